@@ -1,0 +1,446 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/crypto.h>
+
+#include "core/buf.h"
+#include "core/conf.h"
+#include "core/util.h"
+
+#ifndef DVC_DATADIR
+#define DVC_DATADIR "/usr/local/share/dvc"
+#endif
+#ifndef DVC_SYSCONFDIR
+#define DVC_SYSCONFDIR "/usr/local/etc/dvc"
+#endif
+
+enum ktype { K_STR, K_INT, K_BOOL, K_PATH, K_ENUM, K_URL, K_PREFIX };
+
+struct key {
+	const char *name;
+	enum ktype type;
+	const char *def;
+	long min, max;		/* K_INT range; K_STR maximum length */
+	const char *choices;	/* K_ENUM: "a|b|c" */
+};
+
+/* Every key the software reads. Keep etc/dvc.hdf in step: the unit test
+ * test_config checks that each key is documented there with this default. */
+static const struct key keys[] = {
+	{ "Site.Name", K_STR, "Cổng Dịch vụ công tỉnh Kon Tum", 1, 200, NULL },
+	{ "Site.ShortName", K_STR, "Dịch vụ công Kon Tum", 1, 60, NULL },
+	{ "Site.Owner", K_STR, "Ủy ban nhân dân tỉnh Kon Tum", 1, 200, NULL },
+	{ "Site.Operator", K_STR, "Sở Thông tin và Truyền thông tỉnh Kon Tum", 1, 200, NULL },
+	{ "Site.Province", K_STR, "Kon Tum", 1, 100, NULL },
+	{ "Site.BaseURL", K_URL, "https://dichvucong.kontum.gov.vn", 0, 0, NULL },
+	{ "Site.BasePath", K_PREFIX, "", 0, 0, NULL },
+	{ "Site.Language", K_ENUM, "vi", 0, 0, "vi|en" },
+	{ "Site.Contact.Address", K_STR, "Số 123 đường Trần Hưng Đạo, thành phố Kon Tum, tỉnh Kon Tum", 0, 300, NULL },
+	{ "Site.Contact.Phone", K_STR, "0260 3 500 000", 0, 40, NULL },
+	{ "Site.Contact.Email", K_STR, "dichvucong@kontum.gov.vn", 0, 200, NULL },
+	{ "Site.Contact.Hours", K_STR, "Thứ Hai đến thứ Sáu, sáng 7:00–11:30, chiều 13:00–17:00", 0, 200, NULL },
+	{ "Paths.Templates", K_PATH, DVC_DATADIR "/templates", 0, 0, NULL },
+	{ "Paths.Htdocs", K_PATH, DVC_DATADIR "/htdocs", 0, 0, NULL },
+	{ "Paths.Sql", K_PATH, DVC_DATADIR "/sql", 0, 0, NULL },
+	{ "Db.Name", K_STR, "dvc", 1, 64, NULL },
+	{ "Db.Host", K_STR, "localhost", 1, 255, NULL },
+	{ "Db.Port", K_INT, "0", 0, 65535, NULL },
+	{ "Db.Socket", K_STR, "/run/mysqld/mysqld.sock", 0, 255, NULL },
+	{ "Db.SingleUser", K_BOOL, "0", 0, 1, NULL },
+	{ "Db.User", K_STR, "dvc", 1, 80, NULL },
+	{ "Db.Password", K_STR, "", 0, 200, NULL },
+	{ "Db.Public.User", K_STR, "dvc_public", 1, 80, NULL },
+	{ "Db.Public.Password", K_STR, "", 0, 200, NULL },
+	{ "Db.Owner.User", K_STR, "dvc_owner", 1, 80, NULL },
+	{ "Db.Owner.Password", K_STR, "", 0, 200, NULL },
+	{ "Db.GrantHost", K_STR, "localhost", 1, 255, NULL },
+	{ "Db.ConnectTimeout", K_INT, "1", 1, 30, NULL },
+	{ "Db.ReadTimeout", K_INT, "10", 1, 600, NULL },
+	{ "Db.WriteTimeout", K_INT, "10", 1, 600, NULL },
+	{ "Db.DeadlockRetries", K_INT, "3", 0, 20, NULL },
+	{ "Db.PingAfterIdle", K_INT, "2", 0, 3600, NULL },
+	{ "Limits.BodyMax", K_INT, "65536", 1024, 1048576, NULL },
+	{ "Limits.QueryMax", K_INT, "2048", 256, 65536, NULL },
+	{ "Limits.CookieMax", K_INT, "4096", 256, 65536, NULL },
+	{ "Limits.HeaderMax", K_INT, "8192", 1024, 65536, NULL },
+	{ "Limits.Fields", K_INT, "100", 1, 10000, NULL },
+	{ "Limits.FieldNameMax", K_INT, "64", 8, 256, NULL },
+	{ "Limits.PathMax", K_INT, "1024", 64, 8192, NULL },
+	{ "Worker.MaxRequests", K_INT, "5000", 0, 100000000, NULL },
+	{ "Worker.Processes", K_INT, "4", 1, 256, NULL },
+	{ "Log.File", K_STR, "", 0, 1024, NULL },
+	{ "Log.Syslog", K_BOOL, "0", 0, 1, NULL },
+	{ "Log.Level", K_ENUM, "info", 0, 0, "debug|info|warn|error" },
+	{ "Security.SecretFile", K_PATH, DVC_SYSCONFDIR "/secret", 0, 0, NULL },
+	{ "Security.HSTSMaxAge", K_INT, "31536000", 0, 63072000, NULL },
+	{ "Account.PasswordIterations", K_INT, "600000", 100000, 10000000, NULL },
+	{ "Account.PepperFile", K_STR, "", 0, 1024, NULL },
+	{ "Feedback.PerHour", K_INT, "5", 1, 1000, NULL },
+};
+
+size_t
+config_keys(const struct config_keyinfo **out)
+{
+	static struct config_keyinfo info[NELEM(keys)];
+	size_t i;
+
+	for (i = 0; i < NELEM(keys); i++) {
+		info[i].name = keys[i].name;
+		info[i].def = keys[i].def;
+	}
+	*out = info;
+	return NELEM(keys);
+}
+
+static const struct key *
+find_key(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(keys); i++)
+		if (strcmp(keys[i].name, name) == 0)
+			return &keys[i];
+	return NULL;
+}
+
+/* Checks one value against its declaration; on error fills why. */
+static int
+check_value(const struct key *k, const char *v, char *why, size_t whylen)
+{
+	char *end;
+	long n;
+
+	if (!utf8_valid(v, strlen(v))) {
+		snprintf(why, whylen, "is not valid UTF-8");
+		return -1;
+	}
+	switch (k->type) {
+	case K_STR:
+		if ((long)utf8_count(v) < k->min || (long)utf8_count(v) > k->max) {
+			snprintf(why, whylen, "must be %ld to %ld characters long",
+			    k->min, k->max);
+			return -1;
+		}
+		for (; *v; v++)
+			if ((unsigned char)*v < 0x20) {
+				snprintf(why, whylen, "must not contain control characters");
+				return -1;
+			}
+		return 0;
+	case K_INT:
+	case K_BOOL:
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (*v == '\0' || *end != '\0' || errno || n < k->min || n > k->max) {
+			if (k->type == K_BOOL)
+				snprintf(why, whylen, "must be 0 or 1, got \"%.40s\"", v);
+			else
+				snprintf(why, whylen,
+				    "must be a whole number from %ld to %ld, got \"%.40s\"",
+				    k->min, k->max, v);
+			return -1;
+		}
+		return 0;
+	case K_PATH:
+		if (v[0] != '/' || strstr(v, "/../") || strlen(v) > 1024) {
+			snprintf(why, whylen, "must be an absolute path, got \"%.80s\"", v);
+			return -1;
+		}
+		return 0;
+	case K_ENUM: {
+		const char *c = k->choices;
+		size_t l = strlen(v);
+
+		while (c && *c) {
+			const char *bar = strchr(c, '|');
+			size_t cl = bar ? (size_t)(bar - c) : strlen(c);
+
+			if (cl == l && strncmp(c, v, l) == 0)
+				return 0;
+			c = bar ? bar + 1 : NULL;
+		}
+		snprintf(why, whylen, "must be one of %s, got \"%.40s\"",
+		    k->choices, v);
+		return -1;
+	}
+	case K_URL: {
+		const char *p;
+
+		if (strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
+			goto badurl;
+		p = strstr(v, "://") + 3;
+		if (*p == '\0' || *p == '/')
+			goto badurl;
+		for (; *p; p++)
+			if (*p == '/' || *p == '?' || *p == '#' || *p == '@' ||
+			    *p == ' ' || *p == '"' || *p == '<' || *p == '>')
+				goto badurl;
+		return 0;
+	badurl:
+		snprintf(why, whylen, "must be like https://host[:port] with no "
+		    "path or trailing slash, got \"%.80s\"", v);
+		return -1;
+	}
+	case K_PREFIX:
+		if (*v == '\0')
+			return 0;
+		if (v[0] != '/' || v[strlen(v) - 1] == '/' || strlen(v) > 100)
+			goto badprefix;
+		for (; *v; v++)
+			if (!(*v == '/' || *v == '-' || *v == '_' || *v == '.' ||
+			    (*v >= 'a' && *v <= 'z') || (*v >= '0' && *v <= '9')))
+				goto badprefix;
+		return 0;
+	badprefix:
+		snprintf(why, whylen, "must be empty or like /dvc (lower case, "
+		    "no trailing slash)");
+		return -1;
+	}
+	return -1;
+}
+
+/* Walks every node of the file's tree; a node that carries a value must be
+ * a declared key. Nodes without a value are sections. */
+static int
+check_tree(HDF *node, struct buf *prefix, char *err, size_t errlen,
+    const char *path)
+{
+	for (; node; node = hdf_obj_next(node)) {
+		size_t mark = prefix->len;
+		const char *v = hdf_obj_value(node);
+		const struct key *k;
+		char why[256];
+
+		if (mark)
+			buf_addc(prefix, '.');
+		buf_adds(prefix, hdf_obj_name(node));
+		if (v != NULL) {
+			if ((k = find_key(buf_str(prefix))) == NULL) {
+				snprintf(err, errlen, "%s: unknown key %s (see the "
+				    "documented example etc/dvc.hdf)", path,
+				    buf_str(prefix));
+				return -1;
+			}
+			if (check_value(k, v, why, sizeof(why)) < 0) {
+				snprintf(err, errlen, "%s: key %s %s", path,
+				    buf_str(prefix), why);
+				return -1;
+			}
+		}
+		if (hdf_obj_child(node) &&
+		    check_tree(hdf_obj_child(node), prefix, err, errlen, path) < 0)
+			return -1;
+		prefix->len = mark;
+		if (prefix->s)
+			prefix->s[mark] = '\0';
+	}
+	return 0;
+}
+
+static void
+neo_err_text(NEOERR *nerr, char *out, size_t outlen)
+{
+	STRING s;
+
+	string_init(&s);
+	nerr_error_string(nerr, &s);
+	snprintf(out, outlen, "%s", s.buf ? s.buf : "unknown error");
+	string_clear(&s);
+	nerr_ignore(&nerr);
+}
+
+/* ClearSilver's HDF reader stops quietly at a stray "}" and accepts a
+ * section left open: both would silently drop or misplace keys, so the
+ * nesting is checked here first, line by line (skipping comments and the
+ * bodies of multi-line "<<" values). */
+static int
+check_braces(const char *path, char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "r");
+	char line[4096], *s, *e, eom[128] = "";
+	int depth = 0, lineno = 0, rc = 0;
+
+	if (f == NULL)
+		return 0;	/* reported by the reader */
+	while (fgets(line, sizeof(line), f)) {
+		lineno++;
+		for (s = line; *s == ' ' || *s == '\t'; s++)
+			;
+		for (e = s + strlen(s); e > s && (e[-1] == '\n' || e[-1] == '\r' ||
+		    e[-1] == ' ' || e[-1] == '\t'); e--)
+			;
+		*e = '\0';
+		if (eom[0]) {
+			if (strcmp(s, eom) == 0)
+				eom[0] = '\0';
+			continue;
+		}
+		if (*s == '#' || *s == '\0')
+			continue;
+		if (strcmp(s, "}") == 0) {
+			if (--depth < 0) {
+				snprintf(err, errlen, "%s:%d: dấu } không có { tương ứng",
+				    path, lineno);
+				rc = -1;
+				break;
+			}
+		} else if (e > s && e[-1] == '{' && strchr(s, '=') == NULL)
+			depth++;
+		else if ((e = strstr(s, "<<")) != NULL && strchr(s, '=') == NULL) {
+			for (e += 2; *e == ' '; e++)
+				;
+			snprintf(eom, sizeof(eom), "%s", e);
+		}
+	}
+	fclose(f);
+	if (rc == 0 && depth > 0) {
+		snprintf(err, errlen, "%s: thiếu %d dấu } để đóng mục", path, depth);
+		rc = -1;
+	}
+	return rc;
+}
+
+int
+config_load(struct config *cfg, const char *path, char *err, size_t errlen)
+{
+	HDF *file = NULL;
+	NEOERR *nerr;
+	struct buf prefix = BUF_INIT;
+	char msg[512];
+	size_t i;
+
+	memset(cfg, 0, sizeof(*cfg));
+	if (access(path, R_OK) != 0) {
+		snprintf(err, errlen, "%s: cannot read the configuration file: %s",
+		    path, strerror(errno));
+		return -1;
+	}
+	if (check_braces(path, err, errlen) < 0)
+		return -1;
+	if ((nerr = hdf_init(&file)) != STATUS_OK) {
+		neo_err_text(nerr, msg, sizeof(msg));
+		snprintf(err, errlen, "%s", msg);
+		return -1;
+	}
+	if ((nerr = hdf_read_file(file, path)) != STATUS_OK) {
+		neo_err_text(nerr, msg, sizeof(msg));
+		snprintf(err, errlen, "%s: syntax error: %s", path, msg);
+		hdf_destroy(&file);
+		return -1;
+	}
+	if (check_tree(hdf_obj_child(file), &prefix, err, errlen, path) < 0) {
+		buf_free(&prefix);
+		hdf_destroy(&file);
+		return -1;
+	}
+	buf_free(&prefix);
+
+	/* The effective tree: every key, from the file or its default. */
+	if ((nerr = hdf_init(&cfg->hdf)) != STATUS_OK)
+		abort();
+	for (i = 0; i < NELEM(keys); i++) {
+		const char *v = hdf_get_value(file, keys[i].name, NULL);
+
+		if (hdf_set_value(cfg->hdf, keys[i].name, v ? v : keys[i].def))
+			abort();
+	}
+	hdf_destroy(&file);
+	cfg->path = xstrdup(path);
+	if (hdf_init(&cfg->site) || hdf_copy(cfg->site, "Site",
+	    hdf_get_obj(cfg->hdf, "Site")))
+		abort();
+
+	cfg->body_max = cfg_int(cfg, "Limits.BodyMax");
+	cfg->query_max = cfg_int(cfg, "Limits.QueryMax");
+	cfg->cookie_max = cfg_int(cfg, "Limits.CookieMax");
+	cfg->header_max = cfg_int(cfg, "Limits.HeaderMax");
+	cfg->fields_max = cfg_int(cfg, "Limits.Fields");
+	cfg->field_name_max = cfg_int(cfg, "Limits.FieldNameMax");
+	cfg->path_max = cfg_int(cfg, "Limits.PathMax");
+	cfg->max_requests = cfg_int(cfg, "Worker.MaxRequests");
+	cfg->processes = cfg_int(cfg, "Worker.Processes");
+	cfg->base_path = cfg_str(cfg, "Site.BasePath");
+	cfg->base_url = cfg_str(cfg, "Site.BaseURL");
+	cfg->base_https = strncmp(cfg->base_url, "https://", 8) == 0;
+	cfg->hsts_max_age = cfg_int(cfg, "Security.HSTSMaxAge");
+	cfg->feedback_per_hour = cfg_int(cfg, "Feedback.PerHour");
+	return 0;
+}
+
+int
+config_load_secret(struct config *cfg, char *err, size_t errlen)
+{
+	const char *path = cfg_str(cfg, "Security.SecretFile");
+	struct stat st;
+	ssize_t n;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		snprintf(err, errlen, "%s: key Security.SecretFile: cannot open "
+		    "%s: %s (create it with: head -c 48 /dev/urandom > FILE; "
+		    "chmod 600 FILE)", cfg->path, path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) < 0 || (st.st_mode & S_IROTH) ||
+	    !S_ISREG(st.st_mode)) {
+		snprintf(err, errlen, "%s: key Security.SecretFile: %s must be a "
+		    "regular file that others cannot read (chmod 600)",
+		    cfg->path, path);
+		close(fd);
+		return -1;
+	}
+	n = read(fd, cfg->secret, sizeof(cfg->secret));
+	close(fd);
+	if (n < 32) {
+		snprintf(err, errlen, "%s: key Security.SecretFile: %s must hold "
+		    "at least 32 random bytes", cfg->path, path);
+		return -1;
+	}
+	cfg->secret_len = (size_t)n;
+	return 0;
+}
+
+void
+config_free(struct config *cfg)
+{
+	hdf_destroy(&cfg->hdf);
+	hdf_destroy(&cfg->site);
+	free(cfg->path);
+	OPENSSL_cleanse(cfg->secret, sizeof(cfg->secret));
+	memset(cfg, 0, sizeof(*cfg));
+}
+
+const char *
+cfg_str(const struct config *cfg, const char *key)
+{
+	const char *v = hdf_get_value(cfg->hdf, key, NULL);
+
+	if (v == NULL)		/* a key missing from the table is a bug */
+		abort();
+	return v;
+}
+
+long
+cfg_int(const struct config *cfg, const char *key)
+{
+	return strtol(cfg_str(cfg, key), NULL, 10);
+}
+
+const char *
+config_default_path(const char *from_argv)
+{
+	const char *e;
+
+	if (from_argv && *from_argv)
+		return from_argv;
+	if ((e = getenv("DVC_CONFIG")) && *e)
+		return e;
+	return DVC_SYSCONFDIR "/dvc.hdf";
+}

@@ -1,0 +1,685 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <mysql.h>
+#include <errmsg.h>
+#include <mysqld_error.h>
+
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/log.h"
+#include "core/util.h"
+
+/* A prepared statement, cached per connection and keyed by the address of
+ * its SQL literal: the program has a fixed set of them. */
+struct cstmt {
+	const char *sql;
+	MYSQL_STMT *st;
+	unsigned nparams;
+	unsigned ncols;
+	MYSQL_RES *meta;
+	struct cstmt *next;
+};
+
+#define NBUCKET 128
+
+struct db {
+	const struct config *cfg;
+	const char *user;
+	const char *password;
+	MYSQL *my;
+	struct cstmt *bucket[NBUCKET];
+	double last_use;
+	const char *ref;
+
+	int depth;
+	int doomed;		/* rc that ends the open transaction, or 0 */
+	char tx_file[64];
+	int tx_line;
+	long long insert_id;
+};
+
+struct db *
+db_new(const struct config *cfg, const char *name)
+{
+	struct db *db = xcalloc(1, sizeof(*db));
+	char key[64];
+
+	db->cfg = cfg;
+	if (cfg_int(cfg, "Db.SingleUser")) {
+		db->user = cfg_str(cfg, "Db.User");
+		db->password = cfg_str(cfg, "Db.Password");
+	} else {
+		snprintf(key, sizeof(key), "Db.%s.User", name);
+		db->user = cfg_str(cfg, key);
+		snprintf(key, sizeof(key), "Db.%s.Password", name);
+		db->password = cfg_str(cfg, key);
+	}
+	return db;
+}
+
+static void
+drop_stmts(struct db *db)
+{
+	struct cstmt *c, *n;
+	size_t i;
+
+	for (i = 0; i < NBUCKET; i++) {
+		for (c = db->bucket[i]; c; c = n) {
+			n = c->next;
+			if (c->meta)
+				mysql_free_result(c->meta);
+			mysql_stmt_close(c->st);
+			free(c);
+		}
+		db->bucket[i] = NULL;
+	}
+}
+
+void
+db_disconnect(struct db *db)
+{
+	if (db->my == NULL)
+		return;
+	drop_stmts(db);
+	mysql_close(db->my);
+	db->my = NULL;
+}
+
+void
+db_free(struct db *db)
+{
+	if (db == NULL)
+		return;
+	db_disconnect(db);
+	free(db);
+}
+
+void
+db_set_ref(struct db *db, const char *ref)
+{
+	db->ref = ref;
+}
+
+static int
+classify(unsigned e)
+{
+	switch (e) {
+	case ER_LOCK_DEADLOCK:
+	case ER_LOCK_WAIT_TIMEOUT:
+		return DB_RETRY;
+	case ER_DUP_ENTRY:
+	case ER_DUP_ENTRY_WITH_KEY_NAME:
+		return DB_DUP;
+	case CR_CONNECTION_ERROR:
+	case CR_CONN_HOST_ERROR:
+	case CR_SERVER_GONE_ERROR:
+	case CR_SERVER_LOST:
+	case CR_SERVER_LOST_EXTENDED:
+	case CR_COMMANDS_OUT_OF_SYNC:
+	case ER_CONNECTION_KILLED:
+	case ER_SERVER_SHUTDOWN:
+	case ER_UNKNOWN_COM_ERROR:	/* Galera: node not ready (WSREP) */
+	case ER_CON_COUNT_ERROR:
+	case ER_TOO_MANY_USER_CONNECTIONS:
+		return DB_DOWN;
+	}
+	if (e >= 2000 && e < 3000)	/* any other client-side error */
+		return DB_DOWN;
+	return DB_ERR;
+}
+
+static void
+log_db(struct db *db, const char *file, int line, unsigned e, const char *msg)
+{
+	char at[96], num[16];
+
+	snprintf(at, sizeof(at), "%s:%d", file, line);
+	snprintf(num, sizeof(num), "%u", e);
+	/* A duplicate-key message quotes the value (an email, an ID number):
+	 * those stay out of the log. */
+	if (classify(e) == DB_DUP)
+		msg = "duplicate key";
+	log_event(classify(e) == DB_ERR ? LOG_ERR_ : LOG_WARN_, "db", db->ref,
+	    "at", at, "errno", num, "error", msg, NULL);
+}
+
+/* Marks the open transaction lost after a connection or deadlock error:
+ * the server has already rolled it back. */
+static int
+failed(struct db *db, int rc)
+{
+	if (db->depth > 0 && (rc == DB_DOWN || rc == DB_RETRY) && !db->doomed)
+		db->doomed = rc;
+	if (rc == DB_DOWN)
+		db_disconnect(db);
+	return rc;
+}
+
+int
+db_connect(struct db *db)
+{
+	const struct config *cfg = db->cfg;
+	unsigned int ct = (unsigned)cfg_int(cfg, "Db.ConnectTimeout");
+	unsigned int rt = (unsigned)cfg_int(cfg, "Db.ReadTimeout");
+	unsigned int wt = (unsigned)cfg_int(cfg, "Db.WriteTimeout");
+	const char *sock = cfg_str(cfg, "Db.Socket");
+	my_bool off = 0;
+
+	if (db->my)
+		return 0;
+	if ((db->my = mysql_init(NULL)) == NULL)
+		abort();
+	mysql_options(db->my, MYSQL_OPT_CONNECT_TIMEOUT, &ct);
+	mysql_options(db->my, MYSQL_OPT_READ_TIMEOUT, &rt);
+	mysql_options(db->my, MYSQL_OPT_WRITE_TIMEOUT, &wt);
+	mysql_options(db->my, MYSQL_OPT_RECONNECT, &off);
+	mysql_options(db->my, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	/* Strict mode and Vietnam time whatever the host's defaults are. */
+	mysql_options(db->my, MYSQL_INIT_COMMAND,
+	    "SET SESSION sql_mode='STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,"
+	    "NO_ENGINE_SUBSTITUTION', time_zone='+07:00'");
+	if (mysql_real_connect(db->my, cfg_str(cfg, "Db.Host"), db->user,
+	    db->password, cfg_str(cfg, "Db.Name"),
+	    (unsigned)cfg_int(cfg, "Db.Port"), *sock ? sock : NULL, 0) == NULL) {
+		unsigned e = mysql_errno(db->my);
+
+		log_db(db, __FILE__, __LINE__, e, mysql_error(db->my));
+		mysql_close(db->my);
+		db->my = NULL;
+		return DB_DOWN;
+	}
+	db->last_use = now_mono();
+	return 0;
+}
+
+/* Connects if needed; after idle time, checks the connection is alive
+ * (a server restarted meanwhile leaves a dead one). */
+static int
+ensure(struct db *db)
+{
+	double t = now_mono();
+	long idle = cfg_int(db->cfg, "Db.PingAfterIdle");
+
+	if (db->my && idle > 0 && t - db->last_use > (double)idle &&
+	    db->depth == 0 && mysql_ping(db->my) != 0)
+		db_disconnect(db);
+	if (db->my == NULL && db_connect(db) < 0)
+		return DB_DOWN;
+	db->last_use = t;
+	return 0;
+}
+
+static struct cstmt *
+lookup(struct db *db, const char *sql)
+{
+	size_t h = ((size_t)sql >> 4) % NBUCKET;
+	struct cstmt *c;
+
+	for (c = db->bucket[h]; c; c = c->next)
+		if (c->sql == sql)
+			return c;
+	return NULL;
+}
+
+static int
+prepare(struct db *db, const char *sql, const char *file, int line,
+    struct cstmt **out)
+{
+	size_t h = ((size_t)sql >> 4) % NBUCKET;
+	struct cstmt *c;
+	MYSQL_STMT *st;
+
+	if ((c = lookup(db, sql)) != NULL) {
+		*out = c;
+		return 0;
+	}
+	if ((st = mysql_stmt_init(db->my)) == NULL)
+		abort();
+	if (mysql_stmt_prepare(st, sql, strlen(sql)) != 0) {
+		unsigned e = mysql_stmt_errno(st);
+
+		log_db(db, file, line, e, mysql_stmt_error(st));
+		mysql_stmt_close(st);
+		return classify(e);
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->sql = sql;
+	c->st = st;
+	c->nparams = (unsigned)mysql_stmt_param_count(st);
+	c->meta = mysql_stmt_result_metadata(st);
+	c->ncols = c->meta ? mysql_num_fields(c->meta) : 0;
+	c->next = db->bucket[h];
+	db->bucket[h] = c;
+	*out = c;
+	return 0;
+}
+
+static int
+is_read(const char *sql)
+{
+	while (*sql == ' ' || *sql == '\n' || *sql == '\t' || *sql == '(')
+		sql++;
+	return strncasecmp(sql, "SELECT", 6) == 0;
+}
+
+/* Prepares (or finds) and executes sql with params. Outside a transaction
+ * a statement that could not have had any effect (a read, or a server gone
+ * before it was sent) is retried once on a fresh connection. */
+static int
+run(struct db *db, const char *sql, const char *file, int line,
+    const struct db_param *p, struct cstmt **out)
+{
+	MYSQL_BIND bind[64];
+	struct cstmt *c = NULL;
+	unsigned n, i, e;
+	int attempt, rc;
+
+	if (db->doomed)
+		return db->doomed;
+	for (n = 0; p[n].t != DBP_END; n++)
+		;
+	if (n > NELEM(bind)) {
+		log_event(LOG_ERR_, "db", db->ref, "error", "too many parameters", NULL);
+		return DB_ERR;
+	}
+	memset(bind, 0, sizeof(bind));
+	for (i = 0; i < n; i++) {
+		switch (p[i].t) {
+		case DBP_INT:
+			bind[i].buffer_type = MYSQL_TYPE_LONGLONG;
+			bind[i].buffer = (void *)&p[i].i;
+			break;
+		case DBP_STR:
+			if (p[i].s == NULL) {
+				bind[i].buffer_type = MYSQL_TYPE_NULL;
+				break;
+			}
+			bind[i].buffer_type = MYSQL_TYPE_STRING;
+			bind[i].buffer = (void *)p[i].s;
+			bind[i].buffer_length = strlen(p[i].s);
+			break;
+		case DBP_BLOB:
+			bind[i].buffer_type = MYSQL_TYPE_BLOB;
+			bind[i].buffer = (void *)p[i].s;
+			bind[i].buffer_length = p[i].len;
+			break;
+		default:
+			bind[i].buffer_type = MYSQL_TYPE_NULL;
+			break;
+		}
+	}
+	for (attempt = 0; attempt < 2; attempt++) {
+		if (ensure(db) < 0)
+			return failed(db, DB_DOWN);
+		if ((rc = prepare(db, sql, file, line, &c)) < 0) {
+			if (rc == DB_DOWN && attempt == 0 && db->depth == 0) {
+				db_disconnect(db);
+				continue;
+			}
+			return failed(db, rc);
+		}
+		if (c->nparams != n) {
+			char at[96];
+
+			snprintf(at, sizeof(at), "%s:%d", file, line);
+			log_event(LOG_ERR_, "db", db->ref, "at", at, "error",
+			    "parameter count does not match the placeholders", NULL);
+			return DB_ERR;
+		}
+		if ((n && mysql_stmt_bind_param(c->st, bind)) ||
+		    mysql_stmt_execute(c->st)) {
+			e = mysql_stmt_errno(c->st);
+			rc = classify(e);
+			if (rc == DB_DOWN && attempt == 0 && db->depth == 0 &&
+			    (is_read(sql) || e == CR_SERVER_GONE_ERROR)) {
+				db_disconnect(db);
+				continue;
+			}
+			log_db(db, file, line, e, mysql_stmt_error(c->st));
+			return failed(db, rc);
+		}
+		*out = c;
+		return 0;
+	}
+	return failed(db, DB_DOWN);
+}
+
+int
+db_exec_(struct db *db, const char *sql, const char *file, int line,
+    const struct db_param *p)
+{
+	struct cstmt *c;
+	my_ulonglong n;
+	int rc;
+
+	if ((rc = run(db, sql, file, line, p, &c)) < 0)
+		return rc;
+	db->insert_id = (long long)mysql_stmt_insert_id(c->st);
+	n = mysql_stmt_affected_rows(c->st);
+	if (c->ncols)
+		mysql_stmt_free_result(c->st);
+	return n == (my_ulonglong)-1 ? 0 : (int)(n > 0x7fffffff ? 0x7fffffff : n);
+}
+
+long long
+db_insert_id(struct db *db)
+{
+	return db->insert_id;
+}
+
+int
+db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
+    const char *sql, const char *file, int line, const struct db_param *p)
+{
+	struct cstmt *c;
+	MYSQL_BIND *b;
+	MYSQL_FIELD *f;
+	unsigned long *len;
+	my_bool *isnull, *err;
+	char **val;
+	size_t *cap;
+	unsigned i, nc;
+	int rc, rows = 0, r;
+	char name[32];
+	HDF *base = hdf, *row;
+
+	if ((rc = run(db, sql, file, line, p, &c)) < 0)
+		return rc;
+	if ((nc = c->ncols) == 0)
+		return 0;
+	f = mysql_fetch_fields(c->meta);
+	b = xcalloc(nc, sizeof(*b));
+	len = xcalloc(nc, sizeof(*len));
+	isnull = xcalloc(nc, sizeof(*isnull));
+	err = xcalloc(nc, sizeof(*err));
+	val = xcalloc(nc, sizeof(*val));
+	cap = xcalloc(nc, sizeof(*cap));
+	for (i = 0; i < nc; i++) {
+		cap[i] = 256;
+		val[i] = xmalloc(cap[i]);
+		b[i].buffer_type = MYSQL_TYPE_STRING;
+		b[i].buffer = val[i];
+		b[i].buffer_length = cap[i] - 1;
+		b[i].length = &len[i];
+		b[i].is_null = &isnull[i];
+		b[i].error = &err[i];
+	}
+	if (mysql_stmt_bind_result(c->st, b)) {
+		log_db(db, file, line, mysql_stmt_errno(c->st), mysql_stmt_error(c->st));
+		rc = DB_ERR;
+		goto out;
+	}
+	if (prefix && *prefix && hdf_get_node(hdf, prefix, &base))
+		abort();
+	for (;;) {
+		r = mysql_stmt_fetch(c->st);
+		if (r == MYSQL_NO_DATA)
+			break;
+		if (r == 1) {
+			unsigned e = mysql_stmt_errno(c->st);
+
+			log_db(db, file, line, e, mysql_stmt_error(c->st));
+			rc = failed(db, classify(e));
+			goto out;
+		}
+		if (one)
+			row = base;
+		else {
+			snprintf(name, sizeof(name), "%d", rows);
+			if (hdf_get_node(base, name, &row))
+				abort();
+		}
+		for (i = 0; i < nc; i++) {
+			if (isnull[i])
+				continue;
+			if (len[i] >= cap[i]) {
+				/* Longer than the buffer: fetch the whole value. */
+				MYSQL_BIND big;
+
+				cap[i] = len[i] + 1;
+				val[i] = xrealloc(val[i], cap[i]);
+				memset(&big, 0, sizeof(big));
+				big.buffer_type = MYSQL_TYPE_STRING;
+				big.buffer = val[i];
+				big.buffer_length = cap[i] - 1;
+				if (mysql_stmt_fetch_column(c->st, &big, i, 0)) {
+					rc = DB_ERR;
+					goto out;
+				}
+				/* rebind so later rows use the larger buffer */
+				b[i].buffer = val[i];
+				b[i].buffer_length = cap[i] - 1;
+				mysql_stmt_bind_result(c->st, b);
+			}
+			val[i][len[i]] = '\0';
+			if (hdf_set_value(row, f[i].name, val[i]))
+				abort();
+		}
+		rows++;
+		if (one)
+			break;
+	}
+	rc = rows;
+out:
+	mysql_stmt_free_result(c->st);
+	mysql_stmt_reset(c->st);
+	for (i = 0; i < nc; i++)
+		free(val[i]);
+	free(b);
+	free(len);
+	free(isnull);
+	free(err);
+	free(val);
+	free(cap);
+	return rc;
+}
+
+int
+db_int_(struct db *db, long long *out, const char *sql, const char *file,
+    int line, const struct db_param *p)
+{
+	struct cstmt *c;
+	MYSQL_BIND b;
+	my_bool isnull = 0;
+	long long v = 0;
+	int rc, r;
+
+	if ((rc = run(db, sql, file, line, p, &c)) < 0)
+		return rc;
+	if (c->ncols == 0)
+		return DB_ERR;
+	memset(&b, 0, sizeof(b));
+	b.buffer_type = MYSQL_TYPE_LONGLONG;
+	b.buffer = &v;
+	b.is_null = &isnull;
+	/* bind only the first column; the others are skipped */
+	if (c->ncols != 1) {
+		log_event(LOG_ERR_, "db", db->ref, "error",
+		    "db_int needs a query with one column", NULL);
+		mysql_stmt_free_result(c->st);
+		return DB_ERR;
+	}
+	if (mysql_stmt_bind_result(c->st, &b))
+		return DB_ERR;
+	r = mysql_stmt_fetch(c->st);
+	if (r == 1) {
+		unsigned e = mysql_stmt_errno(c->st);
+
+		log_db(db, file, line, e, mysql_stmt_error(c->st));
+		mysql_stmt_free_result(c->st);
+		return failed(db, classify(e));
+	}
+	mysql_stmt_free_result(c->st);
+	mysql_stmt_reset(c->st);
+	if (r == MYSQL_NO_DATA)
+		return 0;
+	*out = isnull ? 0 : v;
+	return 1;
+}
+
+int
+db_begin_(struct db *db, const char *file, int line)
+{
+	if (db->depth++ > 0)
+		return db->doomed;
+	db->doomed = 0;
+	snprintf(db->tx_file, sizeof(db->tx_file), "%s", file);
+	db->tx_line = line;
+	if (ensure(db) < 0) {
+		db->doomed = DB_DOWN;
+		return DB_DOWN;
+	}
+	if (mysql_real_query(db->my, "START TRANSACTION", 17)) {
+		unsigned e = mysql_errno(db->my);
+
+		int rc;
+
+		log_db(db, file, line, e, mysql_error(db->my));
+		rc = failed(db, classify(e));
+		if (!db->doomed)
+			db->doomed = rc;
+		return rc;
+	}
+	return 0;
+}
+
+int
+db_commit(struct db *db)
+{
+	unsigned e;
+	int rc;
+
+	if (db->depth == 0) {
+		log_event(LOG_ERR_, "db", db->ref, "error", "commit without begin", NULL);
+		return DB_ERR;
+	}
+	if (--db->depth > 0)
+		return db->doomed;
+	if (db->doomed) {
+		rc = db->doomed;
+		if (db->my)
+			mysql_rollback(db->my);
+		db->doomed = 0;
+		return rc < 0 ? rc : DB_ERR;
+	}
+	if (db->my == NULL)
+		return DB_DOWN;
+	if (mysql_commit(db->my)) {
+		e = mysql_errno(db->my);
+		log_db(db, db->tx_file, db->tx_line, e, mysql_error(db->my));
+		rc = classify(e);
+		mysql_rollback(db->my);
+		if (rc == DB_DOWN)
+			db_disconnect(db);
+		return rc;
+	}
+	return 0;
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (db->depth == 0)
+		return;
+	if (!db->doomed)
+		db->doomed = DB_ERR;
+	if (--db->depth > 0)
+		return;
+	db->doomed = 0;
+	if (db->my)
+		mysql_rollback(db->my);
+}
+
+int
+db_depth(const struct db *db)
+{
+	return db->depth;
+}
+
+void
+db_end_request(struct db *db)
+{
+	char at[96];
+
+	if (db->depth == 0)
+		return;
+	snprintf(at, sizeof(at), "%s:%d", db->tx_file, db->tx_line);
+	log_event(LOG_ERR_, "db", db->ref, "error",
+	    "transaction left open at the end of the request", "begun", at, NULL);
+	db->depth = 1;
+	db_rollback(db);
+}
+
+int
+db_tx(struct db *db, int (*fn)(struct db *, void *), void *ctx)
+{
+	long retries = cfg_int(db->cfg, "Db.DeadlockRetries");
+	unsigned char r;
+	long attempt;
+	int rc;
+
+	if (db->depth > 0) {
+		/* Nested: the outer db_tx owns retries. */
+		if ((rc = db_begin(db)) < 0)
+			return rc;
+		rc = fn(db, ctx);
+		if (rc == 0)
+			return db_commit(db);
+		db_rollback(db);
+		return rc;
+	}
+	for (attempt = 0;; attempt++) {
+		if ((rc = db_begin(db)) < 0) {
+			db_rollback(db);
+			return rc;
+		}
+		rc = fn(db, ctx);
+		if (rc == 0)
+			rc = db_commit(db);
+		else
+			db_rollback(db);
+		if (rc != DB_RETRY || attempt >= retries)
+			return rc;
+		/* Back off a little, with jitter, before trying again. */
+		random_bytes(&r, 1);
+		usleep((useconds_t)(1000 * (attempt + 1) * (1 + r % 10)));
+	}
+}
+
+int
+db_run_script(struct db *db, const char *text, char *errbuf, size_t errlen)
+{
+	int status;
+
+	if (ensure(db) < 0) {
+		snprintf(errbuf, errlen, "cannot connect to the database");
+		return DB_DOWN;
+	}
+	mysql_set_server_option(db->my, MYSQL_OPTION_MULTI_STATEMENTS_ON);
+	status = mysql_real_query(db->my, text, strlen(text));
+	for (;;) {
+		MYSQL_RES *res;
+
+		if (status) {
+			snprintf(errbuf, errlen, "%s (error %u)", mysql_error(db->my),
+			    mysql_errno(db->my));
+			/* consume nothing more: the connection is reset below */
+			db_disconnect(db);
+			return DB_ERR;
+		}
+		if ((res = mysql_store_result(db->my)) != NULL)
+			mysql_free_result(res);
+		if ((status = mysql_next_result(db->my)) == -1)
+			break;
+		if (status > 0)
+			continue;	/* reports the error at the loop top */
+	}
+	mysql_set_server_option(db->my, MYSQL_OPTION_MULTI_STATEMENTS_OFF);
+	return 0;
+}

@@ -1,0 +1,103 @@
+/* The one way to reach MariaDB.
+ *
+ * SQL is always a string literal with ? placeholders; the macros below
+ * paste "" around it so anything else fails to compile, and values travel
+ * only as bound parameters. Rows come back into an HDF subtree
+ * (prefix.0.column, prefix.1.column ...), the same tree templates read.
+ *
+ * One connection per process, opened on first use, kept across requests,
+ * pinged after idle time and reopened after a lost connection, so a
+ * restarted server is picked up without restarting the responders.
+ *
+ * Return values: 0 or a row count on success, else one of enum db_rc
+ * (all negative). http_status() in core/error.h maps them to 500/503/409. */
+#ifndef DVC_DB_H
+#define DVC_DB_H
+
+#include <stddef.h>
+
+#include "core/cs.h"
+
+struct config;
+struct db;
+
+enum db_rc {
+	DB_ERR = -1,		/* the statement failed: a bug or bad data */
+	DB_DOWN = -2,		/* no connection to the server */
+	DB_RETRY = -3,		/* deadlock, lock timeout, Galera conflict */
+	DB_DUP = -4,		/* unique key violated */
+};
+
+enum db_ptype { DBP_END, DBP_INT, DBP_STR, DBP_BLOB, DBP_NULL };
+
+struct db_param {
+	enum db_ptype t;
+	long long i;
+	const char *s;		/* DBP_STR: NUL-terminated, NULL means SQL NULL */
+	size_t len;		/* DBP_BLOB */
+};
+
+#define DB_INT(v)	((struct db_param){ .t = DBP_INT, .i = (long long)(v) })
+#define DB_STR(v)	((struct db_param){ .t = DBP_STR, .s = (v) })
+#define DB_BLOB(p, n)	((struct db_param){ .t = DBP_BLOB, .s = (const char *)(p), .len = (n) })
+#define DB_NULL		((struct db_param){ .t = DBP_NULL })
+#define DB_PARAMS_(...) \
+	((const struct db_param[]){ __VA_ARGS__ __VA_OPT__(,) (struct db_param){ .t = DBP_END } })
+
+/* Which account to use: the responder's own (Db.<Name>.User) or, in
+ * single-user mode, Db.User. name is e.g. "Public" or "Owner". */
+struct db *db_new(const struct config *cfg, const char *name);
+void db_free(struct db *db);
+/* Request reference id for log lines; the string must outlive its use. */
+void db_set_ref(struct db *db, const char *ref);
+/* Opens the connection now (dvcctl); responders connect lazily. */
+int db_connect(struct db *db);
+/* Closes the connection, e.g. in a child after fork. */
+void db_disconnect(struct db *db);
+
+/* A statement without rows. Returns affected rows (>= 0) or enum db_rc. */
+#define db_exec(db, sql, ...) \
+	db_exec_((db), "" sql "", __FILE__, __LINE__, DB_PARAMS_(__VA_ARGS__))
+/* Rows into hdf at prefix.N.col; returns the row count or enum db_rc.
+ * NULL columns leave no node. */
+#define db_rows(db, hdf, prefix, sql, ...) \
+	db_rows_((db), (hdf), (prefix), 0, "" sql "", __FILE__, __LINE__, DB_PARAMS_(__VA_ARGS__))
+/* The first row into hdf at prefix.col; returns 1, 0 (no row) or db_rc. */
+#define db_row(db, hdf, prefix, sql, ...) \
+	db_rows_((db), (hdf), (prefix), 1, "" sql "", __FILE__, __LINE__, DB_PARAMS_(__VA_ARGS__))
+/* One integer (first column of the first row) into *out; returns 1 if a
+ * row came back, 0 if none, or db_rc. */
+#define db_int(db, out, sql, ...) \
+	db_int_((db), (out), "" sql "", __FILE__, __LINE__, DB_PARAMS_(__VA_ARGS__))
+
+int db_exec_(struct db *db, const char *sql, const char *file, int line,
+    const struct db_param *p);
+int db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
+    const char *sql, const char *file, int line, const struct db_param *p);
+int db_int_(struct db *db, long long *out, const char *sql, const char *file,
+    int line, const struct db_param *p);
+long long db_insert_id(struct db *db);
+
+/* Transactions nest by counting: only the outermost begin and commit reach
+ * the server, and a rollback at any depth dooms the whole transaction.
+ * Each begin records where it happened, so one left open is reported with
+ * its origin when the request ends. */
+#define db_begin(db) db_begin_((db), __FILE__, __LINE__)
+int db_begin_(struct db *db, const char *file, int line);
+int db_commit(struct db *db);
+void db_rollback(struct db *db);
+int db_depth(const struct db *db);
+/* Called when a request ends: rolls back and logs a transaction left open. */
+void db_end_request(struct db *db);
+
+/* Runs fn(ctx) in a transaction; commits when it returns 0, rolls back
+ * otherwise. A deadlock or Galera certification failure (DB_RETRY) reruns
+ * the whole of fn, up to Db.DeadlockRetries times, so fn must not have
+ * effects outside the database. Returns fn's result or a db_rc. */
+int db_tx(struct db *db, int (*fn)(struct db *, void *), void *ctx);
+
+/* For dvcctl only: runs a trusted multi-statement script (a migration file
+ * from sql/). Never used for anything built from input. */
+int db_run_script(struct db *db, const char *text, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,264 @@
+#include "config.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/buf.h"
+#include "core/conf.h"
+#include "core/http.h"
+#include "core/log.h"
+#include "core/render.h"
+#include "core/util.h"
+
+/* Built at start-up, read-only afterwards, except that each parse tree's
+ * hdf pointer is set to the request's tree for the length of one render
+ * (one request at a time per process). */
+static struct {
+	HDF *init;		/* parse-time settings */
+	HDF *global;		/* Site.*, Lang.*, Static.* */
+	CSPARSE **pages;
+	size_t npages;
+	CSPARSE *error;
+} R;
+
+static void
+nerr_text(NEOERR *nerr, char *out, size_t outlen)
+{
+	STRING s;
+
+	string_init(&s);
+	nerr_error_traceback(nerr, &s);
+	snprintf(out, outlen, "%s", s.buf ? s.buf : "unknown error");
+	string_clear(&s);
+	nerr_ignore(&nerr);
+}
+
+/* A short fingerprint of the stylesheet so its URL changes with it and
+ * the web server can let browsers cache it for a year. */
+static void
+static_version(const struct config *cfg, char out[11])
+{
+	struct buf path = BUF_INIT, data = BUF_INIT;
+	unsigned char h[32];
+	char hex[65];
+	char chunk[8192];
+	ssize_t n;
+	int fd;
+
+	buf_printf(&path, "%s/css/dvc.css", cfg_str(cfg, "Paths.Htdocs"));
+	if ((fd = open(buf_str(&path), O_RDONLY | O_CLOEXEC)) >= 0) {
+		while ((n = read(fd, chunk, sizeof(chunk))) > 0)
+			buf_add(&data, chunk, (size_t)n);
+		close(fd);
+	}
+	sha256(data.s ? data.s : "", data.len, h);
+	hex_encode(h, 5, hex);
+	memcpy(out, hex, 11);
+	buf_free(&path);
+	buf_free(&data);
+}
+
+int
+render_globals(const struct config *cfg, char *err, size_t errlen)
+{
+	const char *tdir = cfg_str(cfg, "Paths.Templates");
+	const char *lang = cfg_str(cfg, "Site.Language");
+	struct buf p = BUF_INIT;
+	NEOERR *nerr;
+	char ver[11], msg[512];
+
+	if (R.global)
+		return 0;
+	if (hdf_init(&R.init) || hdf_init(&R.global))
+		abort();
+	hdf_set_value(R.init, "Config.VarEscapeMode", "html");
+	hdf_set_value(R.init, "Config.TagStart", "cs");
+	hdf_set_value(R.init, "Config.EnableAuditMode", "0");
+	hdf_set_value(R.init, "hdf.loadpaths.0", tdir);
+
+	if (hdf_copy(R.global, "Site", hdf_get_obj(cfg->site, "Site")))
+		abort();
+	/* Vietnamese is complete; another language overlays it, so a
+	 * partial translation falls back to Vietnamese key by key. */
+	buf_printf(&p, "%s/lang/vi.hdf", tdir);
+	if ((nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
+		nerr_text(nerr, msg, sizeof(msg));
+		snprintf(err, errlen, "language file %s: %s", buf_str(&p), msg);
+		buf_free(&p);
+		return -1;
+	}
+	if (strcmp(lang, "vi") != 0) {
+		buf_reset(&p);
+		buf_printf(&p, "%s/lang/%s.hdf", tdir, lang);
+		if ((nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
+			nerr_text(nerr, msg, sizeof(msg));
+			snprintf(err, errlen, "key Site.Language: language file "
+			    "%s: %s", buf_str(&p), msg);
+			buf_free(&p);
+			return -1;
+		}
+	}
+	buf_free(&p);
+	hdf_set_value(R.global, "Site.Lang", lang);
+	static_version(cfg, ver);
+	hdf_set_value(R.global, "Static.Version", ver);
+	return 0;
+}
+
+static int
+parse_page(const char *file, CSPARSE **out, char *err, size_t errlen)
+{
+	CSPARSE *cs = NULL;
+	NEOERR *nerr;
+	char msg[1024];
+
+	if ((nerr = cs_init(&cs, R.init)) == STATUS_OK &&
+	    (nerr = cgi_register_strfuncs(cs)) == STATUS_OK) {
+		cs->global_hdf = R.global;
+		if ((nerr = cs_parse_file(cs, file)) == STATUS_OK)
+			nerr = cs_parse_file(cs, "layout.cs");
+	}
+	if (nerr != STATUS_OK) {
+		nerr_text(nerr, msg, sizeof(msg));
+		snprintf(err, errlen, "template %s: %s", file, msg);
+		cs_destroy(&cs);
+		return -1;
+	}
+	*out = cs;
+	return 0;
+}
+
+int
+render_init(const struct config *cfg, const struct tpl_def *tpls, size_t n,
+    char *err, size_t errlen)
+{
+	size_t i;
+
+	if (render_globals(cfg, err, errlen) < 0)
+		return -1;
+	R.pages = xcalloc(n, sizeof(*R.pages));
+	R.npages = n;
+	for (i = 0; i < n; i++)
+		if (parse_page(tpls[i].file, &R.pages[i], err, errlen) < 0)
+			return -1;
+	return parse_page("error.cs", &R.error, err, errlen);
+}
+
+void
+render_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < R.npages; i++)
+		cs_destroy(&R.pages[i]);
+	free(R.pages);
+	cs_destroy(&R.error);
+	hdf_destroy(&R.init);
+	hdf_destroy(&R.global);
+	memset(&R, 0, sizeof(R));
+}
+
+static NEOERR *
+out_cb(void *ctx, char *s)
+{
+	buf_adds(ctx, s);
+	return STATUS_OK;
+}
+
+static int
+render_with(CSPARSE *cs, HDF *hdf, struct buf *out, const char *ref)
+{
+	NEOERR *nerr;
+	char msg[1024];
+
+	cs->hdf = hdf;
+	nerr = cs_render(cs, out, out_cb);
+	cs->hdf = R.init;
+	if (nerr != STATUS_OK) {
+		nerr_text(nerr, msg, sizeof(msg));
+		log_event(LOG_ERR_, "render", ref, "error", msg, NULL);
+		return 500;
+	}
+	return 0;
+}
+
+int
+render_page(struct request *req, size_t idx)
+{
+	if (idx >= R.npages)
+		abort();
+	buf_reset(&req->out);
+	return render_with(R.pages[idx], req->hdf, &req->out, req->ref);
+}
+
+void
+render_error(struct request *req, int status)
+{
+	char key[64], num[8];
+	const char *title, *text;
+
+	snprintf(num, sizeof(num), "%d", status);
+	snprintf(key, sizeof(key), "Lang.Error.E%d.Title", status);
+	if ((title = hdf_get_value(R.global, key, NULL)) == NULL)
+		title = hdf_get_value(R.global, "Lang.Error.Other.Title", "Lỗi");
+	snprintf(key, sizeof(key), "Lang.Error.E%d.Text", status);
+	if ((text = hdf_get_value(R.global, key, NULL)) == NULL)
+		text = hdf_get_value(R.global, "Lang.Error.Other.Text", "");
+	buf_reset(&req->out);
+	if (req->hdf && R.error) {
+		hdf_set_value(req->hdf, "Error.Status", num);
+		hdf_set_value(req->hdf, "Error.Title", title);
+		hdf_set_value(req->hdf, "Error.Text", text);
+		hdf_set_value(req->hdf, "Page.Title", title);
+		if (render_with(R.error, req->hdf, &req->out, req->ref) == 0)
+			return;
+		buf_reset(&req->out);
+	}
+	/* Before cgi_init, or if the error template fails: plain text,
+	 * which still names the reference id. */
+	req->content_type = "text/plain; charset=utf-8";
+	buf_printf(&req->out, "%s %s\n%s\nMã tham chiếu: %s\n", num,
+	    http_reason(status), title, req->ref);
+}
+
+const char *
+render_lang(const char *key)
+{
+	char k[128];
+
+	snprintf(k, sizeof(k), "Lang.%s", key);
+	return hdf_get_value(R.global, k, NULL);
+}
+
+int
+render_file_standalone(const struct config *cfg, const char *file, HDF *data,
+    char **out, char *err, size_t errlen)
+{
+	CSPARSE *cs = NULL;
+	struct buf b = BUF_INIT;
+	HDF *own = NULL;
+	int rc;
+
+	if (render_globals(cfg, err, errlen) < 0)
+		return -1;
+	if (parse_page(file, &cs, err, errlen) < 0)
+		return -1;
+	if (data == NULL) {
+		if (hdf_init(&own))
+			abort();
+		data = own;
+	}
+	rc = render_with(cs, data, &b, NULL);
+	cs_destroy(&cs);
+	hdf_destroy(&own);
+	if (rc) {
+		snprintf(err, errlen, "template %s failed to render", file);
+		buf_free(&b);
+		return -1;
+	}
+	*out = b.s ? b.s : xstrdup("");
+	return 0;
+}

@@ -1,0 +1,44 @@
+/* Templates: ClearSilver, parsed once at start-up, rendered per request.
+ *
+ * Each page is one parse tree: the page file (which defines the macros
+ * title() and body()) followed by layout.cs (the one layout, which calls
+ * them). Parse trees are built with Config.VarEscapeMode = html, so every
+ * var: is HTML-escaped unless the template says otherwise.
+ *
+ * Two data trees: the request's HDF (page data, forms, Req.*) and one
+ * process-wide tree read as ClearSilver's global HDF (Site.* from the
+ * configuration, Lang.* from templates/lang/<language>.hdf, Static.*).
+ * Secrets are never in either. */
+#ifndef DVC_RENDER_H
+#define DVC_RENDER_H
+
+#include <stddef.h>
+
+#include "core/cs.h"
+
+#include "core/request.h"
+
+struct config;
+
+int render_init(const struct config *cfg, const struct tpl_def *tpls,
+    size_t n, char *err, size_t errlen);
+void render_free(void);
+/* Loads Site.*, Lang.* and Static.* once (render_init does it too). */
+int render_globals(const struct config *cfg, char *err, size_t errlen);
+
+/* Renders page template idx (index into the responder's tpls) with the
+ * request's HDF into req->out. Returns 0 or 500. */
+int render_page(struct request *req, size_t idx);
+/* Renders the error page for status into req->out; never fails (falls
+ * back to a plain text body if the template cannot render). */
+void render_error(struct request *req, int status);
+
+/* A language string (Lang.<key>), or NULL. */
+const char *render_lang(const char *key);
+
+/* Renders a template file standing alone (no request), for dvcctl's
+ * static error pages and for template tests. data may be NULL. */
+int render_file_standalone(const struct config *cfg, const char *file,
+    HDF *data, char **out, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,624 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "core/conf.h"
+#include "core/csrf.h"
+#include "core/db.h"
+#include "core/error.h"
+#include "core/gate.h"
+#include "core/http.h"
+#include "core/log.h"
+#include "core/render.h"
+#include "core/request.h"
+#include "core/util.h"
+
+/* Worker state, not request state: whether a request is in progress (so
+ * SIGTERM between requests can exit at once) and whether to stop. */
+static volatile sig_atomic_t in_request;
+static volatile sig_atomic_t stop_requested;
+
+const char *
+req_param(const struct request *req, const char *name)
+{
+	return FCGX_GetParam(name, req->fx->envp);
+}
+
+const char *
+req_cookie(const struct request *req, const char *name)
+{
+	HDF *c;
+
+	if (req->hdf == NULL || (c = hdf_get_obj(req->hdf, "Cookie")) == NULL)
+		return NULL;
+	return hdf_get_value(c, name, NULL);
+}
+
+/* --- ClearSilver's cgiwrap, pointed at this request ------------------- */
+
+/* The body was read whole by the gate; ClearSilver reads it from there.
+ * nginx sends CONTENT_LENGTH="" for a body without length and ClearSilver
+ * then asks for -1 bytes: a length <= 0 gets 0. */
+static int
+cb_read(void *data, char *buf, int len)
+{
+	struct request *req = data;
+	size_t n;
+
+	if (len <= 0 || req->body == NULL)
+		return 0;
+	n = req->body_len - req->body_pos;
+	if (n > (size_t)len)
+		n = (size_t)len;
+	memcpy(buf, req->body + req->body_pos, n);
+	req->body_pos += n;
+	return (int)n;
+}
+
+static int
+cb_writef(void *data, const char *fmt, va_list ap)
+{
+	struct request *req = data;
+	struct buf b = BUF_INIT;
+
+	buf_vprintf(&b, fmt, ap);
+	FCGX_PutStr(buf_str(&b), (int)b.len, req->fx->out);
+	buf_free(&b);
+	return 0;	/* 0.10.5 treats any non-zero as an error */
+}
+
+static int
+cb_write(void *data, const char *buf, int len)
+{
+	struct request *req = data;
+
+	FCGX_PutStr(buf, len, req->fx->out);
+	return len;
+}
+
+/* ClearSilver frees what this returns. Content-Type and Content-Length are
+ * the gate's checked and normalised values, not the client's. */
+static char *
+cb_getenv(void *data, const char *name)
+{
+	struct request *req = data;
+	const char *v;
+
+	if (strcmp(name, "CONTENT_TYPE") == 0)
+		return req->ctype ? xstrdup(req->ctype) : NULL;
+	if (strcmp(name, "CONTENT_LENGTH") == 0)
+		return req->clen[0] ? xstrdup(req->clen) : NULL;
+	v = FCGX_GetParam(name, req->fx->envp);
+	return v ? xstrdup(v) : NULL;
+}
+
+static int
+cb_putenv(void *data, const char *k, const char *v)
+{
+	return 1;	/* the environment is the server's: refused */
+}
+
+static int
+cb_iterenv(void *data, int x, char **k, char **v)
+{
+	struct request *req = data;
+	char **e = req->fx->envp;
+	const char *eq;
+	int i;
+
+	*k = *v = NULL;
+	for (i = 0; e[i] && i < x; i++)
+		;
+	if (e[i] == NULL || (eq = strchr(e[i], '=')) == NULL)
+		return 0;
+	*k = xstrndup(e[i], (size_t)(eq - e[i]));
+	*v = xstrdup(eq + 1);
+	return 0;
+}
+
+/* --- helpers for handlers --------------------------------------------- */
+
+int
+req_render(struct request *req, int tpl)
+{
+	int rc;
+
+	if ((rc = render_page(req, (size_t)tpl)) != 0)
+		return rc;
+	if (req->status == 0)
+		req->status = 200;
+	return 0;
+}
+
+int
+req_redirect(struct request *req, const char *path)
+{
+	struct buf loc = BUF_INIT;
+
+	/* Only paths inside this site: never a full URL, never "//host". */
+	if (path[0] != '/' || path[1] == '/' || path[1] == '\\') {
+		log_event(LOG_ERR_, "redirect", req->ref, "error",
+		    "refused a redirect outside the site", NULL);
+		return 500;
+	}
+	buf_printf(&loc, "%s%s", req->cfg->base_path, path);
+	req_header(req, "Location", buf_str(&loc));
+	buf_free(&loc);
+	req->status = 303;
+	buf_reset(&req->out);
+	return 0;
+}
+
+void
+req_form_to_hdf(struct request *req)
+{
+	const struct route *r = req->route;
+	char key[160];
+	size_t i;
+
+	for (i = 0; i < r->nfields; i++) {
+		const struct field *f = &r->fields[i];
+		const struct fval *v = &req->val[i];
+		const char *raw;
+
+		if (f->flags & F_PATH || strcmp(f->name, CSRF_FIELD) == 0)
+			continue;
+		/* Re-display what the person typed, so nothing is lost. */
+		snprintf(key, sizeof(key), "Query.%s", f->name);
+		raw = hdf_get_value(req->hdf, key, NULL);
+		snprintf(key, sizeof(key), "Form.%s.Value", f->name);
+		if (v->err == VE_OK && v->s)
+			hdf_set_value(req->hdf, key, v->s);
+		else if (raw && utf8_valid(raw, strlen(raw)))
+			hdf_set_value(req->hdf, key, raw);
+		if (v->err != VE_OK) {
+			char lk[96];
+			const char *msg;
+
+			snprintf(lk, sizeof(lk), "Valid.%s", verr_key(f, v->err));
+			msg = render_lang(lk);
+			snprintf(key, sizeof(key), "Form.%s.Error", f->name);
+			hdf_set_value(req->hdf, key, msg ? msg : "Giá trị không hợp lệ.");
+		}
+	}
+	if (req->nerrors)
+		hdf_set_int_value(req->hdf, "Form.ErrorCount", req->nerrors);
+}
+
+/* --- the dispatcher ---------------------------------------------------- */
+
+/* Index of ":name" among the pattern's parameters, or -1. */
+static int
+param_index(const char *pattern, const char *name)
+{
+	const char *p = pattern;
+	size_t nl = strlen(name);
+	int i = 0;
+
+	while ((p = strchr(p, ':')) != NULL) {
+		p++;
+		if (strncmp(p, name, nl) == 0 && (p[nl] == '/' || p[nl] == '\0'))
+			return i;
+		i++;
+	}
+	return -1;
+}
+
+/* Runs every declared field through its validator. A bad path parameter
+ * means the page does not exist (404); bad form fields are the handler's
+ * to show. */
+static int
+validate_fields(struct request *req)
+{
+	const struct route *r = req->route;
+	char key[96];
+	size_t i;
+
+	req->val = xcalloc(r->nfields ? r->nfields : 1, sizeof(*req->val));
+	for (i = 0; i < r->nfields; i++) {
+		const struct field *f = &r->fields[i];
+		const char *raw = NULL;
+
+		if (f->flags & F_PATH) {
+			int k = param_index(r->pattern, f->name);
+
+			raw = (k >= 0 && k < req->nparam) ? req->param[k] : NULL;
+			if (validate_value(f, raw, &req->val[i]) != VE_OK) {
+				req->log_note = "bad path parameter";
+				return 404;
+			}
+			continue;
+		}
+		snprintf(key, sizeof(key), "Query.%s", f->name);
+		raw = hdf_get_value(req->hdf, key, NULL);
+		if (raw && hdf_obj_child(hdf_get_obj(req->hdf, key))) {
+			req->val[i].err = VE_MULTI;
+			req->nerrors++;
+			continue;
+		}
+		if (validate_value(f, raw, &req->val[i]) != VE_OK)
+			req->nerrors++;
+	}
+	return 0;
+}
+
+static void
+fill_req_hdf(struct request *req)
+{
+	hdf_set_value(req->hdf, "Req.Ref", req->ref);
+	hdf_set_value(req->hdf, "Req.Path", req->path ? req->path : "/");
+	hdf_set_value(req->hdf, "Req.BasePath", req->cfg->base_path);
+}
+
+static int
+dispatch(struct request *req)
+{
+	NEOERR *nerr;
+	int rc;
+
+	if ((rc = gate(req)) != 0)
+		return rc;
+	cgiwrap_init_emu(req, cb_read, cb_writef, cb_write, cb_getenv,
+	    cb_putenv, cb_iterenv);
+	if ((nerr = cgi_init(&req->cgi, NULL)) != STATUS_OK) {
+		nerr_ignore(&nerr);
+		req->log_note = "cgi_init failed";
+		return 400;
+	}
+	req->hdf = req->cgi->hdf;
+	fill_req_hdf(req);
+	if (req->body) {
+		/* The gate checked type, length and every field name. */
+		if ((nerr = cgi_parse(req->cgi)) != STATUS_OK) {
+			nerr_ignore(&nerr);
+			req->log_note = "cgi_parse failed";
+			return 400;
+		}
+	}
+	if (req->route->flags & RF_PERSONAL)
+		req->no_store = 1;
+	if ((req->route->flags & RF_CSRF) && (rc = csrf_check(req)) != 0)
+		return rc;
+	if ((rc = validate_fields(req)) != 0)
+		return rc;
+	if (req->route->flags & (RF_FORM | RF_CSRF))
+		hdf_set_value(req->hdf, "Req.CSRF", csrf_token(req));
+	rc = req->route->handler(req);
+	if (rc == 0 && req->status == 0) {
+		req->log_note = "handler produced no response";
+		return 500;
+	}
+	return rc;
+}
+
+/* Turns a handler's or the gate's error into the page people see. */
+static void
+answer_error(struct request *req, int rc)
+{
+	int status = http_status(rc);
+
+	req->status = status;
+	req->content_type = NULL;
+	if (req->hdf == NULL) {
+		/* refused before ClearSilver saw the request */
+		if (hdf_init(&req->hdf))
+			abort();
+		fill_req_hdf(req);
+	}
+	if (status == 503)
+		req_header(req, "Retry-After", "30");
+	render_error(req, status);
+}
+
+static void
+log_request(struct request *req)
+{
+	char st[8], ms[24], bytes[24];
+
+	snprintf(st, sizeof(st), "%d", req->status);
+	snprintf(ms, sizeof(ms), "%.2f", (now_mono() - req->t0) * 1000.0);
+	snprintf(bytes, sizeof(bytes), "%zu", req->out.len);
+	/* The path only: query strings can carry personal data. */
+	log_event(req->status >= 500 ? LOG_ERR_ :
+	    req->status >= 400 ? LOG_WARN_ : LOG_INFO_, "req", req->ref,
+	    "m", req->method ? req->method : "-",
+	    "path", req->path ? req->path : "-",
+	    "st", st, "bytes", bytes, "ms", ms,
+	    "ip", req->remote ? req->remote : "-",
+	    req->log_note ? "note" : NULL, req->log_note, NULL);
+}
+
+static void
+handle(const struct config *cfg, const struct responder *rs, struct db *db,
+    FCGX_Request *fx)
+{
+	struct request req;
+	unsigned char rnd[7];
+	const char *https;
+	int rc, own_hdf;
+	int i;
+
+	memset(&req, 0, sizeof(req));
+	req.cfg = cfg;
+	req.rs = rs;
+	req.db = db;
+	req.fx = fx;
+	req.t0 = now_mono();
+	random_bytes(rnd, sizeof(rnd));
+	base32_id(rnd, sizeof(rnd), req.ref, 11);
+	db_set_ref(db, req.ref);
+	https = req_param(&req, "HTTPS");
+	req.https = cfg->base_https || (https && (strcasecmp(https, "on") == 0 ||
+	    strcmp(https, "1") == 0));
+	req.remote = req_param(&req, "REMOTE_ADDR");
+
+	rc = dispatch(&req);
+	own_hdf = req.cgi == NULL;
+	if (rc == 301) {
+		/* gate: "/x/" -> "/x", keeping the query */
+		const char *qs = req_param(&req, "QUERY_STRING");
+		struct buf loc = BUF_INIT;
+
+		buf_printf(&loc, "%s%s%s%s", cfg->base_path, req.path,
+		    qs && *qs ? "?" : "", qs && *qs ? qs : "");
+		req_header(&req, "Location", buf_str(&loc));
+		buf_free(&loc);
+		req.status = 301;
+	} else if (rc != 0)
+		answer_error(&req, rc);
+	db_end_request(db);
+	http_send(&req);
+	log_request(&req);
+
+	if (req.val) {
+		for (i = 0; req.route && i < (int)req.route->nfields; i++)
+			fval_clear(&req.val[i]);
+		free(req.val);
+	}
+	for (i = 0; i < req.nparam; i++)
+		free(req.param[i]);
+	if (own_hdf)
+		hdf_destroy(&req.hdf);
+	cgi_destroy(&req.cgi);
+	free(req.path);
+	free(req.body);
+	free(req.csrf_token);
+	buf_free(&req.headers);
+	buf_free(&req.out);
+	db_set_ref(db, NULL);
+}
+
+/* --- processes --------------------------------------------------------- */
+
+static void
+on_term(int sig)
+{
+	if (!in_request)
+		_exit(0);
+	stop_requested = 1;
+}
+
+static int
+worker(const struct config *cfg, const struct responder *rs, int listen_fd)
+{
+	FCGX_Request fx;
+	struct db *db = db_new(cfg, rs->db_account);
+	long served = 0;
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_term;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	FCGX_InitRequest(&fx, listen_fd, 0);
+	while (!stop_requested) {
+		if (FCGX_Accept_r(&fx) < 0)
+			break;
+		in_request = 1;
+		handle(cfg, rs, db, &fx);
+		FCGX_Finish_r(&fx);
+		in_request = 0;
+		/* Recycle: a fresh process bounds whatever a long life
+		 * accumulates (fragmentation, a leak in a library). */
+		if (cfg->max_requests > 0 && ++served >= cfg->max_requests)
+			break;
+	}
+	FCGX_Free(&fx, 0);
+	db_free(db);
+	return 0;
+}
+
+static volatile sig_atomic_t sup_stop;
+
+static void
+on_sup_term(int sig)
+{
+	sup_stop = 1;
+}
+
+/* Keeps n workers on the shared listening socket and replaces each one
+ * that exits (recycling or a crash). spawn-fcgi starts this process; it
+ * does not restart children itself. */
+static int
+supervise(const struct config *cfg, const struct responder *rs, int fd, long n)
+{
+	pid_t *pid = xcalloc((size_t)n, sizeof(*pid));
+	time_t *born = xcalloc((size_t)n, sizeof(*born));
+	struct sigaction sa;
+	long i, alive;
+	int st;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sup_term;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	for (;;) {
+		for (i = 0; i < n && !sup_stop; i++) {
+			if (pid[i] > 0)
+				continue;
+			if (born[i] && time(NULL) - born[i] < 1)
+				sleep(1);	/* a crash loop must not spin */
+			born[i] = time(NULL);
+			if ((pid[i] = fork()) == 0) {
+				free(pid);
+				free(born);
+				signal(SIGTERM, SIG_DFL);
+				signal(SIGINT, SIG_DFL);
+				exit(worker(cfg, rs, fd));
+			}
+			if (pid[i] < 0) {
+				log_errorf("fork: %s", strerror(errno));
+				pid[i] = 0;
+			}
+		}
+		if (sup_stop)
+			break;
+		{
+			pid_t w = waitpid(-1, &st, 0);
+
+			if (w < 0)
+				continue;	/* EINTR: look at sup_stop */
+			for (i = 0; i < n; i++)
+				if (pid[i] == w)
+					pid[i] = 0;
+			if (WIFSIGNALED(st)) {
+				char sig[16];
+
+				snprintf(sig, sizeof(sig), "%d", WTERMSIG(st));
+				log_event(LOG_ERR_, "worker", NULL, "error",
+				    "worker died", "signal", sig, NULL);
+			} else if (WIFEXITED(st) && WEXITSTATUS(st) != 0) {
+				char code[16];
+
+				snprintf(code, sizeof(code), "%d", WEXITSTATUS(st));
+				log_event(LOG_ERR_, "worker", NULL, "error",
+				    "worker exited with an error", "status", code, NULL);
+			}
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (pid[i] > 0)
+			kill(pid[i], SIGTERM);
+	for (alive = 0, i = 0; i < n; i++)
+		alive += pid[i] > 0;
+	while (alive > 0 && wait(&st) > 0)
+		alive--;
+	free(pid);
+	free(born);
+	return 0;
+}
+
+/* fds 0-2 open, private umask: files this program makes are its own. */
+static void
+hygiene(void)
+{
+	int fd;
+
+	umask(077);
+	while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd <= 2)
+		;
+	if (fd > 2)
+		close(fd);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+static void
+usage(const char *prog)
+{
+	fprintf(stderr, "usage: %s [-t] [-c CONFIG] [-s SOCKET] [-w WORKERS]\n"
+	    "  -c  configuration file (default $DVC_CONFIG, then the installed one)\n"
+	    "  -s  listen on this unix socket instead of fd 0 (spawn-fcgi, mod_fcgid)\n"
+	    "  -w  run WORKERS processes and replace each one that exits\n"
+	    "  -t  check the configuration and templates, then exit\n", prog);
+}
+
+int
+responder_main(int argc, char **argv, const struct responder *rs)
+{
+	struct config cfg;
+	const char *cpath = NULL, *sock = NULL;
+	char err[1024], prog[64];
+	long workers = 0;
+	int c, check = 0, fd = 0, rc;
+
+	hygiene();
+	snprintf(prog, sizeof(prog), "dvc-%s", rs->name);
+	while ((c = getopt(argc, argv, "c:s:w:th")) != -1) {
+		switch (c) {
+		case 'c':
+			cpath = optarg;
+			break;
+		case 's':
+			sock = optarg;
+			break;
+		case 'w':
+			workers = strtol(optarg, NULL, 10);
+			if (workers < 1 || workers > 256) {
+				fprintf(stderr, "%s: -w takes 1 to 256\n", prog);
+				return 2;
+			}
+			break;
+		case 't':
+			check = 1;
+			break;
+		default:
+			usage(prog);
+			return 2;
+		}
+	}
+	cpath = config_default_path(cpath);
+	if (config_load(&cfg, cpath, err, sizeof(err)) < 0 ||
+	    config_load_secret(&cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "%s: %s\n", prog, err);
+		return 1;
+	}
+	if (log_open(prog, cfg_str(&cfg, "Log.File"), (int)cfg_int(&cfg, "Log.Syslog"),
+	    strcmp(cfg_str(&cfg, "Log.Level"), "debug") == 0 ? LOG_DEBUG_ :
+	    strcmp(cfg_str(&cfg, "Log.Level"), "warn") == 0 ? LOG_WARN_ :
+	    strcmp(cfg_str(&cfg, "Log.Level"), "error") == 0 ? LOG_ERR_ : LOG_INFO_) < 0) {
+		fprintf(stderr, "%s: %s: key Log.File: cannot open %s: %s\n", prog,
+		    cpath, cfg_str(&cfg, "Log.File"), strerror(errno));
+		return 1;
+	}
+	if (render_init(&cfg, rs->tpls, rs->ntpls, err, sizeof(err)) < 0) {
+		fprintf(stderr, "%s: %s\n", prog, err);
+		return 1;
+	}
+	if (check) {
+		printf("%s: configuration %s and templates are valid\n", prog, cpath);
+		render_free();
+		config_free(&cfg);
+		return 0;
+	}
+	if (FCGX_Init() != 0) {
+		fprintf(stderr, "%s: FCGX_Init failed\n", prog);
+		return 1;
+	}
+	if (sock) {
+		unlink(sock);
+		if ((fd = FCGX_OpenSocket(sock, 128)) < 0) {
+			fprintf(stderr, "%s: cannot listen on %s\n", prog, sock);
+			return 1;
+		}
+		chmod(sock, 0660);
+	} else if (FCGX_IsCGI()) {
+		fprintf(stderr, "%s: fd 0 is not a FastCGI socket: run it under "
+		    "spawn-fcgi or mod_fcgid, or give -s SOCKET\n", prog);
+		usage(prog);
+		return 2;
+	}
+	log_event(LOG_INFO_, "start", NULL, "config", cpath, NULL);
+	rc = workers > 0 ? supervise(&cfg, rs, fd, workers) : worker(&cfg, rs, fd);
+	render_free();
+	config_free(&cfg);
+	log_close();
+	return rc;
+}

@@ -1,0 +1,128 @@
+/* The request: everything one request needs, passed to every function that
+ * serves it. Nothing about a request lives in a global: under FastCGI a
+ * global written during one request leaks into the next person's page.
+ *
+ * Life of a request (core/request.c):
+ *   gate (method, path, route, sizes, Content-Type, field names)
+ *   -> ClearSilver cgi_init for query and cookies, cgi_parse for a small
+ *      urlencoded body already read and checked by the gate
+ *   -> CSRF check for routes that change state
+ *   -> field schema: every declared field validated into req->val[]
+ *   -> handler: act (in a transaction), fill req->hdf, render or redirect
+ *   -> response with the security headers, one log line. */
+#ifndef DVC_REQUEST_H
+#define DVC_REQUEST_H
+
+#include <stddef.h>
+
+#include "core/cs.h"
+#include <fcgiapp.h>
+
+#include "core/buf.h"
+#include "core/validate.h"
+
+struct config;
+struct db;
+struct request;
+
+/* Methods a route accepts; GET also answers HEAD. */
+#define M_GET	0x1
+#define M_POST	0x2
+
+/* Route flags, enforced by the dispatcher so no handler can forget them. */
+#define RF_CSRF		0x1	/* state-changing POST: anti-CSRF token required */
+#define RF_PERSONAL	0x2	/* personal data: Cache-Control: no-store */
+#define RF_FORM		0x4	/* page shows a form: issue the CSRF cookie */
+
+#define ROUTE_MAXPARAM 4
+
+typedef int (*handler_fn)(struct request *);
+
+struct route {
+	unsigned methods;
+	const char *pattern;		/* "/thong-bao/:id" */
+	handler_fn handler;
+	unsigned flags;
+	const struct field *fields;	/* schema, NULL for none */
+	size_t nfields;
+};
+
+#define FIELDS(a) (a), (sizeof(a) / sizeof((a)[0]))
+
+struct tpl_def {
+	const char *file;		/* page template, defines the page macros */
+};
+
+/* A responder: one binary, one trust boundary, its own DB account. */
+struct responder {
+	const char *name;		/* "public": program and log name */
+	const char *db_account;		/* "Public": Db.Public.User */
+	const struct route *routes;
+	size_t nroutes;
+	const struct tpl_def *tpls;
+	size_t ntpls;
+};
+
+struct request {
+	const struct config *cfg;
+	const struct responder *rs;
+	struct db *db;
+	FCGX_Request *fx;
+	CGI *cgi;			/* owns hdf */
+	HDF *hdf;			/* request data: Query.*, Cookie.*, page data */
+
+	char ref[16];			/* reference id, on error pages and in logs */
+	double t0;
+	const char *method;		/* "GET", "HEAD", "POST" */
+	int head;			/* HEAD: headers only */
+	int https;
+	const char *remote;		/* client address */
+	char *path;			/* decoded path below Site.BasePath */
+	const struct route *route;
+	char *param[ROUTE_MAXPARAM];	/* ":name" values, in pattern order */
+	int nparam;
+	struct fval *val;		/* one per route field, same order */
+	int nerrors;			/* fields that failed validation */
+
+	/* request body (urlencoded, read and checked by the gate) */
+	const char *ctype;		/* normalised Content-Type for ClearSilver */
+	char clen[24];
+	char *body;
+	size_t body_len, body_pos;
+
+	/* response */
+	int status;
+	struct buf headers;		/* extra header lines, CRLF-terminated */
+	struct buf out;			/* body */
+	const char *content_type;
+	int no_store;
+	char *csrf_token;
+	const char *log_note;		/* why a request was refused, for the log */
+};
+
+/* Runs a responder: parses -c CONFIG, -s SOCKET, -w WORKERS, -t; loads the
+ * configuration and templates, then serves FastCGI requests until told to
+ * stop or Worker.MaxRequests is reached. Returns the exit status. */
+int responder_main(int argc, char **argv, const struct responder *rs);
+
+/* Value of a CGI parameter from the server (REQUEST_URI, HTTP_HOST...). */
+const char *req_param(const struct request *req, const char *name);
+/* Value of a cookie, or NULL. */
+const char *req_cookie(const struct request *req, const char *name);
+
+/* Sets Page.* helpers and renders template tpl with status 200 (or
+ * req->status if a handler set one). Returns 0 or an HTTP status. */
+int req_render(struct request *req, int tpl);
+/* 303 to a path inside the site (e.g. "/gop-y/da-gui"). */
+int req_redirect(struct request *req, const char *path);
+/* Copies every field's value, and its error message if any, into
+ * Form.<name>.Value / Form.<name>.Error for re-display. */
+void req_form_to_hdf(struct request *req);
+/* Adds one response header; the value must not contain CR or LF. */
+void req_header(struct request *req, const char *name, const char *value);
+/* Sets a cookie with HttpOnly, SameSite=Lax, Path, and Secure plus the
+ * __Host- prefix under https. max_age < 0 makes a session cookie. */
+void req_cookie_set(struct request *req, const char *name, const char *value,
+    long max_age);
+
+#endif

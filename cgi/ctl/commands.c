@@ -1,0 +1,375 @@
+/* dvcctl user | announce | feedback | static-pages. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <openssl/crypto.h>
+
+#include "core/buf.h"
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/error.h"
+#include "core/render.h"
+#include "core/util.h"
+#include "core/validate.h"
+#include "ctl/ctl.h"
+#include "domain/account.h"
+#include "domain/feedback.h"
+#include "domain/notice.h"
+
+static int
+db_failed(struct ctl *c, int rc)
+{
+	if (rc == DB_DOWN)
+		ctl_err(c, "không kết nối được CSDL (xem khóa Db.* trong %s)",
+		    c->cfg->path);
+	else
+		ctl_err(c, "lỗi CSDL (mã %d)", rc);
+	return 1;
+}
+
+/* Validates an argument with the same validators as the web forms. */
+static int
+check_arg(struct ctl *c, const char *what, enum vtype t, long min, long max,
+    const char *raw, struct fval *v)
+{
+	struct field f = { what, t, F_REQUIRED, min, max, NULL };
+
+	if (validate_value(&f, raw, v) != VE_OK) {
+		ctl_err(c, "%s không hợp lệ (%s): %s", what, verr_key(&f, v->err),
+		    raw ? raw : "(thiếu)");
+		fval_clear(v);
+		return -1;
+	}
+	return 0;
+}
+
+/* A password from stdin (one line), or a new random one printed once. */
+static int
+get_password(struct ctl *c, int from_stdin, char *pw, size_t cap, int *generated)
+{
+	const char *why;
+
+	*generated = 0;
+	if (from_stdin) {
+		if (fgets(pw, (int)cap, stdin) == NULL) {
+			ctl_err(c, "không đọc được mật khẩu từ stdin");
+			return -1;
+		}
+		pw[strcspn(pw, "\r\n")] = '\0';
+	} else {
+		unsigned char raw[15];
+
+		random_bytes(raw, sizeof(raw));
+		b64url_encode(raw, sizeof(raw), pw);
+		*generated = 1;
+	}
+	if ((why = password_policy(pw)) != NULL) {
+		ctl_err(c, "mật khẩu không đạt yêu cầu (%s): cần %d đến %d ký tự",
+		    why, PASSWORD_MIN, PASSWORD_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+user_add(struct ctl *c, struct db *db, int argc, char **argv)
+{
+	struct fval email, name, phone;
+	struct staff_new s;
+	char pw[PASSWORD_MAX * 4 + 2], hash[200], *roles, *tok, *save = NULL;
+	const char *agency = ctl_opt(argc, argv, "--agency");
+	const char *rl = ctl_opt(argc, argv, "--role");
+	long long id;
+	int gen, rc, r;
+
+	memset(&s, 0, sizeof(s));
+	memset(&phone, 0, sizeof(phone));
+	if (check_arg(c, "--email", V_EMAIL, 0, 254, ctl_opt(argc, argv, "--email"), &email))
+		return 2;
+	if (check_arg(c, "--name", V_NAME, 2, 100, ctl_opt(argc, argv, "--name"), &name)) {
+		fval_clear(&email);
+		return 2;
+	}
+	if (ctl_opt(argc, argv, "--phone") &&
+	    check_arg(c, "--phone", V_PHONE, 0, 20, ctl_opt(argc, argv, "--phone"), &phone)) {
+		fval_clear(&email);
+		fval_clear(&name);
+		return 2;
+	}
+	rc = 2;
+	if (agency == NULL || rl == NULL) {
+		ctl_err(c, "cần --agency MÃ và --role VAI_TRÒ[,VAI_TRÒ]");
+		goto out;
+	}
+	roles = xstrdup(rl);
+	for (tok = strtok_r(roles, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		if ((r = role_from_name(tok)) < 0) {
+			ctl_err(c, "vai trò không rõ: %s (reception, specialist, leader, "
+			    "agency_admin, province_admin)", tok);
+			free(roles);
+			goto out;
+		}
+		s.roles |= 1u << r;
+	}
+	free(roles);
+	if (get_password(c, ctl_flag(argc, argv, "--password-stdin"), pw, sizeof(pw), &gen) < 0)
+		goto out;
+	if (password_hash(c->cfg, pw, hash, sizeof(hash)) < 0) {
+		ctl_err(c, "không băm được mật khẩu");
+		rc = 1;
+		goto out;
+	}
+	s.email = email.s;
+	s.full_name = name.s;
+	s.phone = phone.s;
+	s.agency_code = agency;
+	s.password_hash = hash;
+	rc = staff_add(db, &s, &id);
+	if (rc == 404)
+		ctl_err(c, "không có cơ quan mã %s", agency);
+	else if (rc == 409)
+		ctl_err(c, "email %s đã có tài khoản", email.s);
+	else if (rc < 0)
+		db_failed(c, rc);
+	else {
+		printf("đã tạo tài khoản cán bộ #%lld %s\n", id, email.s);
+		if (gen)
+			printf("mật khẩu (chỉ hiện một lần): %s\n", pw);
+	}
+	rc = rc == 0 ? 0 : 1;
+out:
+	OPENSSL_cleanse(pw, sizeof(pw));
+	fval_clear(&email);
+	fval_clear(&name);
+	fval_clear(&phone);
+	return rc;
+}
+
+int
+ctl_user(struct ctl *c, int argc, char **argv)
+{
+	struct db *db = db_new(c->cfg, "Owner");
+	int rc = 2;
+
+	if (argc < 1) {
+		ctl_err(c, "user add|disable|enable|reset|list");
+		goto out;
+	}
+	if (strcmp(argv[0], "add") == 0)
+		rc = user_add(c, db, argc - 1, argv + 1);
+	else if ((strcmp(argv[0], "disable") == 0 || strcmp(argv[0], "enable") == 0) &&
+	    argc >= 2) {
+		int disable = argv[0][0] == 'd';
+
+		rc = account_set_status(db, argv[1], disable ? "disabled" : "active");
+		if (rc == 404)
+			ctl_err(c, "không có tài khoản %s", argv[1]);
+		else if (rc < 0)
+			db_failed(c, rc);
+		else
+			printf("%s: %s\n", argv[1], disable ? "đã khóa" : "đã mở khóa");
+		rc = rc ? 1 : 0;
+	} else if (strcmp(argv[0], "reset") == 0 && argc >= 2) {
+		char pw[PASSWORD_MAX * 4 + 2], hash[200];
+		int gen;
+
+		if (get_password(c, ctl_flag(argc, argv, "--password-stdin"), pw,
+		    sizeof(pw), &gen) < 0 || password_hash(c->cfg, pw, hash, sizeof(hash)) < 0) {
+			rc = 1;
+			goto out;
+		}
+		rc = account_set_password(db, argv[1], hash);
+		if (rc == 404)
+			ctl_err(c, "không có tài khoản %s", argv[1]);
+		else if (rc < 0)
+			db_failed(c, rc);
+		else {
+			printf("%s: đã đặt mật khẩu mới\n", argv[1]);
+			if (gen)
+				printf("mật khẩu (chỉ hiện một lần): %s\n", pw);
+		}
+		OPENSSL_cleanse(pw, sizeof(pw));
+		rc = rc ? 1 : 0;
+	} else if (strcmp(argv[0], "list") == 0) {
+		HDF *h, *r;
+
+		hdf_init(&h);
+		rc = account_list(db, h, "U", ctl_opt(argc, argv, "--agency"));
+		if (rc < 0)
+			rc = db_failed(c, rc);
+		else {
+			for (r = hdf_get_child(h, "U"); r; r = hdf_obj_next(r))
+				printf("%-6s %-16s %-32s %-10s %s (%s)\n",
+				    hdf_get_value(r, "id", ""), hdf_get_value(r, "agency", "-"),
+				    hdf_get_value(r, "email", ""), hdf_get_value(r, "status", ""),
+				    hdf_get_value(r, "full_name", ""), hdf_get_value(r, "roles", ""));
+			rc = 0;
+		}
+		hdf_destroy(&h);
+	} else
+		ctl_err(c, "user add|disable|enable|reset|list");
+out:
+	db_free(db);
+	return rc;
+}
+
+int
+ctl_announce(struct ctl *c, int argc, char **argv)
+{
+	struct db *db = db_new(c->cfg, "Owner");
+	int rc = 2;
+
+	if (argc >= 1 && strcmp(argv[0], "add") == 0) {
+		const char *bf = ctl_opt(argc, argv, "--body-file");
+		char *body = bf ? ctl_read_file(bf, 65536, NULL) : NULL;
+		struct fval t, b;
+		long long id;
+
+		if (bf && body == NULL) {
+			ctl_err(c, "không đọc được %s: %s", bf, strerror(errno));
+			goto out;
+		}
+		if (check_arg(c, "--title", V_LINE, 5, 200, ctl_opt(argc, argv, "--title"), &t)) {
+			free(body);
+			goto out;
+		}
+		if (check_arg(c, "--body", V_TEXT, 10, 20000,
+		    body ? body : ctl_opt(argc, argv, "--body"), &b)) {
+			fval_clear(&t);
+			free(body);
+			goto out;
+		}
+		rc = notice_add(db, t.s, b.s, &id);
+		if (rc < 0)
+			rc = db_failed(c, rc);
+		else {
+			printf("đã đăng thông báo #%lld\n", id);
+			rc = 0;
+		}
+		fval_clear(&t);
+		fval_clear(&b);
+		free(body);
+	} else if (argc >= 2 && (strcmp(argv[0], "hide") == 0 || strcmp(argv[0], "show") == 0)) {
+		rc = notice_set_hidden(db, strtoll(argv[1], NULL, 10), argv[0][0] == 'h');
+		if (rc < 0)
+			rc = db_failed(c, rc);
+		else if (rc == 0) {
+			ctl_err(c, "không có thông báo #%s (hoặc đã ở trạng thái đó)", argv[1]);
+			rc = 1;
+		} else
+			rc = 0;
+	} else if (argc >= 1 && strcmp(argv[0], "list") == 0) {
+		HDF *h, *r;
+
+		hdf_init(&h);
+		if ((rc = notice_list_all(db, h, "N")) < 0)
+			rc = db_failed(c, rc);
+		else {
+			for (r = hdf_get_child(h, "N"); r; r = hdf_obj_next(r))
+				printf("%-6s %s %s %s\n", hdf_get_value(r, "id", ""),
+				    hdf_get_value(r, "at", ""),
+				    atoi(hdf_get_value(r, "hidden", "0")) ? "[ẩn]" : "    ",
+				    hdf_get_value(r, "title", ""));
+			rc = 0;
+		}
+		hdf_destroy(&h);
+	} else
+		ctl_err(c, "announce add|list|hide|show");
+out:
+	db_free(db);
+	return rc;
+}
+
+int
+ctl_feedback(struct ctl *c, int argc, char **argv)
+{
+	struct db *db = db_new(c->cfg, "Owner");
+	const char *lim = ctl_opt(argc, argv, "--limit");
+	HDF *h, *r;
+	int rc;
+
+	if (argc < 1 || strcmp(argv[0], "list") != 0) {
+		ctl_err(c, "feedback list [--limit N]");
+		db_free(db);
+		return 2;
+	}
+	hdf_init(&h);
+	if ((rc = feedback_list(db, h, "F", lim ? strtol(lim, NULL, 10) : 50)) < 0)
+		rc = db_failed(c, rc);
+	else {
+		for (r = hdf_get_child(h, "F"); r; r = hdf_obj_next(r))
+			printf("#%s %s %s <%s> %s\n  %s\n  %s\n\n",
+			    hdf_get_value(r, "id", ""), hdf_get_value(r, "at", ""),
+			    hdf_get_value(r, "full_name", ""),
+			    hdf_get_value(r, "email", hdf_get_value(r, "phone", "-")),
+			    hdf_get_value(r, "status", ""), hdf_get_value(r, "subject", ""),
+			    hdf_get_value(r, "body", ""));
+		rc = 0;
+	}
+	hdf_destroy(&h);
+	db_free(db);
+	return rc;
+}
+
+/* The web server's own error pages (a responder down, a timeout) in the
+ * site's layout, so people never see a bare server page. */
+int
+ctl_static_pages(struct ctl *c, int argc, char **argv)
+{
+	static const int codes[] = { 404, 413, 414, 500, 502, 503, 504 };
+	char err[1024], *out = NULL;
+	size_t i;
+	int rc = 0;
+
+	if (argc < 1) {
+		ctl_err(c, "static-pages DIR");
+		return 2;
+	}
+	if (render_globals(c->cfg, err, sizeof(err)) < 0) {
+		ctl_err(c, "%s", err);
+		return 1;
+	}
+	if (mkdir(argv[0], 0755) < 0 && errno != EEXIST) {
+		ctl_err(c, "không tạo được %s: %s", argv[0], strerror(errno));
+		return 1;
+	}
+	for (i = 0; i < NELEM(codes) && rc == 0; i++) {
+		struct buf path = BUF_INIT;
+		char key[64], num[8];
+		HDF *h;
+		FILE *f;
+
+		hdf_init(&h);
+		snprintf(num, sizeof(num), "%d", codes[i]);
+		hdf_set_value(h, "Error.Status", num);
+		snprintf(key, sizeof(key), "Error.E%d.Title", codes[i]);
+		hdf_set_value(h, "Error.Title", render_lang(key) ? render_lang(key) : "");
+		snprintf(key, sizeof(key), "Error.E%d.Text", codes[i]);
+		hdf_set_value(h, "Error.Text", render_lang(key) ? render_lang(key) : "");
+		hdf_set_value(h, "Page.Title", hdf_get_value(h, "Error.Title", ""));
+		hdf_set_value(h, "Req.BasePath", c->cfg->base_path);
+		if (render_file_standalone(c->cfg, "error.cs", h, &out, err, sizeof(err)) < 0) {
+			ctl_err(c, "%s", err);
+			rc = 1;
+		} else {
+			buf_printf(&path, "%s/%d.html", argv[0], codes[i]);
+			if ((f = fopen(buf_str(&path), "w")) == NULL ||
+			    fputs(out, f) < 0 || fclose(f) != 0) {
+				ctl_err(c, "không ghi được %s", buf_str(&path));
+				rc = 1;
+			}
+			chmod(buf_str(&path), 0644);
+		}
+		free(out);
+		out = NULL;
+		buf_free(&path);
+		hdf_destroy(&h);
+	}
+	render_free();
+	return rc;
+}

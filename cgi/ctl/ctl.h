@@ -1,0 +1,29 @@
+/* dvcctl: the operator's command-line tool. Shares core and domain with
+ * the responders; each command is one function taking its arguments. */
+#ifndef DVC_CTL_H
+#define DVC_CTL_H
+
+struct config;
+
+struct ctl {
+	struct config *cfg;
+	const char *prog;
+};
+
+int ctl_migrate(struct ctl *c, int argc, char **argv);
+int ctl_user(struct ctl *c, int argc, char **argv);
+int ctl_announce(struct ctl *c, int argc, char **argv);
+int ctl_feedback(struct ctl *c, int argc, char **argv);
+int ctl_static_pages(struct ctl *c, int argc, char **argv);
+
+/* Prints a message for the operator to stderr, prefixed with the program
+ * name. */
+void ctl_err(const struct ctl *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Reads a whole file; NULL on error (errno set). Caller frees. */
+char *ctl_read_file(const char *path, size_t max, size_t *len);
+/* Value of --name in argv, or NULL. Flags without a value: ctl_flag. */
+const char *ctl_opt(int argc, char **argv, const char *name);
+int ctl_flag(int argc, char **argv, const char *name);
+
+#endif

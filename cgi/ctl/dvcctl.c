@@ -1,0 +1,148 @@
+/* dvcctl: migrations, accounts, announcements, feedback, static pages.
+ * See man/dvcctl.8. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/conf.h"
+#include "core/log.h"
+#include "core/util.h"
+#include "ctl/ctl.h"
+
+void
+ctl_err(const struct ctl *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", c->prog);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+char *
+ctl_read_file(const char *path, size_t max, size_t *len)
+{
+	struct stat st;
+	char *p;
+	ssize_t n;
+	size_t off = 0;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return NULL;
+	if (fstat(fd, &st) < 0 || (size_t)st.st_size > max) {
+		close(fd);
+		errno = EFBIG;
+		return NULL;
+	}
+	p = xmalloc((size_t)st.st_size + 1);
+	while (off < (size_t)st.st_size &&
+	    (n = read(fd, p + off, (size_t)st.st_size - off)) > 0)
+		off += (size_t)n;
+	close(fd);
+	p[off] = '\0';
+	if (len)
+		*len = off;
+	return p;
+}
+
+const char *
+ctl_opt(int argc, char **argv, const char *name)
+{
+	int i;
+
+	for (i = 0; i < argc - 1; i++)
+		if (strcmp(argv[i], name) == 0)
+			return argv[i + 1];
+	return NULL;
+}
+
+int
+ctl_flag(int argc, char **argv, const char *name)
+{
+	int i;
+
+	for (i = 0; i < argc; i++)
+		if (strcmp(argv[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+usage(void)
+{
+	fputs("usage: dvcctl [-c CONFIG] COMMAND [ARGS]\n"
+	    "\n"
+	    "  check-config                 kiểm tra tệp cấu hình\n"
+	    "  migrate [--status]           áp dụng các migration trong sql/ và quyền CSDL\n"
+	    "  user add --email E --name N --agency CODE --role R[,R...]\n"
+	    "           [--phone P] [--password-stdin]\n"
+	    "  user disable|enable|reset EMAIL [--password-stdin]\n"
+	    "  user list [--agency CODE]\n"
+	    "  announce add --title T (--body-file F | --body B)\n"
+	    "  announce list | hide ID | show ID\n"
+	    "  feedback list [--limit N]\n"
+	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
+	    "\n"
+	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct config cfg;
+	struct ctl c = { &cfg, "dvcctl" };
+	const char *cpath = NULL;
+	char err[1024];
+	int i = 1, rc;
+
+	umask(077);
+	if (argc > 2 && strcmp(argv[1], "-c") == 0) {
+		cpath = argv[2];
+		i = 3;
+	}
+	if (i >= argc || strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+		usage();
+		return i >= argc ? 2 : 0;
+	}
+	cpath = config_default_path(cpath);
+	if (config_load(&cfg, cpath, err, sizeof(err)) < 0) {
+		ctl_err(&c, "%s", err);
+		return 1;
+	}
+	log_open("dvcctl", NULL, 0, LOG_WARN_);
+	if (strcmp(argv[i], "check-config") == 0) {
+		if (config_load_secret(&cfg, err, sizeof(err)) < 0) {
+			ctl_err(&c, "%s", err);
+			rc = 1;
+		} else {
+			printf("%s: cấu hình hợp lệ\n", cpath);
+			rc = 0;
+		}
+	} else if (strcmp(argv[i], "migrate") == 0)
+		rc = ctl_migrate(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "user") == 0)
+		rc = ctl_user(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "announce") == 0)
+		rc = ctl_announce(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "feedback") == 0)
+		rc = ctl_feedback(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "static-pages") == 0)
+		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
+	else {
+		ctl_err(&c, "lệnh không rõ: %s", argv[i]);
+		usage();
+		rc = 2;
+	}
+	config_free(&cfg);
+	return rc;
+}

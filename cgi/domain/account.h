@@ -1,0 +1,59 @@
+/* Accounts: people who log in. Citizens and organisations register
+ * themselves (accounts issue); staff are made by operators with
+ * dvcctl user add. */
+#ifndef DVC_ACCOUNT_H
+#define DVC_ACCOUNT_H
+
+#include <stddef.h>
+
+#include "core/cs.h"
+
+struct config;
+struct db;
+
+enum role {
+	ROLE_RECEPTION,		/* cán bộ tiếp nhận */
+	ROLE_SPECIALIST,	/* chuyên viên */
+	ROLE_LEADER,		/* lãnh đạo */
+	ROLE_AGENCY_ADMIN,	/* quản trị cơ quan */
+	ROLE_PROVINCE_ADMIN,	/* quản trị tỉnh (Sở TT&TT) */
+	ROLE__MAX
+};
+
+/* Database names of the roles, indexed by enum role. */
+extern const char *const role_names[ROLE__MAX];
+int role_from_name(const char *name);
+
+#define PASSWORD_MIN 12
+#define PASSWORD_MAX 128
+
+/* NULL if pw is acceptable, else the Lang.Valid key of the reason. */
+const char *password_policy(const char *pw);
+/* PBKDF2-HMAC-SHA256 with Account.PasswordIterations, a 16-byte random
+ * salt and the pepper from Account.PepperFile if any:
+ * "pbkdf2-sha256$ITER$SALT$HASH" (base64url). Returns 0 or -1. */
+int password_hash(const struct config *cfg, const char *pw, char *out,
+    size_t outlen);
+/* 1 if pw matches stored, 0 if not, -1 if stored is malformed. */
+int password_verify(const struct config *cfg, const char *pw,
+    const char *stored);
+
+struct staff_new {
+	const char *email;
+	const char *full_name;
+	const char *phone;		/* may be NULL */
+	const char *agency_code;
+	unsigned roles;			/* bit (1 << enum role) */
+	const char *password_hash;
+};
+
+/* Creates a staff account with its roles in one transaction. Returns 0,
+ * 404 (no such agency), 409 (email taken) or a db_rc; *id on success. */
+int staff_add(struct db *db, const struct staff_new *s, long long *id);
+/* 0, 404 (no such account) or db_rc. */
+int account_set_status(struct db *db, const char *email, const char *status);
+int account_set_password(struct db *db, const char *email, const char *hash);
+int account_list(struct db *db, HDF *hdf, const char *prefix,
+    const char *agency_code);
+
+#endif

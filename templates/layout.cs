@@ -1,0 +1,51 @@
+<?cs # The one layout. A page template is parsed before this file: it sets
+     Page.Title and defines the macro body(). Everything here is escaped by
+     Config.VarEscapeMode = html; there is no inline script or style, so the
+     Content-Security-Policy can forbid both. ?><!DOCTYPE html>
+<html lang="<?cs var:Site.Lang ?>">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.ShortName ?></title>
+<link rel="stylesheet" href="<?cs var:Req.BasePath ?>/static/css/dvc.css?v=<?cs var:Static.Version ?>">
+<link rel="icon" href="<?cs var:Req.BasePath ?>/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip" href="#noi-dung"><?cs var:Lang.Layout.Skip ?></a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="brand" href="<?cs var:Req.BasePath ?>/">
+      <img src="<?cs var:Req.BasePath ?>/static/favicon.svg" alt="" width="40" height="40">
+      <span class="brand-text"><span class="brand-owner"><?cs var:Site.Owner ?></span>
+      <span class="brand-name"><?cs var:Site.Name ?></span></span>
+    </a>
+    <nav class="site-nav" aria-label="<?cs var:Lang.Layout.NavLabel ?>">
+      <ul>
+        <li><a href="<?cs var:Req.BasePath ?>/"<?cs if:Page.Nav == "home" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?>/thong-bao"<?cs if:Page.Nav == "notices" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Notices ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?>/gop-y"<?cs if:Page.Nav == "feedback" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Feedback ?></a></li>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="noi-dung" class="wrap" tabindex="-1">
+<?cs call:body() ?>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p class="footer-owner"><strong><?cs var:Site.Name ?></strong><br>
+    <?cs var:Lang.Layout.OwnedBy ?> <?cs var:Site.Owner ?>. <?cs var:Lang.Layout.RunBy ?> <?cs var:Site.Operator ?>.</p>
+    <address>
+      <?cs if:Site.Contact.Address ?><span><?cs var:Lang.Layout.Address ?>: <?cs var:Site.Contact.Address ?></span><?cs /if ?>
+      <?cs if:Site.Contact.Phone ?><span><?cs var:Lang.Layout.Phone ?>: <?cs var:Site.Contact.Phone ?></span><?cs /if ?>
+      <?cs if:Site.Contact.Email ?><span><?cs var:Lang.Layout.Email ?>: <a href="mailto:<?cs var:url_escape(Site.Contact.Email) ?>"><?cs var:Site.Contact.Email ?></a></span><?cs /if ?>
+      <?cs if:Site.Contact.Hours ?><span><?cs var:Lang.Layout.Hours ?>: <?cs var:Site.Contact.Hours ?></span><?cs /if ?>
+    </address>
+    <ul class="footer-links">
+      <li><a href="<?cs var:Req.BasePath ?>/tiep-can"><?cs var:Lang.Layout.Accessibility ?></a></li>
+      <li><a href="<?cs var:Req.BasePath ?>/gop-y"><?cs var:Lang.Nav.Feedback ?></a></li>
+    </ul>
+  </div>
+</footer>
+</body>
+</html>

@@ -1,0 +1,42 @@
+#!/bin/sh
+# Code checks (fossil's codecheck idea): refuse the call shapes the design
+# rules out. TAP output for make check.
+top=${top_srcdir:-.}
+cd "$top" || exit 99
+n=0
+fail=0
+check() {
+	n=$((n + 1))
+	if [ -n "$2" ]; then
+		echo "not ok $n - $1"
+		echo "$2" | sed 's/^/#   /'
+		fail=1
+	else
+		echo "ok $n - $1"
+	fi
+}
+
+# SQL only through core/db.h with literal text: no other MariaDB call
+# outside the db module, no SQL assembled with printf.
+check "mysql_* calls only in cgi/core/db.c" \
+	"$(grep -rn 'mysql_[a-z_]*(' cgi --include=*.c | grep -v '^cgi/core/db.c:')"
+check "no SQL built with printf" \
+	"$(grep -rnE '(sn?printf|asprintf|buf_printf)\([^;]*"[^"]*(SELECT|INSERT|UPDATE|DELETE|REPLACE) ' cgi)"
+check "db_run_script only in dvcctl migrate" \
+	"$(grep -rn 'db_run_script(' cgi --include=*.c | grep -v -e '^cgi/core/db\.[ch]:' -e '^cgi/ctl/migrate.c:')"
+# ClearSilver and libfcgi paths the design avoids
+check "no cgi_filehandle, cgi_error, cgi_neo_error, cgi_redirect, cgi_cookie_set, cgi_display, cgi_output, cgi_debug_init" \
+	"$(grep -rnE '\b(cgi_filehandle|cgi_neo_error|cgi_error|cgi_redirect|cgi_redirect_uri|cgi_cookie_set|cgi_display|cgi_output|cgi_debug_init)\s*\(' cgi)"
+check "no FCGI_Accept or fcgi_stdio.h (the stdio wrapper)" \
+	"$(grep -rnE 'FCGI_Accept|fcgi_stdio\.h' cgi)"
+check "no exit() inside the request path" \
+	"$(grep -rnE '\bexit\s*\(' cgi/core cgi/domain cgi/pages | grep -v 'cgi/core/request.c:.*exit(worker')"
+check "templates: raw output (uvar:) only with a comment saying why" \
+	"$(grep -rn 'uvar:' templates | grep -v 'safe:')"
+check "templates: no inline script or style" \
+	"$(grep -rnE '<script|<style|style=|\son[a-z]+=' templates)"
+check "Config.DebugEnabled and TimeFooter never switched on" \
+	"$(grep -rnE 'DebugEnabled|TimeFooter' cgi templates | grep -v '^cgi/core/render.c:')"
+[ $fail = 0 ] && echo "# all code checks passed"
+echo "1..$n"
+exit $fail

@@ -1,0 +1,140 @@
+/* Templates: every page renders, hostile strings come out escaped, every
+ * error status has its page, and no page carries inline script or style. */
+#include "config.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/conf.h"
+#include "core/render.h"
+#include "core/request.h"
+#include "tap.h"
+
+static const struct tpl_def pages[] = {
+	{ "home.cs" }, { "notices.cs" }, { "notice.cs" }, { "feedback.cs" },
+	{ "feedback_sent.cs" }, { "accessibility.cs" },
+};
+
+#define EVIL "<script>alert(1)</script>\"'&"
+
+static void
+evil_data(HDF *h)
+{
+	const char *keys[] = {
+		"Notices.0.title", "Notices.0.excerpt", "Notices.0.id",
+		"Notices.0.date", "Notice.title", "Notice.body",
+		"Form.ho_ten.Value", "Form.ho_ten.Error", "Form.noi_dung.Value",
+		"Form.email.Value", "Req.Ref", "Req.CSRF",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		hdf_set_value(h, keys[i], EVIL);
+	hdf_set_value(h, "Form.ErrorCount", "1");
+	hdf_set_value(h, "Pager.Pages", "3");
+	hdf_set_value(h, "Pager.Total", "50");
+	hdf_set_value(h, "Pager.Next", "2");
+}
+
+static int
+no_inline_code(const char *html)
+{
+	return strstr(html, "<script") == NULL && strstr(html, "style=") == NULL &&
+	    strstr(html, "<style") == NULL && strstr(html, " on") == NULL;
+}
+
+int
+main(void)
+{
+	const char *top = getenv("top_srcdir");
+	char dir[] = "/tmp/dvc-test-render-XXXXXX", path[512], text[2 * PATH_MAX + 200], err[1024];
+	char topabs[PATH_MAX];
+	static const int codes[] = { 400, 403, 404, 405, 409, 411, 413, 414, 415,
+		429, 431, 500, 503 };
+	struct config cfg;
+	size_t i;
+
+	if (top == NULL)
+		top = ".";
+	if (realpath(top, topabs) == NULL)
+		return 99;
+	top = topabs;
+	if (mkdtemp(dir) == NULL)
+		return 99;
+	snprintf(path, sizeof(path), "%s/dvc.hdf", dir);
+	snprintf(text, sizeof(text), "Paths.Templates = %s/templates\n"
+	    "Paths.Htdocs = %s/htdocs\nSite.Name = Cổng <b>thử</b>\n", top, top);
+	{
+		FILE *f = fopen(path, "w");
+
+		fputs(text, f);
+		fclose(f);
+	}
+	if (config_load(&cfg, path, err, sizeof(err)) < 0) {
+		printf("Bail out! %s\n", err);
+		return 1;
+	}
+	ok(render_init(&cfg, pages, sizeof(pages) / sizeof(pages[0]), err,
+	    sizeof(err)) == 0, "all templates parse: %s", err);
+
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		struct request req;
+		const char *o;
+
+		memset(&req, 0, sizeof(req));
+		hdf_init(&req.hdf);
+		evil_data(req.hdf);
+		ok(render_page(&req, i) == 0, "%s renders", pages[i].file);
+		o = buf_str(&req.out);
+		ok(strstr(o, "<script>alert") == NULL, "%s: no raw script from data", pages[i].file);
+		ok(strstr(o, "<b>thử</b>") == NULL && strstr(o, "&lt;b&gt;thử&lt;/b&gt;") != NULL,
+		    "%s: site name from config escaped", pages[i].file);
+		ok(no_inline_code(o), "%s: no inline script, style or handler", pages[i].file);
+		ok(strstr(o, "<html lang=\"vi\">") && strstr(o, "<meta charset=\"utf-8\">") &&
+		    strstr(o, "href=\"#noi-dung\"") && strstr(o, "<main id=\"noi-dung\""),
+		    "%s: layout with language, charset, skip link, main", pages[i].file);
+		ok(strstr(o, "/tiep-can") != NULL, "%s: accessibility statement linked", pages[i].file);
+		buf_free(&req.out);
+		hdf_destroy(&req.hdf);
+	}
+	{
+		struct request req;
+		const char *o;
+
+		memset(&req, 0, sizeof(req));
+		hdf_init(&req.hdf);
+		hdf_set_value(req.hdf, "Form.ho_ten.Error", "Vui lòng nhập mục này.");
+		hdf_set_value(req.hdf, "Form.ErrorCount", "1");
+		render_page(&req, 3);
+		o = buf_str(&req.out);
+		ok(strstr(o, "aria-invalid=\"true\"") && strstr(o, "aria-describedby=\"ho_ten-loi\"") &&
+		    strstr(o, "id=\"ho_ten-loi\""), "field error tied to its input");
+		ok(strstr(o, "href=\"#ho_ten\"") != NULL, "error summary links to the field");
+		buf_free(&req.out);
+		hdf_destroy(&req.hdf);
+	}
+	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
+		struct request req;
+		char want[16];
+		const char *o;
+
+		memset(&req, 0, sizeof(req));
+		hdf_init(&req.hdf);
+		strcpy(req.ref, "ABCDEFGHJK");
+		hdf_set_value(req.hdf, "Req.Ref", req.ref);
+		render_error(&req, codes[i]);
+		o = buf_str(&req.out);
+		snprintf(want, sizeof(want), "%d", codes[i]);
+		ok(strstr(o, want) && strstr(o, "ABCDEFGHJK") && strstr(o, "<h1>") &&
+		    req.content_type == NULL, "error page %d in the layout with its reference", codes[i]);
+		buf_free(&req.out);
+		hdf_destroy(&req.hdf);
+	}
+	render_free();
+	config_free(&cfg);
+	unlink(path);
+	rmdir(dir);
+	return done_testing();
+}

@@ -1,0 +1,75 @@
+/* UTF-8, encodings, log escaping, URL decoding. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "core/buf.h"
+#include "core/util.h"
+#include "tap.h"
+
+int
+main(void)
+{
+	struct buf b = BUF_INIT;
+	unsigned char raw[32], back[32];
+	char enc[64], s[64];
+	size_t n;
+	long k;
+	int i;
+
+	ok(utf8_valid("Việt Nam", strlen("Việt Nam")), "Vietnamese is valid UTF-8");
+	ok(!utf8_valid("\xc3\x28", 2), "bad continuation byte");
+	ok(!utf8_valid("\xf4\x90\x80\x80", 4), "above U+10FFFF");
+	ok(!utf8_valid("\xe0\x80\xaf", 3), "overlong 3-byte");
+	ok(!utf8_valid("ab\xe1\xbb", 4), "truncated sequence at the end");
+	ok(!utf8_valid("a\0b", 3), "NUL inside");
+	is_int(utf8_count("Đắk Hà"), 6, "code points in 'Đắk Hà'");
+
+	for (i = 0; i < 32; i++)
+		raw[i] = (unsigned char)(i * 37 + 1);
+	for (n = 0; n <= 32; n++) {
+		b64url_encode(raw, n, enc);
+		k = b64url_decode(enc, back, sizeof(back));
+		if (k != (long)n || memcmp(raw, back, n) != 0)
+			break;
+	}
+	ok(n == 33, "base64url round-trips every length 0..32");
+	is_int(b64url_decode("a", back, sizeof(back)), -1, "base64url of impossible length");
+	is_int(b64url_decode("ab+/", back, sizeof(back)), -1, "base64url refuses + and /");
+
+	buf_add_logsafe(&b, "a\"b\\c\r\nd\x01\xff" "é\xe2\x80\xae", 100);
+	is_str(buf_str(&b), "a\\\"b\\\\c\\r\\nd\\x01\\xffé\\xe2\\x80\\xae",
+	    "log escaping: quotes, CR/LF, controls, bad bytes, bidi override");
+	buf_reset(&b);
+	buf_add_logsafe(&b, "abcdef", 3);
+	is_str(buf_str(&b), "abc...", "log value truncated");
+	buf_free(&b);
+
+	strcpy(s, "a%20b+c%C3%A9");
+	ok(url_decode_inplace(s, 1, &n) == 0 && strcmp(s, "a b cé") == 0, "url decode with plus");
+	strcpy(s, "a%2");
+	is_int(url_decode_inplace(s, 1, &n), -1, "truncated escape refused");
+	strcpy(s, "a%zz");
+	is_int(url_decode_inplace(s, 1, &n), -1, "non-hex escape refused");
+	strcpy(s, "a%00b");
+	ok(url_decode_inplace(s, 1, &n) == 0 && n == 3, "NUL decoded, length tells");
+
+	{
+		unsigned char id[7] = { 0, 1, 2, 3, 4, 5, 6 };
+		char out[12];
+
+		base32_id(id, sizeof(id), out, 11);
+		is_int(strlen(out), 10, "reference id has 10 characters");
+		ok(strspn(out, "0123456789ABCDEFGHJKMNPQRSTVWXYZ") == 10, "Crockford alphabet only");
+	}
+	{
+		unsigned char a[32], b2[32];
+
+		hmac_sha256("k", 1, "m", 1, a);
+		hmac_sha256("k", 1, "m", 1, b2);
+		ok(ct_equal(a, b2, 32), "HMAC is deterministic");
+		hmac_sha256("k", 1, "n", 1, b2);
+		ok(!ct_equal(a, b2, 32), "HMAC differs for another message");
+	}
+	return done_testing();
+}
