@@ -53,7 +53,10 @@ csrf_token(struct request *req)
 	return req->csrf_token;
 }
 
-/* Origin, when present, must be the origin this request came to. */
+/* Origin, when the browser sends one, must be this site: the configured
+ * public address (Site.BaseURL), or the scheme and Host the request came
+ * with (a second name or port of the same server). Debian's nginx passes
+ * HTTP_HOST without the port, hence both. */
 static int
 origin_ok(struct request *req)
 {
@@ -63,6 +66,8 @@ origin_ok(struct request *req)
 	int ok;
 
 	if (origin == NULL)
+		return 1;
+	if (strcmp(origin, req->cfg->base_url) == 0)
 		return 1;
 	if (host == NULL)
 		return 0;

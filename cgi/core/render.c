@@ -185,13 +185,32 @@ render_with(CSPARSE *cs, HDF *hdf, struct buf *out, const char *ref)
 	return 0;
 }
 
+/* The page file's macro definitions leave blank lines before the layout's
+ * doctype; nothing may precede it. */
+static void
+trim_leading_space(struct buf *b)
+{
+	size_t n = 0;
+
+	while (n < b->len && (b->s[n] == '\n' || b->s[n] == ' ' || b->s[n] == '\t'))
+		n++;
+	if (n) {
+		memmove(b->s, b->s + n, b->len - n + 1);
+		b->len -= n;
+	}
+}
+
 int
 render_page(struct request *req, size_t idx)
 {
+	int rc;
+
 	if (idx >= R.npages)
 		abort();
 	buf_reset(&req->out);
-	return render_with(R.pages[idx], req->hdf, &req->out, req->ref);
+	if ((rc = render_with(R.pages[idx], req->hdf, &req->out, req->ref)) == 0)
+		trim_leading_space(&req->out);
+	return rc;
 }
 
 void
@@ -213,8 +232,10 @@ render_error(struct request *req, int status)
 		hdf_set_value(req->hdf, "Error.Title", title);
 		hdf_set_value(req->hdf, "Error.Text", text);
 		hdf_set_value(req->hdf, "Page.Title", title);
-		if (render_with(R.error, req->hdf, &req->out, req->ref) == 0)
+		if (render_with(R.error, req->hdf, &req->out, req->ref) == 0) {
+			trim_leading_space(&req->out);
 			return;
+		}
 		buf_reset(&req->out);
 	}
 	/* Before cgi_init, or if the error template fails: plain text,
@@ -252,6 +273,8 @@ render_file_standalone(const struct config *cfg, const char *file, HDF *data,
 		data = own;
 	}
 	rc = render_with(cs, data, &b, NULL);
+	if (rc == 0)
+		trim_leading_space(&b);
 	cs_destroy(&cs);
 	hdf_destroy(&own);
 	if (rc) {

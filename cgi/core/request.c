@@ -448,7 +448,8 @@ on_sup_term(int sig)
  * that exits (recycling or a crash). spawn-fcgi starts this process; it
  * does not restart children itself. */
 static int
-supervise(const struct config *cfg, const struct responder *rs, int fd, long n)
+supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
+    int *is_child)
 {
 	pid_t *pid = xcalloc((size_t)n, sizeof(*pid));
 	time_t *born = xcalloc((size_t)n, sizeof(*born));
@@ -468,11 +469,14 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n)
 				sleep(1);	/* a crash loop must not spin */
 			born[i] = time(NULL);
 			if ((pid[i] = fork()) == 0) {
+				/* The child serves, then returns to
+				 * responder_main, which frees what it owns. */
 				free(pid);
 				free(born);
 				signal(SIGTERM, SIG_DFL);
 				signal(SIGINT, SIG_DFL);
-				exit(worker(cfg, rs, fd));
+				*is_child = 1;
+				return worker(cfg, rs, fd);
 			}
 			if (pid[i] < 0) {
 				log_errorf("fork: %s", strerror(errno));
@@ -547,7 +551,8 @@ responder_main(int argc, char **argv, const struct responder *rs)
 	const char *cpath = NULL, *sock = NULL;
 	char err[1024], prog[64];
 	long workers = 0;
-	int c, check = 0, fd = 0, rc;
+	int c, check = 0, fd = 0, rc = 1, is_child = 0, loaded = 0, rendered = 0;
+	const char *lvl;
 
 	hygiene();
 	snprintf(prog, sizeof(prog), "dvc-%s", rs->name);
@@ -575,50 +580,60 @@ responder_main(int argc, char **argv, const struct responder *rs)
 		}
 	}
 	cpath = config_default_path(cpath);
-	if (config_load(&cfg, cpath, err, sizeof(err)) < 0 ||
-	    config_load_secret(&cfg, err, sizeof(err)) < 0) {
+	if (config_load(&cfg, cpath, err, sizeof(err)) < 0) {
 		fprintf(stderr, "%s: %s\n", prog, err);
 		return 1;
 	}
+	loaded = 1;
+	if (config_load_secret(&cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "%s: %s\n", prog, err);
+		goto out;
+	}
+	lvl = cfg_str(&cfg, "Log.Level");
 	if (log_open(prog, cfg_str(&cfg, "Log.File"), (int)cfg_int(&cfg, "Log.Syslog"),
-	    strcmp(cfg_str(&cfg, "Log.Level"), "debug") == 0 ? LOG_DEBUG_ :
-	    strcmp(cfg_str(&cfg, "Log.Level"), "warn") == 0 ? LOG_WARN_ :
-	    strcmp(cfg_str(&cfg, "Log.Level"), "error") == 0 ? LOG_ERR_ : LOG_INFO_) < 0) {
+	    strcmp(lvl, "debug") == 0 ? LOG_DEBUG_ : strcmp(lvl, "warn") == 0 ?
+	    LOG_WARN_ : strcmp(lvl, "error") == 0 ? LOG_ERR_ : LOG_INFO_) < 0) {
 		fprintf(stderr, "%s: %s: key Log.File: cannot open %s: %s\n", prog,
 		    cpath, cfg_str(&cfg, "Log.File"), strerror(errno));
-		return 1;
+		goto out;
 	}
+	rendered = 1;
 	if (render_init(&cfg, rs->tpls, rs->ntpls, err, sizeof(err)) < 0) {
 		fprintf(stderr, "%s: %s\n", prog, err);
-		return 1;
+		goto out;
 	}
 	if (check) {
 		printf("%s: configuration %s and templates are valid\n", prog, cpath);
-		render_free();
-		config_free(&cfg);
-		return 0;
+		rc = 0;
+		goto out;
 	}
 	if (FCGX_Init() != 0) {
 		fprintf(stderr, "%s: FCGX_Init failed\n", prog);
-		return 1;
+		goto out;
 	}
 	if (sock) {
 		unlink(sock);
 		if ((fd = FCGX_OpenSocket(sock, 128)) < 0) {
 			fprintf(stderr, "%s: cannot listen on %s\n", prog, sock);
-			return 1;
+			goto out;
 		}
 		chmod(sock, 0660);
 	} else if (FCGX_IsCGI()) {
 		fprintf(stderr, "%s: fd 0 is not a FastCGI socket: run it under "
 		    "spawn-fcgi or mod_fcgid, or give -s SOCKET\n", prog);
 		usage(prog);
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	log_event(LOG_INFO_, "start", NULL, "config", cpath, NULL);
-	rc = workers > 0 ? supervise(&cfg, rs, fd, workers) : worker(&cfg, rs, fd);
-	render_free();
-	config_free(&cfg);
+	rc = workers > 0 ? supervise(&cfg, rs, fd, workers, &is_child) :
+	    worker(&cfg, rs, fd);
+	(void)is_child;
+out:
+	if (rendered)
+		render_free();
+	if (loaded)
+		config_free(&cfg);
 	log_close();
 	return rc;
 }

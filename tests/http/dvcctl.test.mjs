@@ -1,0 +1,96 @@
+// dvcctl against the test database: migrations are idempotent, accounts
+// are made without SQL, grants keep each responder to its tables.
+import { test, assert } from '../lib/t.mjs';
+import { spawnSync } from 'node:child_process';
+import { BUILD, CONFIG, DB_SOCK, sql, dbPassword } from '../lib/env.mjs';
+
+function ctl(args, input) {
+  return spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, ...args], { encoding: 'utf8', input });
+}
+
+test('migrate twice: the second run applies nothing', () => {
+  const r = ctl(['migrate']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\(0 migration mới\)/);
+  const s = ctl(['migrate', '--status']);
+  assert.match(s.stdout, /đã áp dụng\s+001-core\.sql/);
+  assert.equal(sql('SELECT COUNT(*) FROM schema_migration')[0][0], String(s.stdout.match(/đã áp dụng/g).length));
+});
+
+test('every table has a primary key and uses InnoDB and utf8mb4', () => {
+  const noPk = sql(`SELECT t.table_name FROM information_schema.tables t
+    WHERE t.table_schema = 'dvc' AND NOT EXISTS (SELECT 1 FROM information_schema.table_constraints c
+    WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.constraint_type = 'PRIMARY KEY')`);
+  assert.deepEqual(noPk, []);
+  const bad = sql(`SELECT table_name, engine, table_collation FROM information_schema.tables
+    WHERE table_schema = 'dvc' AND (engine <> 'InnoDB' OR table_collation NOT LIKE 'utf8mb4%')`);
+  assert.deepEqual(bad, []);
+});
+
+test('user add: a staff account with roles, no SQL needed', () => {
+  const email = `canbo${Date.now()}@kontum.test`;
+  const r = ctl(['user', 'add', '--email', email, '--name', 'Đinh Thị Hoa', '--agency', '000.00.00.H34',
+    '--role', 'reception,specialist', '--password-stdin'], 'một mật khẩu dài đủ mười hai\n');
+  assert.equal(r.status, 0, r.stderr);
+  const row = sql(`SELECT a.kind, a.full_name, a.status, a.password_hash,
+    (SELECT GROUP_CONCAT(role ORDER BY role) FROM account_role WHERE account_id = a.id)
+    FROM account a WHERE email = '${email}'`)[0];
+  assert.equal(row[0], 'staff');
+  assert.equal(row[1], 'Đinh Thị Hoa');
+  assert.equal(row[2], 'active');
+  assert.match(row[3], /^pbkdf2-sha256\$600000\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+  assert.equal(row[4], 'reception,specialist');
+  assert.ok(!row[3].includes('một mật khẩu'), 'the password is not stored');
+  const list = ctl(['user', 'list', '--agency', '000.00.00.H34']);
+  assert.match(list.stdout, new RegExp(email));
+  const dup = ctl(['user', 'add', '--email', email, '--name', 'Khác', '--agency', '000.00.00.H34',
+    '--role', 'leader', '--password-stdin'], 'một mật khẩu dài đủ mười hai\n');
+  assert.equal(dup.status, 1);
+  assert.match(dup.stderr, /đã có tài khoản/);
+  const dis = ctl(['user', 'disable', email]);
+  assert.equal(dis.status, 0);
+  assert.equal(sql(`SELECT status FROM account WHERE email = '${email}'`)[0][0], 'disabled');
+  const gen = ctl(['user', 'reset', email]);
+  assert.equal(gen.status, 0);
+  assert.match(gen.stdout, /mật khẩu \(chỉ hiện một lần\): \S{20}/);
+});
+
+test('user add refuses bad input with a clear message', () => {
+  const cases = [
+    [['--email', 'khong-hop-le', '--name', 'An', '--agency', '000.00.00.H34', '--role', 'leader'], /--email/],
+    [['--email', 'a@b.vn', '--name', 'An 3', '--agency', '000.00.00.H34', '--role', 'leader'], /--name/],
+    [['--email', 'a@b.vn', '--name', 'Lê An', '--agency', '000.00.00.H34', '--role', 'boss'], /vai trò không rõ/],
+    [['--email', 'a@b.vn', '--name', 'Lê An', '--agency', '999.99.99.X99', '--role', 'leader', '--password-stdin'], /không có cơ quan/],
+    [['--email', 'a@b.vn', '--name', 'Lê An', '--agency', '000.00.00.H34', '--role', 'leader', '--password-stdin'], /12 đến 128/],
+  ];
+  for (const [args, msg] of cases) {
+    const input = args.includes('--agency') && args[args.indexOf('--agency') + 1].startsWith('999') ? 'mật khẩu đủ dài lắm rồi\n' : 'ngắn\n';
+    const r = ctl(['user', 'add', ...args], input);
+    assert.notEqual(r.status, 0, args.join(' '));
+    assert.match(r.stderr, msg);
+  }
+  assert.equal(sql("SELECT COUNT(*) FROM account WHERE email = 'a@b.vn'")[0][0], '0');
+});
+
+test('least privilege: dvc_public reads announcements but not accounts, cannot change them', () => {
+  const asPublic = (q) => spawnSync('mariadb', ['--no-defaults', '-S', DB_SOCK, '-u', 'dvc_public',
+    `-p${dbPassword('public')}`, '-N', '-B', 'dvc', '-e', q], { encoding: 'utf8' });
+  assert.equal(asPublic('SELECT COUNT(*) FROM announcement').status, 0);
+  for (const q of ['SELECT * FROM account', 'SELECT password_hash FROM account', 'UPDATE announcement SET hidden = 1',
+    'DELETE FROM feedback', 'SELECT body FROM feedback', 'DROP TABLE feedback', 'CREATE TABLE x (id INT PRIMARY KEY)']) {
+    const r = asPublic(q);
+    assert.notEqual(r.status, 0, `${q} must be denied`);
+    assert.match(r.stderr, /denied/i);
+  }
+});
+
+test('announce add/hide/show: what dvcctl publishes appears on the site', () => {
+  const r = ctl(['announce', 'add', '--title', 'Thông báo kiểm thử dvcctl', '--body', 'Nội dung thông báo kiểm thử.']);
+  assert.equal(r.status, 0, r.stderr);
+  const id = r.stdout.match(/#(\d+)/)[1];
+  assert.equal(sql(`SELECT hidden FROM announcement WHERE id = ${id}`)[0][0], '0');
+  assert.equal(ctl(['announce', 'hide', id]).status, 0);
+  assert.equal(sql(`SELECT hidden FROM announcement WHERE id = ${id}`)[0][0], '1');
+  const bad = ctl(['announce', 'add', '--title', 'abc', '--body', 'ngắn']);
+  assert.notEqual(bad.status, 0);
+});

@@ -1,0 +1,51 @@
+// MariaDB stopped: pages answer 503 within 2 s, nothing typed is lost;
+// MariaDB back: the same responder processes serve again. (Named zz_ so it
+// runs after the other HTTP tests: it stops the shared database.)
+import { test, assert } from '../lib/t.mjs';
+import { get, post, csrf, refId } from '../lib/http.mjs';
+import { NGINX, APACHE, dvcDev, pidOf, logText } from '../lib/env.mjs';
+
+test('database stopped: 503 page within 2 s, then 200 again with no responder restart', async () => {
+  const master = pidOf('public');
+  const form = await csrf(NGINX);
+  assert.equal((await get(NGINX, '/thong-bao')).status, 200);
+  dvcDev('db-stop', 'test');
+  try {
+    for (const base of [NGINX, APACHE]) {
+      for (let i = 0; i < 6; i++) {
+        const t0 = Date.now();
+        const r = await get(base, i % 2 ? '/' : '/thong-bao');
+        const ms = Date.now() - t0;
+        assert.equal(r.status, 503, `${base} request ${i}`);
+        assert.ok(ms < 2000, `answered in ${ms} ms`);
+        assert.match(r.body, /Hệ thống đang tạm ngưng/);
+        assert.equal(r.headers['retry-after'], '30');
+        const ref = refId(r.body);
+        assert.ok(ref, 'reference id');
+        assert.ok(!/mysql|mariadb|sql|socket/i.test(r.body.replace(/<[^>]*>/g, '')), 'no database detail on the page');
+        if (i === 0) assert.ok(logText().includes(`ref=${ref}`), 'the reference is in the log');
+      }
+    }
+    // a form sent while the database is down comes back with its text
+    const r = await post(NGINX, '/gop-y', {
+      csrf: form.token, ho_ten: 'Phạm Văn Bình', tieu_de: 'Gửi khi hệ thống gián đoạn',
+      noi_dung: 'Nội dung này không được mất khi cơ sở dữ liệu dừng.' }, { cookie: form.cookie });
+    assert.equal(r.status, 503);
+    assert.match(r.body, /Nội dung bạn vừa nhập vẫn còn/);
+    assert.match(r.body, /Nội dung này không được mất khi cơ sở dữ liệu dừng\.<\/textarea>/);
+  } finally {
+    dvcDev('db-start', 'test');
+  }
+  // every worker reconnects on its own
+  const deadline = Date.now() + 15000;
+  let okCount = 0;
+  while (Date.now() < deadline && okCount < 12) {
+    const r = await get(NGINX, '/thong-bao');
+    okCount = r.status === 200 ? okCount + 1 : 0;
+    if (r.status !== 200) await new Promise((res) => setTimeout(res, 200));
+  }
+  assert.equal(okCount, 12, '12 answers in a row are 200 after the restart');
+  const a = await get(APACHE, '/thong-bao');
+  assert.equal(a.status, 200, 'Apache too');
+  assert.equal(pidOf('public'), master, 'the same responder master: no restart');
+}, { timeout: 90000 });

@@ -1,0 +1,46 @@
+// What ./dvc-dev test tells the tests about the stack it started.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+function need(name) {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run the tests with ./dvc-dev test`);
+  return v;
+}
+
+export const ROOT = need('DVC_ROOT');
+export const RUN = need('DVC_RUN');
+export const CONFIG = need('DVC_CONFIG_FILE');
+export const BUILD = need('DVC_BUILD');
+export const NGINX = need('DVC_NGINX');
+export const APACHE = need('DVC_APACHE');
+export const PUBLIC_SOCK = need('DVC_PUBLIC_SOCK');
+export const DB_SOCK = need('DVC_DB_SOCK');
+export const LOG = `${RUN}/log/dvc.log`;
+
+// SQL as the database's root, for checking what the portal stored and for
+// putting tables in a known state. Returns rows as arrays of strings.
+export function sql(query) {
+  const out = execFileSync('mariadb', ['--no-defaults', '-S', DB_SOCK, '-u', 'root',
+    '-N', '-B', 'dvc', '-e', query], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+}
+
+// A password ./dvc-dev generated for this instance (owner, public).
+export function dbPassword(name) {
+  const line = readFileSync(`${RUN}/etc/passwords`, 'utf8').split('\n')
+    .find((l) => l.startsWith(`${name}=`));
+  return line.slice(name.length + 1);
+}
+
+export function dvcDev(...args) {
+  return execFileSync(`${ROOT}/dvc-dev`, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function logText() {
+  return readFileSync(LOG, 'utf8');
+}
+
+export function pidOf(name) {
+  return readFileSync(`${RUN}/pid/${name}.pid`, 'utf8').trim();
+}
