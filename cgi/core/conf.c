@@ -118,19 +118,19 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 	long n;
 
 	if (!utf8_valid(v, strlen(v))) {
-		snprintf(why, whylen, "is not valid UTF-8");
+		snprintf(why, whylen, "không phải UTF-8 hợp lệ");
 		return -1;
 	}
 	switch (k->type) {
 	case K_STR:
 		if ((long)utf8_count(v) < k->min || (long)utf8_count(v) > k->max) {
-			snprintf(why, whylen, "must be %ld to %ld characters long",
+			snprintf(why, whylen, "phải dài từ %ld đến %ld ký tự",
 			    k->min, k->max);
 			return -1;
 		}
 		for (; *v; v++)
 			if ((unsigned char)*v < 0x20) {
-				snprintf(why, whylen, "must not contain control characters");
+				snprintf(why, whylen, "không được chứa ký tự điều khiển");
 				return -1;
 			}
 		return 0;
@@ -140,17 +140,17 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 		n = strtol(v, &end, 10);
 		if (*v == '\0' || *end != '\0' || errno || n < k->min || n > k->max) {
 			if (k->type == K_BOOL)
-				snprintf(why, whylen, "must be 0 or 1, got \"%.40s\"", v);
+				snprintf(why, whylen, "phải là 0 hoặc 1, nhận được \"%.40s\"", v);
 			else
 				snprintf(why, whylen,
-				    "must be a whole number from %ld to %ld, got \"%.40s\"",
+				    "phải là số nguyên từ %ld đến %ld, nhận được \"%.40s\"",
 				    k->min, k->max, v);
 			return -1;
 		}
 		return 0;
 	case K_PATH:
 		if (v[0] != '/' || strstr(v, "/../") || strlen(v) > 1024) {
-			snprintf(why, whylen, "must be an absolute path, got \"%.80s\"", v);
+			snprintf(why, whylen, "phải là đường dẫn tuyệt đối, nhận được \"%.80s\"", v);
 			return -1;
 		}
 		return 0;
@@ -166,7 +166,7 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 				return 0;
 			c = bar ? bar + 1 : NULL;
 		}
-		snprintf(why, whylen, "must be one of %s, got \"%.40s\"",
+		snprintf(why, whylen, "phải là một trong %s, nhận được \"%.40s\"",
 		    k->choices, v);
 		return -1;
 	}
@@ -184,8 +184,8 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 				goto badurl;
 		return 0;
 	badurl:
-		snprintf(why, whylen, "must be like https://host[:port] with no "
-		    "path or trailing slash, got \"%.80s\"", v);
+		snprintf(why, whylen, "phải có dạng https://tên-máy[:cổng], không có "
+		    "đường dẫn hay dấu / ở cuối, nhận được \"%.80s\"", v);
 		return -1;
 	}
 	case K_PREFIX:
@@ -199,8 +199,8 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 				goto badprefix;
 		return 0;
 	badprefix:
-		snprintf(why, whylen, "must be empty or like /dvc (lower case, "
-		    "no trailing slash)");
+		snprintf(why, whylen, "phải để trống hoặc có dạng /dvc (chữ "
+		    "thường, không có dấu / ở cuối)");
 		return -1;
 	}
 	return -1;
@@ -223,13 +223,13 @@ check_tree(HDF *node, struct buf *prefix, char *err, size_t errlen,
 		buf_adds(prefix, hdf_obj_name(node));
 		if (v != NULL) {
 			if ((k = find_key(buf_str(prefix))) == NULL) {
-				snprintf(err, errlen, "%s: unknown key %s (see the "
-				    "documented example etc/dvc.hdf)", path,
+				snprintf(err, errlen, "%s: khóa %s không tồn tại (xem "
+				    "danh sách khóa trong etc/dvc.hdf)", path,
 				    buf_str(prefix));
 				return -1;
 			}
 			if (check_value(k, v, why, sizeof(why)) < 0) {
-				snprintf(err, errlen, "%s: key %s %s", path,
+				snprintf(err, errlen, "%s: khóa %s %s", path,
 				    buf_str(prefix), why);
 				return -1;
 			}
@@ -318,7 +318,7 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 
 	memset(cfg, 0, sizeof(*cfg));
 	if (access(path, R_OK) != 0) {
-		snprintf(err, errlen, "%s: cannot read the configuration file: %s",
+		snprintf(err, errlen, "%s: không đọc được tệp cấu hình: %s",
 		    path, strerror(errno));
 		return -1;
 	}
@@ -331,7 +331,7 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 	}
 	if ((nerr = hdf_read_file(file, path)) != STATUS_OK) {
 		neo_err_text(nerr, msg, sizeof(msg));
-		snprintf(err, errlen, "%s: syntax error: %s", path, msg);
+		snprintf(err, errlen, "%s: lỗi cú pháp: %s", path, msg);
 		hdf_destroy(&file);
 		return -1;
 	}
@@ -383,15 +383,15 @@ config_load_secret(struct config *cfg, char *err, size_t errlen)
 	int fd;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		snprintf(err, errlen, "%s: key Security.SecretFile: cannot open "
-		    "%s: %s (create it with: head -c 48 /dev/urandom > FILE; "
-		    "chmod 600 FILE)", cfg->path, path, strerror(errno));
+		snprintf(err, errlen, "%s: khóa Security.SecretFile: không mở "
+		    "được %s: %s (tạo bằng: head -c 48 /dev/urandom > TỆP; "
+		    "chmod 600 TỆP)", cfg->path, path, strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) < 0 || (st.st_mode & S_IROTH) ||
 	    !S_ISREG(st.st_mode)) {
-		snprintf(err, errlen, "%s: key Security.SecretFile: %s must be a "
-		    "regular file that others cannot read (chmod 600)",
+		snprintf(err, errlen, "%s: khóa Security.SecretFile: %s phải là "
+		    "tệp thường mà người khác không đọc được (chmod 600)",
 		    cfg->path, path);
 		close(fd);
 		return -1;
@@ -399,8 +399,8 @@ config_load_secret(struct config *cfg, char *err, size_t errlen)
 	n = read(fd, cfg->secret, sizeof(cfg->secret));
 	close(fd);
 	if (n < 32) {
-		snprintf(err, errlen, "%s: key Security.SecretFile: %s must hold "
-		    "at least 32 random bytes", cfg->path, path);
+		snprintf(err, errlen, "%s: khóa Security.SecretFile: %s phải chứa "
+		    "ít nhất 32 byte ngẫu nhiên", cfg->path, path);
 		return -1;
 	}
 	cfg->secret_len = (size_t)n;

@@ -86,7 +86,7 @@ render_globals(const struct config *cfg, char *err, size_t errlen)
 	buf_printf(&p, "%s/lang/vi.hdf", tdir);
 	if ((nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
 		nerr_text(nerr, msg, sizeof(msg));
-		snprintf(err, errlen, "language file %s: %s", buf_str(&p), msg);
+		snprintf(err, errlen, "tệp ngôn ngữ %s: %s", buf_str(&p), msg);
 		buf_free(&p);
 		return -1;
 	}
@@ -95,7 +95,7 @@ render_globals(const struct config *cfg, char *err, size_t errlen)
 		buf_printf(&p, "%s/lang/%s.hdf", tdir, lang);
 		if ((nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
 			nerr_text(nerr, msg, sizeof(msg));
-			snprintf(err, errlen, "key Site.Language: language file "
+			snprintf(err, errlen, "khóa Site.Language: tệp ngôn ngữ "
 			    "%s: %s", buf_str(&p), msg);
 			buf_free(&p);
 			return -1;
@@ -123,7 +123,7 @@ parse_page(const char *file, CSPARSE **out, char *err, size_t errlen)
 	}
 	if (nerr != STATUS_OK) {
 		nerr_text(nerr, msg, sizeof(msg));
-		snprintf(err, errlen, "template %s: %s", file, msg);
+		snprintf(err, errlen, "mẫu trang %s: %s", file, msg);
 		cs_destroy(&cs);
 		return -1;
 	}
@@ -278,7 +278,7 @@ render_file_standalone(const struct config *cfg, const char *file, HDF *data,
 	cs_destroy(&cs);
 	hdf_destroy(&own);
 	if (rc) {
-		snprintf(err, errlen, "template %s failed to render", file);
+		snprintf(err, errlen, "mẫu trang %s không hiển thị được", file);
 		buf_free(&b);
 		return -1;
 	}

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/access.h"
 #include "core/conf.h"
 #include "core/csrf.h"
 #include "core/db.h"
@@ -283,8 +284,24 @@ dispatch(struct request *req)
 			return 400;
 		}
 	}
-	if (req->route->flags & RF_PERSONAL)
+	if (req->route->flags & (RF_PERSONAL | RF_LOGIN) || req->route->roles)
 		req->no_store = 1;
+	if ((rc = access_route(req->route, req->user)) != 0) {
+		req->log_note = rc == 303 ? "login required" : "access denied";
+		if (rc == 303) {
+			struct buf to = BUF_INIT;
+
+			/* log in first, then come back to this page (a GET) */
+			buf_adds(&to, LOGIN_PATH);
+			if (strcmp(req->method, "POST") != 0) {
+				buf_adds(&to, "?tiep=");
+				url_encode(&to, req->path);
+			}
+			rc = req_redirect(req, buf_str(&to));
+			buf_free(&to);
+		}
+		return rc;
+	}
 	if ((req->route->flags & RF_CSRF) && (rc = csrf_check(req)) != 0)
 		return rc;
 	if ((rc = validate_fields(req)) != 0)
@@ -593,7 +610,7 @@ responder_main(int argc, char **argv, const struct responder *rs)
 	if (log_open(prog, cfg_str(&cfg, "Log.File"), (int)cfg_int(&cfg, "Log.Syslog"),
 	    strcmp(lvl, "debug") == 0 ? LOG_DEBUG_ : strcmp(lvl, "warn") == 0 ?
 	    LOG_WARN_ : strcmp(lvl, "error") == 0 ? LOG_ERR_ : LOG_INFO_) < 0) {
-		fprintf(stderr, "%s: %s: key Log.File: cannot open %s: %s\n", prog,
+		fprintf(stderr, "%s: %s: khóa Log.File: không mở được %s: %s\n", prog,
 		    cpath, cfg_str(&cfg, "Log.File"), strerror(errno));
 		goto out;
 	}
@@ -603,7 +620,7 @@ responder_main(int argc, char **argv, const struct responder *rs)
 		goto out;
 	}
 	if (check) {
-		printf("%s: configuration %s and templates are valid\n", prog, cpath);
+		printf("%s: cấu hình %s và các mẫu trang hợp lệ\n", prog, cpath);
 		rc = 0;
 		goto out;
 	}
@@ -614,13 +631,13 @@ responder_main(int argc, char **argv, const struct responder *rs)
 	if (sock) {
 		unlink(sock);
 		if ((fd = FCGX_OpenSocket(sock, 128)) < 0) {
-			fprintf(stderr, "%s: cannot listen on %s\n", prog, sock);
+			fprintf(stderr, "%s: không lắng nghe được trên %s\n", prog, sock);
 			goto out;
 		}
 		chmod(sock, 0660);
 	} else if (FCGX_IsCGI()) {
-		fprintf(stderr, "%s: fd 0 is not a FastCGI socket: run it under "
-		    "spawn-fcgi or mod_fcgid, or give -s SOCKET\n", prog);
+		fprintf(stderr, "%s: fd 0 không phải socket FastCGI: hãy chạy qua "
+		    "spawn-fcgi hoặc mod_fcgid, hoặc dùng -s SOCKET\n", prog);
 		usage(prog);
 		rc = 2;
 		goto out;

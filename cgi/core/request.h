@@ -33,6 +33,8 @@ struct request;
 #define RF_CSRF		0x1	/* state-changing POST: anti-CSRF token required */
 #define RF_PERSONAL	0x2	/* personal data: Cache-Control: no-store */
 #define RF_FORM		0x4	/* page shows a form: issue the CSRF cookie */
+#define RF_LOGIN	0x8	/* only for a logged-in person (see core/access.h) */
+#define RF__KNOWN	0xf	/* core/access.c denies any other bit */
 
 #define ROUTE_MAXPARAM 4
 
@@ -45,6 +47,15 @@ struct route {
 	unsigned flags;
 	const struct field *fields;	/* schema, NULL for none */
 	size_t nfields;
+	unsigned roles;			/* any of these role bits; 0: no role needed.
+					 * Non-zero implies RF_LOGIN. */
+};
+
+/* The person behind a request, once logged in (NULL before). */
+struct user {
+	long long id;
+	unsigned roles;			/* bit (1 << enum role), domain/account.h */
+	long long agency_id;		/* staff: their agency; 0 otherwise */
 };
 
 #define FIELDS(a) (a), (sizeof(a) / sizeof((a)[0]))
@@ -79,6 +90,7 @@ struct request {
 	const char *remote;		/* client address */
 	char *path;			/* decoded path below Site.BasePath */
 	const struct route *route;
+	const struct user *user;	/* NULL: anonymous */
 	char *param[ROUTE_MAXPARAM];	/* ":name" values, in pattern order */
 	int nparam;
 	struct fval *val;		/* one per route field, same order */

@@ -10,6 +10,7 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
+#include "core/buf.h"
 #include "core/util.h"
 
 void *
@@ -343,4 +344,22 @@ url_decode_inplace(char *s, int plus_is_space, size_t *outlen)
 	if (outlen)
 		*outlen = (size_t)(w - s);
 	return 0;
+}
+
+void
+url_encode(struct buf *b, const char *s)
+{
+	static const char hx[] = "0123456789ABCDEF";
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p; p++) {
+		if (isalnum(*p) || *p == '-' || *p == '.' || *p == '_' ||
+		    *p == '~' || *p == '/')
+			buf_addc(b, (char)*p);
+		else {
+			buf_addc(b, '%');
+			buf_addc(b, hx[*p >> 4]);
+			buf_addc(b, hx[*p & 15]);
+		}
+	}
 }

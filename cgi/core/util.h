@@ -60,4 +60,8 @@ int str_has_prefix_ci(const char *s, const char *prefix);
  * on a malformed escape. The result may contain NUL: *outlen tells. */
 int url_decode_inplace(char *s, int plus_is_space, size_t *outlen);
 
+/* Appends s percent-encoded: only A-Z a-z 0-9 - . _ ~ and / stay. */
+struct buf;
+void url_encode(struct buf *b, const char *s);
+
 #endif

@@ -170,14 +170,15 @@ p_accessibility(struct request *req)
 	return req_render(req, T_ACCESSIBILITY);
 }
 
+/* method, pattern, handler, flags, fields, roles (0: anyone) */
 static const struct route routes[] = {
-	{ M_GET, "/", p_home, 0, NULL, 0 },
-	{ M_GET, "/thong-bao", p_notices, 0, FIELDS(f_notices) },
-	{ M_GET, "/thong-bao/:id", p_notice, 0, FIELDS(f_notice) },
-	{ M_GET, "/gop-y", p_feedback_form, RF_FORM, NULL, 0 },
-	{ M_POST, "/gop-y", p_feedback_post, RF_CSRF | RF_PERSONAL, FIELDS(f_feedback) },
-	{ M_GET, "/gop-y/da-gui", p_feedback_sent, 0, NULL, 0 },
-	{ M_GET, "/tiep-can", p_accessibility, 0, NULL, 0 },
+	{ M_GET, "/", p_home, 0, NULL, 0, 0 },
+	{ M_GET, "/thong-bao", p_notices, 0, FIELDS(f_notices), 0 },
+	{ M_GET, "/thong-bao/:id", p_notice, 0, FIELDS(f_notice), 0 },
+	{ M_GET, "/gop-y", p_feedback_form, RF_FORM, NULL, 0, 0 },
+	{ M_POST, "/gop-y", p_feedback_post, RF_CSRF | RF_PERSONAL, FIELDS(f_feedback), 0 },
+	{ M_GET, "/gop-y/da-gui", p_feedback_sent, 0, NULL, 0, 0 },
+	{ M_GET, "/tiep-can", p_accessibility, 0, NULL, 0, 0 },
 };
 
 static const struct responder public_responder = {

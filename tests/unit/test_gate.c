@@ -10,12 +10,12 @@
 static int h(struct request *r) { return 0; }
 
 static const struct route routes[] = {
-	{ M_GET, "/", h, 0, NULL, 0 },
-	{ M_GET, "/thong-bao", h, 0, NULL, 0 },
-	{ M_GET, "/thong-bao/:id", h, 0, NULL, 0 },
-	{ M_GET, "/gop-y", h, 0, NULL, 0 },
-	{ M_POST, "/gop-y", h, 0, NULL, 0 },
-	{ M_GET, "/a/:x/b/:y", h, 0, NULL, 0 },
+	{ M_GET, "/", h, 0, NULL, 0, 0 },
+	{ M_GET, "/thong-bao", h, 0, NULL, 0, 0 },
+	{ M_GET, "/thong-bao/:id", h, 0, NULL, 0, 0 },
+	{ M_GET, "/gop-y", h, 0, NULL, 0, 0 },
+	{ M_POST, "/gop-y", h, 0, NULL, 0, 0 },
+	{ M_GET, "/a/:x/b/:y", h, 0, NULL, 0, 0 },
 };
 
 static int
