@@ -14,7 +14,7 @@ def:body() ?>
 <p><?cs var:Lang.A11y.Problem ?></p>
 <ul>
   <?cs if:Site.Contact.Phone ?><li><?cs var:Lang.Layout.Phone ?>: <?cs var:Site.Contact.Phone ?></li><?cs /if ?>
-  <?cs if:Site.Contact.Email ?><li><?cs var:Lang.Layout.Email ?>: <a href="mailto:<?cs var:url_escape(Site.Contact.Email) ?>"><?cs var:Site.Contact.Email ?></a></li><?cs /if ?>
+  <?cs if:Site.Contact.Email ?><li><?cs var:Lang.Layout.Email ?>: <a href="mailto:<?cs var:Site.Contact.Email ?>"><?cs var:Site.Contact.Email ?></a></li><?cs /if ?>
   <li><a href="<?cs var:Req.BasePath ?>/gop-y"><?cs var:Lang.Nav.Feedback ?></a></li>
 </ul>
 <?cs /def ?>

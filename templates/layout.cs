@@ -38,7 +38,7 @@
     <address>
       <?cs if:Site.Contact.Address ?><span><?cs var:Lang.Layout.Address ?>: <?cs var:Site.Contact.Address ?></span><?cs /if ?>
       <?cs if:Site.Contact.Phone ?><span><?cs var:Lang.Layout.Phone ?>: <?cs var:Site.Contact.Phone ?></span><?cs /if ?>
-      <?cs if:Site.Contact.Email ?><span><?cs var:Lang.Layout.Email ?>: <a href="mailto:<?cs var:url_escape(Site.Contact.Email) ?>"><?cs var:Site.Contact.Email ?></a></span><?cs /if ?>
+      <?cs if:Site.Contact.Email ?><span><?cs var:Lang.Layout.Email ?>: <a href="mailto:<?cs var:Site.Contact.Email ?>"><?cs var:Site.Contact.Email ?></a></span><?cs /if ?>
       <?cs if:Site.Contact.Hours ?><span><?cs var:Lang.Layout.Hours ?>: <?cs var:Site.Contact.Hours ?></span><?cs /if ?>
     </address>
     <ul class="footer-links">

@@ -27,9 +27,65 @@
 static volatile sig_atomic_t in_request;
 static volatile sig_atomic_t stop_requested;
 
+static unsigned
+env_hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Open addressing; a name that repeats keeps its first value, as
+ * FCGX_GetParam does. Names longer than 255 bytes are left out (no CGI
+ * variable we read is). */
+static void
+env_build(struct env_index *ix, char **envp)
+{
+	size_t n, k;
+	unsigned h;
+
+	memset(ix, 0, sizeof(*ix));
+	for (; envp && *envp; envp++) {
+		const char *eq = strchr(*envp, '=');
+
+		if (eq == NULL || (n = (size_t)(eq - *envp)) == 0 || n > 255)
+			continue;
+		h = env_hash(*envp, n);
+		for (k = 0; k < ENV_BUCKETS; k++) {
+			size_t b = (h + k) & (ENV_BUCKETS - 1);
+
+			if (ix->name[b] == NULL) {
+				ix->name[b] = *envp;
+				ix->len[b] = (unsigned char)n;
+				break;
+			}
+			if (ix->len[b] == n && memcmp(ix->name[b], *envp, n) == 0)
+				break;	/* keep the first */
+		}
+	}
+}
+
 const char *
 req_param(const struct request *req, const char *name)
 {
+	size_t n = strlen(name), k;
+	unsigned h;
+
+	if (n == 0 || n > 255)
+		return NULL;
+	h = env_hash(name, n);
+	for (k = 0; k < ENV_BUCKETS; k++) {
+		size_t b = (h + k) & (ENV_BUCKETS - 1);
+
+		if (req->env.name[b] == NULL)
+			return NULL;
+		if (req->env.len[b] == n && memcmp(req->env.name[b], name, n) == 0)
+			return req->env.name[b] + n + 1;
+	}
+	/* more than ENV_BUCKETS parameters: the slow way */
 	return FCGX_GetParam(name, req->fx->envp);
 }
 
@@ -97,7 +153,7 @@ cb_getenv(void *data, const char *name)
 		return req->ctype ? xstrdup(req->ctype) : NULL;
 	if (strcmp(name, "CONTENT_LENGTH") == 0)
 		return req->clen[0] ? xstrdup(req->clen) : NULL;
-	v = FCGX_GetParam(name, req->fx->envp);
+	v = req_param(req, name);
 	return v ? xstrdup(v) : NULL;
 }
 
@@ -369,6 +425,7 @@ handle(const struct config *cfg, const struct responder *rs, struct db *db,
 	req.db = db;
 	req.fx = fx;
 	req.t0 = now_mono();
+	env_build(&req.env, fx->envp);
 	random_bytes(rnd, sizeof(rnd));
 	base32_id(rnd, sizeof(rnd), req.ref, 11);
 	db_set_ref(db, req.ref);

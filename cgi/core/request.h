@@ -74,8 +74,18 @@ struct responder {
 	size_t ntpls;
 };
 
+/* The server's CGI parameters, hashed once per request: ClearSilver's
+ * cgi_init asks for some sixty of them, and libfcgi's FCGX_GetParam scans
+ * the whole list for each. */
+#define ENV_BUCKETS 128
+struct env_index {
+	const char *name[ENV_BUCKETS];	/* points into envp: "NAME=value" */
+	unsigned char len[ENV_BUCKETS];	/* length of NAME */
+};
+
 struct request {
 	const struct config *cfg;
+	struct env_index env;
 	const struct responder *rs;
 	struct db *db;
 	FCGX_Request *fx;
