@@ -2,15 +2,50 @@
 -- Applied by `dvcctl migrate` after the migrations, unless Db.SingleUser = 1
 -- (hosts that give one database account). Placeholders, filled in from the
 -- configuration by dvcctl after checking them: @db@ (Db.Name),
--- @host@ (Db.GrantHost), @public@ (Db.Public.User), @public_hash@ (the
--- mysql_native_password hash of Db.Public.Password).
--- Re-applied on every migrate: each account is reset to exactly this list.
--- The owner account that runs migrate (Db.Owner.User) is made by the
--- hosting admin; see README.md.
+-- @host@ (Db.GrantHost), @public@ and @api@ (Db.Public.User, Db.Api.User),
+-- @public_hash@ and @api_hash@ (the mysql_native_password hashes of their
+-- passwords). Re-applied on every migrate: each account is reset to
+-- exactly this list. The owner account that runs migrate (Db.Owner.User)
+-- is made by the hosting admin; see README.md.
 
--- dvc-public: anonymous visitors. Reads what is public, adds feedback.
+-- dvc-public: anonymous visitors. Reads what is public, counts views,
+-- adds feedback.
 CREATE USER IF NOT EXISTS '@public@'@'@host@';
 ALTER USER '@public@'@'@host@' IDENTIFIED BY PASSWORD '@public_hash@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@public@'@'@host@';
 GRANT SELECT ON `@db@`.announcement TO '@public@'@'@host@';
 GRANT SELECT (id, client_ip, created_at), INSERT ON `@db@`.feedback TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.catalog_version TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.agency TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.agency_event TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.field TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_agency TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_case TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_step TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_channel TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_document TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_text TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_relation TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.proc_process TO '@public@'@'@host@';
+GRANT SELECT, INSERT, UPDATE (proc_id, views) ON `@db@`.proc_stat TO '@public@'@'@host@';
+
+-- dvc-api: programs of other sites. Reads the catalogue, nothing else.
+CREATE USER IF NOT EXISTS '@api@'@'@host@';
+ALTER USER '@api@'@'@host@' IDENTIFIED BY PASSWORD '@api_hash@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@api@'@'@host@';
+GRANT SELECT ON `@db@`.announcement TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.catalog_version TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.agency TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.agency_event TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.field TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_agency TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_case TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_step TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_channel TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_document TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_text TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_relation TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_process TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_stat TO '@api@'@'@host@';

@@ -22,8 +22,10 @@
     <nav class="site-nav" aria-label="<?cs var:Lang.Layout.NavLabel ?>">
       <ul>
         <li><a href="<?cs var:Req.BasePath ?>/"<?cs if:Page.Nav == "home" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
-        <li><a href="<?cs var:Req.BasePath ?>/thong-bao"<?cs if:Page.Nav == "notices" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Notices ?></a></li>
-        <li><a href="<?cs var:Req.BasePath ?>/gop-y"<?cs if:Page.Nav == "feedback" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Feedback ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?>/thu-tuc"<?cs if:Page.Nav == "procedures" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Procedures ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?>/co-quan"<?cs if:Page.Nav == "agencies" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Agencies ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?>/thong-ke"<?cs if:Page.Nav == "stats" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Stats ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?>/huong-dan"<?cs if:Page.Nav == "guide" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Guide ?></a></li>
       </ul>
     </nav>
   </div>
@@ -42,8 +44,10 @@
       <?cs if:Site.Contact.Hours ?><span><?cs var:Lang.Layout.Hours ?>: <?cs var:Site.Contact.Hours ?></span><?cs /if ?>
     </address>
     <ul class="footer-links">
-      <li><a href="<?cs var:Req.BasePath ?>/tiep-can"><?cs var:Lang.Layout.Accessibility ?></a></li>
+      <li><a href="<?cs var:Req.BasePath ?>/thong-bao"><?cs var:Lang.Nav.Notices ?></a></li>
       <li><a href="<?cs var:Req.BasePath ?>/gop-y"><?cs var:Lang.Nav.Feedback ?></a></li>
+      <li><a href="<?cs var:Req.BasePath ?>/nhung"><?cs var:Lang.Embed.HelpTitle ?></a></li>
+      <li><a href="<?cs var:Req.BasePath ?>/tiep-can"><?cs var:Lang.Layout.Accessibility ?></a></li>
     </ul>
   </div>
 </footer>

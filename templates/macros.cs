@@ -24,3 +24,39 @@ def:textarea(name, label, required, hint, maxlen) ?>
 </div>
 <?cs /def ?><?cs
 def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Req.CSRF ?>"><?cs /def ?>
+<?cs def:level(l, l22) ?><?cs
+  if:Cat.Scheme == 2022 ?><?cs
+    if:l22 == 1 ?><span class="badge badge-full"><?cs var:Lang.Cat.LevelFull ?></span><?cs
+    elif:l22 == 2 ?><span class="badge badge-part"><?cs var:Lang.Cat.LevelPart ?></span><?cs
+    else ?><span class="badge"><?cs var:Lang.Cat.LevelNone ?></span><?cs /if ?><?cs
+  else ?><span class="badge badge-l<?cs var:l ?>"><?cs
+    if:l == 1 ?><?cs var:Lang.Cat.Level1 ?><?cs elif:l == 2 ?><?cs var:Lang.Cat.Level2 ?><?cs
+    elif:l == 3 ?><?cs var:Lang.Cat.Level3 ?><?cs else ?><?cs var:Lang.Cat.Level4 ?><?cs /if ?></span><?cs
+  /if ?><?cs
+/def ?><?cs
+def:channel(c) ?><?cs
+  if:c == "in_person" ?><?cs var:Lang.Cat.ChInPerson ?><?cs
+  elif:c == "online" ?><?cs var:Lang.Cat.ChOnline ?><?cs
+  else ?><?cs var:Lang.Cat.ChPost ?><?cs /if ?><?cs
+/def ?><?cs
+def:unit(u) ?><?cs if:u == "working_hours" ?><?cs var:Lang.Cat.WorkingHours ?><?cs else ?><?cs var:Lang.Cat.WorkingDays ?><?cs /if ?><?cs /def ?><?cs
+def:role(r) ?><?cs if:r == "reception" ?><?cs var:Lang.Cat.RoleReception ?><?cs elif:r == "specialist" ?><?cs var:Lang.Cat.RoleSpecialist ?><?cs else ?><?cs var:Lang.Cat.RoleLeader ?><?cs /if ?><?cs /def ?><?cs
+def:search_box(q) ?>
+<form class="search" method="get" action="<?cs var:Req.BasePath ?>/thu-tuc" role="search">
+  <label for="q"><?cs var:Lang.Cat.SearchLabel ?></label>
+  <p class="hint" id="q-gy"><?cs var:Lang.Cat.SearchHint ?></p>
+  <div class="search-row">
+    <input id="q" name="q" type="search" value="<?cs var:q ?>" maxlength="200" aria-describedby="q-gy">
+    <button type="submit"><?cs var:Lang.Cat.SearchButton ?></button>
+  </div>
+</form>
+<?cs /def ?><?cs
+def:proc_item(p) ?>
+<li class="proc">
+  <h3><a href="<?cs var:Req.BasePath ?>/thu-tuc/<?cs var:url_escape(p.code) ?>"><?cs var:p.name ?></a></h3>
+  <p class="proc-meta"><?cs call:level(p.level, p.level22) ?>
+    <span><?cs var:Lang.Cat.Code ?>: <?cs var:p.code ?></span>
+    <span><?cs var:p.field_name ?></span>
+    <?cs if:p.agency ?><span><?cs var:p.agency ?><?cs if:p.more_agencies ?> <?cs var:Lang.Cat.MoreAgencies ?> <?cs var:p.more_agencies ?> <?cs var:Lang.Cat.MoreAgenciesTail ?><?cs /if ?></span><?cs /if ?></p>
+</li>
+<?cs /def ?>

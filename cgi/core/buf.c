@@ -137,3 +137,21 @@ buf_add_logsafe(struct buf *b, const char *s, size_t max)
 	if (p[i])
 		buf_adds(b, "...");
 }
+
+void
+buf_add_json_string(struct buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	buf_addc(b, '"');
+	for (; *p; p++) {
+		if (*p == '"' || *p == '\\') {
+			buf_addc(b, '\\');
+			buf_addc(b, (char)*p);
+		} else if (*p < 0x20)
+			buf_printf(b, "\\u%04x", *p);
+		else
+			buf_addc(b, (char)*p);
+	}
+	buf_addc(b, '"');
+}

@@ -37,4 +37,7 @@ const char *buf_str(struct buf *b);
  * bytes are taken; longer input ends with "...". */
 void buf_add_logsafe(struct buf *b, const char *s, size_t max);
 
+/* Appends s as a JSON string literal, quotes included. */
+void buf_add_json_string(struct buf *b, const char *s);
+
 #endif

@@ -21,7 +21,7 @@
 #define DVC_SYSCONFDIR "/usr/local/etc/dvc"
 #endif
 
-enum ktype { K_STR, K_INT, K_BOOL, K_PATH, K_ENUM, K_URL, K_PREFIX };
+enum ktype { K_STR, K_INT, K_BOOL, K_PATH, K_ENUM, K_URL, K_PREFIX, K_ORIGINS };
 
 struct key {
 	const char *name;
@@ -58,6 +58,8 @@ static const struct key keys[] = {
 	{ "Db.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.Public.User", K_STR, "dvc_public", 1, 80, NULL },
 	{ "Db.Public.Password", K_STR, "", 0, 200, NULL },
+	{ "Db.Api.User", K_STR, "dvc_api", 1, 80, NULL },
+	{ "Db.Api.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.Owner.User", K_STR, "dvc_owner", 1, 80, NULL },
 	{ "Db.Owner.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.GrantHost", K_STR, "localhost", 1, 255, NULL },
@@ -83,6 +85,13 @@ static const struct key keys[] = {
 	{ "Account.PasswordIterations", K_INT, "600000", 100000, 10000000, NULL },
 	{ "Account.PepperFile", K_STR, "", 0, 1024, NULL },
 	{ "Feedback.PerHour", K_INT, "5", 1, 1000, NULL },
+	{ "Catalog.LevelScheme", K_ENUM, "2018", 0, 0, "2018|2022" },
+	{ "Catalog.CheckInterval", K_INT, "1", 0, 3600, NULL },
+	{ "Catalog.StatsInterval", K_INT, "60", 1, 86400, NULL },
+	{ "Catalog.ViewFlushInterval", K_INT, "10", 0, 3600, NULL },
+	{ "Catalog.CacheBytes", K_INT, "16777216", 0, 1073741824, NULL },
+	{ "Catalog.PerPage", K_INT, "20", 5, 200, NULL },
+	{ "Embed.Origins", K_ORIGINS, "", 0, 2000, NULL },
 };
 
 size_t
@@ -186,6 +195,44 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 	badurl:
 		snprintf(why, whylen, "phải có dạng https://tên-máy[:cổng], không có "
 		    "đường dẫn hay dấu / ở cuối, nhận được \"%.80s\"", v);
+		return -1;
+	}
+	case K_ORIGINS: {
+		/* "*" alone, or origins separated by spaces: they go into a
+		 * Content-Security-Policy header as they are */
+		const char *p = v;
+
+		if (strcmp(v, "*") == 0 || *v == '\0')
+			return 0;
+		if (strlen(v) > 2000)
+			goto badorigins;
+		while (*p) {
+			const char *e = strchr(p, ' '), *h;
+			size_t len = e ? (size_t)(e - p) : strlen(p), i;
+
+			if (len == 0) {
+				p++;
+				continue;
+			}
+			if (strncmp(p, "https://", 8) == 0)
+				h = p + 8;
+			else if (strncmp(p, "http://", 7) == 0)
+				h = p + 7;
+			else
+				goto badorigins;
+			if (h >= p + len)
+				goto badorigins;
+			for (i = (size_t)(h - p); i < len; i++)
+				if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= '0' && p[i] <= '9') ||
+				    p[i] == '.' || p[i] == '-' || p[i] == ':'))
+					goto badorigins;
+			p += len;
+		}
+		return 0;
+	badorigins:
+		snprintf(why, whylen, "phải là \"*\" hoặc danh sách nguồn "
+		    "https://tên-máy[:cổng] cách nhau bằng dấu cách (chữ thường, "
+		    "không có đường dẫn)");
 		return -1;
 	}
 	case K_PREFIX:
@@ -371,6 +418,7 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 	cfg->base_https = strncmp(cfg->base_url, "https://", 8) == 0;
 	cfg->hsts_max_age = cfg_int(cfg, "Security.HSTSMaxAge");
 	cfg->feedback_per_hour = cfg_int(cfg, "Feedback.PerHour");
+	cfg->embed_origins = cfg_str(cfg, "Embed.Origins");
 	return 0;
 }
 

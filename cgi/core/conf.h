@@ -25,6 +25,7 @@ struct config {
 	int base_https;
 	long hsts_max_age;
 	long feedback_per_hour;
+	const char *embed_origins;	/* checked list of origins, or "*" */
 
 	unsigned char secret[64];
 	size_t secret_len;

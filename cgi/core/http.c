@@ -92,9 +92,18 @@ http_send(struct request *req)
 	buf_adds(&h, "Content-Security-Policy: default-src 'self'; "
 	    "script-src 'self'; style-src 'self'; img-src 'self' data:; "
 	    "font-src 'self'; connect-src 'self'; object-src 'none'; "
-	    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'\r\n");
+	    "base-uri 'none'; form-action 'self'; frame-ancestors ");
+	if (req->route && (req->route->flags & RF_EMBED) && req->status < 400) {
+		/* the embeddable menu: the portal and the configured sites */
+		buf_printf(&h, "'self'%s%s\r\n", *req->cfg->embed_origins ? " " : "",
+		    req->cfg->embed_origins);
+	} else {
+		buf_adds(&h, "'none'\r\n");
+		buf_adds(&h, "X-Frame-Options: DENY\r\n");
+	}
 	buf_adds(&h, "X-Content-Type-Options: nosniff\r\n");
-	buf_adds(&h, "X-Frame-Options: DENY\r\n");
+	if (req->route && (req->route->flags & RF_CORS))
+		buf_adds(&h, "Access-Control-Allow-Origin: *\r\n");
 	buf_adds(&h, "Referrer-Policy: same-origin\r\n");
 	buf_adds(&h, "Permissions-Policy: camera=(), microphone=(), "
 	    "geolocation=(), payment=()\r\n");

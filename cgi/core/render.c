@@ -101,6 +101,16 @@ render_globals(const struct config *cfg, char *err, size_t errlen)
 			return -1;
 		}
 	}
+	/* usage guides for citizens (optional file) */
+	buf_reset(&p);
+	buf_printf(&p, "%s/guide.hdf", tdir);
+	if (access(buf_str(&p), R_OK) == 0 &&
+	    (nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
+		nerr_text(nerr, msg, sizeof(msg));
+		snprintf(err, errlen, "tệp hướng dẫn %s: %s", buf_str(&p), msg);
+		buf_free(&p);
+		return -1;
+	}
 	buf_free(&p);
 	hdf_set_value(R.global, "Site.Lang", lang);
 	static_version(cfg, ver);
@@ -109,7 +119,8 @@ render_globals(const struct config *cfg, char *err, size_t errlen)
 }
 
 static int
-parse_page(const char *file, CSPARSE **out, char *err, size_t errlen)
+parse_page(const char *file, const char *layout, CSPARSE **out, char *err,
+    size_t errlen)
 {
 	CSPARSE *cs = NULL;
 	NEOERR *nerr;
@@ -119,7 +130,7 @@ parse_page(const char *file, CSPARSE **out, char *err, size_t errlen)
 	    (nerr = cgi_register_strfuncs(cs)) == STATUS_OK) {
 		cs->global_hdf = R.global;
 		if ((nerr = cs_parse_file(cs, file)) == STATUS_OK)
-			nerr = cs_parse_file(cs, "layout.cs");
+			nerr = cs_parse_file(cs, layout ? layout : "layout.cs");
 	}
 	if (nerr != STATUS_OK) {
 		nerr_text(nerr, msg, sizeof(msg));
@@ -142,9 +153,10 @@ render_init(const struct config *cfg, const struct tpl_def *tpls, size_t n,
 	R.pages = xcalloc(n, sizeof(*R.pages));
 	R.npages = n;
 	for (i = 0; i < n; i++)
-		if (parse_page(tpls[i].file, &R.pages[i], err, errlen) < 0)
+		if (parse_page(tpls[i].file, tpls[i].layout, &R.pages[i], err,
+		    errlen) < 0)
 			return -1;
-	return parse_page("error.cs", &R.error, err, errlen);
+	return parse_page("error.cs", NULL, &R.error, err, errlen);
 }
 
 void
@@ -245,6 +257,12 @@ render_error(struct request *req, int status)
 	    http_reason(status), title, req->ref);
 }
 
+HDF *
+render_global(const char *name)
+{
+	return R.global ? hdf_get_obj(R.global, name) : NULL;
+}
+
 const char *
 render_lang(const char *key)
 {
@@ -265,7 +283,7 @@ render_file_standalone(const struct config *cfg, const char *file, HDF *data,
 
 	if (render_globals(cfg, err, errlen) < 0)
 		return -1;
-	if (parse_page(file, &cs, err, errlen) < 0)
+	if (parse_page(file, NULL, &cs, err, errlen) < 0)
 		return -1;
 	if (data == NULL) {
 		if (hdf_init(&own))

@@ -33,6 +33,8 @@ int render_page(struct request *req, size_t idx);
  * back to a plain text body if the template cannot render). */
 void render_error(struct request *req, int status);
 
+/* A node of the process-wide tree (e.g. "Guide.tao-tai-khoan"), or NULL. */
+HDF *render_global(const char *name);
 /* A language string (Lang.<key>), or NULL. */
 const char *render_lang(const char *key);
 

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "core/gate.h"
 #include "core/http.h"
 #include "core/log.h"
+#include "core/pagecache.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/util.h"
@@ -26,6 +28,7 @@
  * SIGTERM between requests can exit at once) and whether to stop. */
 static volatile sig_atomic_t in_request;
 static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t waits_in_poll;	/* SIGTERM interrupts the wait */
 
 static unsigned
 env_hash(const char *s, size_t n)
@@ -315,14 +318,74 @@ fill_req_hdf(struct request *req)
 	hdf_set_value(req->hdf, "Req.BasePath", req->cfg->base_path);
 }
 
+/* The cache key: path and raw query string. */
+static void
+cache_key(struct request *req, struct buf *k)
+{
+	const char *qs = req_param(req, "QUERY_STRING");
+
+	buf_printf(k, "%s?%s", req->path, qs ? qs : "");
+}
+
+static int
+cache_lookup(struct request *req, long long gen)
+{
+	const struct cached *c;
+	struct buf k = BUF_INIT;
+
+	cache_key(req, &k);
+	c = pagecache_get(gen, buf_str(&k));
+	buf_free(&k);
+	if (c == NULL)
+		return 0;
+	req->status = c->status;
+	req->content_type = c->ctype;
+	if (c->headers)
+		buf_adds(&req->headers, c->headers);
+	buf_reset(&req->out);
+	buf_add(&req->out, c->body, c->len);
+	req->cache_hit = 1;
+	if (req->rs->on_hit)
+		req->rs->on_hit(req, c->count_arg);
+	return 1;
+}
+
+static void
+cache_store(struct request *req, long long gen)
+{
+	struct cached c;
+	struct buf k = BUF_INIT;
+
+	if (req->status != 200 || req->user != NULL ||
+	    (req->headers.len && strstr(buf_str(&req->headers), "Set-Cookie")))
+		return;
+	memset(&c, 0, sizeof(c));
+	c.status = req->status;
+	c.ctype = (char *)req->content_type;
+	c.headers = req->headers.len ? (char *)buf_str(&req->headers) : NULL;
+	c.body = req->out.s ? req->out.s : (char *)"";
+	c.len = req->out.len;
+	c.count_arg = req->cache_arg;
+	cache_key(req, &k);
+	pagecache_put(gen, buf_str(&k), &c);
+	buf_free(&k);
+}
+
 static int
 dispatch(struct request *req)
 {
 	NEOERR *nerr;
-	int rc;
+	long long gen = 0;
+	int rc, cacheable;
 
 	if ((rc = gate(req)) != 0)
 		return rc;
+	if (req->rs->prepare)
+		req->rs->prepare(req);
+	cacheable = (req->route->flags & RF_CACHE) && req->rs->generation &&
+	    req->user == NULL && strcmp(req->method, "POST") != 0;
+	if (cacheable && (gen = req->rs->generation()) != 0 && cache_lookup(req, gen))
+		return 0;
 	cgiwrap_init_emu(req, cb_read, cb_writef, cb_write, cb_getenv,
 	    cb_putenv, cb_iterenv);
 	if ((nerr = cgi_init(&req->cgi, NULL)) != STATUS_OK) {
@@ -369,6 +432,9 @@ dispatch(struct request *req)
 		req->log_note = "handler produced no response";
 		return 500;
 	}
+	/* stored only if the catalogue did not change while rendering */
+	if (rc == 0 && cacheable && gen && gen == req->rs->generation())
+		cache_store(req, gen);
 	return rc;
 }
 
@@ -388,6 +454,20 @@ answer_error(struct request *req, int rc)
 	}
 	if (status == 503)
 		req_header(req, "Retry-After", "30");
+	if (req->rs->json) {
+		/* programs get the same facts as people: status and reference */
+		char key[64];
+		const char *title;
+
+		snprintf(key, sizeof(key), "Error.E%d.Title", status);
+		title = render_lang(key);
+		buf_reset(&req->out);
+		buf_printf(&req->out, "{\"error\":%d,\"message\":", status);
+		buf_add_json_string(&req->out, title ? title : "");
+		buf_printf(&req->out, ",\"ref\":\"%s\"}", req->ref);
+		req->content_type = "application/json; charset=utf-8";
+		return;
+	}
 	render_error(req, status);
 }
 
@@ -420,6 +500,7 @@ handle(const struct config *cfg, const struct responder *rs, struct db *db,
 	int i;
 
 	memset(&req, 0, sizeof(req));
+	req.cache_arg = -1;
 	req.cfg = cfg;
 	req.rs = rs;
 	req.db = db;
@@ -472,10 +553,13 @@ handle(const struct config *cfg, const struct responder *rs, struct db *db,
 
 /* --- processes --------------------------------------------------------- */
 
+/* Between requests a worker blocked in accept() exits at once; one that
+ * waits in poll() (it has periodic work, such as counted views to write)
+ * returns to its loop and exits through its end hook. */
 static void
 on_term(int sig)
 {
-	if (!in_request)
+	if (!in_request && !waits_in_poll)
 		_exit(0);
 	stop_requested = 1;
 }
@@ -493,20 +577,53 @@ worker(const struct config *cfg, const struct responder *rs, int listen_fd)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	FCGX_InitRequest(&fx, listen_fd, 0);
+	pagecache_init((size_t)cfg_int(cfg, "Catalog.CacheBytes"));
+	/* With periodic work (e.g. writing counted views), wait for the next
+	 * request with poll() and a timeout, so an idle worker still does it;
+	 * the socket is non-blocking because another worker may take the
+	 * connection first (accepted sockets do not inherit the flag). */
+	if (rs->idle) {
+		fcntl(listen_fd, F_SETFL, fcntl(listen_fd, F_GETFL) | O_NONBLOCK);
+		waits_in_poll = 1;
+	}
 	while (!stop_requested) {
-		if (FCGX_Accept_r(&fx) < 0)
+		int rc;
+
+		if (rs->idle) {
+			struct pollfd p = { listen_fd, POLLIN, 0 };
+			int r = poll(&p, 1, 1000);
+
+			if (r == 0) {
+				in_request = 1;	/* finish this before a SIGTERM */
+				rs->idle(db, cfg);
+				in_request = 0;
+				continue;
+			}
+			if (r < 0 && errno == EINTR)
+				continue;	/* the loop looks at stop_requested */
+		}
+		rc = FCGX_Accept_r(&fx);
+		if (rc == -EAGAIN || rc == -EWOULDBLOCK || rc == -EINTR)
+			continue;	/* taken by another worker */
+		if (rc < 0)
 			break;
 		in_request = 1;
 		handle(cfg, rs, db, &fx);
 		FCGX_Finish_r(&fx);
+		/* work that need not keep anyone waiting */
+		if (rs->idle)
+			rs->idle(db, cfg);
 		in_request = 0;
 		/* Recycle: a fresh process bounds whatever a long life
 		 * accumulates (fragmentation, a leak in a library). */
 		if (cfg->max_requests > 0 && ++served >= cfg->max_requests)
 			break;
 	}
+	if (rs->end)
+		rs->end(db, cfg);
 	FCGX_Free(&fx, 0);
 	db_free(db);
+	pagecache_free();
 	return 0;
 }
 

@@ -34,7 +34,10 @@ struct request;
 #define RF_PERSONAL	0x2	/* personal data: Cache-Control: no-store */
 #define RF_FORM		0x4	/* page shows a form: issue the CSRF cookie */
 #define RF_LOGIN	0x8	/* only for a logged-in person (see core/access.h) */
-#define RF__KNOWN	0xf	/* core/access.c denies any other bit */
+#define RF_CACHE	0x10	/* same for every anonymous visitor: cache it */
+#define RF_EMBED	0x20	/* may be framed by Embed.Origins */
+#define RF_CORS		0x40	/* readable by scripts of any site (public data) */
+#define RF__KNOWN	0x7f	/* core/access.c denies any other bit */
 
 #define ROUTE_MAXPARAM 4
 
@@ -62,6 +65,7 @@ struct user {
 
 struct tpl_def {
 	const char *file;		/* page template, defines the page macros */
+	const char *layout;		/* NULL: layout.cs */
 };
 
 /* A responder: one binary, one trust boundary, its own DB account. */
@@ -72,6 +76,18 @@ struct responder {
 	size_t nroutes;
 	const struct tpl_def *tpls;
 	size_t ntpls;
+	/* Optional hooks. prepare: after the gate, before the page cache
+	 * (e.g. refresh the catalogue); its failure is the handler's to
+	 * see, not an error of its own. generation: the page cache's key
+	 * part (0: do not cache). on_hit: a cached page was served, with
+	 * the count_arg its handler set. idle: after each request has been
+	 * answered. end: when the worker exits. */
+	void (*prepare)(struct request *req);
+	long long (*generation)(void);
+	void (*on_hit)(struct request *req, int arg);
+	void (*idle)(struct db *db, const struct config *cfg);
+	void (*end)(struct db *db, const struct config *cfg);
+	int json;			/* errors as JSON, not HTML pages */
 };
 
 /* The server's CGI parameters, hashed once per request: ClearSilver's
@@ -120,6 +136,8 @@ struct request {
 	int no_store;
 	char *csrf_token;
 	const char *log_note;		/* why a request was refused, for the log */
+	int cache_arg;			/* kept with a cached page: see on_hit */
+	int cache_hit;
 };
 
 /* Runs a responder: parses -c CONFIG, -s SOCKET, -w WORKERS, -t; loads the

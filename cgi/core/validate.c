@@ -470,6 +470,15 @@ validate_value(const struct field *f, const char *raw, struct fval *v)
 	case V_TOKEN:
 		e = v_token(f, v->s);
 		break;
+	case V_KEY: {
+		const char *k;
+
+		e = check_len(v->s, f);
+		for (k = v->s; e == VE_OK && *k; k++)
+			if (!(isalnum((unsigned char)*k) || *k == '.' || *k == '_' || *k == '-'))
+				e = VE_FORMAT;
+		break;
+	}
 	default:
 		e = VE_FORMAT;
 	}
@@ -489,7 +498,7 @@ verr_key(const struct field *f, enum verr e)
 		[V_PHONE] = "format_phone", [V_NAME] = "format_name",
 		[V_DATE] = "format_date", [V_ENUM] = "format_enum",
 		[V_TEXT] = "format_text", [V_LINE] = "format_text",
-		[V_TOKEN] = "format_token",
+		[V_TOKEN] = "format_token", [V_KEY] = "format_token",
 	};
 	static const char *const key[VE__MAX] = {
 		[VE_OK] = "ok", [VE_REQUIRED] = "required", [VE_UTF8] = "utf8",

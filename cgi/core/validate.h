@@ -23,6 +23,7 @@ enum vtype {
 	V_TEXT,		/* free text, several lines, min..max characters */
 	V_LINE,		/* free text on one line, min..max characters */
 	V_TOKEN,	/* base64url token, min..max characters */
+	V_KEY,		/* a code: A-Z a-z 0-9 . _ - (procedure, agency, slug) */
 	V__MAX
 };
 

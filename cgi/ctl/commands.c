@@ -18,6 +18,8 @@
 #include "core/validate.h"
 #include "ctl/ctl.h"
 #include "domain/account.h"
+#include "domain/catalog.h"
+#include "domain/catalog_import.h"
 #include "domain/feedback.h"
 #include "domain/notice.h"
 
@@ -245,6 +247,8 @@ ctl_announce(struct ctl *c, int argc, char **argv)
 			goto out;
 		}
 		rc = notice_add(db, t.s, b.s, &id);
+		if (rc >= 0)
+			rc = catalog_bump(db);	/* the home page shows them */
 		if (rc < 0)
 			rc = db_failed(c, rc);
 		else {
@@ -256,6 +260,8 @@ ctl_announce(struct ctl *c, int argc, char **argv)
 		free(body);
 	} else if (argc >= 2 && (strcmp(argv[0], "hide") == 0 || strcmp(argv[0], "show") == 0)) {
 		rc = notice_set_hidden(db, strtoll(argv[1], NULL, 10), argv[0][0] == 'h');
+		if (rc > 0 && catalog_bump(db) < 0)
+			rc = DB_ERR;
 		if (rc < 0)
 			rc = db_failed(c, rc);
 		else if (rc == 0) {
@@ -371,5 +377,36 @@ ctl_static_pages(struct ctl *c, int argc, char **argv)
 		hdf_destroy(&h);
 	}
 	render_free();
+	return rc;
+}
+
+int
+ctl_catalog(struct ctl *c, int argc, char **argv)
+{
+	struct db *db = db_new(c->cfg, "Owner");
+	int rc = 2;
+
+	if (argc >= 2 && strcmp(argv[0], "import") == 0) {
+		struct import_report r;
+
+		rc = catalog_import(db, c->cfg, argv[1], &r);
+		if (rc == 422) {
+			fputs(buf_str(&r.errors), stderr);
+			ctl_err(c, "%d lỗi; chưa nhập gì", r.nerrors);
+			rc = 1;
+		} else if (rc < 0)
+			rc = db_failed(c, rc);
+		else {
+			printf("đã nhập %d cơ quan, %d lĩnh vực, %d thủ tục (%d mới, %d cập nhật)\n",
+			    r.agencies, r.fields, r.procs, r.procs_new, r.procs - r.procs_new);
+			rc = 0;
+		}
+		import_report_free(&r);
+	} else if (argc >= 1 && strcmp(argv[0], "export") == 0) {
+		if ((rc = catalog_export(db, stdout)) < 0)
+			rc = db_failed(c, rc);
+	} else
+		ctl_err(c, "catalog import FILE | catalog export");
+	db_free(db);
 	return rc;
 }

@@ -91,6 +91,8 @@ usage(void)
 	    "  announce add --title T (--body-file F | --body B)\n"
 	    "  announce list | hide ID | show ID\n"
 	    "  feedback list [--limit N]\n"
+	    "  catalog import FILE.json|FILE.csv   nhập danh mục (xem man dvc-catalog)\n"
+	    "  catalog export               xuất toàn bộ danh mục ra JSON\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -136,6 +138,8 @@ main(int argc, char **argv)
 		rc = ctl_announce(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "feedback") == 0)
 		rc = ctl_feedback(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "catalog") == 0)
+		rc = ctl_catalog(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {

@@ -88,6 +88,8 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 		{ "@host@", "Db.GrantHost", 0 },
 		{ "@public@", "Db.Public.User", 0 },
 		{ "@public_hash@", "Db.Public.Password", 1 },
+		{ "@api@", "Db.Api.User", 0 },
+		{ "@api_hash@", "Db.Api.Password", 1 },
 	};
 	const char *p = text, *at;
 	size_t i;

@@ -15,33 +15,51 @@
 #include "core/error.h"
 #include "core/render.h"
 #include "core/request.h"
+#include "domain/catalog.h"
 #include "domain/feedback.h"
 #include "domain/notice.h"
-
-enum tpl { T_HOME, T_NOTICES, T_NOTICE, T_FEEDBACK, T_FEEDBACK_SENT,
-	T_ACCESSIBILITY, T__MAX };
+#include "pages/public.h"
 
 static const struct tpl_def tpls[T__MAX] = {
-	[T_HOME] = { "home.cs" },
-	[T_NOTICES] = { "notices.cs" },
-	[T_NOTICE] = { "notice.cs" },
-	[T_FEEDBACK] = { "feedback.cs" },
-	[T_FEEDBACK_SENT] = { "feedback_sent.cs" },
-	[T_ACCESSIBILITY] = { "accessibility.cs" },
+	[T_HOME] = { "home.cs", NULL },
+	[T_NOTICES] = { "notices.cs", NULL },
+	[T_NOTICE] = { "notice.cs", NULL },
+	[T_FEEDBACK] = { "feedback.cs", NULL },
+	[T_FEEDBACK_SENT] = { "feedback_sent.cs", NULL },
+	[T_ACCESSIBILITY] = { "accessibility.cs", NULL },
+	[T_PROCEDURES] = { "procedures.cs", NULL },
+	[T_PROCEDURE] = { "procedure.cs", NULL },
+	[T_PROCEDURE_PRINT] = { "procedure_print.cs", "layout_print.cs" },
+	[T_SUBMIT] = { "submit.cs", NULL },
+	[T_AGENCIES] = { "agencies.cs", NULL },
+	[T_AGENCY] = { "agency.cs", NULL },
+	[T_STATS] = { "stats.cs", NULL },
+	[T_EMBED] = { "embed.cs", "layout_embed.cs" },
+	[T_EMBED_HELP] = { "embed_help.cs", NULL },
+	[T_GUIDES] = { "guides.cs", NULL },
+	[T_GUIDE] = { "guide.cs", NULL },
 };
 
 #define NOTICES_PER_PAGE 20
 
 /* GET /  -- home.cs
- * The portal's front page: what it is for, where to start, the newest
- * announcements. */
+ * Search first, the fields as a grid, the most used services, a few
+ * figures and the newest announcements: all from the in-memory
+ * catalogue, so the page is cached and costs no query. */
 static int
 p_home(struct request *req)
 {
-	int rc;
+	HDF *cat = catalog_hdf();
 
-	if ((rc = notice_latest(req->db, req->hdf, "Notices", 3)) < 0)
-		return rc;
+	if (cat == NULL)
+		return DB_DOWN;
+	hdf_copy(req->hdf, "Cat.F", hdf_get_obj(cat, "F"));
+	if (hdf_get_obj(cat, "Top"))
+		hdf_copy(req->hdf, "Cat.Top", hdf_get_obj(cat, "Top"));
+	hdf_copy(req->hdf, "Cat.Totals", hdf_get_obj(cat, "Totals"));
+	if (hdf_get_obj(cat, "Notices"))
+		hdf_copy(req->hdf, "Notices", hdf_get_obj(cat, "Notices"));
+	hdf_set_int_value(req->hdf, "Cat.Scheme", hdf_get_int_value(cat, "Scheme", 2018));
 	hdf_set_value(req->hdf, "Page.Nav", "home");
 	return req_render(req, T_HOME);
 }
@@ -170,9 +188,65 @@ p_accessibility(struct request *req)
 	return req_render(req, T_ACCESSIBILITY);
 }
 
+/* A path parameter that names something: a procedure or agency code, a
+ * slug. Anything else is a 404. */
+enum { PK_CODE, PK__MAX };
+static const struct field f_key[PK__MAX] = {
+	[PK_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+};
+/* the same field named "slug" for /linh-vuc/:slug and /huong-dan/:slug */
+static const struct field f_slug[PK__MAX] = {
+	[PK_CODE] = { "slug", V_KEY, F_PATH | F_REQUIRED, 1, 100, NULL },
+};
+/* /linh-vuc/:slug takes the list's filters, and the slug after them */
+static struct field f_field_list[L__MAX + 1];
+
+/* --- hooks --------------------------------------------------------------- */
+
+/* Before the page cache: the catalogue is current (one cheap, rate-limited
+ * version check). A failure leaves the old catalogue, or none: the pages
+ * that need it answer 503. */
+static void
+prepare(struct request *req)
+{
+	catalog_refresh(req->db, req->cfg);
+}
+
+static void
+on_hit(struct request *req, int arg)
+{
+	if (arg >= 0)
+		catalog_count_view(arg);
+}
+
+static void
+idle(struct db *db, const struct config *cfg)
+{
+	catalog_flush_views(db, cfg, 0);
+}
+
+static void
+end(struct db *db, const struct config *cfg)
+{
+	catalog_flush_views(db, cfg, 1);
+	catalog_free();
+}
+
 /* method, pattern, handler, flags, fields, roles (0: anyone) */
 static const struct route routes[] = {
-	{ M_GET, "/", p_home, 0, NULL, 0, 0 },
+	{ M_GET, "/", p_home, RF_CACHE, NULL, 0, 0 },
+	{ M_GET, "/thu-tuc", p_procedures, RF_CACHE, f_list, L__MAX, 0 },
+	{ M_GET, "/thu-tuc/:code", p_procedure, RF_CACHE, FIELDS(f_key), 0 },
+	{ M_GET, "/thu-tuc/:code/in", p_procedure_print, RF_CACHE, FIELDS(f_key), 0 },
+	{ M_GET, "/linh-vuc/:slug", p_field, RF_CACHE, f_field_list, L__MAX + 1, 0 },
+	{ M_GET, "/co-quan", p_agencies, RF_CACHE, NULL, 0, 0 },
+	{ M_GET, "/co-quan/:code", p_agency, RF_CACHE, FIELDS(f_key), 0 },
+	{ M_GET, "/thong-ke", p_stats, RF_CACHE, NULL, 0, 0 },
+	{ M_GET, "/nhung", p_embed_help, RF_CACHE, f_embed_help, 1, 0 },
+	{ M_GET, "/nhung/co-quan/:code", p_embed, RF_CACHE | RF_EMBED, FIELDS(f_key), 0 },
+	{ M_GET, "/huong-dan", p_guides, RF_CACHE, NULL, 0, 0 },
+	{ M_GET, "/huong-dan/:slug", p_guide, RF_CACHE, FIELDS(f_slug), 0 },
+	{ M_GET, "/ho-so/nop/:code", p_submit, RF_CACHE, FIELDS(f_key), 0 },
 	{ M_GET, "/thong-bao", p_notices, 0, FIELDS(f_notices), 0 },
 	{ M_GET, "/thong-bao/:id", p_notice, 0, FIELDS(f_notice), 0 },
 	{ M_GET, "/gop-y", p_feedback_form, RF_FORM, NULL, 0, 0 },
@@ -183,11 +257,13 @@ static const struct route routes[] = {
 
 static const struct responder public_responder = {
 	"public", "Public", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX,
+	tpls, T__MAX, prepare, catalog_generation, on_hit, idle, end, 0,
 };
 
 int
 main(int argc, char **argv)
 {
+	memcpy(f_field_list, f_list, sizeof(f_list));
+	f_field_list[L__MAX] = f_slug[PK_CODE];
 	return responder_main(argc, argv, &public_responder);
 }

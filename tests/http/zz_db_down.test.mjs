@@ -12,9 +12,18 @@ test('database stopped: 503 page within 2 s, then 200 again with no responder re
   dvcDev('db-stop', 'test');
   try {
     for (const base of [NGINX, APACHE]) {
+      // the catalogue lives in memory: its pages keep working where it
+      // was loaded; a worker that has none answers 503 like the rest
       for (let i = 0; i < 6; i++) {
         const t0 = Date.now();
-        const r = await get(base, i % 2 ? '/' : '/thong-bao');
+        const r = await get(base, '/thu-tuc/1.001193');
+        assert.ok(Date.now() - t0 < 2000, 'fast');
+        assert.ok([200, 503].includes(r.status), `catalogue page: ${r.status}`);
+        if (r.status === 200) assert.match(r.body, /Đăng ký khai sinh/);
+      }
+      for (let i = 0; i < 6; i++) {
+        const t0 = Date.now();
+        const r = await get(base, '/thong-bao');
         const ms = Date.now() - t0;
         assert.equal(r.status, 503, `${base} request ${i}`);
         assert.ok(ms < 2000, `answered in ${ms} ms`);

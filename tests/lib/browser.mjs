@@ -10,7 +10,11 @@ export async function launch() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+      '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync',
+      // The tests' "agency site" is served by the browser itself while the
+      // portal is on 127.0.0.1; in real life both are public sites, so the
+      // browser's local-network guard (which would block the pair) is off.
+      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults'],
   });
 }
 

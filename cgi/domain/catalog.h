@@ -1,0 +1,93 @@
+/* The catalogue of administrative procedures, held in memory.
+ *
+ * Each responder process loads the whole catalogue (agencies, fields,
+ * procedures with every component, the newest announcements) on first
+ * use into an HDF tree and a few indexes, then compares catalog_version
+ * with what it holds at most every Catalog.CheckInterval seconds and
+ * reloads when an edit or an import changed it. Catalogue pages then cost
+ * no query at all; if the database goes away, what is loaded keeps being
+ * served.
+ *
+ * The tree, per procedure index i (ordered by name):
+ *   P.i.{id,code,name,field,field_name,field_slug,level,level22,levels,
+ *        subjects,conditions,result,guide,decision,valid_from,valid_to,
+ *        views,received,processed,early,on_time,late,online}
+ *   P.i.Impl.k / Competent.k / Coord.k .{code,name}
+ *   P.i.Cases.k.{key,name}   P.i.Steps.k.{party,text,case}
+ *   P.i.Chan.k.{channel,time,unit,fee,charge,fee_note,free}
+ *   P.i.Docs.k.{name,originals,copies,required,form_name,form_file,case}
+ *   P.i.Legal.k  P.i.Keywords.k  P.i.Related.k.{code,name}
+ *   P.i.InterAgency.k.{code,name}  P.i.Process.k.{step,role,unit,hours}
+ * and F.j (fields), A.j (agencies, with Events and Procs by field),
+ * Notices.k, Totals.* for the home and statistics pages.
+ * Handlers copy the subtrees a page needs into the request's HDF.
+ *
+ * Process-wide and read-only between reloads, which happen only at the
+ * start of a request (one request at a time per process). */
+#ifndef DVC_CATALOG_H
+#define DVC_CATALOG_H
+
+#include "core/cs.h"
+
+struct config;
+struct db;
+
+enum cat_channel { CH_IN_PERSON, CH_ONLINE, CH_POST, CH__MAX };
+enum cat_alevel { AL_PROVINCE, AL_DISTRICT, AL_COMMUNE, AL__MAX };
+
+/* Loads or refreshes the catalogue. Returns 0, or a db_rc when nothing
+ * could be loaded (a failed check with a catalogue in memory is not an
+ * error: the old one stays). */
+int catalog_refresh(struct db *db, const struct config *cfg);
+/* Changes with every reload and every refresh of the usage figures:
+ * part of the key of cached pages. 0 before the first load. */
+long long catalog_generation(void);
+long long catalog_version(void);
+/* The whole tree (NULL before the first load). */
+HDF *catalog_hdf(void);
+void catalog_free(void);
+
+/* Lookups; -1 when absent. */
+int catalog_proc(const char *code);
+int catalog_field(const char *slug);
+int catalog_agency(const char *code);
+int catalog_nprocs(void);
+/* Subtree of procedure / agency / field i. */
+HDF *catalog_proc_hdf(int i);
+HDF *catalog_agency_hdf(int i);
+HDF *catalog_field_hdf(int i);
+/* 1 if procedure i can be submitted online under the active scheme. */
+int catalog_online(int i);
+
+/* A search with filters; -1 (or NULL, or 0 for level) means "any".
+ * level: 1-4 under scheme 2018; 1 toàn trình, 2 một phần under 2022. */
+struct cat_query {
+	const char *q;
+	int field;
+	int agency;
+	int level;
+	int channel;
+	int alevel;
+};
+
+struct cat_result {
+	int *idx;		/* matching procedures, best first (by name if no q) */
+	int n;
+	int by_level[5];	/* matches per level, ignoring the level filter */
+	int exact;		/* q was a procedure code that exists: its index */
+};
+
+/* Runs q; fills r (free with cat_result_free). */
+void catalog_search(const struct cat_query *q, struct cat_result *r);
+void cat_result_free(struct cat_result *r);
+
+/* Counts a page view in memory; catalog_flush_views() writes the counts
+ * in one transaction when Catalog.ViewFlushInterval has passed (force:
+ * now, e.g. when a worker exits). */
+void catalog_count_view(int i);
+int catalog_flush_views(struct db *db, const struct config *cfg, int force);
+
+/* Bumps catalog_version: every responder reloads. For dvcctl. */
+int catalog_bump(struct db *db);
+
+#endif

@@ -1,0 +1,109 @@
+<?cs # The components of one procedure (P.*), shared by the page and its
+     printable view. ?><?cs
+def:proc_details() ?>
+<section aria-labelledby="s-coquan">
+  <h2 id="s-coquan"><?cs var:Lang.Cat.SecImpl ?></h2>
+  <dl class="facts">
+    <dt><?cs var:Lang.Cat.Implementing ?></dt>
+    <dd><ul class="plain"><?cs each:a = P.Impl ?><li><a href="<?cs var:Req.BasePath ?>/co-quan/<?cs var:url_escape(a.code) ?>"><?cs var:a.name ?></a></li><?cs /each ?></ul></dd>
+    <?cs if:subcount(P.Competent) ?><dt><?cs var:Lang.Cat.Competent ?></dt>
+    <dd><ul class="plain"><?cs each:a = P.Competent ?><li><?cs var:a.name ?></li><?cs /each ?></ul></dd><?cs /if ?>
+    <?cs if:subcount(P.Coord) ?><dt><?cs var:Lang.Cat.Coordinating ?></dt>
+    <dd><ul class="plain"><?cs each:a = P.Coord ?><li><?cs var:a.name ?></li><?cs /each ?></ul></dd><?cs /if ?>
+    <dt><?cs var:Lang.Cat.Levels ?></dt>
+    <dd><?cs if:P.province ?><?cs var:Lang.Cat.AlProvince ?> <?cs /if ?><?cs if:P.district ?><?cs var:Lang.Cat.AlDistrict ?> <?cs /if ?><?cs if:P.commune ?><?cs var:Lang.Cat.AlCommune ?><?cs /if ?></dd>
+  </dl>
+</section>
+
+<?cs if:P.subjects ?><section aria-labelledby="s-doituong"><h2 id="s-doituong"><?cs var:Lang.Cat.SecSubjects ?></h2><p class="text"><?cs var:P.subjects ?></p></section><?cs /if ?>
+<?cs if:P.conditions ?><section aria-labelledby="s-dieukien"><h2 id="s-dieukien"><?cs var:Lang.Cat.SecConditions ?></h2><p class="text"><?cs var:P.conditions ?></p></section><?cs /if ?>
+
+<?cs if:subcount(P.Cases) ?>
+<section aria-labelledby="s-truonghop">
+  <h2 id="s-truonghop"><?cs var:Lang.Cat.SecCases ?></h2>
+  <ul><?cs each:c = P.Cases ?><li><?cs var:c.name ?></li><?cs /each ?></ul>
+</section>
+<?cs /if ?>
+
+<section aria-labelledby="s-cachthuc">
+  <h2 id="s-cachthuc"><?cs var:Lang.Cat.SecChannels ?></h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th scope="col"><?cs var:Lang.Cat.Channel ?></th><th scope="col"><?cs var:Lang.Cat.Time ?></th><th scope="col"><?cs var:Lang.Cat.Fee ?></th><th scope="col"><?cs var:Lang.Cat.Charge ?></th></tr></thead>
+    <tbody><?cs each:c = P.Chan ?>
+      <tr><th scope="row"><?cs call:channel(c.channel) ?></th>
+        <td><?cs var:c.time ?> <?cs call:unit(c.unit) ?></td>
+        <?cs if:c.free ?><td colspan="2"><?cs var:Lang.Cat.Free ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td>
+        <?cs else ?><td><?cs var:c.fee ?> <?cs var:Lang.Cat.Dong ?></td><td><?cs var:c.charge ?> <?cs var:Lang.Cat.Dong ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td><?cs /if ?></tr>
+    <?cs /each ?></tbody>
+  </table></div>
+</section>
+
+<section aria-labelledby="s-trinhtu">
+  <h2 id="s-trinhtu"><?cs var:Lang.Cat.SecSteps ?></h2>
+  <ol class="steps"><?cs each:s = P.Steps ?>
+    <li><span class="party party-<?cs var:s.party ?>"><?cs if:s.party == "citizen" ?><?cs var:Lang.Cat.PartyCitizen ?><?cs else ?><?cs var:Lang.Cat.PartyAgency ?><?cs /if ?></span>
+      <?cs if:s.case_name ?><span class="case">(<?cs var:s.case_name ?>)</span><?cs /if ?>
+      <span class="text"><?cs var:s.text ?></span></li>
+  <?cs /each ?></ol>
+  <h3><?cs var:Lang.Cat.Responsibility ?></h3>
+  <ul><li><?cs var:Lang.Cat.RespCitizen ?></li><li><?cs var:Lang.Cat.RespAgency ?></li></ul>
+</section>
+
+<section aria-labelledby="s-hoso">
+  <h2 id="s-hoso"><?cs var:Lang.Cat.SecDocs ?></h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th scope="col"><?cs var:Lang.Cat.DocName ?></th><th scope="col"><?cs var:Lang.Cat.Originals ?></th><th scope="col"><?cs var:Lang.Cat.Copies ?></th><th scope="col"><?cs var:Lang.Cat.Required ?></th><th scope="col"><?cs var:Lang.Cat.Form ?></th></tr></thead>
+    <tbody><?cs each:d = P.Docs ?>
+      <tr><td><?cs var:d.name ?><?cs if:d.case_name ?> <span class="case">(<?cs var:d.case_name ?>)</span><?cs /if ?></td>
+        <td><?cs var:d.originals ?></td><td><?cs var:d.copies ?></td>
+        <td><?cs if:d.required == 1 ?><?cs var:Lang.Cat.RequiredYes ?><?cs else ?><?cs var:Lang.Cat.RequiredNo ?><?cs /if ?></td>
+        <td><?cs if:d.form_file ?><a href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_file) ?>" download><?cs var:Lang.Cat.Download ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a><?cs /if ?></td></tr>
+    <?cs /each ?></tbody>
+  </table></div>
+</section>
+
+<?cs if:P.result ?><section aria-labelledby="s-ketqua"><h2 id="s-ketqua"><?cs var:Lang.Cat.SecResult ?></h2><p class="text"><?cs var:P.result ?></p></section><?cs /if ?>
+
+<?cs if:subcount(P.Legal) ?>
+<section aria-labelledby="s-canctu">
+  <h2 id="s-canctu"><?cs var:Lang.Cat.SecLegal ?></h2>
+  <ul><?cs each:l = P.Legal ?><li><?cs var:l ?></li><?cs /each ?></ul>
+  <?cs if:P.decision ?><p><?cs var:Lang.Cat.SecDecision ?>: <?cs var:P.decision ?><?cs if:P.valid_from ?>. <?cs var:Lang.Cat.ValidFrom ?> <?cs var:P.valid_from ?><?cs if:P.valid_to ?> <?cs var:Lang.Cat.ValidTo ?> <?cs var:P.valid_to ?><?cs /if ?><?cs /if ?>.</p><?cs /if ?>
+</section>
+<?cs /if ?>
+
+<?cs if:P.guide ?><section aria-labelledby="s-huongdan"><h2 id="s-huongdan"><?cs var:Lang.Cat.SecGuide ?></h2><p class="text"><?cs var:P.guide ?></p></section><?cs /if ?>
+
+<?cs if:subcount(P.Process) ?>
+<section aria-labelledby="s-quytrinh">
+  <h2 id="s-quytrinh"><?cs var:Lang.Cat.SecProcess ?></h2>
+  <p><?cs var:Lang.Cat.ProcessLead ?></p>
+  <div class="table-wrap"><table>
+    <thead><tr><th scope="col"><?cs var:Lang.Cat.ProcessStep ?></th><th scope="col"><?cs var:Lang.Cat.ProcessRole ?></th><th scope="col"><?cs var:Lang.Cat.ProcessUnit ?></th><th scope="col"><?cs var:Lang.Cat.ProcessHours ?></th></tr></thead>
+    <tbody><?cs each:s = P.Process ?><tr><td><?cs var:s.step ?></td><td><?cs call:role(s.role) ?></td><td><?cs var:s.unit ?></td><td><?cs var:s.hours ?></td></tr><?cs /each ?></tbody>
+  </table></div>
+</section>
+<?cs /if ?>
+
+<?cs if:subcount(P.Related) || subcount(P.InterAgency) ?>
+<section aria-labelledby="s-lienquan">
+  <h2 id="s-lienquan"><?cs var:Lang.Cat.SecRelated ?></h2>
+  <ul><?cs each:r = P.Related ?><li><a href="<?cs var:Req.BasePath ?>/thu-tuc/<?cs var:url_escape(r.code) ?>"><?cs if:r.name ?><?cs var:r.name ?><?cs else ?><?cs var:r.code ?><?cs /if ?></a></li><?cs /each ?></ul>
+  <?cs if:subcount(P.InterAgency) ?><h3><?cs var:Lang.Cat.SecInter ?></h3>
+  <ul><?cs each:r = P.InterAgency ?><li><a href="<?cs var:Req.BasePath ?>/thu-tuc/<?cs var:url_escape(r.code) ?>"><?cs if:r.name ?><?cs var:r.name ?><?cs else ?><?cs var:r.code ?><?cs /if ?></a></li><?cs /each ?></ul><?cs /if ?>
+</section>
+<?cs /if ?>
+
+<section aria-labelledby="s-sudung">
+  <h2 id="s-sudung"><?cs var:Lang.Cat.SecUsage ?></h2>
+  <dl class="usage">
+    <div><dt><?cs var:Lang.Cat.Views ?></dt><dd><?cs var:P.views ?></dd></div>
+    <div><dt><?cs var:Lang.Cat.Received ?></dt><dd><?cs var:P.received ?></dd></div>
+    <div><dt><?cs var:Lang.Cat.Processed ?></dt><dd><?cs var:P.processed ?></dd></div>
+    <div><dt><?cs var:Lang.Cat.Early ?></dt><dd><?cs var:P.early ?></dd></div>
+    <div><dt><?cs var:Lang.Cat.OnTime ?></dt><dd><?cs var:P.on_time ?></dd></div>
+    <div><dt><?cs var:Lang.Cat.Late ?></dt><dd><?cs var:P.late ?></dd></div>
+  </dl>
+  <p class="small"><?cs var:Lang.Cat.UsageNote ?></p>
+</section>
+<?cs /def ?>
