@@ -12,6 +12,9 @@ request = function()
   local b = words[((n * 7) % #words) + 1]
   local q = a .. " " .. b
   if n % 3 == 0 then q = a end
-  q = q:gsub(" ", "+")
+  q = q:gsub("[^%w%-%.]", function(c)
+    if c == " " then return "+" end
+    return string.format("%%%02X", string.byte(c))
+  end)
   return wrk.format("GET", "/thu-tuc?q=" .. q .. "&trang=" .. ((n % 5) + 1) .. "&n=" .. n)
 end

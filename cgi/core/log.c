@@ -95,6 +95,8 @@ log_event(enum log_level lvl, const char *ev, const char *ref, ...)
 	va_start(ap, ref);
 	while ((k = va_arg(ap, const char *)) != NULL) {
 		v = va_arg(ap, const char *);
+		if (*k == '\0')
+			continue;	/* an optional pair left out */
 		buf_addc(&line, ' ');
 		buf_add_logsafe(&line, k, 64);
 		buf_adds(&line, "=\"");

@@ -14,7 +14,8 @@ enum log_level { LOG_DEBUG_, LOG_INFO_, LOG_WARN_, LOG_ERR_ };
 int log_open(const char *ident, const char *file, int use_syslog, int level);
 void log_close(void);
 
-/* Logs ev with key/value string pairs ended by NULL. ref may be NULL. */
+/* Logs ev with key/value string pairs ended by NULL; a pair with an
+ * empty key is left out. ref may be NULL. */
 void log_event(enum log_level lvl, const char *ev, const char *ref, ...)
 	__attribute__((sentinel));
 

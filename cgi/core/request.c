@@ -486,6 +486,7 @@ log_request(struct request *req)
 	    "path", req->path ? req->path : "-",
 	    "st", st, "bytes", bytes, "ms", ms,
 	    "ip", req->remote ? req->remote : "-",
+	    req->log_key ? req->log_key : "", req->log_val,
 	    req->log_note ? "note" : NULL, req->log_note, NULL);
 }
 
@@ -585,6 +586,7 @@ worker(const struct config *cfg, const struct responder *rs, int listen_fd)
 	if (rs->idle) {
 		fcntl(listen_fd, F_SETFL, fcntl(listen_fd, F_GETFL) | O_NONBLOCK);
 		waits_in_poll = 1;
+		rs->idle(db, cfg);	/* e.g. load the catalogue before serving */
 	}
 	while (!stop_requested) {
 		int rc;

@@ -137,6 +137,8 @@ struct request {
 	char *csrf_token;
 	const char *log_note;		/* why a request was refused, for the log */
 	int cache_arg;			/* kept with a cached page: see on_hit */
+	const char *log_key;		/* one measurement a handler adds to the */
+	char log_val[24];		/* request's log line (e.g. search_ms) */
 	int cache_hit;
 };
 

@@ -257,6 +257,7 @@ struct cagency {
 	const char *code;
 	int active;
 	HDF *node;
+	HDF *sum;		/* AS.i: the summary lists and filters copy */
 	long long st[6];
 };
 
@@ -738,6 +739,19 @@ build(HDF *tmp, const struct config *cfg, long long version)
 		free(nprocs);
 	}
 
+	/* each agency's summary, without its procedures: what lists,
+	 * filters and the statistics copy into a page */
+	for (i = 0; i < c->na; i++) {
+		static const char *const keys[] = { "code", "name", "level", "status",
+			"count", "online", NULL };
+
+		c->a[i].sum = node_at(c->hdf, "AS.%d", i);
+		for (k = 0; keys[k]; k++)
+			if (hdf_get_value(c->a[i].node, keys[k], NULL))
+				hdf_set_value(c->a[i].sum, keys[k],
+				    hdf_get_value(c->a[i].node, keys[k], ""));
+	}
+
 	/* the search index: name, keywords, then the rest of the text */
 	for (i = 0; i < c->np; i++) {
 		struct cproc *p = &c->p[i];
@@ -838,6 +852,7 @@ load_stats(struct db *db, struct cat *c)
 
 			snprintf(v, sizeof(v), "%lld", c->a[i].st[k]);
 			hdf_set_value(c->a[i].node, stat_cols[k], v);
+			hdf_set_value(c->a[i].sum, stat_cols[k], v);
 		}
 		agencies += hdf_get_int_value(c->a[i].node, "count", 0) > 0;
 	}

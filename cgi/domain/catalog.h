@@ -18,7 +18,8 @@
  *   P.i.Docs.k.{name,originals,copies,required,form_name,form_file,case}
  *   P.i.Legal.k  P.i.Keywords.k  P.i.Related.k.{code,name}
  *   P.i.InterAgency.k.{code,name}  P.i.Process.k.{step,role,unit,hours}
- * and F.j (fields), A.j (agencies, with Events and Procs by field),
+ * and F.j (fields), A.j (agencies, with Events and Procs by field), AS.j
+ * (the agencies' summaries, without their procedures, for lists),
  * Notices.k, Totals.* for the home and statistics pages.
  * Handlers copy the subtrees a page needs into the request's HDF.
  *

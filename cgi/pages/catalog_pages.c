@@ -180,7 +180,13 @@ list(struct request *req, int fixed_field)
 	else if (v[L_PAGE].present)
 		page = (long)v[L_PAGE].i;
 
-	catalog_search(&q, &r);
+	{
+		double t0 = now_mono();
+
+		catalog_search(&q, &r);
+		req->log_key = "search_ms";
+		snprintf(req->log_val, sizeof(req->log_val), "%.3f", (now_mono() - t0) * 1000.0);
+	}
 	pages = (r.n + per - 1) / per;
 	if (page > 1 && page > pages) {
 		/* past the end: the last page, with a note */
@@ -214,7 +220,7 @@ list(struct request *req, int fixed_field)
 	}
 	hdf_set_value(req->hdf, "Search.qs", buf_str(&qs));
 	copy_node(req->hdf, "Cat.F", hdf_get_obj(catalog_hdf(), "F"));
-	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "A"));
+	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "AS"));
 	hdf_set_int_value(req->hdf, "Cat.Scheme", scheme);
 	cat_result_free(&r);
 	buf_free(&qs);
@@ -315,7 +321,7 @@ p_agencies(struct request *req)
 
 	if ((rc = need_catalog()) != 0)
 		return rc;
-	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "A"));
+	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "AS"));
 	hdf_set_value(req->hdf, "Page.Nav", "agencies");
 	return req_render(req, T_AGENCIES);
 }
@@ -349,7 +355,7 @@ p_stats(struct request *req)
 	if ((rc = need_catalog()) != 0)
 		return rc;
 	copy_node(req->hdf, "Cat.F", hdf_get_obj(catalog_hdf(), "F"));
-	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "A"));
+	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "AS"));
 	copy_node(req->hdf, "Cat.Totals", hdf_get_obj(catalog_hdf(), "Totals"));
 	copy_node(req->hdf, "Cat.Top", hdf_get_obj(catalog_hdf(), "Top"));
 	hdf_set_value(req->hdf, "Page.Nav", "stats");
@@ -397,7 +403,7 @@ p_embed_help(struct request *req)
 			copy_node(req->hdf, "Agency", catalog_agency_hdf(a));
 	} else if (req->val[EH_AGENCY].err != VE_OK)
 		hdf_set_value(req->hdf, "Embed.Unknown", "1");
-	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "A"));
+	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "AS"));
 	hdf_set_value(req->hdf, "Embed.BaseURL", req->cfg->base_url);
 	return req_render(req, T_EMBED_HELP);
 }

@@ -219,9 +219,14 @@ on_hit(struct request *req, int arg)
 		catalog_count_view(arg);
 }
 
+/* After each request and every second without one: write counted views,
+ * and keep the catalogue current, so a fresh worker (called once before
+ * its first request) or a quiet one never makes a visitor wait for a
+ * reload. */
 static void
 idle(struct db *db, const struct config *cfg)
 {
+	catalog_refresh(db, cfg);
 	catalog_flush_views(db, cfg, 0);
 }
 
@@ -247,12 +252,12 @@ static const struct route routes[] = {
 	{ M_GET, "/huong-dan", p_guides, RF_CACHE, NULL, 0, 0 },
 	{ M_GET, "/huong-dan/:slug", p_guide, RF_CACHE, FIELDS(f_slug), 0 },
 	{ M_GET, "/ho-so/nop/:code", p_submit, RF_CACHE, FIELDS(f_key), 0 },
-	{ M_GET, "/thong-bao", p_notices, 0, FIELDS(f_notices), 0 },
-	{ M_GET, "/thong-bao/:id", p_notice, 0, FIELDS(f_notice), 0 },
+	{ M_GET, "/thong-bao", p_notices, RF_CACHE, FIELDS(f_notices), 0 },
+	{ M_GET, "/thong-bao/:id", p_notice, RF_CACHE, FIELDS(f_notice), 0 },
 	{ M_GET, "/gop-y", p_feedback_form, RF_FORM, NULL, 0, 0 },
 	{ M_POST, "/gop-y", p_feedback_post, RF_CSRF | RF_PERSONAL, FIELDS(f_feedback), 0 },
-	{ M_GET, "/gop-y/da-gui", p_feedback_sent, 0, NULL, 0, 0 },
-	{ M_GET, "/tiep-can", p_accessibility, 0, NULL, 0, 0 },
+	{ M_GET, "/gop-y/da-gui", p_feedback_sent, RF_CACHE, NULL, 0, 0 },
+	{ M_GET, "/tiep-can", p_accessibility, RF_CACHE, NULL, 0, 0 },
 };
 
 static const struct responder public_responder = {
