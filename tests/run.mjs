@@ -20,6 +20,12 @@ let n = 0;
 let passed = 0;
 let failed = 0;
 
+// An error nobody awaited (a socket event, a timer) fails the test that is
+// running instead of ending the whole run without a result line.
+let pendingFailure = null;
+process.on('uncaughtException', (e) => { pendingFailure = e; });
+process.on('unhandledRejection', (e) => { pendingFailure = e; });
+
 function withTimeout(p, ms, name) {
   let t;
   return Promise.race([
@@ -44,9 +50,15 @@ for (const file of files) {
     const t0 = Date.now();
     try {
       await withTimeout(Promise.resolve().then(() => t.fn()), t.timeout, t.name);
+      if (pendingFailure) {
+        const e = pendingFailure;
+        pendingFailure = null;
+        throw e;
+      }
       passed++;
       console.log(`ok ${n} - ${rel}: ${t.name} (${Date.now() - t0} ms)`);
     } catch (e) {
+      pendingFailure = null;
       failed++;
       console.log(`not ok ${n} - ${rel}: ${t.name}`);
       console.log(String(e.stack || e).split('\n').slice(0, 12).map((l) => '#   ' + l).join('\n'));

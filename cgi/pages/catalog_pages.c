@@ -326,10 +326,9 @@ p_agencies(struct request *req)
 	return req_render(req, T_AGENCIES);
 }
 
-/* GET /co-quan/:code  -- agency.cs: contact, fee account, history, and
- * its procedures grouped by field. */
-int
-p_agency(struct request *req)
+/* One agency (the :code of the path) in template tpl. */
+static int
+agency_page(struct request *req, int tpl)
 {
 	int a, rc;
 
@@ -340,7 +339,15 @@ p_agency(struct request *req)
 	copy_node(req->hdf, "Agency", catalog_agency_hdf(a));
 	hdf_set_int_value(req->hdf, "Cat.Scheme", hdf_get_int_value(catalog_hdf(), "Scheme", 2018));
 	hdf_set_value(req->hdf, "Page.Nav", "agencies");
-	return req_render(req, T_AGENCY);
+	return req_render(req, tpl);
+}
+
+/* GET /co-quan/:code  -- agency.cs: contact, fee account, history, and
+ * its procedures grouped by field. */
+int
+p_agency(struct request *req)
+{
+	return agency_page(req, T_AGENCY);
 }
 
 /* --- statistics -------------------------------------------------------- */
@@ -371,15 +378,7 @@ p_stats(struct request *req)
 int
 p_embed(struct request *req)
 {
-	int a, rc;
-
-	if ((rc = need_catalog()) != 0)
-		return rc;
-	if ((a = catalog_agency(req->param[0])) < 0)
-		return 404;
-	copy_node(req->hdf, "Agency", catalog_agency_hdf(a));
-	hdf_set_int_value(req->hdf, "Cat.Scheme", hdf_get_int_value(catalog_hdf(), "Scheme", 2018));
-	return req_render(req, T_EMBED);
+	return agency_page(req, T_EMBED);
 }
 
 /* GET /nhung?co-quan=CODE  -- embed_help.cs: for agency webmasters, the

@@ -31,6 +31,9 @@ export function fcgi({ method = 'GET', uri = '/', body = null, env = {}, sock = 
     p.stdout.on('data', (c) => out.push(c));
     p.stderr.on('data', (c) => err.push(c));
     p.on('error', reject);
+    // the responder may answer (413, 415...) without reading the body:
+    // cgi-fcgi then closes its stdin, and writing more is no error here
+    p.stdin.on('error', () => {});
     p.on('close', () => {
       const text = Buffer.concat(out).toString('utf8');
       const sep = text.indexOf('\r\n\r\n');
