@@ -49,3 +49,22 @@ GRANT SELECT ON `@db@`.proc_text TO '@api@'@'@host@';
 GRANT SELECT ON `@db@`.proc_relation TO '@api@'@'@host@';
 GRANT SELECT ON `@db@`.proc_process TO '@api@'@'@host@';
 GRANT SELECT ON `@db@`.proc_stat TO '@api@'@'@host@';
+
+-- dvc-account: registration, login, sessions, personal data, staff
+-- pages. The audit trail is append-only for it: INSERT and SELECT, never
+-- UPDATE or DELETE; the chain head is the one row it updates.
+CREATE USER IF NOT EXISTS '@account@'@'@host@';
+ALTER USER '@account@'@'@host@' IDENTIFIED BY PASSWORD '@account_hash@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@account@'@'@host@';
+GRANT SELECT ON `@db@`.agency TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.announcement TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.catalog_version TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.account TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.account_role TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.session TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.account_token TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.account_recovery TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.login_throttle TO '@account@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.audit TO '@account@'@'@host@';
+GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@account@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@account@'@'@host@';

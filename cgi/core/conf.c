@@ -60,6 +60,8 @@ static const struct key keys[] = {
 	{ "Db.Public.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.Api.User", K_STR, "dvc_api", 1, 80, NULL },
 	{ "Db.Api.Password", K_STR, "", 0, 200, NULL },
+	{ "Db.Account.User", K_STR, "dvc_account", 1, 80, NULL },
+	{ "Db.Account.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.Owner.User", K_STR, "dvc_owner", 1, 80, NULL },
 	{ "Db.Owner.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.GrantHost", K_STR, "localhost", 1, 255, NULL },
@@ -84,6 +86,19 @@ static const struct key keys[] = {
 	{ "Security.HSTSMaxAge", K_INT, "31536000", 0, 63072000, NULL },
 	{ "Account.PasswordIterations", K_INT, "600000", 100000, 10000000, NULL },
 	{ "Account.PepperFile", K_STR, "", 0, 1024, NULL },
+	{ "Account.CommonPasswordsFile", K_PATH, DVC_DATADIR "/common-passwords.txt", 0, 0, NULL },
+	{ "Account.ConfirmHours", K_INT, "48", 1, 720, NULL },
+	{ "Account.ResetMinutes", K_INT, "60", 5, 1440, NULL },
+	{ "Session.IdleMinutes", K_INT, "30", 1, 1440, NULL },
+	{ "Session.AbsoluteHours", K_INT, "12", 1, 720, NULL },
+	{ "Login.FreeFailures", K_INT, "5", 1, 100, NULL },
+	{ "Login.MaxDelay", K_INT, "900", 10, 86400, NULL },
+	{ "Login.QuietMinutes", K_INT, "60", 1, 10080, NULL },
+	{ "Audit.KeyFile", K_PATH, DVC_SYSCONFDIR "/audit.key", 0, 0, NULL },
+	{ "Mail.Sendmail", K_STR, "/usr/sbin/sendmail -t -i", 1, 1024, NULL },
+	{ "Mail.From", K_STR, "Cổng Dịch vụ công <no-reply@localhost>", 3, 254, NULL },
+	{ "Mail.MaxAttempts", K_INT, "8", 1, 100, NULL },
+	{ "Mail.RetryMinutes", K_INT, "5", 0, 1440, NULL },
 	{ "Feedback.PerHour", K_INT, "5", 1, 1000, NULL },
 	{ "Catalog.LevelScheme", K_ENUM, "2018", 0, 0, "2018|2022" },
 	{ "Catalog.CheckInterval", K_INT, "1", 0, 3600, NULL },
@@ -422,36 +437,61 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 	return 0;
 }
 
-int
-config_load_secret(struct config *cfg, char *err, size_t errlen)
+/* Reads a key file named by config key `key` into out: a regular file
+ * others cannot read, at least 32 bytes. Returns the length or -1. */
+static ssize_t
+load_key_file(const struct config *cfg, const char *key, unsigned char *out,
+    size_t outlen, char *err, size_t errlen)
 {
-	const char *path = cfg_str(cfg, "Security.SecretFile");
+	const char *path = cfg_str(cfg, key);
 	struct stat st;
 	ssize_t n;
 	int fd;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		snprintf(err, errlen, "%s: khóa Security.SecretFile: không mở "
-		    "được %s: %s (tạo bằng: head -c 48 /dev/urandom > TỆP; "
-		    "chmod 600 TỆP)", cfg->path, path, strerror(errno));
+		snprintf(err, errlen, "%s: khóa %s: không mở được %s: %s (tạo "
+		    "bằng: head -c 48 /dev/urandom > TỆP; chmod 600 TỆP)",
+		    cfg->path, key, path, strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) < 0 || (st.st_mode & S_IROTH) ||
 	    !S_ISREG(st.st_mode)) {
-		snprintf(err, errlen, "%s: khóa Security.SecretFile: %s phải là "
-		    "tệp thường mà người khác không đọc được (chmod 600)",
-		    cfg->path, path);
+		snprintf(err, errlen, "%s: khóa %s: %s phải là tệp thường mà "
+		    "người khác không đọc được (chmod 600)", cfg->path, key, path);
 		close(fd);
 		return -1;
 	}
-	n = read(fd, cfg->secret, sizeof(cfg->secret));
+	n = read(fd, out, outlen);
 	close(fd);
 	if (n < 32) {
-		snprintf(err, errlen, "%s: khóa Security.SecretFile: %s phải chứa "
-		    "ít nhất 32 byte ngẫu nhiên", cfg->path, path);
+		snprintf(err, errlen, "%s: khóa %s: %s phải chứa ít nhất 32 byte "
+		    "ngẫu nhiên", cfg->path, key, path);
 		return -1;
 	}
+	return n;
+}
+
+int
+config_load_secret(struct config *cfg, char *err, size_t errlen)
+{
+	ssize_t n;
+
+	if ((n = load_key_file(cfg, "Security.SecretFile", cfg->secret,
+	    sizeof(cfg->secret), err, errlen)) < 0)
+		return -1;
 	cfg->secret_len = (size_t)n;
+	return 0;
+}
+
+int
+config_load_audit_key(struct config *cfg, char *err, size_t errlen)
+{
+	ssize_t n;
+
+	if ((n = load_key_file(cfg, "Audit.KeyFile", cfg->audit_key,
+	    sizeof(cfg->audit_key), err, errlen)) < 0)
+		return -1;
+	cfg->audit_key_len = (size_t)n;
 	return 0;
 }
 
@@ -462,6 +502,7 @@ config_free(struct config *cfg)
 	hdf_destroy(&cfg->site);
 	free(cfg->path);
 	OPENSSL_cleanse(cfg->secret, sizeof(cfg->secret));
+	OPENSSL_cleanse(cfg->audit_key, sizeof(cfg->audit_key));
 	memset(cfg, 0, sizeof(*cfg));
 }
 

@@ -29,6 +29,8 @@ struct config {
 
 	unsigned char secret[64];
 	size_t secret_len;
+	unsigned char audit_key[64];	/* Audit.KeyFile: only programs that */
+	size_t audit_key_len;		/* write or verify the audit trail */
 };
 
 /* Loads and validates path. On error returns -1 and writes one line for
@@ -36,6 +38,8 @@ struct config {
 int config_load(struct config *cfg, const char *path, char *err, size_t errlen);
 /* Reads Security.SecretFile (at least 32 bytes, not world-readable). */
 int config_load_secret(struct config *cfg, char *err, size_t errlen);
+/* Reads Audit.KeyFile, the same way. */
+int config_load_audit_key(struct config *cfg, char *err, size_t errlen);
 void config_free(struct config *cfg);
 
 const char *cfg_str(const struct config *cfg, const char *key);

@@ -16,6 +16,8 @@ int ctl_announce(struct ctl *c, int argc, char **argv);
 int ctl_feedback(struct ctl *c, int argc, char **argv);
 int ctl_static_pages(struct ctl *c, int argc, char **argv);
 int ctl_catalog(struct ctl *c, int argc, char **argv);
+int ctl_audit(struct ctl *c, int argc, char **argv);	/* cmd_audit.c */
+int ctl_mail(struct ctl *c, int argc, char **argv);	/* cmd_mail.c */
 
 /* Prints a message for the operator to stderr, prefixed with the program
  * name. */

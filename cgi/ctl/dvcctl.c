@@ -93,6 +93,10 @@ usage(void)
 	    "  feedback list [--limit N]\n"
 	    "  catalog import FILE.json|FILE.csv   nhập danh mục (xem man dvc-catalog)\n"
 	    "  catalog export               xuất toàn bộ danh mục ra JSON\n"
+	    "  audit verify                 kiểm tra chuỗi HMAC của nhật ký kiểm toán\n"
+	    "  audit list [--limit N]       các bản ghi kiểm toán mới nhất\n"
+	    "  mail send [--every GIÂY]     gửi thư trong hàng đợi qua sendmail\n"
+	    "  mail list | mail test ĐỊA-CHỈ\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -140,6 +144,10 @@ main(int argc, char **argv)
 		rc = ctl_feedback(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "catalog") == 0)
 		rc = ctl_catalog(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "audit") == 0)
+		rc = ctl_audit(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "mail") == 0)
+		rc = ctl_mail(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {

@@ -90,6 +90,8 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 		{ "@public_hash@", "Db.Public.Password", 1 },
 		{ "@api@", "Db.Api.User", 0 },
 		{ "@api_hash@", "Db.Api.Password", 1 },
+		{ "@account@", "Db.Account.User", 0 },
+		{ "@account_hash@", "Db.Account.Password", 1 },
 	};
 	const char *p = text, *at;
 	size_t i;

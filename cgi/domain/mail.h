@@ -1,0 +1,23 @@
+/* Mail: an outbox table filled in the same transaction as the event that
+ * causes a message; `dvcctl mail send` delivers it through the sendmail
+ * interface (Mail.Sendmail) with retries, then a failed state. */
+#ifndef DVC_MAIL_H
+#define DVC_MAIL_H
+
+#include <stdio.h>
+
+struct config;
+struct db;
+
+/* Queues one message (UTF-8 subject and bodies; html may be NULL). Call
+ * inside the caller's transaction. Returns 0 or a db_rc. */
+int mail_queue(struct db *db, const char *to, const char *subject,
+    const char *text, const char *html);
+
+/* Delivers up to limit due messages. Reports one line per message to out
+ * (may be NULL). Returns the number delivered, or a db_rc; *failed counts
+ * the attempts that failed. */
+int mail_send_due(struct db *db, const struct config *cfg, int limit,
+    FILE *out, int *failed);
+
+#endif

@@ -1,0 +1,4 @@
+/* STUB: being written. */
+#include "config.h"
+
+#include "pages/account.h"
