@@ -59,7 +59,7 @@ REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@account@'@'@host@';
 GRANT SELECT ON `@db@`.agency TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.announcement TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.catalog_version TO '@account@'@'@host@';
-GRANT SELECT, INSERT, UPDATE ON `@db@`.account TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.account TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.account_role TO '@account@'@'@host@';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.session TO '@account@'@'@host@';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.account_token TO '@account@'@'@host@';

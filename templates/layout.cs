@@ -26,10 +26,14 @@
         <li><a href="<?cs var:Req.BasePath ?>/co-quan"<?cs if:Page.Nav == "agencies" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Agencies ?></a></li>
         <li><a href="<?cs var:Req.BasePath ?>/thong-ke"<?cs if:Page.Nav == "stats" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Stats ?></a></li>
         <li><a href="<?cs var:Req.BasePath ?>/huong-dan"<?cs if:Page.Nav == "guide" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Guide ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?><?cs if:User.Kind == "staff" ?>/can-bo<?cs else ?>/tai-khoan<?cs /if ?>"<?cs if:Page.Nav == "account" || Page.Nav == "staff" ?> aria-current="page"<?cs /if ?>><?cs if:User.Name ?><?cs var:User.Name ?><?cs else ?><?cs var:Lang.Acct.Nav ?><?cs /if ?></a></li>
       </ul>
     </nav>
   </div>
 </header>
+<?cs if:User.Name && Req.CSRF ?><div class="wrap user-bar">
+  <form method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/dang-xuat"><input type="hidden" name="csrf" value="<?cs var:Req.CSRF ?>"><span><?cs var:Lang.Acct.Hello ?>, <strong><?cs var:User.Name ?></strong></span> <button type="submit" class="button-link"><?cs var:Lang.Acct.Logout ?></button></form>
+</div><?cs /if ?>
 <main id="noi-dung" class="wrap" tabindex="-1">
 <?cs call:body() ?>
 </main>

@@ -60,3 +60,34 @@ def:proc_item(p) ?>
     <?cs if:p.agency ?><span><?cs var:p.agency ?><?cs if:p.more_agencies ?> <?cs var:Lang.Cat.MoreAgencies ?> <?cs var:p.more_agencies ?> <?cs var:Lang.Cat.MoreAgenciesTail ?><?cs /if ?></span><?cs /if ?></p>
 </li>
 <?cs /def ?>
+<?cs
+def:error_summary() ?><?cs
+  if:Form.ErrorCount ?>
+<div class="alert alert-error" role="alert" tabindex="-1" id="loi-bieu-mau">
+  <h2><?cs var:Lang.Form.ErrorSummary ?></h2>
+  <ul><?cs each:f = Form ?><?cs if:f.Error ?>
+    <li><a href="#<?cs name:f ?>"><?cs var:Lang.Field[name(f)] ?>: <?cs var:f.Error ?></a></li><?cs /if ?><?cs /each ?>
+  </ul>
+</div><?cs
+  /if ?><?cs
+/def ?><?cs
+def:down_box() ?><?cs
+  if:Form.Failure == "down" ?>
+<div class="alert alert-error" role="alert">
+  <p><?cs var:Lang.Acct.FailDown ?></p>
+  <p><?cs var:Lang.Error.RefLabel ?> <strong><?cs var:Req.Ref ?></strong></p>
+</div><?cs
+  /if ?><?cs
+/def ?><?cs
+def:staff_role(r) ?><?cs
+  if:r == "reception" ?><?cs var:Lang.Staff.RoleReception ?><?cs
+  elif:r == "specialist" ?><?cs var:Lang.Staff.RoleSpecialist ?><?cs
+  elif:r == "leader" ?><?cs var:Lang.Staff.RoleLeader ?><?cs
+  elif:r == "agency_admin" ?><?cs var:Lang.Staff.RoleAgencyAdmin ?><?cs
+  else ?><?cs var:Lang.Staff.RoleProvinceAdmin ?><?cs /if ?><?cs
+/def ?><?cs
+def:staff_status(s) ?><?cs
+  if:s == "active" ?><?cs var:Lang.Staff.StatusActive ?><?cs
+  elif:s == "disabled" ?><?cs var:Lang.Staff.StatusDisabled ?><?cs
+  else ?><?cs var:Lang.Staff.StatusPending ?><?cs /if ?><?cs
+/def ?>

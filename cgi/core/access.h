@@ -16,4 +16,26 @@
 /* 0: allowed; 303: log in first; 403: logged in but not allowed. */
 int access_route(const struct route *r, const struct user *u);
 
+/* (subject, action, object): may this person do this to that thing?
+ * The handler loads the object's ownership facts and passes what loading
+ * returned; this function alone decides. */
+enum access_act { ACT_READ, ACT_CHANGE };
+enum access_type {
+	OBJ_ACCOUNT,		/* a person's record and personal data */
+	OBJ_SESSION,		/* one of a person's sessions */
+	OBJ_DOSSIER,		/* a dossier (submission issue) */
+};
+struct access_object {
+	enum access_type type;
+	long long owner_id;	/* the account it belongs to (an account: itself) */
+	long long agency_id;	/* staff account: their agency; dossier: the
+				 * agency handling it; 0: none */
+	int staff;		/* OBJ_ACCOUNT: a staff account */
+};
+/* lookup: 1 found, 0 not found, < 0 the db_rc of a failed lookup.
+ * Returns 0 (allowed), 404 (missing, or not this person's: the same
+ * answer, so an id reveals nothing) or 503 (the lookup failed: deny). */
+int access_object(const struct user *u, enum access_act act,
+    const struct access_object *o, int lookup);
+
 #endif

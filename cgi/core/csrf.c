@@ -12,9 +12,14 @@
 static const char *
 seed_cookie(struct request *req)
 {
-	const char *v = req_cookie(req, req->https ? "__Host-" SEED_COOKIE : SEED_COOKIE);
+	const char *v;
 	unsigned char raw[16];
 
+	/* a logged-in person's token is bound to the session: a token from
+	 * another session, or from before the login, is refused */
+	if (req->csrf_seed)
+		return req->csrf_seed;
+	v = req_cookie(req, req->https ? "__Host-" SEED_COOKIE : SEED_COOKIE);
 	if (v == NULL || strlen(v) != SEED_LEN ||
 	    b64url_decode(v, raw, sizeof(raw)) != 16)
 		return NULL;

@@ -1,8 +1,11 @@
 /* Anti-CSRF tokens, checked centrally by the dispatcher for every route
  * flagged RF_CSRF.
  *
- * Before accounts exist a visitor has no session, so the token is bound to
- * a random per-browser cookie (dvc_csrf): token = HMAC(secret, cookie).
+ * A logged-in person's token is bound to their session: token =
+ * HMAC(secret, hash of the session token), so a token from another
+ * session, or from before a login, fails. A visitor without a session
+ * gets a random per-browser cookie (dvc_csrf): token = HMAC(secret,
+ * cookie).
  * A forged cross-site POST carries neither the right cookie nor a token
  * for it. The Origin header, when the browser sends one, must also be this
  * site. */

@@ -683,3 +683,11 @@ db_run_script(struct db *db, const char *text, char *errbuf, size_t errlen)
 	mysql_set_server_option(db->my, MYSQL_OPTION_MULTI_STATEMENTS_OFF);
 	return 0;
 }
+
+long long
+hdf_ll(HDF *hdf, const char *name)
+{
+	const char *v = hdf_get_value(hdf, name, NULL);
+
+	return v ? strtoll(v, NULL, 10) : 0;
+}

@@ -77,6 +77,8 @@ int db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
 int db_int_(struct db *db, long long *out, const char *sql, const char *file,
     int line, const struct db_param *p);
 long long db_insert_id(struct db *db);
+/* A 64-bit integer column read back from a row in hdf (ids), or 0. */
+long long hdf_ll(HDF *hdf, const char *name);
 
 /* Transactions nest by counting: only the outermost begin and commit reach
  * the server, and a rollback at any depth dooms the whole transaction.

@@ -129,7 +129,9 @@ parse_page(const char *file, const char *layout, CSPARSE **out, char *err,
 	if ((nerr = cs_init(&cs, R.init)) == STATUS_OK &&
 	    (nerr = cgi_register_strfuncs(cs)) == STATUS_OK) {
 		cs->global_hdf = R.global;
-		if ((nerr = cs_parse_file(cs, file)) == STATUS_OK)
+		/* layout "": the file stands alone (a mail) */
+		if ((nerr = cs_parse_file(cs, file)) == STATUS_OK &&
+		    (layout == NULL || *layout != '\0'))
 			nerr = cs_parse_file(cs, layout ? layout : "layout.cs");
 	}
 	if (nerr != STATUS_OK) {
@@ -222,6 +224,18 @@ render_page(struct request *req, size_t idx)
 	buf_reset(&req->out);
 	if ((rc = render_with(R.pages[idx], req->hdf, &req->out, req->ref)) == 0)
 		trim_leading_space(&req->out);
+	return rc;
+}
+
+int
+render_data(size_t idx, HDF *data, struct buf *out, const char *ref)
+{
+	int rc;
+
+	if (idx >= R.npages)
+		abort();
+	if ((rc = render_with(R.pages[idx], data, out, ref)) == 0)
+		trim_leading_space(out);
 	return rc;
 }
 

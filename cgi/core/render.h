@@ -1,7 +1,8 @@
 /* Templates: ClearSilver, parsed once at start-up, rendered per request.
  *
  * Each page is one parse tree: the page file (which defines the macros
- * title() and body()) followed by layout.cs (the one layout, which calls
+ * title() and body()) followed by its layout (tpl_def.layout: NULL for
+ * layout.cs, "" for none) (the one layout, which calls
  * them). Parse trees are built with Config.VarEscapeMode = html, so every
  * var: is HTML-escaped unless the template says otherwise.
  *
@@ -29,6 +30,9 @@ int render_globals(const struct config *cfg, char *err, size_t errlen);
 /* Renders page template idx (index into the responder's tpls) with the
  * request's HDF into req->out. Returns 0 or 500. */
 int render_page(struct request *req, size_t idx);
+/* Renders template idx with another data tree into out (a mail made
+ * while answering a request). Returns 0 or 500. */
+int render_data(size_t idx, HDF *data, struct buf *out, const char *ref);
 /* Renders the error page for status into req->out; never fails (falls
  * back to a plain text body if the template cannot render). */
 void render_error(struct request *req, int status);

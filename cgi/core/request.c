@@ -235,7 +235,9 @@ req_form_to_hdf(struct request *req)
 		snprintf(key, sizeof(key), "Query.%s", f->name);
 		raw = hdf_get_value(req->hdf, key, NULL);
 		snprintf(key, sizeof(key), "Form.%s.Value", f->name);
-		if (v->err == VE_OK && v->s)
+		if (f->type == V_SECRET)
+			;	/* a password is never sent back */
+		else if (v->err == VE_OK && v->s)
 			hdf_set_value(req->hdf, key, v->s);
 		else if (raw && utf8_valid(raw, strlen(raw)))
 			hdf_set_value(req->hdf, key, raw);
@@ -246,7 +248,9 @@ req_form_to_hdf(struct request *req)
 			snprintf(lk, sizeof(lk), "Valid.%s", verr_key(f, v->err));
 			msg = render_lang(lk);
 			snprintf(key, sizeof(key), "Form.%s.Error", f->name);
-			hdf_set_value(req->hdf, key, msg ? msg : "Giá trị không hợp lệ.");
+			/* a handler's own message (a rule between fields) stays */
+			if (hdf_get_value(req->hdf, key, NULL) == NULL)
+				hdf_set_value(req->hdf, key, msg ? msg : "Giá trị không hợp lệ.");
 		}
 	}
 	if (req->nerrors)
@@ -405,6 +409,16 @@ dispatch(struct request *req)
 	}
 	if (req->route->flags & (RF_PERSONAL | RF_LOGIN) || req->route->roles)
 		req->no_store = 1;
+	if (req->rs->session && (rc = req->rs->session(req)) != 0) {
+		/* deny by default: without the session store nobody is
+		 * logged in, and a page that needs someone is refused */
+		req->user = req->pending = NULL;
+		req->csrf_seed = NULL;
+		if ((req->route->flags & RF_LOGIN) || req->route->roles) {
+			req->log_note = "session store unreachable";
+			return rc;
+		}
+	}
 	if ((rc = access_route(req->route, req->user)) != 0) {
 		req->log_note = rc == 303 ? "login required" : "access denied";
 		if (rc == 303) {
@@ -779,6 +793,12 @@ responder_main(int argc, char **argv, const struct responder *rs)
 	}
 	loaded = 1;
 	if (config_load_secret(&cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "%s: %s\n", prog, err);
+		goto out;
+	}
+	/* a responder with sessions records logins and reads of personal
+	 * data: without the audit key it does not start */
+	if (rs->session && config_load_audit_key(&cfg, err, sizeof(err)) < 0) {
 		fprintf(stderr, "%s: %s\n", prog, err);
 		goto out;
 	}

@@ -59,7 +59,12 @@ struct user {
 	long long id;
 	unsigned roles;			/* bit (1 << enum role), domain/account.h */
 	long long agency_id;		/* staff: their agency; 0 otherwise */
+	long long session_id;
+	int kind;			/* enum user_kind */
+	int stage;			/* enum session_stage: 0 is a full login */
 };
+
+enum user_kind { UK_CITIZEN, UK_ORGANISATION, UK_STAFF };
 
 #define FIELDS(a) (a), (sizeof(a) / sizeof((a)[0]))
 
@@ -88,6 +93,12 @@ struct responder {
 	void (*idle)(struct db *db, const struct config *cfg);
 	void (*end)(struct db *db, const struct config *cfg);
 	int json;			/* errors as JSON, not HTML pages */
+	/* Who is asking: reads the session cookie and fills req->user (and
+	 * req->pending, req->csrf_seed). Returns 0, or a db_rc when the
+	 * session store cannot be read: the request then goes on as
+	 * anonymous, so pages that need a person are denied. NULL: this
+	 * responder serves anonymous visitors only. */
+	int (*session)(struct request *req);
 };
 
 /* The server's CGI parameters, hashed once per request: ClearSilver's
@@ -117,6 +128,14 @@ struct request {
 	char *path;			/* decoded path below Site.BasePath */
 	const struct route *route;
 	const struct user *user;	/* NULL: anonymous */
+	struct user user_buf;		/* what user points to, when set */
+	/* a staff login waiting for its second factor: known, but not
+	 * logged in; only the second-factor pages look at it */
+	const struct user *pending;
+	/* what the anti-CSRF token is bound to: the session (hash of its
+	 * token) when there is one; NULL: the per-browser cookie */
+	const char *csrf_seed;
+	char csrf_seed_buf[48];
 	char *param[ROUTE_MAXPARAM];	/* ":name" values, in pattern order */
 	int nparam;
 	struct fval *val;		/* one per route field, same order */

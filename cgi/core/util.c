@@ -109,6 +109,21 @@ utf8_decode(const unsigned char *p, size_t n)
 	return 0xfffd;
 }
 
+void
+utf8_truncate(char *s, size_t max)
+{
+	size_t n = 0, l;
+	unsigned char *p = (unsigned char *)s;
+
+	while (*p && n < max) {
+		if ((l = utf8_seq_len(p)) == 0)
+			break;
+		p += l;
+		n++;
+	}
+	*p = '\0';
+}
+
 int
 utf8_valid(const char *s, size_t n)
 {

@@ -26,6 +26,8 @@ uint32_t utf8_decode(const unsigned char *p, size_t n);
 int utf8_valid(const char *s, size_t n);
 /* Number of code points in a well-formed string. */
 size_t utf8_count(const char *s);
+/* Cuts s after at most max characters, on a character boundary. */
+void utf8_truncate(char *s, size_t max);
 /* 1 for the bidirectional controls that can make text read differently
  * from how it is stored (U+202A-202E, U+2066-2069, U+200E/200F, U+061C). */
 int utf8_is_bidi_control(const unsigned char *p, size_t n);

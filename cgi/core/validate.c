@@ -13,6 +13,8 @@
 void
 fval_clear(struct fval *v)
 {
+	if (v->s)	/* passwords pass through here */
+		explicit_bzero(v->s, strlen(v->s));
 	free(v->s);
 	memset(v, 0, sizeof(*v));
 }
@@ -393,6 +395,49 @@ v_token(const struct field *f, const char *s)
 	return check_len(s, f);
 }
 
+/* The provinces' codes that open a citizen identity number (Circular
+ * 07/2016/TT-BCA and its amendments): the 63 pre-2025 provinces. Numbers
+ * keep their code after provinces merge. */
+static const char *const cccd_provinces =
+    "001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 "
+    "027 030 031 033 034 035 036 037 038 040 042 044 045 046 048 049 051 "
+    "052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 "
+    "082 083 084 086 087 089 091 092 093 094 095 096";
+
+static enum verr
+v_cccd(const char *s)
+{
+	char prov[4];
+	size_t i;
+
+	for (i = 0; s[i]; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return VE_FORMAT;
+	if (i != 12)
+		return VE_FORMAT;
+	memcpy(prov, s, 3);
+	prov[3] = '\0';
+	return strstr(cccd_provinces, prov) ? VE_OK : VE_FORMAT;
+}
+
+static enum verr
+v_taxcode(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < 10; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return VE_FORMAT;
+	if (s[10] == '\0')
+		return VE_OK;
+	if (s[10] != '-')
+		return VE_FORMAT;
+	for (i = 11; i < 14; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return VE_FORMAT;
+	return s[14] == '\0' ? VE_OK : VE_FORMAT;
+}
+
 /* Turns CRLF and lone CR into LF, in place. */
 static void
 normalise_newlines(char *s)
@@ -419,6 +464,16 @@ validate_value(const struct field *f, const char *raw, struct fval *v)
 		goto absent;
 	if (!utf8_valid(raw, strlen(raw)))
 		return v->err = VE_UTF8;
+	if (f->type == V_SECRET) {
+		/* a space at either end is part of a password */
+		if (*raw == '\0')
+			goto absent;
+		v->present = 1;
+		v->s = xstrdup(raw);
+		if (has_controls(v->s, 0))
+			return v->err = VE_CONTROL;
+		return v->err = check_len(v->s, f);
+	}
 	v->s = trim_dup(raw);
 	if (v->s[0] == '\0') {
 		free(v->s);
@@ -479,6 +534,12 @@ validate_value(const struct field *f, const char *raw, struct fval *v)
 				e = VE_FORMAT;
 		break;
 	}
+	case V_CCCD:
+		e = v_cccd(v->s);
+		break;
+	case V_TAXCODE:
+		e = v_taxcode(v->s);
+		break;
 	default:
 		e = VE_FORMAT;
 	}
@@ -499,6 +560,8 @@ verr_key(const struct field *f, enum verr e)
 		[V_DATE] = "format_date", [V_ENUM] = "format_enum",
 		[V_TEXT] = "format_text", [V_LINE] = "format_text",
 		[V_TOKEN] = "format_token", [V_KEY] = "format_token",
+		[V_CCCD] = "format_cccd", [V_TAXCODE] = "format_taxcode",
+		[V_SECRET] = "format",
 	};
 	static const char *const key[VE__MAX] = {
 		[VE_OK] = "ok", [VE_REQUIRED] = "required", [VE_UTF8] = "utf8",
@@ -507,6 +570,10 @@ verr_key(const struct field *f, enum verr e)
 		[VE_RANGE] = "range", [VE_CHOICE] = "choice", [VE_MULTI] = "multi",
 	};
 
+	if (f->type == V_SECRET && e == VE_TOOSHORT)
+		return "password_short";
+	if (f->type == V_SECRET && e == VE_TOOLONG)
+		return "password_long";
 	if (e == VE_FORMAT && f->type < V__MAX && fmt[f->type])
 		return fmt[f->type];
 	return e < VE__MAX ? key[e] : "format";

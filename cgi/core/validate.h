@@ -24,6 +24,9 @@ enum vtype {
 	V_LINE,		/* free text on one line, min..max characters */
 	V_TOKEN,	/* base64url token, min..max characters */
 	V_KEY,		/* a code: A-Z a-z 0-9 . _ - (procedure, agency, slug) */
+	V_CCCD,		/* citizen identity number: 12 digits, a province code */
+	V_TAXCODE,	/* mã số thuế: 10 digits, or 10-3 for a branch */
+	V_SECRET,	/* password: kept exactly as typed, never re-displayed */
 	V__MAX
 };
 

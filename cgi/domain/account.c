@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
@@ -11,6 +12,7 @@
 
 #include "core/conf.h"
 #include "core/db.h"
+#include "core/log.h"
 #include "core/util.h"
 #include "domain/account.h"
 
@@ -46,6 +48,64 @@ password_policy(const char *pw)
 	if (n > PASSWORD_MAX)
 		return "password_long";
 	return NULL;
+}
+
+/* The common-password list, read once per process (it changes with a
+ * new release, not at run time): one sorted-by-nothing array, searched
+ * linearly; a few hundred entries cost microseconds next to a hash. */
+static char **common;
+static size_t ncommon;
+static int common_loaded;
+
+static void
+common_load(const struct config *cfg)
+{
+	FILE *f = fopen(cfg_str(cfg, "Account.CommonPasswordsFile"), "re");
+	char line[256];
+	size_t cap = 0;
+
+	common_loaded = 1;
+	if (f == NULL) {
+		log_event(LOG_WARN_, "common-passwords", NULL, "file",
+		    cfg_str(cfg, "Account.CommonPasswordsFile"), "error",
+		    "cannot open", NULL);
+		return;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		if (ncommon == cap) {
+			cap = cap ? cap * 2 : 256;
+			common = xrealloc(common, cap * sizeof(*common));
+		}
+		common[ncommon++] = xstrdup(line);
+	}
+	fclose(f);
+}
+
+int
+password_common(const struct config *cfg, const char *pw)
+{
+	size_t i;
+
+	if (!common_loaded)
+		common_load(cfg);
+	for (i = 0; i < ncommon; i++)
+		if (strcasecmp(common[i], pw) == 0)
+			return 1;
+	return 0;
+}
+
+int
+password_needs_rehash(const struct config *cfg, const char *stored)
+{
+	long iter;
+
+	if (strncmp(stored, "pbkdf2-sha256$", 14) != 0)
+		return 1;
+	iter = strtol(stored + 14, NULL, 10);
+	return iter < cfg_int(cfg, "Account.PasswordIterations");
 }
 
 /* The pepper: a secret kept outside the database, so a stolen table alone

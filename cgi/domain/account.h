@@ -34,6 +34,11 @@ const char *password_policy(const char *pw);
  * "pbkdf2-sha256$ITER$SALT$HASH" (base64url). Returns 0 or -1. */
 int password_hash(const struct config *cfg, const char *pw, char *out,
     size_t outlen);
+/* 1 if pw is on the bundled list of common passwords
+ * (Account.CommonPasswordsFile), compared without case. */
+int password_common(const struct config *cfg, const char *pw);
+/* 1 if stored was made with fewer iterations than configured now. */
+int password_needs_rehash(const struct config *cfg, const char *stored);
 /* 1 if pw matches stored, 0 if not, -1 if stored is malformed. */
 int password_verify(const struct config *cfg, const char *pw,
     const char *stored);

@@ -1,17 +1,1091 @@
-/* STUB: being written. */
+/* dvc-account: citizens' and organisations' accounts.
+ *
+ * Every handler follows the same steps as the public pages: the
+ * dispatcher has checked method, session, access, CSRF and fields
+ * (core/request.c); the handler acts in one transaction (the change, its
+ * audit record and its mail commit together), then renders or redirects.
+ * Messages never say whether another person's account exists. */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <openssl/crypto.h>
+
+#include "core/access.h"
+#include "core/conf.h"
+#include "core/csrf.h"
+#include "core/db.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "core/render.h"
 #include "core/request.h"
+#include "core/util.h"
+#include "domain/account.h"
+#include "domain/audit.h"
+#include "domain/mail.h"
+#include "domain/person.h"
+#include "domain/session.h"
 #include "pages/account.h"
 
-static int p_none(struct request *req) { (void)req; return 404; }
-
-static const struct tpl_def tpls[1] = { { "error.cs", NULL } };
-static const struct route routes[] = {
-	{ M_GET, "/tai-khoan", p_none, 0, NULL, 0, 0 },
+static const struct tpl_def tpls[T__MAX] = {
+	[T_LOGIN] = { "login.cs", NULL },
+	[T_REGISTER] = { "register.cs", NULL },
+	[T_MESSAGE] = { "message.cs", NULL },
+	[T_CONFIRM] = { "confirm.cs", NULL },
+	[T_FORGOT] = { "forgot.cs", NULL },
+	[T_RESET] = { "reset.cs", NULL },
+	[T_ACCOUNT] = { "account.cs", NULL },
+	[T_PASSWORD] = { "password.cs", NULL },
+	[T_DELETE] = { "delete.cs", NULL },
+	[T_STAFF_HOME] = { "staff_home.cs", NULL },
+	[T_TOTP] = { "totp.cs", NULL },
+	[T_TOTP_SETUP] = { "totp_setup.cs", NULL },
+	[T_STAFF_LIST] = { "staff_list.cs", NULL },
+	[T_STAFF_ONE] = { "staff_one.cs", NULL },
+	[T_MAIL] = { "mail.cs", "" },
 };
+
+/* --- shared steps ----------------------------------------------------------- */
+
+static const char *
+kind_name(int kind)
+{
+	return kind == UK_STAFF ? "staff" :
+	    kind == UK_ORGANISATION ? "organisation" : "citizen";
+}
+
+int
+acct_audit(struct request *req, const char *action, const char *otype,
+    long long oid, long long owner, const char *detail)
+{
+	const struct user *u = req->user ? req->user : req->pending;
+	struct audit_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.actor_id = u ? u->id : 0;
+	ev.actor_kind = u ? kind_name(u->kind) : "anonymous";
+	ev.action = action;
+	ev.object_type = otype;
+	ev.object_id = oid;
+	ev.owner_id = owner;
+	ev.agency_id = u ? u->agency_id : 0;
+	ev.client_ip = req->remote;
+	ev.detail = detail;
+	return audit_write(req->db, req->cfg, &ev);
+}
+
+int
+acct_message(struct request *req, const char *key, int status)
+{
+	hdf_set_value(req->hdf, "Msg.Key", key);
+	if (status)
+		req->status = status;
+	if (status >= 400)
+		hdf_set_value(req->hdf, "Msg.Error", "1");
+	return req_render(req, T_MESSAGE);
+}
+
+/* The mail for an event: mail.cs rendered twice (plain text, HTML) with
+ * Mail.Kind and the data the caller put under Mail.*, queued in the
+ * caller's transaction. */
+static int
+queue_mail(struct request *req, HDF *data, const char *kind, const char *to)
+{
+	struct buf text = BUF_INIT, html = BUF_INIT;
+	char key[80];
+	const char *subject;
+	int rc;
+
+	hdf_set_value(data, "Mail.Kind", kind);
+	hdf_set_value(data, "Mail.Base", req->cfg->base_url);
+	hdf_set_value(data, "Mail.Html", "0");
+	rc = render_data(T_MAIL, data, &text, req->ref);
+	hdf_set_value(data, "Mail.Html", "1");
+	if (rc == 0)
+		rc = render_data(T_MAIL, data, &html, req->ref);
+	snprintf(key, sizeof(key), "Mail.%s.Subject", kind);
+	subject = render_lang(key);
+	if (rc == 0)
+		rc = mail_queue(req->db, to, subject ? subject : kind,
+		    buf_str(&text), buf_str(&html));
+	buf_free(&text);
+	buf_free(&html);
+	return rc;
+}
+
+struct start {
+	struct request *req;
+	long long account_id;
+	int stage;
+	const char *action;
+	char token[SESSION_TOKEN_LEN + 1];
+	long long sid;
+};
+
+static int
+start_tx(struct db *db, void *ctx)
+{
+	struct start *s = ctx;
+	struct request *req = s->req;
+	const struct user *old = req->user ? req->user : req->pending;
+	const char *ua = req_param(req, "HTTP_USER_AGENT");
+	int rc;
+
+	/* a new token at every login and every step up: a session the
+	 * browser (or whoever planted its cookie) had before is gone */
+	if (old && (rc = session_end(db, old->session_id)) < 0)
+		return rc;
+	if ((rc = session_create(db, req->cfg, s->account_id, s->stage,
+	    req->remote, ua, s->token, &s->sid)) < 0)
+		return rc;
+	return acct_audit(req, s->action, "session", s->sid, s->account_id, NULL);
+}
+
+int
+acct_start_session(struct request *req, long long account_id, int stage,
+    const char *action)
+{
+	struct start s;
+	int rc;
+
+	memset(&s, 0, sizeof(s));
+	s.req = req;
+	s.account_id = account_id;
+	s.stage = stage;
+	s.action = action;
+	if ((rc = db_tx(req->db, start_tx, &s)) != 0)
+		return rc;
+	req_cookie_set(req, SESSION_COOKIE, s.token, -1);
+	OPENSSL_cleanse(s.token, sizeof(s.token));
+	return 0;
+}
+
+int
+acct_login_failed(struct request *req, int res, long wait, int tpl)
+{
+	req_form_to_hdf(req);
+	switch (res) {
+	case LOGIN_WAIT:
+		req->status = 429;
+		hdf_set_value(req->hdf, "Form.Failure", "wait");
+		/* whole minutes past one minute: easier to read */
+		hdf_set_int_value(req->hdf, "Form.WaitSeconds", (int)wait);
+		hdf_set_int_value(req->hdf, "Form.WaitMinutes", (int)((wait + 59) / 60));
+		req_header(req, "Retry-After", hdf_get_value(req->hdf, "Form.WaitSeconds", "60"));
+		break;
+	case LOGIN_UNCONFIRMED:
+		req->status = 403;
+		hdf_set_value(req->hdf, "Form.Failure", "unconfirmed");
+		break;
+	case LOGIN_DISABLED:
+		req->status = 403;
+		hdf_set_value(req->hdf, "Form.Failure", "disabled");
+		break;
+	default:
+		if (res < 0) {
+			req->status = http_status(res);
+			hdf_set_value(req->hdf, "Form.Failure", "down");
+			hdf_set_value(req->hdf, "Req.Ref", req->ref);
+			if (req->status == 503)
+				req_header(req, "Retry-After", "30");
+		} else {
+			req->status = 422;
+			hdf_set_value(req->hdf, "Form.Failure", "bad");
+		}
+	}
+	return req_render(req, tpl);
+}
+
+/* A "come back here after logging in" path: inside this site, never a
+ * scheme, another host ("//x") or a backslash trick. */
+static const char *
+safe_next(const char *p, const char *dflt)
+{
+	if (p == NULL || p[0] != '/' || p[1] == '/' || p[1] == '\\' ||
+	    strpbrk(p, "\\\r\n") != NULL)
+		return dflt;
+	return p;
+}
+
+/* --- who is asking -------------------------------------------------------- */
+
+static int
+who(struct request *req)
+{
+	const char *tok = req_cookie(req, req->https ? "__Host-" SESSION_COOKIE :
+	    SESSION_COOKIE);
+	unsigned char hash[32];
+	int rc, stage = 0;
+
+	if (tok == NULL)
+		return 0;
+	rc = session_find(req->db, req->cfg, tok, &req->user_buf, &stage, hash,
+	    req->hdf, "User");
+	if (rc <= 0)
+		return rc;
+	req->user_buf.stage = stage;
+	b64url_encode(hash, sizeof(hash), req->csrf_seed_buf);
+	req->csrf_seed = req->csrf_seed_buf;
+	if (stage == STAGE_FULL)
+		req->user = &req->user_buf;
+	else {
+		/* half logged in: known to the second-factor pages only */
+		req->pending = &req->user_buf;
+		hdf_remove_tree(req->hdf, "User");
+	}
+	/* every page of a logged-in person carries the log-out button */
+	hdf_set_value(req->hdf, "Req.CSRF", csrf_token(req));
+	return 0;
+}
+
+/* --- log in, log out ---------------------------------------------------------- */
+
+const struct field f_login[LG__MAX] = {
+	[LG_IDENT] = { "dinh_danh", V_LINE, F_REQUIRED, 1, 254, NULL },
+	[LG_PASSWORD] = { "mat_khau", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
+	[LG_NEXT] = { "tiep", V_LINE, 0, 1, 500, NULL },
+};
+
+/* GET /tai-khoan/dang-nhap?tiep=/path  -- login.cs */
+static int
+p_login_form(struct request *req)
+{
+	if (req->user)
+		return req_redirect(req, safe_next(req->val[LG_NEXT].s, "/tai-khoan"));
+	if (req->val[LG_NEXT].err == VE_OK && req->val[LG_NEXT].s)
+		hdf_set_value(req->hdf, "Form.tiep.Value",
+		    safe_next(req->val[LG_NEXT].s, "/tai-khoan"));
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, T_LOGIN);
+}
+
+/* Sends a new confirmation link to someone who logs in before
+ * confirming, at most one every 10 minutes. */
+struct resend {
+	struct request *req;
+	long long id;
+};
+
+static int
+resend_tx(struct db *db, void *ctx)
+{
+	struct resend *r = ctx;
+	char token[LINK_TOKEN_LEN + 1];
+	HDF *m = NULL;
+	int rc;
+
+	if ((rc = link_recent(db, r->id, "confirm", 10)) != 0)
+		return rc < 0 ? rc : 0;
+	if (hdf_init(&m))
+		abort();
+	if ((rc = person_get(db, r->id, m, "P")) <= 0 ||
+	    (rc = link_new(db, r->id, "confirm",
+	    cfg_int(r->req->cfg, "Account.ConfirmHours") * 60, token)) < 0) {
+		hdf_destroy(&m);
+		return rc < 0 ? rc : 0;
+	}
+	hdf_set_value(m, "Mail.Name", hdf_get_value(m, "P.full_name", ""));
+	hdf_set_value(m, "Mail.Token", token);
+	rc = queue_mail(r->req, m, "Confirm", hdf_get_value(m, "P.email", ""));
+	hdf_destroy(&m);
+	return rc;
+}
+
+/* POST /tai-khoan/dang-nhap */
+static int
+p_login(struct request *req)
+{
+	struct login l;
+	int res, rc;
+
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_LOGIN);
+	}
+	memset(&l, 0, sizeof(l));
+	l.ident = req->val[LG_IDENT].s;
+	l.password = req->val[LG_PASSWORD].s;
+	l.ip = req->remote;
+	res = login_check(req->db, req->cfg, &l);
+	if (res != LOGIN_OK) {
+		if (res == LOGIN_BAD || res == LOGIN_WAIT)
+			acct_audit(req, res == LOGIN_BAD ? "login.fail" :
+			    "login.throttled", NULL, 0, 0, NULL);
+		if (res == LOGIN_UNCONFIRMED) {
+			struct resend r = { req, l.account_id };
+
+			if ((rc = db_tx(req->db, resend_tx, &r)) != 0)
+				res = rc < 0 ? rc : DB_ERR;
+		}
+		return acct_login_failed(req, res, l.wait, T_LOGIN);
+	}
+	if ((rc = acct_start_session(req, l.account_id, STAGE_FULL, "login.ok")) != 0)
+		return acct_login_failed(req, rc, 0, T_LOGIN);
+	return req_redirect(req, safe_next(req->val[LG_NEXT].s, "/tai-khoan"));
+}
+
+/* POST /tai-khoan/dang-xuat: the session ends on the server. */
+static int
+logout_tx(struct db *db, void *ctx)
+{
+	struct request *req = ctx;
+	int rc;
+
+	if ((rc = session_end(db, req->user->session_id)) < 0)
+		return rc;
+	return acct_audit(req, "logout", "session", req->user->session_id,
+	    req->user->id, NULL);
+}
+
+static int
+p_logout(struct request *req)
+{
+	int staff = req->user->kind == UK_STAFF, rc;
+
+	if ((rc = db_tx(req->db, logout_tx, req)) != 0)
+		return rc;
+	req_cookie_set(req, SESSION_COOKIE, "", 0);
+	return req_redirect(req, staff ? "/can-bo/dang-nhap?da_thoat=1" :
+	    "/tai-khoan/dang-nhap?da_thoat=1");
+}
+
+/* --- register ----------------------------------------------------------------- */
+
+static const char *const kinds[] = { "ca_nhan", "to_chuc", NULL };
+
+enum {
+	RG_KIND, RG_NAME, RG_CCCD, RG_BIRTH, RG_PHONE, RG_EMAIL, RG_ADDRESS,
+	RG_ORG, RG_TAX, RG_REP, RG_PASSWORD, RG_PASSWORD2, RG_AGREE, RG__MAX
+};
+static const char *const yes[] = { "1", NULL };
+static const struct field f_register[RG__MAX] = {
+	[RG_KIND] = { "loai", V_ENUM, F_REQUIRED, 0, 0, kinds },
+	[RG_NAME] = { "ho_ten", V_NAME, F_REQUIRED, 2, 100, NULL },
+	[RG_CCCD] = { "so_dinh_danh", V_CCCD, F_REQUIRED, 12, 12, NULL },
+	[RG_BIRTH] = { "ngay_sinh", V_DATE, F_REQUIRED, 1900, 2100, NULL },
+	[RG_PHONE] = { "dien_thoai", V_PHONE, F_REQUIRED, 0, 20, NULL },
+	[RG_EMAIL] = { "email", V_EMAIL, F_REQUIRED, 0, 254, NULL },
+	[RG_ADDRESS] = { "dia_chi", V_LINE, F_REQUIRED, 5, 300, NULL },
+	[RG_ORG] = { "ten_to_chuc", V_LINE, 0, 2, 200, NULL },
+	[RG_TAX] = { "ma_so_thue", V_TAXCODE, 0, 10, 14, NULL },
+	[RG_REP] = { "nguoi_dai_dien", V_NAME, 0, 2, 100, NULL },
+	[RG_PASSWORD] = { "mat_khau", V_SECRET, F_REQUIRED, PASSWORD_MIN, PASSWORD_MAX, NULL },
+	[RG_PASSWORD2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
+	[RG_AGREE] = { "dong_y", V_ENUM, F_REQUIRED, 0, 0, yes },
+};
+
+/* A rule between fields, after each passed on its own: the message goes
+ * by that field. */
+static void
+field_fail(struct request *req, int i, const char *lang_key)
+{
+	char k[96];
+	const char *msg;
+
+	snprintf(k, sizeof(k), "Valid.%s", lang_key);
+	msg = render_lang(k);
+	if (req->val[i].err == VE_OK)
+		req->nerrors++;
+	req->val[i].err = VE_FORMAT;	/* keeps the value for re-display */
+	snprintf(k, sizeof(k), "Form.%s.Error", req->route->fields[i].name);
+	hdf_set_value(req->hdf, k, msg ? msg : "Giá trị không hợp lệ.");
+}
+
+/* Checks a new password and its repetition; returns 0 if both are fine. */
+static int
+check_new_password(struct request *req, int pw, int again)
+{
+	const char *why;
+
+	if (req->val[pw].err != VE_OK || req->val[again].err != VE_OK)
+		return -1;
+	if ((why = password_policy(req->val[pw].s)) != NULL) {
+		field_fail(req, pw, why);
+		return -1;
+	}
+	if (password_common(req->cfg, req->val[pw].s)) {
+		field_fail(req, pw, "password_common");
+		return -1;
+	}
+	if (strcmp(req->val[pw].s, req->val[again].s) != 0) {
+		field_fail(req, again, "password_mismatch");
+		return -1;
+	}
+	return 0;
+}
+
+/* The citizen ID number's 4th digit gives the century and sex, the 5th
+ * and 6th the year of birth (Circular 07/2016/TT-BCA): both must agree
+ * with the date of birth typed. */
+static int
+cccd_matches_birth(const char *id, const char *iso_date)
+{
+	int century = (id[3] - '0') / 2;	/* 0: 1900s, 1: 2000s ... */
+	int yy = (id[4] - '0') * 10 + (id[5] - '0');
+	int year = atoi(iso_date);
+
+	return year == 1900 + century * 100 + yy;
+}
+
+static int
+p_register_form(struct request *req)
+{
+	if (req->user)
+		return req_redirect(req, "/tai-khoan");
+	hdf_set_value(req->hdf, "Form.loai.Value", "ca_nhan");
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, T_REGISTER);
+}
+
+struct reg {
+	struct request *req;
+	struct registration r;
+	long long id;
+	int dup;
+};
+
+static int
+register_tx(struct db *db, void *ctx)
+{
+	struct reg *g = ctx;
+	struct request *req = g->req;
+	char token[LINK_TOKEN_LEN + 1];
+	HDF *m = NULL;
+	int rc;
+
+	if (hdf_init(&m))
+		abort();
+	hdf_set_value(m, "Mail.Name", g->r.full_name);
+	rc = person_register(db, req->cfg, &g->r, token, &g->id);
+	if (rc == 409) {
+		/* Taken. The page says the same as for a new account; only
+		 * the mailbox typed in learns what happened, and what to do. */
+		g->dup = 1;
+		rc = queue_mail(req, m, "Exists", g->r.email);
+		if (rc == 0)
+			rc = acct_audit(req, "register.duplicate", NULL, 0, 0, NULL);
+	} else if (rc == 0) {
+		hdf_set_value(m, "Mail.Token", token);
+		if ((rc = queue_mail(req, m, "Confirm", g->r.email)) == 0)
+			rc = acct_audit(req, "register", "account", g->id, g->id, NULL);
+	}
+	OPENSSL_cleanse(token, sizeof(token));
+	hdf_destroy(&m);
+	return rc;
+}
+
+static int
+p_register(struct request *req)
+{
+	struct reg g;
+	char hash[200];
+	int org, rc;
+
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	org = req->val[RG_KIND].s && strcmp(req->val[RG_KIND].s, "to_chuc") == 0;
+	if (org) {
+		/* an organisation's three fields become required */
+		static const int need[] = { RG_ORG, RG_TAX, RG_REP };
+		size_t i;
+
+		for (i = 0; i < NELEM(need); i++)
+			if (req->val[need[i]].err == VE_OK && !req->val[need[i]].present)
+				field_fail(req, need[i], "required");
+	}
+	check_new_password(req, RG_PASSWORD, RG_PASSWORD2);
+	if (req->val[RG_BIRTH].err == VE_OK && req->val[RG_BIRTH].s) {
+		char today[16];
+		time_t now = time(NULL);
+		struct tm tm;
+
+		strftime(today, sizeof(today), "%Y-%m-%d", localtime_r(&now, &tm));
+		if (strcmp(req->val[RG_BIRTH].s, today) > 0)
+			field_fail(req, RG_BIRTH, "birth_future");
+	}
+	if (req->val[RG_CCCD].err == VE_OK && req->val[RG_BIRTH].err == VE_OK &&
+	    req->val[RG_CCCD].s && req->val[RG_BIRTH].s &&
+	    !cccd_matches_birth(req->val[RG_CCCD].s, req->val[RG_BIRTH].s))
+		field_fail(req, RG_CCCD, "cccd_birth");
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_REGISTER);
+	}
+	if (password_hash(req->cfg, req->val[RG_PASSWORD].s, hash, sizeof(hash)) < 0)
+		return 500;
+	memset(&g, 0, sizeof(g));
+	g.req = req;
+	g.r.organisation = org;
+	g.r.full_name = req->val[RG_NAME].s;
+	g.r.id_number = req->val[RG_CCCD].s;
+	g.r.birth_date = req->val[RG_BIRTH].s;
+	g.r.phone = req->val[RG_PHONE].s;
+	g.r.email = req->val[RG_EMAIL].s;
+	g.r.address = req->val[RG_ADDRESS].s;
+	g.r.org_name = req->val[RG_ORG].s;
+	g.r.tax_code = req->val[RG_TAX].s;
+	g.r.representative = req->val[RG_REP].s;
+	g.r.password_hash = hash;
+	rc = db_tx(req->db, register_tx, &g);
+	OPENSSL_cleanse(hash, sizeof(hash));
+	if (rc != 0) {
+		req_form_to_hdf(req);
+		req->status = http_status(rc);
+		hdf_set_value(req->hdf, "Form.Failure", "down");
+		hdf_set_value(req->hdf, "Req.Ref", req->ref);
+		return req_render(req, T_REGISTER);
+	}
+	return req_redirect(req, "/tai-khoan/da-gui-thu?loai=dang-ky");
+}
+
+/* GET /tai-khoan/da-gui-thu?loai=dang-ky|mat-khau: "open your mail". */
+static const char *const sent_kinds[] = { "dang-ky", "mat-khau", NULL };
+static const struct field f_sent[1] = {
+	{ "loai", V_ENUM, 0, 0, 0, sent_kinds },
+};
+
+static int
+p_mail_sent(struct request *req)
+{
+	const char *k = req->val[0].err == VE_OK && req->val[0].s ?
+	    req->val[0].s : "dang-ky";
+
+	return acct_message(req, strcmp(k, "mat-khau") == 0 ? "ResetSent" :
+	    "RegisterSent", 0);
+}
+
+/* --- links from mail ---------------------------------------------------------- */
+
+static const struct field f_link[1] = {
+	{ "ma", V_TOKEN, 0, 1, 100, NULL },
+};
+
+/* GET /tai-khoan/xac-nhan?ma=T: a button, because a GET (a mail
+ * scanner following the link) must not change anything. */
+static int
+p_confirm_form(struct request *req)
+{
+	long long id;
+	int rc;
+
+	rc = req->val[0].err == VE_OK ?
+	    link_check(req->db, req->val[0].s, "confirm", 0, &id) : 0;
+	if (rc < 0)
+		return rc;
+	if (rc == 0)
+		return acct_message(req, "LinkBad", 404);
+	hdf_set_value(req->hdf, "Form.ma.Value", req->val[0].s);
+	return req_render(req, T_CONFIRM);
+}
+
+struct confirm {
+	struct request *req;
+	const char *token;
+	int valid;
+};
+
+static int
+confirm_tx(struct db *db, void *ctx)
+{
+	struct confirm *c = ctx;
+	long long id = 0;
+	int rc;
+
+	if ((rc = link_check(db, c->token, "confirm", 1, &id)) <= 0) {
+		c->valid = 0;
+		return rc;
+	}
+	c->valid = 1;
+	if ((rc = person_confirm(db, id)) < 0)
+		return rc;
+	return acct_audit(c->req, "account.confirm", "account", id, id, NULL);
+}
+
+static int
+p_confirm(struct request *req)
+{
+	struct confirm c = { req, req->val[0].s, 0 };
+	int rc;
+
+	if (req->val[0].err != VE_OK || req->val[0].s == NULL)
+		return acct_message(req, "LinkBad", 404);
+	if ((rc = db_tx(req->db, confirm_tx, &c)) != 0)
+		return rc;
+	if (!c.valid)
+		return acct_message(req, "LinkBad", 404);
+	return acct_message(req, "Confirmed", 0);
+}
+
+/* --- forgotten password --------------------------------------------------------- */
+
+static const struct field f_forgot[1] = {
+	{ "email", V_EMAIL, F_REQUIRED, 0, 254, NULL },
+};
+
+static int
+p_forgot_form(struct request *req)
+{
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, T_FORGOT);
+}
+
+struct forgot {
+	struct request *req;
+	const char *email;
+};
+
+static int
+forgot_tx(struct db *db, void *ctx)
+{
+	struct forgot *f = ctx;
+	char token[LINK_TOKEN_LEN + 1];
+	HDF *m = NULL;
+	long long id;
+	int rc;
+
+	if (hdf_init(&m))
+		abort();
+	rc = person_by_email(db, f->email, m, "P");
+	if (rc <= 0 || strcmp(hdf_get_value(m, "P.status", ""), "active") != 0) {
+		hdf_destroy(&m);
+		return rc < 0 ? rc : 0;
+	}
+	id = hdf_ll(m, "P.id");
+	/* one mail per five minutes, however often the form is sent */
+	if ((rc = link_recent(db, id, "reset", 5)) != 0) {
+		hdf_destroy(&m);
+		return rc < 0 ? rc : 0;
+	}
+	if ((rc = link_new(db, id, "reset",
+	    cfg_int(f->req->cfg, "Account.ResetMinutes"), token)) == 0) {
+		hdf_set_value(m, "Mail.Name", hdf_get_value(m, "P.full_name", ""));
+		hdf_set_value(m, "Mail.Token", token);
+		hdf_set_int_value(m, "Mail.Minutes",
+		    (int)cfg_int(f->req->cfg, "Account.ResetMinutes"));
+		rc = queue_mail(f->req, m, "Reset", f->email);
+	}
+	if (rc == 0)
+		rc = acct_audit(f->req, "password.reset_request", "account", id, id, NULL);
+	OPENSSL_cleanse(token, sizeof(token));
+	hdf_destroy(&m);
+	return rc;
+}
+
+static int
+p_forgot(struct request *req)
+{
+	struct forgot f = { req, req->val[0].s };
+	int rc;
+
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_FORGOT);
+	}
+	/* the same answer whether the address has an account or not */
+	if ((rc = db_tx(req->db, forgot_tx, &f)) != 0) {
+		req_form_to_hdf(req);
+		req->status = http_status(rc);
+		hdf_set_value(req->hdf, "Form.Failure", "down");
+		hdf_set_value(req->hdf, "Req.Ref", req->ref);
+		return req_render(req, T_FORGOT);
+	}
+	return req_redirect(req, "/tai-khoan/da-gui-thu?loai=mat-khau");
+}
+
+enum { RS_TOKEN, RS_PASSWORD, RS_PASSWORD2, RS__MAX };
+static const struct field f_reset[RS__MAX] = {
+	[RS_TOKEN] = { "ma", V_TOKEN, F_REQUIRED, 1, 100, NULL },
+	[RS_PASSWORD] = { "mat_khau_moi", V_SECRET, F_REQUIRED, PASSWORD_MIN, PASSWORD_MAX, NULL },
+	[RS_PASSWORD2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
+};
+
+static int
+p_reset_form(struct request *req)
+{
+	long long id;
+	int rc;
+
+	rc = req->val[0].err == VE_OK ?
+	    link_check(req->db, req->val[0].s, "reset", 0, &id) : 0;
+	if (rc < 0)
+		return rc;
+	if (rc == 0)
+		return acct_message(req, "LinkBad", 404);
+	hdf_set_value(req->hdf, "Form.ma.Value", req->val[0].s);
+	return req_render(req, T_RESET);
+}
+
+struct reset {
+	struct request *req;
+	const char *token;
+	const char *hash;
+	int valid;
+};
+
+static int
+reset_tx(struct db *db, void *ctx)
+{
+	struct reset *r = ctx;
+	HDF *m = NULL;
+	long long id = 0;
+	int rc;
+
+	if ((rc = link_check(db, r->token, "reset", 1, &id)) <= 0) {
+		r->valid = 0;
+		return rc;
+	}
+	r->valid = 1;
+	if ((rc = person_set_password(db, id, r->hash)) < 0 ||
+	    (rc = session_end_others(db, id, 0)) < 0 ||
+	    (rc = login_clear(db, id)) < 0)
+		return rc;
+	if (hdf_init(&m))
+		abort();
+	if ((rc = person_get(db, id, m, "P")) > 0) {
+		hdf_set_value(m, "Mail.Name", hdf_get_value(m, "P.full_name", ""));
+		rc = queue_mail(r->req, m, "Changed", hdf_get_value(m, "P.email", ""));
+	}
+	hdf_destroy(&m);
+	if (rc < 0)
+		return rc;
+	return acct_audit(r->req, "password.reset", "account", id, id, NULL);
+}
+
+static int
+p_reset(struct request *req)
+{
+	struct reset r;
+	char hash[200];
+	int rc;
+
+	check_new_password(req, RS_PASSWORD, RS_PASSWORD2);
+	if (req->nerrors) {
+		if (req->val[RS_TOKEN].err != VE_OK)
+			return acct_message(req, "LinkBad", 404);
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_RESET);
+	}
+	if (password_hash(req->cfg, req->val[RS_PASSWORD].s, hash, sizeof(hash)) < 0)
+		return 500;
+	r.req = req;
+	r.token = req->val[RS_TOKEN].s;
+	r.hash = hash;
+	r.valid = 0;
+	rc = db_tx(req->db, reset_tx, &r);
+	OPENSSL_cleanse(hash, sizeof(hash));
+	if (rc != 0)
+		return rc;
+	if (!r.valid)
+		return acct_message(req, "LinkBad", 404);
+	return acct_message(req, "ResetDone", 0);
+}
+
+/* --- the person's own pages -------------------------------------------------------- */
+
+/* GET /tai-khoan  -- account.cs: everything held about the person, their
+ * sessions, and which officers opened their data. */
+static int
+p_account(struct request *req)
+{
+	const struct user *u = req->user;
+	struct access_object o = { OBJ_ACCOUNT, u->id, u->agency_id, u->kind == UK_STAFF };
+	int rc;
+
+	rc = person_get(req->db, u->id, req->hdf, "Person");
+	if ((rc = access_object(u, ACT_READ, &o, rc)) != 0)
+		return rc;
+	if ((rc = person_sessions(req->db, u->id, req->hdf, "Sessions")) < 0 ||
+	    (rc = person_accesses(req->db, u->id, req->hdf, "Accesses", 50)) < 0)
+		return rc;
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	hdf_set_int_value(req->hdf, "Page.SessionId", (int)u->session_id);
+	if ((rc = acct_audit(req, "account.read", "account", u->id, u->id, NULL)) < 0)
+		return rc;
+	return req_render(req, T_ACCOUNT);
+}
+
+/* GET /tai-khoan/du-lieu/tai-ve: the same, whole, as a JSON file. */
+static int
+p_export(struct request *req)
+{
+	int rc;
+
+	if ((rc = person_export(req->db, req->user->id, &req->out)) < 0)
+		return rc;
+	if (rc == 0)
+		return 404;
+	if ((rc = acct_audit(req, "account.export", "account", req->user->id,
+	    req->user->id, NULL)) < 0)
+		return rc;
+	req->status = 200;
+	req->content_type = "application/json; charset=utf-8";
+	req_header(req, "Content-Disposition",
+	    "attachment; filename=\"du-lieu-ca-nhan.json\"");
+	return 0;
+}
+
+/* POST /tai-khoan/phien/:id/ket-thuc: end one of one's own sessions. */
+static const struct field f_session_id[1] = {
+	{ "id", V_INT, F_PATH | F_REQUIRED, 1, 999999999999L, NULL },
+};
+
+struct end_one {
+	struct request *req;
+	long long sid;
+};
+
+static int
+end_one_tx(struct db *db, void *ctx)
+{
+	struct end_one *e = ctx;
+	struct access_object o = { OBJ_SESSION, 0, 0, 0 };
+	HDF *t = NULL;
+	int rc;
+
+	if (hdf_init(&t))
+		abort();
+	rc = db_row(db, t, "S", "SELECT account_id FROM session WHERE id = ?"
+	    " FOR UPDATE", DB_INT(e->sid));
+	o.owner_id = hdf_ll(t, "S.account_id");
+	hdf_destroy(&t);
+	if ((rc = access_object(e->req->user, ACT_CHANGE, &o, rc)) != 0)
+		return rc;
+	if ((rc = session_end(db, e->sid)) < 0)
+		return rc;
+	return acct_audit(e->req, "session.end", "session", e->sid,
+	    e->req->user->id, NULL);
+}
+
+static int
+p_session_end(struct request *req)
+{
+	struct end_one e = { req, req->val[0].i };
+	int rc;
+
+	if ((rc = db_tx(req->db, end_one_tx, &e)) != 0)
+		return rc;
+	return req_redirect(req, e.sid == req->user->session_id ?
+	    "/tai-khoan/dang-nhap" : "/tai-khoan#phien");
+}
+
+/* GET, POST /tai-khoan/doi-mat-khau: ends every other session. */
+enum { PW_OLD, PW_NEW, PW_NEW2, PW__MAX };
+static const struct field f_password[PW__MAX] = {
+	[PW_OLD] = { "mat_khau", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
+	[PW_NEW] = { "mat_khau_moi", V_SECRET, F_REQUIRED, PASSWORD_MIN, PASSWORD_MAX, NULL },
+	[PW_NEW2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
+};
+
+static int
+p_password_form(struct request *req)
+{
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, T_PASSWORD);
+}
+
+/* Checks the current password a person re-types before a change. */
+static int
+current_password_ok(struct request *req, int field)
+{
+	char stored[200];
+	int rc;
+
+	if (req->val[field].err != VE_OK)
+		return 0;
+	if ((rc = person_password(req->db, req->user->id, stored, sizeof(stored))) < 0)
+		return rc;
+	if (rc == 0 || password_verify(req->cfg, req->val[field].s, stored) != 1) {
+		field_fail(req, field, "password_wrong");
+		return 0;
+	}
+	return 1;
+}
+
+struct change {
+	struct request *req;
+	const char *hash;
+};
+
+static int
+change_tx(struct db *db, void *ctx)
+{
+	struct change *c = ctx;
+	const struct user *u = c->req->user;
+	HDF *m = NULL;
+	int rc;
+
+	if ((rc = person_set_password(db, u->id, c->hash)) < 0 ||
+	    (rc = session_end_others(db, u->id, u->session_id)) < 0)
+		return rc;
+	if (hdf_init(&m))
+		abort();
+	if ((rc = person_get(db, u->id, m, "P")) > 0 && hdf_get_value(m, "P.email", NULL)) {
+		hdf_set_value(m, "Mail.Name", hdf_get_value(m, "P.full_name", ""));
+		rc = queue_mail(c->req, m, "Changed", hdf_get_value(m, "P.email", ""));
+	}
+	hdf_destroy(&m);
+	if (rc < 0)
+		return rc;
+	return acct_audit(c->req, "password.change", "account", u->id, u->id, NULL);
+}
+
+static int
+p_password(struct request *req)
+{
+	struct change c;
+	char hash[200];
+	int rc;
+
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	if ((rc = current_password_ok(req, PW_OLD)) < 0)
+		return rc;
+	check_new_password(req, PW_NEW, PW_NEW2);
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_PASSWORD);
+	}
+	if (password_hash(req->cfg, req->val[PW_NEW].s, hash, sizeof(hash)) < 0)
+		return 500;
+	c.req = req;
+	c.hash = hash;
+	rc = db_tx(req->db, change_tx, &c);
+	OPENSSL_cleanse(hash, sizeof(hash));
+	if (rc != 0)
+		return rc;
+	return acct_message(req, "PasswordChanged", 0);
+}
+
+/* GET, POST /tai-khoan/xoa: erase the account, once no dossier is open. */
+static const struct field f_delete[1] = {
+	{ "mat_khau", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
+};
+
+static int
+p_delete_form(struct request *req)
+{
+	long long open_ = 0;
+	int rc;
+
+	if ((rc = person_open_dossiers(req->db, req->user->id, &open_)) < 0)
+		return rc;
+	hdf_set_int_value(req->hdf, "Page.OpenDossiers", (int)open_);
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, T_DELETE);
+}
+
+struct erase {
+	struct request *req;
+	long long open_;
+};
+
+static int
+erase_tx(struct db *db, void *ctx)
+{
+	struct erase *e = ctx;
+	const struct user *u = e->req->user;
+	HDF *m = NULL;
+	char *email = NULL;
+	int rc;
+
+	if ((rc = person_open_dossiers(db, u->id, &e->open_)) < 0)
+		return rc;
+	if (e->open_ > 0)
+		return 0;
+	if (hdf_init(&m))
+		abort();
+	/* the goodbye mail goes to the address before it is erased */
+	if ((rc = person_get(db, u->id, m, "P")) > 0 &&
+	    hdf_get_value(m, "P.email", NULL))
+		email = xstrdup(hdf_get_value(m, "P.email", ""));
+	hdf_set_value(m, "Mail.Name", hdf_get_value(m, "P.full_name", ""));
+	if (rc >= 0 && (rc = person_erase(db, u->id)) == 0 && email)
+		rc = queue_mail(e->req, m, "Deleted", email);
+	free(email);
+	hdf_destroy(&m);
+	if (rc != 0)
+		return rc;
+	return acct_audit(e->req, "account.erase", "account", u->id, u->id, NULL);
+}
+
+static int
+p_delete(struct request *req)
+{
+	struct erase e = { req, 0 };
+	int rc;
+
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	if (req->user->kind == UK_STAFF)
+		return 403;	/* staff accounts are closed by their admins */
+	if ((rc = current_password_ok(req, 0)) < 0)
+		return rc;
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_DELETE);
+	}
+	if ((rc = db_tx(req->db, erase_tx, &e)) != 0)
+		return rc;
+	if (e.open_ > 0) {
+		hdf_set_int_value(req->hdf, "Page.OpenDossiers", (int)e.open_);
+		req->status = 409;
+		return req_render(req, T_DELETE);
+	}
+	req_cookie_set(req, SESSION_COOKIE, "", 0);
+	return acct_message(req, "Deleted", 0);
+}
+
+/* --- the table ---------------------------------------------------------------- */
+
+#define STAFF_ROLES ((1u << ROLE__MAX) - 1)
+#define ADMIN_ROLES ((1u << ROLE_AGENCY_ADMIN) | (1u << ROLE_PROVINCE_ADMIN))
+
+/* method, pattern, handler, flags, fields, roles (0: anyone) */
+static const struct route routes[] = {
+	{ M_GET, "/tai-khoan/dang-nhap", p_login_form, RF_FORM, f_login, LG__MAX, 0 },
+	{ M_POST, "/tai-khoan/dang-nhap", p_login, RF_CSRF | RF_PERSONAL, f_login, LG__MAX, 0 },
+	{ M_POST, "/tai-khoan/dang-xuat", p_logout, RF_CSRF | RF_LOGIN, NULL, 0, 0 },
+	{ M_GET, "/tai-khoan/dang-ky", p_register_form, RF_FORM, NULL, 0, 0 },
+	{ M_POST, "/tai-khoan/dang-ky", p_register, RF_CSRF | RF_PERSONAL, FIELDS(f_register), 0 },
+	{ M_GET, "/tai-khoan/da-gui-thu", p_mail_sent, 0, FIELDS(f_sent), 0 },
+	{ M_GET, "/tai-khoan/xac-nhan", p_confirm_form, RF_FORM | RF_PERSONAL, FIELDS(f_link), 0 },
+	{ M_POST, "/tai-khoan/xac-nhan", p_confirm, RF_CSRF | RF_PERSONAL, FIELDS(f_link), 0 },
+	{ M_GET, "/tai-khoan/quen-mat-khau", p_forgot_form, RF_FORM, NULL, 0, 0 },
+	{ M_POST, "/tai-khoan/quen-mat-khau", p_forgot, RF_CSRF | RF_PERSONAL, FIELDS(f_forgot), 0 },
+	{ M_GET, "/tai-khoan/dat-lai-mat-khau", p_reset_form, RF_FORM | RF_PERSONAL, FIELDS(f_link), 0 },
+	{ M_POST, "/tai-khoan/dat-lai-mat-khau", p_reset, RF_CSRF | RF_PERSONAL, FIELDS(f_reset), 0 },
+	{ M_GET, "/tai-khoan", p_account, RF_LOGIN, NULL, 0, 0 },
+	{ M_GET, "/tai-khoan/du-lieu/tai-ve", p_export, RF_LOGIN, NULL, 0, 0 },
+	{ M_POST, "/tai-khoan/phien/:id/ket-thuc", p_session_end, RF_LOGIN | RF_CSRF, FIELDS(f_session_id), 0 },
+	{ M_GET, "/tai-khoan/doi-mat-khau", p_password_form, RF_LOGIN | RF_FORM, NULL, 0, 0 },
+	{ M_POST, "/tai-khoan/doi-mat-khau", p_password, RF_LOGIN | RF_CSRF, FIELDS(f_password), 0 },
+	{ M_GET, "/tai-khoan/xoa", p_delete_form, RF_LOGIN | RF_FORM, NULL, 0, 0 },
+	{ M_POST, "/tai-khoan/xoa", p_delete, RF_LOGIN | RF_CSRF, FIELDS(f_delete), 0 },
+	/* staff (staff.c) */
+	{ M_GET, "/can-bo/dang-nhap", p_staff_login_form, RF_FORM, f_login, LG__MAX, 0 },
+	{ M_POST, "/can-bo/dang-nhap", p_staff_login, RF_CSRF | RF_PERSONAL, f_login, LG__MAX, 0 },
+	{ M_GET, "/can-bo/xac-thuc", p_totp_form, RF_FORM | RF_PERSONAL, NULL, 0, 0 },
+	{ M_POST, "/can-bo/xac-thuc", p_totp, RF_CSRF | RF_PERSONAL, FIELDS(f_totp), 0 },
+	{ M_GET, "/can-bo/thiet-lap-xac-thuc", p_totp_setup_form, RF_FORM | RF_PERSONAL, NULL, 0, 0 },
+	{ M_POST, "/can-bo/thiet-lap-xac-thuc", p_totp_setup, RF_CSRF | RF_PERSONAL, FIELDS(f_totp_setup), 0 },
+	{ M_GET, "/can-bo", p_staff_home, 0, NULL, 0, STAFF_ROLES },
+	{ M_GET, "/can-bo/nhan-vien", p_staff_list, 0, NULL, 0, ADMIN_ROLES },
+	{ M_GET, "/can-bo/nhan-vien/:id", p_staff_one, 0, FIELDS(f_staff_id), ADMIN_ROLES },
+	{ M_POST, "/can-bo/nhan-vien/:id/khoa", p_staff_disable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
+	{ M_POST, "/can-bo/nhan-vien/:id/mo-khoa", p_staff_enable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
+};
+
 static const struct responder account_responder = {
-	"account", "Account", routes, 1, tpls, 1, NULL, NULL, NULL, NULL, NULL, 0,
+	"account", "Account", routes, sizeof(routes) / sizeof(routes[0]),
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, who,
 };
 
 int

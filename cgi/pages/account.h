@@ -1,7 +1,53 @@
-/* dvc-account: accounts, sessions and staff pages (account.c, staff.c). */
+/* dvc-account: registration, login, sessions, the person's own data
+ * (account.c) and the staff's login, second factor and staff records
+ * (staff.c). Trust boundary: people with a session; its database account
+ * may add to the audit trail but never change it (sql/grants.sql). */
 #ifndef DVC_PAGES_ACCOUNT_H
 #define DVC_PAGES_ACCOUNT_H
 
 #include "core/request.h"
+
+struct audit_event;
+
+enum {
+	T_LOGIN, T_REGISTER, T_MESSAGE, T_CONFIRM, T_FORGOT, T_RESET,
+	T_ACCOUNT, T_PASSWORD, T_DELETE,
+	T_STAFF_HOME, T_TOTP, T_TOTP_SETUP, T_STAFF_LIST, T_STAFF_ONE,
+	T_MAIL,
+	T__MAX
+};
+
+/* Fields shared by the citizen's and the staff's login forms. */
+enum { LG_IDENT, LG_PASSWORD, LG_NEXT, LG__MAX };
+extern const struct field f_login[LG__MAX];
+
+/* Records an event by the person behind req (or nobody) in the audit
+ * trail; inside the caller's transaction when there is one. */
+int acct_audit(struct request *req, const char *action, const char *otype,
+    long long oid, long long owner, const char *detail);
+/* Logs in: ends any session the browser had, starts a new one at stage,
+ * records it, sets the cookie. Returns 0 or an HTTP status/db_rc. */
+int acct_start_session(struct request *req, long long account_id, int stage,
+    const char *action);
+/* The login form's failure from a login_check result (message, status). */
+int acct_login_failed(struct request *req, int res, long wait, int tpl);
+/* Renders the one-message page: Lang.Msg.<key>.Title / .Body. */
+int acct_message(struct request *req, const char *key, int status);
+
+/* staff.c */
+int p_staff_login_form(struct request *req);
+int p_staff_login(struct request *req);
+int p_totp_form(struct request *req);
+int p_totp(struct request *req);
+int p_totp_setup_form(struct request *req);
+int p_totp_setup(struct request *req);
+int p_staff_home(struct request *req);
+int p_staff_list(struct request *req);
+int p_staff_one(struct request *req);
+int p_staff_disable(struct request *req);
+int p_staff_enable(struct request *req);
+extern const struct field f_totp[2];
+extern const struct field f_totp_setup[3];
+extern const struct field f_staff_id[1];
 
 #endif

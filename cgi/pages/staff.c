@@ -1,4 +1,511 @@
-/* STUB: being written. */
+/* dvc-account, staff side: the officers' login with its second factor
+ * (TOTP, RFC 6238, required for agency and province admins), their home
+ * page, and the admins' view of the staff records they are responsible
+ * for. The back office proper (dossiers) builds on these pages. */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <openssl/crypto.h>
+
+#include "core/access.h"
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/error.h"
+#include "core/render.h"
+#include "core/request.h"
+#include "core/util.h"
+#include "domain/account.h"
+#include "domain/person.h"
+#include "domain/session.h"
+#include "domain/totp.h"
 #include "pages/account.h"
+
+/* --- log in -------------------------------------------------------------- */
+
+int
+p_staff_login_form(struct request *req)
+{
+	if (req->user && req->user->kind == UK_STAFF)
+		return req_redirect(req, "/can-bo");
+	hdf_set_value(req->hdf, "Page.Staff", "1");
+	return req_render(req, T_LOGIN);
+}
+
+int
+p_staff_login(struct request *req)
+{
+	struct login l;
+	int res, rc, stage;
+
+	hdf_set_value(req->hdf, "Page.Staff", "1");
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_LOGIN);
+	}
+	memset(&l, 0, sizeof(l));
+	l.ident = req->val[LG_IDENT].s;
+	l.password = req->val[LG_PASSWORD].s;
+	l.staff = 1;
+	l.ip = req->remote;
+	res = login_check(req->db, req->cfg, &l);
+	if (res != LOGIN_OK) {
+		if (res == LOGIN_BAD || res == LOGIN_WAIT)
+			acct_audit(req, res == LOGIN_BAD ? "login.fail" :
+			    "login.throttled", NULL, 0, 0, "staff");
+		return acct_login_failed(req, res, l.wait, T_LOGIN);
+	}
+	/* the password is the first step; admins, and anyone who turned it
+	 * on, need the second */
+	stage = l.totp_enabled ? STAGE_TOTP : l.totp_required ? STAGE_ENROL :
+	    STAGE_FULL;
+	if ((rc = acct_start_session(req, l.account_id, stage,
+	    stage == STAGE_FULL ? "login.ok" : "login.password_ok")) != 0)
+		return acct_login_failed(req, rc, 0, T_LOGIN);
+	return req_redirect(req, stage == STAGE_TOTP ? "/can-bo/xac-thuc" :
+	    stage == STAGE_ENROL ? "/can-bo/thiet-lap-xac-thuc" : "/can-bo");
+}
+
+/* --- the second factor ------------------------------------------------------ */
+
+const struct field f_totp[2] = {
+	{ "ma_so", V_LINE, F_REQUIRED, 1, 32, NULL },
+	{ "csrf", V_TOKEN, 0, 1, 100, NULL },
+};
+
+int
+p_totp_form(struct request *req)
+{
+	if (req->pending == NULL || req->pending->stage != STAGE_TOTP)
+		return req_redirect(req, "/can-bo/dang-nhap");
+	return req_render(req, T_TOTP);
+}
+
+static int
+hex_to_bin(const char *hex, unsigned char *out, size_t cap)
+{
+	size_t n = strlen(hex), i;
+	unsigned v;
+
+	if (n % 2 || n / 2 > cap)
+		return -1;
+	for (i = 0; i < n / 2; i++) {
+		if (sscanf(hex + 2 * i, "%2x", &v) != 1)
+			return -1;
+		out[i] = (unsigned char)v;
+	}
+	return (int)(n / 2);
+}
+
+/* The person's TOTP secret, unsealed. Returns its length, 0 if none, or
+ * a db_rc. */
+static int
+load_secret(struct request *req, long long id, unsigned char *secret,
+    long long *last_step)
+{
+	unsigned char sealed[TOTP_SEALED_MAX];
+	size_t len = 0;
+	HDF *t = NULL;
+	int rc, n;
+
+	if (hdf_init(&t))
+		abort();
+	rc = db_row(req->db, t, "A", "SELECT HEX(totp_secret) AS s, totp_last_step"
+	    " FROM account WHERE id = ? AND totp_enabled = 1", DB_INT(id));
+	if (rc <= 0) {
+		hdf_destroy(&t);
+		return rc;
+	}
+	*last_step = hdf_ll(t, "A.totp_last_step");
+	n = hex_to_bin(hdf_get_value(t, "A.s", ""), sealed, sizeof(sealed));
+	hdf_destroy(&t);
+	if (n <= 0 || totp_unseal(req->cfg, sealed, (size_t)n, secret, &len) < 0)
+		return 0;
+	return (int)len;
+}
+
+/* Counts wrong codes for a half-open session; after five it is ended and
+ * the person starts again with the password (itself limited). */
+static int
+count_wrong_code(struct request *req)
+{
+	char k[40];
+	long long n = 0;
+	int rc;
+
+	snprintf(k, sizeof(k), "t:%lld", req->pending->session_id);
+	if ((rc = db_exec(req->db, "INSERT INTO login_throttle (k, failures)"
+	    " VALUES (?, 1) ON DUPLICATE KEY UPDATE failures = failures + 1",
+	    DB_STR(k))) < 0)
+		return rc;
+	if ((rc = db_int(req->db, &n, "SELECT failures FROM login_throttle"
+	    " WHERE k = ?", DB_STR(k))) < 0)
+		return rc;
+	if (n >= 5) {
+		if ((rc = session_end(req->db, req->pending->session_id)) < 0 ||
+		    (rc = db_exec(req->db, "DELETE FROM login_throttle WHERE k = ?",
+		    DB_STR(k))) < 0)
+			return rc;
+		return 1;
+	}
+	return 0;
+}
+
+int
+p_totp(struct request *req)
+{
+	unsigned char secret[64], h[32];
+	const struct user *p = req->pending;
+	long long last = 0, step = -1;
+	int n, rc, ok = 0;
+
+	if (p == NULL || p->stage != STAGE_TOTP)
+		return req_redirect(req, "/can-bo/dang-nhap");
+	if (req->nerrors)
+		goto wrong;
+	if ((n = load_secret(req, p->id, secret, &last)) < 0)
+		return n;
+	if (n > 0 && (step = totp_check(secret, (size_t)n, req->val[0].s,
+	    time(NULL), last)) >= 0) {
+		/* the step is taken at most once, even by two racing tabs */
+		if ((rc = db_exec(req->db, "UPDATE account SET totp_last_step = ?"
+		    " WHERE id = ? AND totp_last_step < ?", DB_INT(step),
+		    DB_INT(p->id), DB_INT(step))) < 0)
+			return rc;
+		ok = rc == 1;
+	} else if (recovery_code_hash(req->cfg, req->val[0].s, h) == 0) {
+		if ((rc = db_exec(req->db, "UPDATE account_recovery SET used_at = NOW()"
+		    " WHERE account_id = ? AND code_hash = ? AND used_at IS NULL",
+		    DB_INT(p->id), DB_BLOB(h, 32))) < 0)
+			return rc;
+		if ((ok = rc == 1))
+			acct_audit(req, "totp.recovery_used", "account", p->id, p->id, NULL);
+	}
+	OPENSSL_cleanse(secret, sizeof(secret));
+	if (ok) {
+		if ((rc = acct_start_session(req, p->id, STAGE_FULL, "login.ok")) != 0)
+			return rc;
+		return req_redirect(req, "/can-bo");
+	}
+wrong:
+	acct_audit(req, "login.totp_fail", "account", p->id, p->id, NULL);
+	if ((rc = count_wrong_code(req)) < 0)
+		return rc;
+	if (rc == 1) {
+		req_cookie_set(req, "dvc_sid", "", 0);
+		return acct_message(req, "TotpTooMany", 403);
+	}
+	req->status = 422;
+	hdf_set_value(req->hdf, "Form.ma_so.Error", render_lang("Valid.totp_wrong"));
+	hdf_set_int_value(req->hdf, "Form.ErrorCount", 1);
+	return req_render(req, T_TOTP);
+}
+
+/* --- setting it up ------------------------------------------------------------- */
+
+enum { TS_KEY, TS_CODE, TS_CSRF };
+const struct field f_totp_setup[3] = {
+	[TS_KEY] = { "khoa", V_TOKEN, F_REQUIRED, 1, 200, NULL },
+	[TS_CODE] = { "ma_so", V_LINE, F_REQUIRED, 1, 32, NULL },
+	[TS_CSRF] = { "csrf", V_TOKEN, 0, 1, 100, NULL },
+};
+
+/* Who may set up a second factor: a full staff login, or one that must
+ * before it can go on. */
+static const struct user *
+enrolling(struct request *req)
+{
+	if (req->user && req->user->kind == UK_STAFF)
+		return req->user;
+	if (req->pending && req->pending->stage == STAGE_ENROL)
+		return req->pending;
+	return NULL;
+}
+
+/* Puts a secret on the page: for the app (base32, otpauth: URI) and,
+ * sealed, in the form, so the server later accepts only a secret it
+ * made. Nothing is stored until the person proves the app works. */
+static int
+show_setup(struct request *req, const unsigned char *secret, const char *sealed64)
+{
+	char b32[64];
+	struct buf uri = BUF_INIT;
+
+	totp_base32(secret, TOTP_SECRET_LEN, b32);
+	hdf_set_value(req->hdf, "Totp.Key", b32);
+	hdf_set_value(req->hdf, "Form.khoa.Value", sealed64);
+	buf_adds(&uri, "otpauth://totp/");
+	url_encode(&uri, cfg_str(req->cfg, "Site.ShortName"));
+	buf_printf(&uri, "?secret=%s&issuer=", b32);
+	url_encode(&uri, cfg_str(req->cfg, "Site.ShortName"));
+	buf_adds(&uri, "&digits=6&period=30");
+	hdf_set_value(req->hdf, "Totp.Uri", buf_str(&uri));
+	buf_free(&uri);
+	return req_render(req, T_TOTP_SETUP);
+}
+
+int
+p_totp_setup_form(struct request *req)
+{
+	unsigned char secret[TOTP_SECRET_LEN], sealed[TOTP_SEALED_MAX];
+	char sealed64[2 * TOTP_SEALED_MAX];
+	size_t n = 0;
+	int rc;
+
+	if (enrolling(req) == NULL)
+		return req_redirect(req, "/can-bo/dang-nhap");
+	random_bytes(secret, sizeof(secret));
+	if (totp_seal(req->cfg, secret, sizeof(secret), sealed, &n) < 0)
+		return 500;
+	b64url_encode(sealed, n, sealed64);
+	rc = show_setup(req, secret, sealed64);
+	OPENSSL_cleanse(secret, sizeof(secret));
+	return rc;
+}
+
+struct enrol {
+	struct request *req;
+	const struct user *u;
+	const unsigned char *sealed;
+	size_t sealed_len;
+	long long step;
+	char codes[RECOVERY_CODES][RECOVERY_CODE_LEN + 1];
+};
+
+static int
+enrol_tx(struct db *db, void *ctx)
+{
+	struct enrol *e = ctx;
+	unsigned char h[32];
+	int rc, i;
+
+	if ((rc = db_exec(db, "UPDATE account SET totp_secret = ?, totp_enabled = 1,"
+	    " totp_last_step = ? WHERE id = ?", DB_BLOB(e->sealed, e->sealed_len),
+	    DB_INT(e->step), DB_INT(e->u->id))) < 0)
+		return rc;
+	if ((rc = db_exec(db, "DELETE FROM account_recovery WHERE account_id = ?",
+	    DB_INT(e->u->id))) < 0)
+		return rc;
+	for (i = 0; i < RECOVERY_CODES; i++) {
+		recovery_code_new(e->codes[i]);
+		if (recovery_code_hash(e->req->cfg, e->codes[i], h) < 0)
+			return DB_ERR;
+		if ((rc = db_exec(db, "INSERT INTO account_recovery (account_id,"
+		    " code_hash) VALUES (?, ?)", DB_INT(e->u->id), DB_BLOB(h, 32))) < 0)
+			return rc;
+	}
+	return acct_audit(e->req, "totp.enable", "account", e->u->id, e->u->id, NULL);
+}
+
+int
+p_totp_setup(struct request *req)
+{
+	unsigned char sealed[TOTP_SEALED_MAX], secret[64];
+	struct enrol e;
+	long n;
+	size_t len = 0;
+	int rc, i;
+
+	memset(&e, 0, sizeof(e));
+	if ((e.u = enrolling(req)) == NULL)
+		return req_redirect(req, "/can-bo/dang-nhap");
+	if (req->val[TS_KEY].err != VE_OK ||
+	    (n = b64url_decode(req->val[TS_KEY].s, sealed, sizeof(sealed))) <= 0 ||
+	    totp_unseal(req->cfg, sealed, (size_t)n, secret, &len) < 0 ||
+	    len != TOTP_SECRET_LEN)
+		return req_redirect(req, "/can-bo/thiet-lap-xac-thuc");
+	if (req->val[TS_CODE].err != VE_OK ||
+	    (e.step = totp_check(secret, len, req->val[TS_CODE].s, time(NULL), 0)) < 0) {
+		req->status = 422;
+		hdf_set_value(req->hdf, "Form.ma_so.Error", render_lang("Valid.totp_wrong"));
+		hdf_set_int_value(req->hdf, "Form.ErrorCount", 1);
+		rc = show_setup(req, secret, req->val[TS_KEY].s);
+		OPENSSL_cleanse(secret, sizeof(secret));
+		return rc;
+	}
+	OPENSSL_cleanse(secret, sizeof(secret));
+	e.req = req;
+	e.sealed = sealed;
+	e.sealed_len = (size_t)n;
+	if ((rc = db_tx(req->db, enrol_tx, &e)) != 0)
+		return rc;
+	/* a login waiting for this step becomes a full one */
+	if (req->user == NULL &&
+	    (rc = acct_start_session(req, e.u->id, STAGE_FULL, "login.ok")) != 0)
+		return rc;
+	/* shown once, on this page, never stored in clear */
+	for (i = 0; i < RECOVERY_CODES; i++) {
+		char k[32];
+
+		snprintf(k, sizeof(k), "Codes.%d", i);
+		hdf_set_value(req->hdf, k, e.codes[i]);
+	}
+	OPENSSL_cleanse(e.codes, sizeof(e.codes));
+	hdf_set_value(req->hdf, "Totp.Done", "1");
+	req->no_store = 1;
+	return req_render(req, T_TOTP_SETUP);
+}
+
+/* --- staff pages ------------------------------------------------------------------- */
+
+static void
+roles_to_hdf(HDF *hdf, const char *prefix, unsigned roles)
+{
+	char k[64];
+	int i, n = 0;
+
+	for (i = 0; i < ROLE__MAX; i++)
+		if (roles & (1u << i)) {
+			snprintf(k, sizeof(k), "%s.%d", prefix, n++);
+			hdf_set_value(hdf, k, role_names[i]);
+		}
+}
+
+/* GET /can-bo: who the officer is and where to go. */
+int
+p_staff_home(struct request *req)
+{
+	int rc;
+
+	if ((rc = person_get(req->db, req->user->id, req->hdf, "Person")) < 0)
+		return rc;
+	roles_to_hdf(req->hdf, "Person.Roles", req->user->roles);
+	if (req->user->roles & ((1u << ROLE_AGENCY_ADMIN) | (1u << ROLE_PROVINCE_ADMIN)))
+		hdf_set_value(req->hdf, "Page.Admin", "1");
+	hdf_set_value(req->hdf, "Page.Nav", "staff");
+	return req_render(req, T_STAFF_HOME);
+}
+
+/* GET /can-bo/nhan-vien: an agency admin sees their agency's staff, a
+ * province admin everyone's. */
+int
+p_staff_list(struct request *req)
+{
+	int province = (req->user->roles & (1u << ROLE_PROVINCE_ADMIN)) != 0;
+	int rc;
+
+	rc = db_rows(req->db, req->hdf, "Staff",
+	    "SELECT a.id, a.full_name, a.email, a.status, a.totp_enabled,"
+	    " g.code AS agency_code, g.name AS agency_name,"
+	    " (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')"
+	    "  FROM account_role r WHERE r.account_id = a.id) AS roles"
+	    " FROM account a JOIN agency g ON g.id = a.agency_id"
+	    " WHERE a.kind = 'staff' AND (? = 1 OR a.agency_id = ?)"
+	    " ORDER BY g.code, a.full_name LIMIT 1000",
+	    DB_INT(province), DB_INT(req->user->agency_id));
+	if (rc < 0)
+		return rc;
+	hdf_set_value(req->hdf, "Page.Nav", "staff");
+	return req_render(req, T_STAFF_LIST);
+}
+
+const struct field f_staff_id[1] = {
+	{ "id", V_INT, F_PATH | F_REQUIRED, 1, 999999999999L, NULL },
+};
+
+/* Loads a staff record's ownership facts and asks the access function;
+ * 0 if the officer may act on it. */
+static int
+staff_access(struct request *req, enum access_act act, long long id, HDF *into,
+    const char *prefix)
+{
+	struct access_object o = { OBJ_ACCOUNT, 0, 0, 0 };
+	int rc;
+
+	rc = db_row(req->db, into, prefix,
+	    "SELECT a.id, a.kind, a.agency_id, a.full_name, a.email, a.phone,"
+	    " a.status, a.totp_enabled, g.code AS agency_code, g.name AS agency_name,"
+	    " DATE_FORMAT(a.created_at, '%d/%m/%Y') AS created_at,"
+	    " (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')"
+	    "  FROM account_role r WHERE r.account_id = a.id) AS roles"
+	    " FROM account a LEFT JOIN agency g ON g.id = a.agency_id"
+	    " WHERE a.id = ? AND a.status <> 'deleted'", DB_INT(id));
+	if (rc > 0) {
+		HDF *r = hdf_get_obj(into, prefix);
+
+		o.owner_id = hdf_ll(r, "id");
+		o.agency_id = hdf_ll(r, "agency_id");
+		o.staff = strcmp(hdf_get_value(r, "kind", ""), "staff") == 0;
+	}
+	return access_object(req->user, act, &o, rc);
+}
+
+/* GET /can-bo/nhan-vien/:id */
+int
+p_staff_one(struct request *req)
+{
+	long long id = req->val[0].i;
+	int rc;
+
+	if ((rc = staff_access(req, ACT_READ, id, req->hdf, "Member")) != 0) {
+		hdf_remove_tree(req->hdf, "Member");
+		return rc;
+	}
+	if ((rc = acct_audit(req, "account.read", "account", id, id, NULL)) < 0)
+		return rc;
+	if (id == req->user->id)
+		hdf_set_value(req->hdf, "Page.Self", "1");
+	hdf_set_value(req->hdf, "Page.Nav", "staff");
+	return req_render(req, T_STAFF_ONE);
+}
+
+struct status_change {
+	struct request *req;
+	long long id;
+	int enable;
+};
+
+static int
+status_tx(struct db *db, void *ctx)
+{
+	struct status_change *s = ctx;
+	HDF *t = NULL;
+	int rc;
+
+	if (hdf_init(&t))
+		abort();
+	rc = staff_access(s->req, ACT_CHANGE, s->id, t, "M");
+	hdf_destroy(&t);
+	if (rc != 0)
+		return rc;
+	if ((rc = db_exec(db, "UPDATE account SET status = ? WHERE id = ?"
+	    " AND kind = 'staff'", DB_STR(s->enable ? "active" : "disabled"),
+	    DB_INT(s->id))) < 0)
+		return rc;
+	/* a disabled officer is out at once, not at the end of a session */
+	if (!s->enable && (rc = session_end_others(db, s->id, 0)) < 0)
+		return rc;
+	return acct_audit(s->req, s->enable ? "staff.enable" : "staff.disable",
+	    "account", s->id, s->id, NULL);
+}
+
+static int
+set_status(struct request *req, int enable)
+{
+	struct status_change s = { req, req->val[0].i, enable };
+	char to[64];
+	int rc;
+
+	if (s.id == req->user->id)
+		return 409;	/* nobody locks themselves out */
+	if ((rc = db_tx(req->db, status_tx, &s)) != 0)
+		return rc;
+	snprintf(to, sizeof(to), "/can-bo/nhan-vien/%lld", s.id);
+	return req_redirect(req, to);
+}
+
+int
+p_staff_disable(struct request *req)
+{
+	return set_status(req, 0);
+}
+
+int
+p_staff_enable(struct request *req)
+{
+	return set_status(req, 1);
+}

@@ -6,6 +6,8 @@
 #include "core/util.h"
 #include "tap.h"
 
+#define DB_DOWN_ (-2)	/* enum db_rc: core/db.h */
+
 static int h(struct request *r) { return 0; }
 
 int
@@ -15,10 +17,10 @@ main(void)
 	const struct route login_r = { M_GET, "/ho-so", h, RF_LOGIN, NULL, 0, 0 };
 	const struct route role_r = { M_GET, "/can-bo", h, 0, NULL, 0, 1u << 2 };
 	const struct route unknown_r = { M_GET, "/x", h, 0x100, NULL, 0, 0 };
-	const struct user citizen = { 7, 0, 0 };
-	const struct user leader = { 8, 1u << 2, 3 };
-	const struct user reception = { 9, 1u << 0, 3 };
-	const struct user zero = { 0, 1u << 2, 0 };
+	const struct user citizen = { 7, 0, 0, 1, UK_CITIZEN, 0 };
+	const struct user leader = { 8, 1u << 2, 3, 2, UK_STAFF, 0 };
+	const struct user reception = { 9, 1u << 0, 3, 3, UK_STAFF, 0 };
+	const struct user zero = { 0, 1u << 2, 0, 0, UK_STAFF, 0 };
 	struct buf b = BUF_INIT;
 
 	is_int(access_route(&open_r, NULL), 0, "anonymous on a public page");
@@ -36,5 +38,35 @@ main(void)
 	url_encode(&b, "/thong-bao/1?x=Đ &y");
 	is_str(buf_str(&b), "/thong-bao/1%3Fx%3D%C4%90%20%26y", "url_encode keeps only the safe set");
 	buf_free(&b);
+		{
+		const struct user owner = { 7, 0, 0, 1, UK_CITIZEN, 0 };
+		const struct user officer = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
+		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
+		const struct user padmin = { 22, 1u << 4, 9, 4, UK_STAFF, 0 };
+		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0 };
+		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1 };
+		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1 };
+		const struct access_object sess = { OBJ_SESSION, 7, 0, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0 };
+		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0 };
+
+		is_int(access_object(&owner, ACT_READ, &mine, 1), 0, "own account");
+		is_int(access_object(&owner, ACT_READ, &mine, DB_DOWN_), 503, "lookup failed: denied");
+		is_int(access_object(&owner, ACT_READ, &mine, 0), 404, "not found");
+		is_int(access_object(NULL, ACT_READ, &mine, 1), 404, "nobody");
+		is_int(access_object(&officer, ACT_READ, &mine, 1), 404, "officer on a citizen's account");
+		is_int(access_object(&aadmin, ACT_READ, &staff3, 1), 0, "agency admin, own agency's staff");
+		is_int(access_object(&aadmin, ACT_CHANGE, &staff4, 1), 404, "agency admin, other agency");
+		is_int(access_object(&officer, ACT_READ, &staff3, 1), 404, "officer without admin role");
+		is_int(access_object(&padmin, ACT_READ, &staff4, 1), 0, "province admin, any staff");
+		is_int(access_object(&padmin, ACT_READ, &mine, 1), 404, "province admin, citizen");
+		is_int(access_object(&owner, ACT_CHANGE, &sess, 1), 0, "own session");
+		is_int(access_object(&aadmin, ACT_CHANGE, &sess, 1), 404, "another's session");
+		is_int(access_object(&owner, ACT_READ, &dos3, 1), 0, "own dossier");
+		is_int(access_object(&owner, ACT_READ, &dos4, 1), 404, "another's dossier");
+		is_int(access_object(&officer, ACT_READ, &dos3, 1), 0, "officer, own agency's dossier");
+		is_int(access_object(&officer, ACT_READ, &dos4, 1), 404, "officer, other agency's dossier");
+		is_int(access_object(&officer, ACT_READ, &dos4, -3), 503, "dossier lookup failed");
+	}
 	return done_testing();
 }

@@ -1,0 +1,66 @@
+/* Citizens and organisations: registration, the links sent by mail
+ * (confirm the address, reset the password), the person's own data and
+ * its erasure. Database work only; the pages render the mails and queue
+ * them in the same transaction (domain/mail.h). */
+#ifndef DVC_PERSON_H
+#define DVC_PERSON_H
+
+#include "core/buf.h"
+#include "core/cs.h"
+
+struct config;
+struct db;
+
+#define LINK_TOKEN_LEN 43	/* base64url of 32 bytes */
+
+struct registration {
+	int organisation;
+	const char *full_name, *id_number, *birth_date, *phone, *email,
+	    *address;
+	const char *org_name, *tax_code, *representative;	/* organisations */
+	const char *password_hash;
+};
+
+/* Adds a pending account and its confirmation link (token). Returns 0,
+ * 409 if the email, phone or ID number is taken (the caller tells only
+ * the address's owner, by mail), or a db_rc. An unconfirmed account whose
+ * link has expired gives way to a new registration. */
+int person_register(struct db *db, const struct config *cfg,
+    const struct registration *r, char token[LINK_TOKEN_LEN + 1],
+    long long *id);
+
+/* A single-use link for account_id: purpose "confirm" or "reset". */
+int link_new(struct db *db, long long account_id, const char *purpose,
+    long minutes, char token[LINK_TOKEN_LEN + 1]);
+/* Checks a link (and, with consume, uses it up). Returns 1 and
+ * *account_id if it is valid, 0 if unknown, used or expired, or db_rc. */
+int link_check(struct db *db, const char *token, const char *purpose,
+    int consume, long long *account_id);
+/* A reset link was sent less than minutes ago: 1, else 0 (or db_rc). */
+int link_recent(struct db *db, long long account_id, const char *purpose,
+    long minutes);
+
+int person_confirm(struct db *db, long long id);
+/* Account id, name and status for an email address: 1 found, 0, db_rc. */
+int person_by_email(struct db *db, const char *email, HDF *hdf,
+    const char *prefix);
+/* Everything stored about a person, into hdf at prefix. 1, 0 or db_rc. */
+int person_get(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* The stored password hash (for re-entering the password). */
+int person_password(struct db *db, long long id, char *out, size_t outlen);
+int person_set_password(struct db *db, long long id, const char *hash);
+/* Staff who opened this person's data or dossiers, newest first. */
+int person_accesses(struct db *db, long long id, HDF *hdf, const char *prefix,
+    int limit);
+/* The person's sessions, newest first. */
+int person_sessions(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* All data held about the person, as one JSON document. */
+int person_export(struct db *db, long long id, struct buf *json);
+/* Open dossiers: deletion waits until they are closed. */
+int person_open_dossiers(struct db *db, long long id, long long *n);
+/* Erases the personal data and closes the account; the row stays (status
+ * deleted, no name, contact or ID number) so the audit trail's references
+ * still resolve to "a deleted account". */
+int person_erase(struct db *db, long long id);
+
+#endif

@@ -1,0 +1,29 @@
+<?cs # One template for every mail: Mail.Kind picks the text, Mail.Html the
+     form. The text part is not HTML: no escaping there. ?><?cs
+def:link() ?><?cs
+  if:Mail.Kind == "Confirm" ?><?cs var:Mail.Base ?>/tai-khoan/xac-nhan?ma=<?cs var:Mail.Token ?><?cs
+  elif:Mail.Kind == "Reset" ?><?cs var:Mail.Base ?>/tai-khoan/dat-lai-mat-khau?ma=<?cs var:Mail.Token ?><?cs
+  else ?><?cs var:Mail.Base ?>/tai-khoan/dang-nhap<?cs /if ?><?cs
+/def ?><?cs
+if:Mail.Html == "1" ?><!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title><?cs var:Lang.Mail[Mail.Kind].Subject ?></title></head>
+<body>
+<p><?cs var:Lang.Mail.Greeting ?> <?cs var:Mail.Name ?>,</p>
+<p><?cs var:Lang.Mail[Mail.Kind].Text ?><?cs if:Mail.Minutes ?> <?cs var:Mail.Minutes ?>.<?cs /if ?></p>
+<?cs if:Mail.Kind != "Deleted" ?><p><a href="<?cs call:link() ?>"><?cs call:link() ?></a></p><?cs /if ?>
+<?cs if:Mail.Kind == "Exists" ?><p><a href="<?cs var:Mail.Base ?>/tai-khoan/quen-mat-khau"><?cs var:Lang.Mail.ResetLink ?></a></p><?cs /if ?>
+<p><?cs var:Site.Name ?></p>
+<p><small><?cs var:Lang.Mail.Footer ?></small></p>
+</body></html>
+<?cs else ?><?cs escape:"none" ?><?cs var:Lang.Mail.Greeting ?> <?cs var:Mail.Name ?>,
+
+<?cs var:Lang.Mail[Mail.Kind].Text ?><?cs if:Mail.Minutes ?> <?cs var:Mail.Minutes ?>.<?cs /if ?>
+<?cs if:Mail.Kind != "Deleted" ?>
+<?cs call:link() ?>
+<?cs /if ?><?cs if:Mail.Kind == "Exists" ?>
+<?cs var:Lang.Mail.ResetLink ?>: <?cs var:Mail.Base ?>/tai-khoan/quen-mat-khau
+<?cs /if ?>
+--
+<?cs var:Site.Name ?>
+<?cs var:Lang.Mail.Footer ?>
+<?cs /escape ?><?cs /if ?>

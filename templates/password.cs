@@ -1,0 +1,13 @@
+<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Acct.PasswordTitle ?><?cs
+def:body() ?>
+<h1><?cs var:Lang.Acct.PasswordTitle ?></h1>
+<p class="lead"><?cs var:Lang.Acct.PasswordLead ?></p>
+<?cs call:error_summary() ?>
+<form class="form" method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/doi-mat-khau" novalidate>
+  <?cs call:csrf() ?>
+  <?cs call:input("mat_khau", Lang.Field.mat_khau, "password", "current-password", 1, "", 128) ?>
+  <?cs call:input("mat_khau_moi", Lang.Field.mat_khau_moi, "password", "new-password", 1, Lang.Acct.PasswordHint, 128) ?>
+  <?cs call:input("nhap_lai", Lang.Field.nhap_lai, "password", "new-password", 1, "", 128) ?>
+  <p><button type="submit" class="button"><?cs var:Lang.Acct.PasswordButton ?></button></p>
+</form>
+<?cs /def ?>

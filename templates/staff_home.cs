@@ -1,0 +1,17 @@
+<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Staff.HomeTitle ?><?cs
+def:body() ?>
+<h1><?cs var:Lang.Staff.HomeTitle ?></h1>
+<dl class="facts">
+  <dt><?cs var:Lang.Staff.Name ?></dt><dd><?cs var:Person.full_name ?></dd>
+  <dt><?cs var:Lang.Acct.Agency ?></dt><dd><?cs var:Person.agency_name ?> (<?cs var:Person.agency_code ?>)</dd>
+  <dt><?cs var:Lang.Staff.Roles ?></dt><dd><?cs each:r = Person.Roles ?><?cs call:staff_role(r) ?><?cs if:!last(r) ?>, <?cs /if ?><?cs /each ?></dd>
+  <dt><?cs var:Lang.Staff.TwoFactor ?></dt><dd><?cs if:Person.totp_enabled == "1" ?><?cs var:Lang.Staff.TwoFactorOn ?><?cs else ?><?cs var:Lang.Staff.TwoFactorOff ?><?cs /if ?></dd>
+</dl>
+<p><?cs var:Lang.Staff.BackOfficeNote ?></p>
+<ul class="links">
+  <?cs if:Page.Admin ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/nhan-vien"><?cs var:Lang.Staff.StaffLink ?></a></li><?cs /if ?>
+  <li><a href="<?cs var:Req.BasePath ?>/can-bo/thiet-lap-xac-thuc"><?cs var:Lang.Staff.SetupLink ?></a></li>
+  <li><a href="<?cs var:Req.BasePath ?>/tai-khoan"><?cs var:Lang.Acct.AccountTitle ?></a></li>
+  <li><a href="<?cs var:Req.BasePath ?>/tai-khoan/doi-mat-khau"><?cs var:Lang.Acct.ChangePassword ?></a></li>
+</ul>
+<?cs /def ?>

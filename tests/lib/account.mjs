@@ -1,0 +1,162 @@
+// Accounts for the tests: registering, confirming, logging in (with the
+// second factor for staff), all through the real pages, with the cookie
+// jar a browser would keep.
+import crypto from 'node:crypto';
+import { get, post } from './http.mjs';
+import { sql } from './env.mjs';
+
+export const DEMO_PASSWORD = 'KonTum-Demo-2026';
+
+// Cookies as a browser keeps them: name -> value, updated from Set-Cookie.
+export class Jar {
+  constructor() { this.c = new Map(); }
+  take(r) {
+    for (const sc of r.headers['set-cookie'] || []) {
+      const [nv, ...attrs] = sc.split(';');
+      const i = nv.indexOf('=');
+      const name = nv.slice(0, i).trim();
+      const value = nv.slice(i + 1);
+      const maxAge = attrs.find((a) => /max-age/i.test(a));
+      if (value === '' || (maxAge && /=\s*0$/.test(maxAge))) this.c.delete(name);
+      else this.c.set(name, value);
+    }
+    return r;
+  }
+  get header() { return [...this.c].map(([k, v]) => `${k}=${v}`).join('; '); }
+  get sid() { return this.c.get('dvc_sid'); }
+  async get(base, path) {
+    return this.take(await get(base, path, { headers: this.c.size ? { Cookie: this.header } : {} }));
+  }
+  async post(base, path, fields) {
+    return this.take(await post(base, path, fields, { cookie: this.c.size ? this.header : undefined }));
+  }
+  // the CSRF token a page carries for this browser
+  async token(base, path) {
+    const r = await this.get(base, path);
+    const m = r.body.match(/name="csrf" value="([^"]+)"/);
+    if (!m) throw new Error(`no CSRF token on ${path} (${r.status})`);
+    return m[1];
+  }
+}
+
+let seq = 0;
+// A valid, unused citizen ID number for a birth year (1900s: digit 0/1).
+export function newCccd(year = 1990, female = false) {
+  seq += 1;
+  const c = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
+  const rnd = String((Date.now() * 7 + seq * 7919) % 1000000).padStart(6, '0');
+  return `062${c}${String(year % 100).padStart(2, '0')}${rnd}`;
+}
+export function newPhone() {
+  seq += 1;
+  return '09' + String((Date.now() + seq * 104729) % 100000000).padStart(8, '0');
+}
+
+export function citizen(over = {}) {
+  const n = `${Date.now()}${(seq += 1)}`;
+  return {
+    loai: 'ca_nhan',
+    ho_ten: 'Nguyễn Thị Hồng Nhung',
+    so_dinh_danh: newCccd(1990, true),
+    ngay_sinh: '15/03/1990',
+    dien_thoai: newPhone(),
+    email: `nhung.${n}@example.vn`,
+    dia_chi: '12 Lê Lợi, phường Quyết Thắng, Kon Tum',
+    mat_khau: 'nha toi o pho le loi',
+    nhap_lai: 'nha toi o pho le loi',
+    dong_y: '1',
+    ...over,
+  };
+}
+
+// The newest queued mail to an address: { subject, text, html }.
+export function lastMail(to) {
+  // batch output escapes newlines as \n
+  const rows = sql(`SELECT subject, body_text FROM mail_outbox
+    WHERE to_addr = '${to.replace(/'/g, "''")}' ORDER BY id DESC LIMIT 1`);
+  if (!rows.length) return null;
+  return { subject: rows[0][0], text: rows[0][1].replace(/\\n/g, '\n') };
+}
+
+export function linkToken(mail) {
+  const m = mail && mail.text.match(/ma=([A-Za-z0-9_-]{43})/);
+  return m ? m[1] : null;
+}
+
+// Registers, confirms by the mailed link, and logs in; returns
+// { jar, data, id }.
+export async function newCitizen(base, over = {}) {
+  const data = citizen(over);
+  const jar = new Jar();
+  const token = await jar.token(base, '/tai-khoan/dang-ky');
+  const r = await jar.post(base, '/tai-khoan/dang-ky', { ...data, csrf: token });
+  if (r.status !== 303) throw new Error(`register: ${r.status}`);
+  const link = linkToken(lastMail(data.email));
+  const t2 = await jar.token(base, `/tai-khoan/xac-nhan?ma=${link}`);
+  const c = await jar.post(base, '/tai-khoan/xac-nhan', { ma: link, csrf: t2 });
+  if (c.status !== 200) throw new Error(`confirm: ${c.status}`);
+  await login(base, jar, data.email, data.mat_khau);
+  const id = sql(`SELECT id FROM account WHERE email = '${data.email}'`)[0][0];
+  return { jar, data, id };
+}
+
+export async function login(base, jar, ident, password, page = '/tai-khoan/dang-nhap') {
+  const token = await jar.token(base, page);
+  const r = await jar.post(base, page, { dinh_danh: ident, mat_khau: password, csrf: token });
+  return r;
+}
+
+// RFC 6238 code for a base32 key at time t (seconds).
+export function totp(b32, t = Date.now() / 1000) {
+  const alpha = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of b32.replace(/=+$/, '')) bits += alpha.indexOf(ch).toString(2).padStart(5, '0');
+  const key = Buffer.alloc(Math.floor(bits.length / 8));
+  for (let i = 0; i < key.length; i++) key[i] = parseInt(bits.slice(i * 8, i * 8 + 8), 2);
+  const step = Buffer.alloc(8);
+  step.writeBigUInt64BE(BigInt(Math.floor(t / 30)));
+  const h = crypto.createHmac('sha1', key).update(step).digest();
+  const o = h[h.length - 1] & 0xf;
+  const n = ((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
+  return String(n % 1000000).padStart(6, '0');
+}
+
+// Keys of staff who set up their second factor in these tests.
+export const staffKeys = new Map();
+
+// A full staff login: password, then the second factor (setting it up
+// the first time for admins). Returns the jar.
+export async function staffLogin(base, email, { codes } = {}) {
+  const jar = new Jar();
+  const r = await login(base, jar, email, DEMO_PASSWORD, '/can-bo/dang-nhap');
+  if (r.status !== 303) throw new Error(`staff login ${email}: ${r.status}`);
+  const loc = r.headers.location;
+  if (loc === '/can-bo') return jar;
+  if (loc === '/can-bo/thiet-lap-xac-thuc') {
+    const page = await jar.get(base, loc);
+    const key = page.body.match(/id="khoa-bi-mat">([A-Z2-7]+)</)[1];
+    const sealed = page.body.match(/name="khoa" value="([^"]+)"/)[1];
+    const token = page.body.match(/name="csrf" value="([^"]+)"/)[1];
+    const done = await jar.post(base, loc, { khoa: sealed, ma_so: totp(key), csrf: token });
+    if (done.status !== 200) throw new Error(`totp setup ${email}: ${done.status}`);
+    staffKeys.set(email, key);
+    if (codes) codes.push(...[...done.body.matchAll(/<code>([a-z0-9-]{14})<\/code>/g)].map((m) => m[1]));
+    return jar;
+  }
+  if (loc === '/can-bo/xac-thuc') {
+    const key = staffKeys.get(email);
+    if (!key) throw new Error(`no TOTP key known for ${email}`);
+    const token = await jar.token(base, loc);
+    // a code is good once: wait for the next step if this one was used
+    let code = totp(key);
+    let v = await jar.post(base, loc, { ma_so: code, csrf: token });
+    if (v.status === 422) {
+      await new Promise((res) => setTimeout(res, (30 - (Date.now() / 1000) % 30) * 1000 + 200));
+      code = totp(key);
+      v = await jar.post(base, loc, { ma_so: code, csrf: await jar.token(base, loc) });
+    }
+    if (v.status !== 303) throw new Error(`totp ${email}: ${v.status}`);
+    return jar;
+  }
+  throw new Error(`staff login ${email}: unexpected ${loc}`);
+}
