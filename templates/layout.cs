@@ -30,10 +30,10 @@
       </ul>
     </nav>
   </div>
-</header>
 <?cs if:User.Name && Req.CSRF ?><div class="wrap user-bar">
   <form method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/dang-xuat"><input type="hidden" name="csrf" value="<?cs var:Req.CSRF ?>"><span><?cs var:Lang.Acct.Hello ?>, <strong><?cs var:User.Name ?></strong></span> <button type="submit" class="button-link"><?cs var:Lang.Acct.Logout ?></button></form>
 </div><?cs /if ?>
+</header>
 <main id="noi-dung" class="wrap" tabindex="-1">
 <?cs call:body() ?>
 </main>

@@ -214,6 +214,12 @@ throttle_fail_tx(struct db *db, void *ctx)
 	long max = cfg_int(f->cfg, "Login.MaxDelay");
 	int rc;
 
+	/* counts nobody needs any more go, a few at each failure: names
+	 * made up by an attacker cannot fill the table */
+	if ((rc = db_exec(db, "DELETE FROM login_throttle WHERE last_failure <"
+	    " NOW() - INTERVAL ? MINUTE AND blocked_until < NOW() LIMIT 50",
+	    DB_INT(cfg_int(f->cfg, "Login.QuietMinutes")))) < 0)
+		return rc;
 	if ((rc = throttle_fail_one(db, f->cfg, f->kip, max)) < 0)
 		return rc;
 	/* the account's own wait stops at a minute: an attacker cannot keep

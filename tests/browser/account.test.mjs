@@ -19,8 +19,8 @@ test('start chromium for the account journeys', async () => {
   sql('DELETE FROM login_throttle');
 });
 
-test('citizen journey on a phone without JavaScript: register, confirm, log in, own data, log out', async () => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+test('citizen journey on a phone: register, confirm, log in, own data, log out', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await ctx.newPage();
   const d = citizen();
   await page.goto(NGINX + '/tai-khoan/dang-ky');
@@ -76,6 +76,23 @@ test('citizen journey on a phone without JavaScript: register, confirm, log in, 
   assert.match(await page.textContent('main'), /Bạn đã đăng xuất/);
   await page.goto(NGINX + '/tai-khoan');
   assert.match(page.url(), /dang-nhap/);
+  await ctx.close();
+});
+
+test('without JavaScript: log in, see one\'s data, log out', async () => {
+  sql('DELETE FROM login_throttle');
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(NGINX + '/can-bo/dang-nhap');
+  await page.fill('#dinh_danh', 'chuyenvien@tuphap.kontum.demo');
+  await page.fill('#mat_khau', DEMO_PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  assert.match(page.url(), /\/can-bo$/);
+  assert.match(await page.textContent('main'), /Trần Văn Hùng/);
+  await page.goto(NGINX + '/tai-khoan');
+  assert.match(await page.textContent('main'), /chuyenvien@tuphap\.kontum\.demo/);
+  await Promise.all([page.waitForNavigation(), page.click('.user-bar button')]);
+  assert.match(await page.textContent('main'), /Bạn đã đăng xuất/);
   await ctx.close();
 });
 
