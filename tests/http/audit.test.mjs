@@ -3,6 +3,7 @@
 // record, and the responders' database account cannot rewrite history.
 import { test, assert } from '../lib/t.mjs';
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { BUILD, CONFIG, DB_SOCK, RUN, sql } from '../lib/env.mjs';
 
@@ -241,6 +242,95 @@ test('tampering: two records swapped', () => {
       `bản ghi ${k}: sai thứ tự (vốn là bản ghi ${k + 1})`,
       `bản ghi ${k + 1}: sai thứ tự (vốn là bản ghi ${k})`]);
     assert.equal(v.problems, 2);
+  });
+  sql('DROP DATABASE IF EXISTS dvc_audit_saved');
+});
+
+// The chain as cgi/domain/audit.c documents it, written again here: the
+// records made below are valid only if both agree on every byte.
+function field(v) {
+  if (v === null) return Buffer.from([0]);
+  const b = Buffer.from(String(v), 'utf8');
+  const h = Buffer.alloc(5);
+  h[0] = 1;
+  h.writeUInt32BE(b.length, 1);
+  return Buffer.concat([h, b]);
+}
+function chainMac(key, prev, seq, r) {
+  return createHmac('sha256', key).update(Buffer.concat([prev, Buffer.from('dvc-audit-1\n'), field(seq),
+    ...[r.at, r.actor_id, r.actor_kind, r.action, r.object_type, r.object_id, r.owner_id, r.agency_id,
+      r.client_ip, r.detail].map(field)])).digest();
+}
+const q = (v) => (v === null ? 'NULL' : `'${String(v).replace(/'/g, "''")}'`);
+
+test('a long chain, read in batches: records made outside dvcctl with the documented encoding verify', () => {
+  const keyFile = readFileSync(CONFIG, 'utf8').match(/^\s*Audit\.KeyFile\s*=\s*(.*?)\s*$/m)[1];
+  const key = readFileSync(keyFile).subarray(0, 64);
+  let [seq, mac] = sql('SELECT seq, HEX(mac) FROM audit_head')[0];
+  seq = Number(seq);
+  mac = Buffer.from(mac, 'hex');
+  const first = seq + 1;
+  const values = [];
+  for (let i = 0; i < 2100; i++) {
+    const r = {
+      at: `2026-02-03 04:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.${String(i * 37 % 1000000).padStart(6, '0')}`,
+      actor_id: i % 3 ? 100 + i : null, actor_kind: i % 3 ? 'staff' : 'anonymous',
+      action: i % 2 ? 'account.read' : 'login.ok', object_type: i % 2 ? 'account' : null,
+      object_id: i % 2 ? 7 + i : null, owner_id: i % 4 ? 9 : null, agency_id: i % 5 ? 3 : null,
+      client_ip: i % 5 ? `10.0.${i % 250}.1` : null,
+      detail: i % 11 === 0 ? '' : i % 7 ? `bản ghi thử ${i} — “Đắk Hà”, a'b` : null,
+    };
+    seq++;
+    mac = chainMac(key, mac, seq, r);
+    values.push(`(${seq}, ${q(r.at)}, ${q(r.actor_id)}, ${q(r.actor_kind)}, ${q(r.action)}, ${q(r.object_type)},
+      ${q(r.object_id)}, ${q(r.owner_id)}, ${q(r.agency_id)}, ${q(r.client_ip)}, ${q(r.detail)}, UNHEX('${mac.toString('hex')}'))`);
+  }
+  const ins = spawnSync('mariadb', ['--no-defaults', '-S', DB_SOCK, '-u', 'root', 'dvc'], {
+    encoding: 'utf8',
+    input: `INSERT INTO audit (seq, at, actor_id, actor_kind, action, object_type, object_id, owner_id,
+      agency_id, client_ip, detail, mac) VALUES ${values.join(',\n')};
+      UPDATE audit_head SET seq = ${seq}, mac = UNHEX('${mac.toString('hex')}');`,
+  });
+  assert.equal(ins.status, 0, ins.stderr);
+  let v = verify();
+  assert.equal(v.status, 0, v.stdout);
+  assert.equal(v.stdout, `nhật ký kiểm toán: ${count()} bản ghi, chuỗi nguyên vẹn\n`);
+
+  save();
+  const n = seq;
+  // audit_verify reads 1000 records at a time and keeps the last 8 of each
+  // batch for the next, so the records that straddle batches are 992|993
+  // and 1984|1985
+  assert.ok(first < 900, 'the chain starts early enough for the cases below');
+  const a = 992;
+  tampered('changes around the batch boundaries', () => {
+    for (const s of [a, a + 1, a + 992, a + 993, n]) sql(`UPDATE audit SET detail = 'x' WHERE seq = ${s}`);
+    v = verify();
+    assert.equal(v.status, 1);
+    assert.deepEqual(v.lines.slice(0, -1), [a, a + 1, a + 992, a + 993, n].map((s) => `bản ghi ${s}: nội dung đã bị sửa (MAC không khớp)`));
+  });
+  tampered('an insertion renumbering 1100 records across batches', () => {
+    sql(`UPDATE audit SET seq = seq + 1 WHERE seq >= ${a} ORDER BY seq DESC;
+      INSERT INTO audit (seq, at, actor_kind, action, mac) VALUES (${a}, NOW(6), 'staff', 'login.ok', UNHEX(SHA2('giả', 256)));
+      UPDATE audit_head SET seq = seq + 1`);
+    v = verify();
+    assert.equal(v.status, 1);
+    assert.deepEqual(v.lines.slice(0, -1), [
+      `bản ghi ${a}: bản ghi chèn thêm, không thuộc chuỗi (MAC không khớp)`,
+      `bản ghi ${a + 1}–${n + 1}: sai thứ tự (vốn là bản ghi ${a}–${n})`]);
+  });
+  tampered('a swap across a batch boundary', () => {
+    for (const b of [a - 1, a, a + 1, a + 992]) {
+      sql(`UPDATE audit SET seq = 999999999 WHERE seq = ${b};
+        UPDATE audit SET seq = ${b} WHERE seq = ${b + 1};
+        UPDATE audit SET seq = ${b + 1} WHERE seq = 999999999`);
+      v = verify();
+      assert.equal(v.status, 1);
+      assert.deepEqual(v.lines.slice(0, -1), [
+        `bản ghi ${b}: sai thứ tự (vốn là bản ghi ${b + 1})`,
+        `bản ghi ${b + 1}: sai thứ tự (vốn là bản ghi ${b})`], `swap of ${b} and ${b + 1}`);
+      restore();
+    }
   });
   sql('DROP DATABASE IF EXISTS dvc_audit_saved');
 });
