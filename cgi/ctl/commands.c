@@ -238,7 +238,6 @@ ctl_user(struct ctl *c, int argc, char **argv)
 	else if ((strcmp(argv[0], "disable") == 0 || strcmp(argv[0], "enable") == 0) &&
 	    argc >= 2) {
 		int disable = argv[0][0] == 'd';
-
 		struct user_op u = { .c = c, .email = argv[1],
 		    .action = disable ? "user.disable" : "user.enable",
 		    .status = disable ? "disabled" : "active" };
