@@ -2,10 +2,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <openssl/crypto.h>
 
@@ -18,6 +20,7 @@
 #include "core/validate.h"
 #include "ctl/ctl.h"
 #include "domain/account.h"
+#include "domain/audit.h"
 #include "domain/catalog.h"
 #include "domain/catalog_import.h"
 #include "domain/feedback.h"
@@ -78,6 +81,58 @@ get_password(struct ctl *c, int from_stdin, char *pw, size_t cap, int *generated
 	return 0;
 }
 
+/* An operator's change to an account and its audit record, in one
+ * transaction: the trail must be complete, so a change that cannot be
+ * recorded is not made. */
+struct user_op {
+	struct ctl *c;
+	const char *action;		/* "user.add", "user.disable"... */
+	const struct staff_new *s;	/* user.add */
+	const char *email;		/* the others */
+	const char *status;		/* user.disable, user.enable */
+	const char *hash;		/* user.reset */
+	char detail[400];
+	long long id;
+};
+
+static int
+user_op_tx(struct db *db, void *arg)
+{
+	struct user_op *u = arg;
+	struct audit_event ev;
+	int rc;
+
+	if (u->s)
+		rc = staff_add(db, u->s, &u->id);
+	else if (u->status)
+		rc = account_set_status(db, u->email, u->status);
+	else
+		rc = account_set_password(db, u->email, u->hash);
+	if (rc != 0)
+		return rc;
+	if (u->s == NULL && (rc = db_int(db, &u->id,
+	    "SELECT id FROM account WHERE email = ?", DB_STR(u->email))) <= 0)
+		return rc < 0 ? rc : 404;
+	memset(&ev, 0, sizeof(ev));
+	ev.actor_kind = "operator";
+	ev.action = u->action;
+	ev.object_type = "account";
+	ev.object_id = u->id;
+	ev.owner_id = u->id;
+	ev.detail = u->detail;
+	return audit_write(db, u->c->cfg, &ev);
+}
+
+/* Who ran dvcctl, for the audit record: the Unix account is all an
+ * operator has. */
+static const char *
+operator_name(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	return pw ? pw->pw_name : "?";
+}
+
 static int
 user_add(struct ctl *c, struct db *db, int argc, char **argv)
 {
@@ -131,7 +186,14 @@ user_add(struct ctl *c, struct db *db, int argc, char **argv)
 	s.phone = phone.s;
 	s.agency_code = agency;
 	s.password_hash = hash;
-	rc = staff_add(db, &s, &id);
+	{
+		struct user_op u = { .c = c, .action = "user.add", .s = &s };
+
+		snprintf(u.detail, sizeof(u.detail), "%s; cơ quan %s; vai trò %s; "
+		    "người chạy dvcctl: %s", email.s, agency, rl, operator_name());
+		rc = db_tx(db, user_op_tx, &u);
+		id = u.id;
+	}
 	if (rc == 404)
 		ctl_err(c, "không có cơ quan mã %s", agency);
 	else if (rc == 409)
@@ -156,10 +218,19 @@ int
 ctl_user(struct ctl *c, int argc, char **argv)
 {
 	struct db *db = db_new(c->cfg, "Owner");
+	char err[1024];
 	int rc = 2;
 
 	if (argc < 1) {
 		ctl_err(c, "user add|disable|enable|reset|list");
+		goto out;
+	}
+	if (strcmp(argv[0], "list") != 0 &&
+	    config_load_audit_key(c->cfg, err, sizeof(err)) < 0) {
+		ctl_err(c, "%s", err);
+		ctl_err(c, "không thay đổi tài khoản khi thiếu khóa nhật ký kiểm "
+		    "toán (Audit.KeyFile): mọi thay đổi phải được ghi lại");
+		rc = 1;
 		goto out;
 	}
 	if (strcmp(argv[0], "add") == 0)
@@ -167,8 +238,13 @@ ctl_user(struct ctl *c, int argc, char **argv)
 	else if ((strcmp(argv[0], "disable") == 0 || strcmp(argv[0], "enable") == 0) &&
 	    argc >= 2) {
 		int disable = argv[0][0] == 'd';
+		struct user_op u = { .c = c, .email = argv[1],
+		    .action = disable ? "user.disable" : "user.enable",
+		    .status = disable ? "disabled" : "active" };
 
-		rc = account_set_status(db, argv[1], disable ? "disabled" : "active");
+		snprintf(u.detail, sizeof(u.detail), "%s; người chạy dvcctl: %s",
+		    argv[1], operator_name());
+		rc = db_tx(db, user_op_tx, &u);
 		if (rc == 404)
 			ctl_err(c, "không có tài khoản %s", argv[1]);
 		else if (rc < 0)
@@ -185,7 +261,14 @@ ctl_user(struct ctl *c, int argc, char **argv)
 			rc = 1;
 			goto out;
 		}
-		rc = account_set_password(db, argv[1], hash);
+		{
+			struct user_op u = { .c = c, .email = argv[1],
+			    .action = "user.reset", .hash = hash };
+
+			snprintf(u.detail, sizeof(u.detail), "%s; người chạy dvcctl: %s",
+			    argv[1], operator_name());
+			rc = db_tx(db, user_op_tx, &u);
+		}
 		if (rc == 404)
 			ctl_err(c, "không có tài khoản %s", argv[1]);
 		else if (rc < 0)

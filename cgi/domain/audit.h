@@ -25,7 +25,12 @@ struct audit_event {
 /* Appends one record. Call it inside the transaction of the event it
  * records (db_tx), so both commit or neither; the chain head row is
  * locked until then, which orders concurrent writers. cfg->audit_key must
- * be loaded (config_load_audit_key). Returns 0 or a db_rc. */
+ * be loaded (config_load_audit_key). Returns 0 or a db_rc; without a key,
+ * or with an actor_kind, action, object_type or client_ip too long for its
+ * column, it logs, dooms the caller's transaction and returns DB_ERR.
+ * Called outside a transaction, it runs in one of its own. detail is cut
+ * to 500 characters (on a character boundary) and loses its control and
+ * bidi characters; `at` is the UTC time of the write, to the microsecond. */
 int audit_write(struct db *db, const struct config *cfg,
     const struct audit_event *ev);
 
