@@ -77,7 +77,7 @@ CREATE TABLE login_throttle (
   failures INT UNSIGNED NOT NULL DEFAULT 0,
   last_failure DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   blocked_until DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
-) ENGINE=InnoDB DEFAULT CHARSET=ascii COLLATE=ascii_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- The audit trail: append-only. Each record's mac is
 -- HMAC-SHA-256(Audit.KeyFile, previous mac || the record's fields), so a
@@ -109,7 +109,7 @@ CREATE TABLE audit_head (
   id TINYINT UNSIGNED NOT NULL PRIMARY KEY,
   seq BIGINT UNSIGNED NOT NULL,
   mac BINARY(32) NOT NULL
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 INSERT INTO audit_head (id, seq, mac) VALUES (1, 0, REPEAT(CHAR(0), 32));
 
 -- Mail waiting to be sent, written in the same transaction as the event

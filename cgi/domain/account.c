@@ -248,6 +248,16 @@ staff_add(struct db *db, const struct staff_new *s, long long *id)
 	return rc;
 }
 
+/* Ends every session of the account (disabled, or a new password). */
+static int
+end_sessions(struct db *db, const char *email)
+{
+	int rc = db_exec(db, "DELETE s FROM session s JOIN account a ON"
+	    " a.id = s.account_id WHERE a.email = ?", DB_STR(email));
+
+	return rc < 0 ? rc : 0;
+}
+
 int
 account_set_status(struct db *db, const char *email, const char *status)
 {
@@ -255,6 +265,8 @@ account_set_status(struct db *db, const char *email, const char *status)
 	    DB_STR(status), DB_STR(email));
 
 	if (rc < 0)
+		return rc;
+	if (strcmp(status, "active") != 0 && (rc = end_sessions(db, email)) < 0)
 		return rc;
 	if (rc == 0) {
 		long long n = 0;
@@ -271,12 +283,15 @@ account_set_status(struct db *db, const char *email, const char *status)
 int
 account_set_password(struct db *db, const char *email, const char *hash)
 {
-	int rc = db_exec(db, "UPDATE account SET password_hash = ? WHERE email = ?",
+	int rc = db_exec(db, "UPDATE account SET password_hash = ?,"
+	    " password_changed_at = NOW() WHERE email = ?",
 	    DB_STR(hash), DB_STR(email));
 
 	if (rc < 0)
 		return rc;
-	return rc == 0 ? 404 : 0;
+	if (rc == 0)
+		return 404;
+	return end_sessions(db, email);
 }
 
 int

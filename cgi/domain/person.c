@@ -171,7 +171,9 @@ person_accesses(struct db *db, long long id, HDF *hdf, const char *prefix,
     int limit)
 {
 	return db_rows(db, hdf, prefix,
-	    "SELECT DATE_FORMAT(u.at, '%d/%m/%Y %H:%i') AS at, u.action,"
+	    /* the trail keeps UTC; people read the portal's time */
+	    "SELECT DATE_FORMAT(CONVERT_TZ(u.at, '+00:00', @@session.time_zone),"
+	    " '%d/%m/%Y %H:%i') AS at, u.action,"
 	    " u.object_type, u.object_id, a.full_name AS officer,"
 	    " g.name AS agency"
 	    " FROM audit u LEFT JOIN account a ON a.id = u.actor_id"
@@ -241,7 +243,7 @@ person_export(struct db *db, long long id, struct buf *json)
 		goto out;
 	/* what happened to the account and its data, by anyone */
 	if ((rc = db_rows(db, t, "Events",
-	    "SELECT DATE_FORMAT(u.at, '%Y-%m-%dT%H:%i:%s') AS at, u.actor_kind,"
+	    "SELECT DATE_FORMAT(u.at, '%Y-%m-%dT%H:%i:%sZ') AS at, u.actor_kind,"
 	    " a.full_name AS actor, g.name AS agency, u.action, u.object_type,"
 	    " u.object_id, u.client_ip"
 	    " FROM audit u LEFT JOIN account a ON a.id = u.actor_id"

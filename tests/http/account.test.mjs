@@ -4,9 +4,10 @@
 // and change, personal data and its erasure, and what never reaches the
 // log.
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { test, assert } from '../lib/t.mjs';
 import { get, post, assertSecurityHeaders } from '../lib/http.mjs';
-import { NGINX, ROOT, sql, logText } from '../lib/env.mjs';
+import { NGINX, ROOT, BUILD, CONFIG, sql, logText } from '../lib/env.mjs';
 import {
   Jar, citizen, newCitizen, newCccd, newPhone, lastMail, linkToken, login,
   staffLogin, totp, staffKeys, DEMO_PASSWORD,
@@ -310,6 +311,21 @@ test('an admin disables an officer: their sessions end at once; enabling lets th
   assert.equal((await admin.post(B, `/can-bo/nhan-vien/${self}/khoa`, { csrf: t })).status, 409);
 });
 
+test('dvcctl user disable and reset end the person\'s sessions at once', async () => {
+  clearThrottle();
+  const email = 'chuyenvien@tuphap.kontum.demo';
+  const jar = await staffLogin(B, email);
+  assert.equal((await jar.get(B, '/can-bo')).status, 200);
+  const run = (args, input) => spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, ...args], { input, encoding: 'utf8' });
+  assert.equal(run(['user', 'reset', email, '--password-stdin'], `${DEMO_PASSWORD}\n`).status, 0);
+  assert.equal((await jar.get(B, '/can-bo')).status, 303, 'reset: session ended');
+  const j2 = await staffLogin(B, email);
+  assert.equal(run(['user', 'disable', email]).status, 0);
+  assert.equal((await j2.get(B, '/can-bo')).status, 303, 'disabled: session ended');
+  assert.equal(run(['user', 'enable', email]).status, 0);
+  assert.equal((await login(B, new Jar(), email, DEMO_PASSWORD, '/can-bo/dang-nhap')).status, 303);
+});
+
 test('staff: admins must set up two-factor; codes work once; recovery codes work once', async () => {
   clearThrottle();
   const email = 'quantri@tuphap.kontum.demo';
@@ -562,6 +578,20 @@ test('GET never changes state: every account page is safe to fetch twice', async
   }
   assert.deepEqual(sql(`SELECT status, password_hash FROM account WHERE id = ${id}`)[0], before);
   assert.equal((await jar.get(B, '/tai-khoan')).status, 200, 'still logged in');
+});
+
+test('the audit trail has the logins, failures, reads and changes above, and its chain is whole', async () => {
+  const actions = new Set(sql('SELECT DISTINCT action FROM audit').map((r) => r[0]));
+  for (const a of ['register', 'account.confirm', 'login.ok', 'login.fail', 'login.throttled', 'logout',
+    'account.read', 'account.export', 'password.change', 'password.reset', 'account.erase',
+    'totp.enable', 'staff.disable', 'session.end']) assert.ok(actions.has(a), `audited: ${a}`);
+  // who opened whose record: actor, owner and agency are kept
+  const r = sql(`SELECT u.actor_kind, a.email FROM audit u JOIN account a ON a.id = u.actor_id
+    WHERE u.action = 'account.read' AND u.owner_id <> u.actor_id ORDER BY u.seq DESC LIMIT 1`);
+  assert.equal(r[0][0], 'staff');
+  const v = spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, 'audit', 'verify'], { encoding: 'utf8' });
+  assert.equal(v.status, 0, v.stdout + v.stderr);
+  assert.match(v.stdout, /chuỗi nguyên vẹn/);
 });
 
 test('canaries: passwords, tokens and ID numbers never reach the log', async () => {
