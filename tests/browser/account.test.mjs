@@ -77,7 +77,7 @@ test('citizen journey on a phone: register, confirm, log in, own data, log out',
   await page.goto(NGINX + '/tai-khoan');
   assert.match(page.url(), /dang-nhap/);
   await ctx.close();
-});
+}, { timeout: 180000 });
 
 test('without JavaScript: log in, see one\'s data, log out', async () => {
   sql('DELETE FROM login_throttle');
@@ -133,7 +133,7 @@ test('officer journey: an admin sets up two-factor, then logs in with a code', a
   await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.match(page.url(), /\/can-bo$/);
   await ctx.close();
-});
+}, { timeout: 180000 });
 
 test('stop chromium after the account journeys', async () => {
   await browser.close();

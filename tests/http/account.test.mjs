@@ -243,7 +243,7 @@ test('CSRF: every POST route refuses a missing, wrong or other session\'s token 
   // and the logged-in person's own token works (a harmless route)
   const ok = await a.jar.post(B, '/tai-khoan/dang-xuat', { csrf: tokens.a });
   assert.equal(ok.status, 303);
-});
+}, { timeout: 180000 });
 
 test('IDOR: a citizen cannot touch another person\'s session; staff see only their agency', async () => {
   const a = await newCitizen(B);
@@ -257,6 +257,15 @@ test('IDOR: a citizen cannot touch another person\'s session; staff see only the
     const x = await a.jar.post(B, `/tai-khoan/phien/${id}/ket-thuc`, { csrf: tok });
     assert.equal(x.status, 404, `session id ${id}`);
   }
+  // one's own other session: ended
+  const a2 = new Jar();
+  await login(B, a2, a.data.email, a.data.mat_khau);
+  const a2Session = sql(`SELECT id FROM session WHERE token_hash = UNHEX(SHA2('${a2.sid}', 256))`)[0][0];
+  const listed = await a.jar.get(B, '/tai-khoan');
+  assert.match(listed.body, new RegExp(`/tai-khoan/phien/${a2Session}/ket-thuc`));
+  assert.equal((await a.jar.post(B, `/tai-khoan/phien/${a2Session}/ket-thuc`, { csrf: tok })).status, 303);
+  assert.equal((await a2.get(B, '/tai-khoan')).status, 303, 'the other session ended');
+  assert.equal((await a.jar.get(B, '/tai-khoan')).status, 200, 'this one stays');
   // a citizen on staff pages: not allowed at all
   assert.equal((await a.jar.get(B, '/can-bo')).status, 403);
   assert.equal((await a.jar.get(B, `/can-bo/nhan-vien/${a.id}`)).status, 403);
@@ -289,7 +298,7 @@ test('IDOR: a citizen cannot touch another person\'s session; staff see only the
   const mine = await seen.get(B, '/tai-khoan');
   assert.match(mine.body, /Cán bộ đã xem thông tin, hồ sơ của bạn/);
   assert.match(mine.body, /A Thuận/);
-});
+}, { timeout: 180000 });
 
 test('an admin disables an officer: their sessions end at once; enabling lets them back', async () => {
   clearThrottle();
@@ -309,7 +318,7 @@ test('an admin disables an officer: their sessions end at once; enabling lets th
   // nobody locks themselves out
   const self = sql("SELECT id FROM account WHERE email = 'quantri@tuphap.kontum.demo'")[0][0];
   assert.equal((await admin.post(B, `/can-bo/nhan-vien/${self}/khoa`, { csrf: t })).status, 409);
-});
+}, { timeout: 180000 });
 
 test('dvcctl user disable and reset end the person\'s sessions at once', async () => {
   clearThrottle();
@@ -324,7 +333,7 @@ test('dvcctl user disable and reset end the person\'s sessions at once', async (
   assert.equal((await j2.get(B, '/can-bo')).status, 303, 'disabled: session ended');
   assert.equal(run(['user', 'enable', email]).status, 0);
   assert.equal((await login(B, new Jar(), email, DEMO_PASSWORD, '/can-bo/dang-nhap')).status, 303);
-});
+}, { timeout: 180000 });
 
 test('staff: admins must set up two-factor; codes work once; recovery codes work once', async () => {
   clearThrottle();
@@ -387,7 +396,7 @@ test('staff: admins must set up two-factor; codes work once; recovery codes work
   const off = await login(B, new Jar(), 'chuyenvien@tuphap.kontum.demo', DEMO_PASSWORD, '/can-bo/dang-nhap');
   assert.equal(off.headers.location, '/can-bo');
   assert.equal((await login(B, new Jar(), 'chuyenvien@tuphap.kontum.demo', DEMO_PASSWORD)).status, 422, 'staff on the citizens\' page');
-});
+}, { timeout: 180000 });
 
 test('1,000 scripted wrong passwords: the limits hold, the owner gets in after the wait', async () => {
   clearThrottle();
@@ -417,7 +426,7 @@ test('1,000 scripted wrong passwords: the limits hold, the owner gets in after t
   const after = await login(B, new Jar(), data.email, data.mat_khau);
   assert.equal(after.status, 303);
   clearThrottle();
-});
+}, { timeout: 300000 });
 
 test('unknown person and wrong password: the same message, and a password hash either way', async () => {
   clearThrottle();
