@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 
+#include "core/cs.h"
+
 struct config;
 struct db;
 
@@ -19,5 +21,10 @@ int mail_queue(struct db *db, const char *to, const char *subject,
  * the attempts that failed. */
 int mail_send_due(struct db *db, const struct config *cfg, int limit,
     FILE *out, int *failed);
+
+/* The newest limit rows into hdf at prefix.N (id, status, attempts,
+ * to_addr, subject, last_error, at, next_at, sent) for dvcctl mail list.
+ * Returns the row count or a db_rc. */
+int mail_list(struct db *db, HDF *hdf, const char *prefix, long limit);
 
 #endif

@@ -17,6 +17,10 @@ export const APACHE = need('DVC_APACHE');
 export const PUBLIC_SOCK = need('DVC_PUBLIC_SOCK');
 export const DB_SOCK = need('DVC_DB_SOCK');
 export const LOG = `${RUN}/log/dvc.log`;
+// The SMTP sink (tests/lib/smtp-sink.mjs) the instance's msmtp delivers
+// to: one <time>-<n>.eml and .json per message in MAILDIR.
+export const MAILDIR = need('DVC_MAILDIR');
+export const SMTP_PORT = Number(need('DVC_SMTP_PORT'));
 
 // SQL as the database's root, for checking what the portal stored and for
 // putting tables in a known state. Returns rows as arrays of strings.
