@@ -385,7 +385,7 @@ db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
 	char **val;
 	size_t *cap;
 	unsigned i, nc;
-	int rc, rows = 0, r;
+	int rc, rows = 0, r, rebind;
 	char name[32];
 	HDF *base = hdf, *row;
 
@@ -435,6 +435,7 @@ db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
 			if (hdf_get_node(base, name, &row))
 				abort();
 		}
+		rebind = 0;
 		for (i = 0; i < nc; i++) {
 			if (isnull[i])
 				continue;
@@ -452,14 +453,20 @@ db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
 					rc = DB_ERR;
 					goto out;
 				}
-				/* rebind so later rows use the larger buffer */
 				b[i].buffer = val[i];
 				b[i].buffer_length = cap[i] - 1;
-				mysql_stmt_bind_result(c->st, b);
+				rebind = 1;
 			}
 			val[i][len[i]] = '\0';
 			if (hdf_set_value(row, f[i].name, val[i]))
 				abort();
+		}
+		/* Later rows use the larger buffers. Rebinding only after the
+		 * whole row: a rebind in the middle of a row spoils the fetch
+		 * of the next long column in it. */
+		if (rebind && mysql_stmt_bind_result(c->st, b)) {
+			rc = DB_ERR;
+			goto out;
 		}
 		rows++;
 		if (one)

@@ -86,6 +86,15 @@ main(int argc, char **argv)
 	is_str(hdf_get_value(h, "R.0.n", ""), "-9007199254740993", "64-bit integer exact");
 	ok(hdf_get_obj(h, "R.1.v") == NULL && hdf_get_obj(h, "R.1.n") == NULL, "NULL columns leave no node");
 	is_str(hdf_get_value(h, "R.1.id", ""), "2", "second row");
+	/* two long values in one row, then a row of short ones after the
+	 * buffers grew */
+	is_int(db_rows(db, h, "L", "SELECT v AS a, CONCAT(v, 'x') AS b, n FROM zz_dbtest"
+	    " UNION ALL SELECT 'short', 'also short', 3"), 2, "two long columns: rows back");
+	is_str(hdf_get_value(h, "L.0.a", ""), big, "first long column whole");
+	ok(strncmp(hdf_get_value(h, "L.0.b", ""), big, strlen(big)) == 0 &&
+	    strcmp(hdf_get_value(h, "L.0.b", "") + strlen(big), "x") == 0,
+	    "second long column of the same row whole");
+	is_str(hdf_get_value(h, "L.1.b", ""), "also short", "a short value after the buffer grew");
 	is_int(db_row(db, h, "One", "SELECT id FROM zz_dbtest WHERE id = ?", DB_INT(42)), 0, "db_row: no row");
 	is_int(db_row(db, h, "One", "SELECT id, n FROM zz_dbtest WHERE id = ?", DB_INT(1)), 1, "db_row: one row");
 	is_str(hdf_get_value(h, "One.id", ""), "1", "db_row fills prefix.col");

@@ -299,10 +299,11 @@ test('a long chain, read in batches: records made outside dvcctl with the docume
   save();
   const n = seq;
   // audit_verify reads 1000 records at a time and keeps the last 8 of each
-  // batch for the next, so the records that straddle batches are 992|993
-  // and 1984|1985
-  assert.ok(first < 900, 'the chain starts early enough for the cases below');
-  const a = 992;
+  // batch for the next, so the records that straddle batches are k*992 and
+  // k*992+1: the first such pair inside the records made here (the other
+  // tests may have written many before)
+  const a = Math.ceil((first + 1) / 992) * 992;
+  assert.ok(a + 993 <= n, 'two batch boundaries inside the records made here');
   tampered('changes around the batch boundaries', () => {
     for (const s of [a, a + 1, a + 992, a + 993, n]) sql(`UPDATE audit SET detail = 'x' WHERE seq = ${s}`);
     v = verify();
