@@ -4,6 +4,7 @@
 // and change, personal data and its erasure, and what never reaches the
 // log.
 import { readFileSync } from 'node:fs';
+import { delivered, decodeWords, parseMessage } from '../lib/mail.mjs';
 import { spawnSync } from 'node:child_process';
 import { test, assert } from '../lib/t.mjs';
 import { get, post, assertSecurityHeaders } from '../lib/http.mjs';
@@ -81,6 +82,28 @@ test('register: 303 to "open your mail", a pending account, a confirmation mail 
   const sid = (await (async () => { const j = new Jar(); await login(B, j, d.email, d.mat_khau); return j.sid; })());
   assert.equal(sql(`SELECT COUNT(*) FROM session WHERE token_hash = UNHEX(SHA2('${sid}', 256))`)[0][0], '1');
   assert.equal(sql(`SELECT COUNT(*) FROM session WHERE token_hash = '${sid}'`)[0][0], '0');
+});
+
+test('the confirmation mail travels the real chain (outbox, dvcctl mail send, msmtp, SMTP) and its link works', async () => {
+  const d = citizen();
+  const jar = new Jar();
+  assert.equal((await jar.post(B, '/tai-khoan/dang-ky', { ...d, csrf: await jar.token(B, '/tai-khoan/dang-ky') })).status, 303);
+  const send = spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, 'mail', 'send'], { encoding: 'utf8' });
+  assert.equal(send.status, 0, send.stderr);
+  const got = delivered(d.email);
+  assert.equal(got.length, 1, 'one message delivered');
+  const m = parseMessage(got[0].text);
+  assert.equal(decodeWords(m.headers.subject), 'Xác nhận đăng ký tài khoản Cổng Dịch vụ công');
+  const text = m.parts.find((p) => /text\/plain/.test(p.headers['content-type'])).text;
+  const html = m.parts.find((p) => /text\/html/.test(p.headers['content-type'])).text;
+  assert.match(text, /Kính gửi Nguyễn Thị Hồng Nhung/);
+  assert.match(html, /<a href="http:\/\/127\.0\.0\.1:\d+\/tai-khoan\/xac-nhan\?ma=/);
+  const link = text.match(/\/tai-khoan\/xac-nhan\?ma=([A-Za-z0-9_-]{43})/)[1];
+  canaries.add(link);
+  const page = await jar.get(B, `/tai-khoan/xac-nhan?ma=${link}`);
+  const ok = await jar.post(B, '/tai-khoan/xac-nhan', { ma: link, csrf: page.body.match(/name="csrf" value="([^"]+)"/)[1] });
+  assert.equal(ok.status, 200);
+  assert.equal(sql(`SELECT status FROM account WHERE email = '${d.email}'`)[0][0], 'active');
 });
 
 test('registration errors: a Vietnamese message by each field, nothing stored, no password sent back', async () => {

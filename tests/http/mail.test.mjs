@@ -2,6 +2,7 @@
 // SMTP sink, which keeps each message in DVC_MAILDIR. The messages are
 // parsed here as a mail reader would: headers, RFC 2047 words, MIME parts.
 import { test, assert } from '../lib/t.mjs';
+import { delivered, decodeWords, parseMessage } from '../lib/mail.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BUILD, CONFIG, MAILDIR, RUN, sql } from '../lib/env.mjs';
@@ -44,53 +45,6 @@ function row(id) {
 
 function due(id) {
   sql(`${TZ} UPDATE mail_outbox SET next_attempt_at = NOW() WHERE id = ${id}`);
-}
-
-// Every message the sink kept for addr: { eml text, envelope }.
-function delivered(addr) {
-  return readdirSync(MAILDIR).filter((f) => f.endsWith('.json')).sort()
-    .map((f) => JSON.parse(readFileSync(`${MAILDIR}/${f}`, 'utf8')))
-    .filter((env) => env.rcpt.includes(addr))
-    .map((env) => ({ env, text: readFileSync(`${MAILDIR}/${env.file}`, 'utf8') }));
-}
-
-// Header fields, unfolded, by lower-case name (the last of each).
-function parseHeaders(block) {
-  const h = {};
-  for (const line of block.replace(/\r\n[ \t]/g, ' ').split('\r\n')) {
-    const i = line.indexOf(':');
-    assert.ok(i > 0, `header line without a colon: ${JSON.stringify(line)}`);
-    h[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
-  }
-  return h;
-}
-
-// RFC 2047: each encoded-word decoded on its own (so a word that split a
-// character shows as U+FFFD), whitespace between adjacent words dropped.
-function decodeWords(v) {
-  return v.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi,
-    (_, b) => Buffer.from(b, 'base64').toString('utf8'));
-}
-
-function parseMessage(text) {
-  const cut = text.indexOf('\r\n\r\n');
-  assert.ok(cut > 0, 'headers end with an empty line');
-  const headers = parseHeaders(text.slice(0, cut));
-  const body = text.slice(cut + 4);
-  const bm = /boundary="([^"]+)"/.exec(headers['content-type'] || '');
-  assert.ok(bm, `multipart boundary in ${headers['content-type']}`);
-  const chunks = body.split(`--${bm[1]}`);
-  assert.match(chunks[chunks.length - 1], /^--/, 'closing boundary');
-  const parts = chunks.slice(1, -1).map((c) => {
-    const p = c.replace(/^\r\n/, '');
-    const e = p.indexOf('\r\n\r\n');
-    const ph = parseHeaders(p.slice(0, e));
-    const raw = p.slice(e + 4).replace(/\r\n$/, '');
-    for (const l of raw.split('\r\n')) assert.ok(l.length <= 76, `base64 line of ${l.length}`);
-    assert.match(raw, /^[A-Za-z0-9+/=\r\n]*$/, 'base64 only');
-    return { headers: ph, text: Buffer.from(raw.replace(/\r\n/g, ''), 'base64').toString('utf8') };
-  });
-  return { headers, parts };
 }
 
 function stored(id, col) {
@@ -250,6 +204,7 @@ test('header injection: CR/LF or a second recipient in address or subject is ref
 test('a sendmail that does not exist or fails: the reason is recorded, no crash, the message waits', () => {
   const cfg = `${RUN}/etc/dvc-badmail.hdf`;
   const addr = unique('khong-co-sendmail');
+  send();	// mail other tests queued goes first: the counts below are this message's
   const id = queue(addr);
   const attempts = [
     ['/nonexistent/sbin/sendmail -t -i', /^không chạy được \/nonexistent\/sbin\/sendmail: No such file or directory$/],
