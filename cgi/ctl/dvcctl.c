@@ -95,8 +95,9 @@ usage(void)
 	    "  catalog export               xuất toàn bộ danh mục ra JSON\n"
 	    "  audit verify                 kiểm tra chuỗi HMAC của nhật ký kiểm toán\n"
 	    "  audit list [--limit N]       các bản ghi kiểm toán mới nhất\n"
-	    "  mail send [--every GIÂY]     gửi thư trong hàng đợi qua sendmail\n"
-	    "  mail list | mail test ĐỊA-CHỈ\n"
+	    "  mail send [--every GIÂY] [--limit N]  gửi thư trong hàng đợi qua sendmail\n"
+	    "  mail list [--limit N]        thư trong hàng đợi và trạng thái\n"
+	    "  mail test ĐỊA-CHỈ [--subject S]  xếp một thư thử vào hàng đợi\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
