@@ -336,6 +336,22 @@ hexval(int c)
 	return -1;
 }
 
+long
+hex_decode(const char *s, unsigned char *out, size_t cap)
+{
+	size_t n, i;
+	int hi, lo;
+
+	if (s == NULL || (n = strlen(s)) % 2 || n / 2 > cap)
+		return -1;
+	for (i = 0; i < n / 2; i++) {
+		if ((hi = hexval(s[2 * i])) < 0 || (lo = hexval(s[2 * i + 1])) < 0)
+			return -1;
+		out[i] = (unsigned char)(hi << 4 | lo);
+	}
+	return (long)(n / 2);
+}
+
 int
 url_decode_inplace(char *s, int plus_is_space, size_t *outlen)
 {

@@ -37,6 +37,9 @@ void random_bytes(void *p, size_t n);
 
 /* Lower-case hex of n bytes into out (2n+1 bytes). */
 void hex_encode(const unsigned char *in, size_t n, char *out);
+/* Hex (either case, e.g. the database's HEX()) into at most cap bytes;
+ * returns the byte count or -1. */
+long hex_decode(const char *s, unsigned char *out, size_t cap);
 /* base64url without padding into out (4*ceil(n/3)+1 bytes). Returns length. */
 size_t b64url_encode(const unsigned char *in, size_t n, char *out);
 /* Decodes base64url (no padding); returns the byte count or -1. */

@@ -11,17 +11,6 @@
 #include "ctl/ctl.h"
 #include "domain/audit.h"
 
-static int
-db_failed(struct ctl *c, int rc)
-{
-	if (rc == DB_DOWN)
-		ctl_err(c, "không kết nối được CSDL (xem khóa Db.* trong %s)",
-		    c->cfg->path);
-	else
-		ctl_err(c, "lỗi CSDL (mã %d)", rc);
-	return 1;
-}
-
 /* A column for one tab-separated line: "-" for NULL, and no tab or line
  * break of its own, whatever a changed table holds. */
 static void
@@ -61,7 +50,7 @@ audit_list(struct ctl *c, struct db *db, int argc, char **argv)
 	    " action, object_type, object_id, owner_id, agency_id, client_ip, detail"
 	    " FROM audit ORDER BY seq DESC LIMIT ?", DB_INT(limit));
 	if (rc < 0)
-		rc = db_failed(c, rc);
+		rc = ctl_db_failed(c, rc);
 	else {
 		for (r = hdf_get_child(h, "A"); r; r = hdf_obj_next(r))
 			for (i = 0; i < NELEM(cols); i++)
@@ -95,7 +84,7 @@ ctl_audit(struct ctl *c, int argc, char **argv)
 		    "Audit.KeyFile");
 		rc = 1;
 	} else if ((n = audit_verify(db, c->cfg, stdout, &records)) < 0)
-		rc = db_failed(c, (int)n);
+		rc = ctl_db_failed(c, (int)n);
 	else if (n == 0) {
 		printf("nhật ký kiểm toán: %lld bản ghi, chuỗi nguyên vẹn\n", records);
 		rc = 0;

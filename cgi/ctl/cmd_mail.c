@@ -39,17 +39,6 @@ static const char test_html[] =
     "đã thông.</p>\n"
     "<p>Không cần trả lời thư này.</p></body></html>\n";
 
-static int
-db_failed(struct ctl *c, int rc)
-{
-	if (rc == DB_DOWN)
-		ctl_err(c, "không kết nối được CSDL (xem khóa Db.* trong %s)",
-		    c->cfg->path);
-	else
-		ctl_err(c, "lỗi CSDL (mã %d)", rc);
-	return 1;
-}
-
 /* A whole number in [min, max] from an option, or def when absent. */
 static int
 num_opt(struct ctl *c, int argc, char **argv, const char *name, long min,
@@ -111,7 +100,7 @@ send_every(struct ctl *c, struct db *db, long every, long limit)
 			/* once per outage: the loop goes on and picks the
 			 * database up again when it is back */
 			fprintf(stderr, "%s ", when);
-			db_failed(c, rc);
+			ctl_db_failed(c, rc);
 			down = 1;
 		} else if (rc >= 0) {
 			if (down)
@@ -146,7 +135,7 @@ mail_send(struct ctl *c, struct db *db, int argc, char **argv)
 	if (every > 0)
 		return send_every(c, db, every, limit);
 	if ((rc = mail_send_due(db, c->cfg, (int)limit, stdout, &failed)) < 0)
-		return db_failed(c, rc);
+		return ctl_db_failed(c, rc);
 	printf("đã gửi %d thư, %d lần gửi lỗi\n", rc, failed);
 	return 0;
 }
@@ -162,7 +151,7 @@ mail_list_cmd(struct ctl *c, struct db *db, int argc, char **argv)
 		return 2;
 	hdf_init(&h);
 	if ((rc = mail_list(db, h, "M", limit)) < 0)
-		rc = db_failed(c, rc);
+		rc = ctl_db_failed(c, rc);
 	else {
 		for (r = hdf_get_child(h, "M"); r; r = hdf_obj_next(r)) {
 			printf("#%-5s %-6s %2s lần  %s  %s  %s\n",
@@ -200,7 +189,7 @@ mail_test(struct ctl *c, struct db *db, int argc, char **argv)
 		return 1;
 	}
 	if (rc < 0)
-		return db_failed(c, rc);
+		return ctl_db_failed(c, rc);
 	printf("đã xếp thư thử #%lld cho %s; gửi: dvcctl mail send\n",
 	    db_insert_id(db), argv[0]);
 	return 0;

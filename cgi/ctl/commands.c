@@ -26,17 +26,6 @@
 #include "domain/feedback.h"
 #include "domain/notice.h"
 
-static int
-db_failed(struct ctl *c, int rc)
-{
-	if (rc == DB_DOWN)
-		ctl_err(c, "không kết nối được CSDL (xem khóa Db.* trong %s)",
-		    c->cfg->path);
-	else
-		ctl_err(c, "lỗi CSDL (mã %d)", rc);
-	return 1;
-}
-
 /* Validates an argument with the same validators as the web forms. */
 static int
 check_arg(struct ctl *c, const char *what, enum vtype t, long min, long max,
@@ -199,7 +188,7 @@ user_add(struct ctl *c, struct db *db, int argc, char **argv)
 	else if (rc == 409)
 		ctl_err(c, "email %s đã có tài khoản", email.s);
 	else if (rc < 0)
-		db_failed(c, rc);
+		ctl_db_failed(c, rc);
 	else {
 		printf("đã tạo tài khoản cán bộ #%lld %s\n", id, email.s);
 		if (gen)
@@ -248,7 +237,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 		if (rc == 404)
 			ctl_err(c, "không có tài khoản %s", argv[1]);
 		else if (rc < 0)
-			db_failed(c, rc);
+			ctl_db_failed(c, rc);
 		else
 			printf("%s: %s\n", argv[1], disable ? "đã khóa" : "đã mở khóa");
 		rc = rc ? 1 : 0;
@@ -272,7 +261,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 		if (rc == 404)
 			ctl_err(c, "không có tài khoản %s", argv[1]);
 		else if (rc < 0)
-			db_failed(c, rc);
+			ctl_db_failed(c, rc);
 		else {
 			printf("%s: đã đặt mật khẩu mới\n", argv[1]);
 			if (gen)
@@ -286,7 +275,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 		hdf_init(&h);
 		rc = account_list(db, h, "U", ctl_opt(argc, argv, "--agency"));
 		if (rc < 0)
-			rc = db_failed(c, rc);
+			rc = ctl_db_failed(c, rc);
 		else {
 			for (r = hdf_get_child(h, "U"); r; r = hdf_obj_next(r))
 				printf("%-6s %-16s %-32s %-10s %s (%s)\n",
@@ -333,7 +322,7 @@ ctl_announce(struct ctl *c, int argc, char **argv)
 		if (rc >= 0)
 			rc = catalog_bump(db);	/* the home page shows them */
 		if (rc < 0)
-			rc = db_failed(c, rc);
+			rc = ctl_db_failed(c, rc);
 		else {
 			printf("đã đăng thông báo #%lld\n", id);
 			rc = 0;
@@ -346,7 +335,7 @@ ctl_announce(struct ctl *c, int argc, char **argv)
 		if (rc > 0 && catalog_bump(db) < 0)
 			rc = DB_ERR;
 		if (rc < 0)
-			rc = db_failed(c, rc);
+			rc = ctl_db_failed(c, rc);
 		else if (rc == 0) {
 			ctl_err(c, "không có thông báo #%s (hoặc đã ở trạng thái đó)", argv[1]);
 			rc = 1;
@@ -357,7 +346,7 @@ ctl_announce(struct ctl *c, int argc, char **argv)
 
 		hdf_init(&h);
 		if ((rc = notice_list_all(db, h, "N")) < 0)
-			rc = db_failed(c, rc);
+			rc = ctl_db_failed(c, rc);
 		else {
 			for (r = hdf_get_child(h, "N"); r; r = hdf_obj_next(r))
 				printf("%-6s %s %s %s\n", hdf_get_value(r, "id", ""),
@@ -389,7 +378,7 @@ ctl_feedback(struct ctl *c, int argc, char **argv)
 	}
 	hdf_init(&h);
 	if ((rc = feedback_list(db, h, "F", lim ? strtol(lim, NULL, 10) : 50)) < 0)
-		rc = db_failed(c, rc);
+		rc = ctl_db_failed(c, rc);
 	else {
 		for (r = hdf_get_child(h, "F"); r; r = hdf_obj_next(r))
 			printf("#%s %s %s <%s> %s\n  %s\n  %s\n\n",
@@ -478,7 +467,7 @@ ctl_catalog(struct ctl *c, int argc, char **argv)
 			ctl_err(c, "%d lỗi; chưa nhập gì", r.nerrors);
 			rc = 1;
 		} else if (rc < 0)
-			rc = db_failed(c, rc);
+			rc = ctl_db_failed(c, rc);
 		else {
 			printf("đã nhập %d cơ quan, %d lĩnh vực, %d thủ tục (%d mới, %d cập nhật)\n",
 			    r.agencies, r.fields, r.procs, r.procs_new, r.procs - r.procs_new);
@@ -487,7 +476,7 @@ ctl_catalog(struct ctl *c, int argc, char **argv)
 		import_report_free(&r);
 	} else if (argc >= 1 && strcmp(argv[0], "export") == 0) {
 		if ((rc = catalog_export(db, stdout)) < 0)
-			rc = db_failed(c, rc);
+			rc = ctl_db_failed(c, rc);
 	} else
 		ctl_err(c, "catalog import FILE | catalog export");
 	db_free(db);

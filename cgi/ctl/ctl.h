@@ -23,6 +23,9 @@ int ctl_mail(struct ctl *c, int argc, char **argv);	/* cmd_mail.c */
  * name. */
 void ctl_err(const struct ctl *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Tells the operator a database call failed (rc: enum db_rc); returns 1,
+ * the exit status. */
+int ctl_db_failed(const struct ctl *c, int rc);
 /* Reads a whole file; NULL on error (errno set). Caller frees. */
 char *ctl_read_file(const char *path, size_t max, size_t *len);
 /* Value of --name in argv, or NULL. Flags without a value: ctl_flag. */

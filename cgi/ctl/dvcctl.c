@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "core/conf.h"
+#include "core/db.h"
 #include "core/log.h"
 #include "core/util.h"
 #include "ctl/ctl.h"
@@ -26,6 +27,17 @@ ctl_err(const struct ctl *c, const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+int
+ctl_db_failed(const struct ctl *c, int rc)
+{
+	if (rc == DB_DOWN)
+		ctl_err(c, "không kết nối được CSDL (xem khóa Db.* trong %s)",
+		    c->cfg->path);
+	else
+		ctl_err(c, "lỗi CSDL (mã %d)", rc);
+	return 1;
 }
 
 char *

@@ -81,32 +81,11 @@ chain_mac(const struct config *cfg, const unsigned char prev[32],
 	buf_free(&b);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* HEX(mac) as the database gives it into 32 bytes; -1 if it is not. */
 static int
 unhex32(const char *s, unsigned char out[32])
 {
-	int i, hi, lo;
-
-	if (s == NULL || strlen(s) != 64)
-		return -1;
-	for (i = 0; i < 32; i++) {
-		if ((hi = hexval(s[2 * i])) < 0 || (lo = hexval(s[2 * i + 1])) < 0)
-			return -1;
-		out[i] = (unsigned char)(hi << 4 | lo);
-	}
-	return 0;
+	return s && strlen(s) == 64 && hex_decode(s, out, 32) == 32 ? 0 : -1;
 }
 
 /* A short machine-made name (actor_kind, action, object_type, client_ip):

@@ -294,36 +294,45 @@ resend_tx(struct db *db, void *ctx)
 	return rc;
 }
 
-/* POST /tai-khoan/dang-nhap */
-static int
-p_login(struct request *req)
+int
+acct_password_step(struct request *req, int staff, struct login *l)
 {
-	struct login l;
 	int res, rc;
 
-	hdf_set_value(req->hdf, "Page.Nav", "account");
 	if (req->nerrors) {
 		req_form_to_hdf(req);
 		req->status = 422;
 		return req_render(req, T_LOGIN);
 	}
-	memset(&l, 0, sizeof(l));
-	l.ident = req->val[LG_IDENT].s;
-	l.password = req->val[LG_PASSWORD].s;
-	l.ip = req->remote;
-	res = login_check(req->db, req->cfg, &l);
-	if (res != LOGIN_OK) {
-		if (res == LOGIN_BAD || res == LOGIN_WAIT)
-			acct_audit(req, res == LOGIN_BAD ? "login.fail" :
-			    "login.throttled", NULL, 0, 0, NULL);
-		if (res == LOGIN_UNCONFIRMED) {
-			struct resend r = { req, l.account_id };
+	memset(l, 0, sizeof(*l));
+	l->ident = req->val[LG_IDENT].s;
+	l->password = req->val[LG_PASSWORD].s;
+	l->staff = staff;
+	l->ip = req->remote;
+	if ((res = login_check(req->db, req->cfg, l)) == LOGIN_OK)
+		return -1;
+	if (res == LOGIN_BAD || res == LOGIN_WAIT)
+		acct_audit(req, res == LOGIN_BAD ? "login.fail" : "login.throttled",
+		    NULL, 0, 0, staff ? "staff" : NULL);
+	if (res == LOGIN_UNCONFIRMED) {
+		struct resend r = { req, l->account_id };
 
-			if ((rc = db_tx(req->db, resend_tx, &r)) != 0)
-				res = rc < 0 ? rc : DB_ERR;
-		}
-		return acct_login_failed(req, res, l.wait, T_LOGIN);
+		if ((rc = db_tx(req->db, resend_tx, &r)) != 0)
+			res = rc < 0 ? rc : DB_ERR;
 	}
+	return acct_login_failed(req, res, l->wait, T_LOGIN);
+}
+
+/* POST /tai-khoan/dang-nhap */
+static int
+p_login(struct request *req)
+{
+	struct login l;
+	int rc;
+
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	if ((rc = acct_password_step(req, 0, &l)) >= 0)
+		return rc;
 	if ((rc = acct_start_session(req, l.account_id, STAGE_FULL, "login.ok")) != 0)
 		return acct_login_failed(req, rc, 0, T_LOGIN);
 	return req_redirect(req, safe_next(req->val[LG_NEXT].s, "/tai-khoan"));

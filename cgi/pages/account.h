@@ -29,6 +29,11 @@ int acct_audit(struct request *req, const char *action, const char *otype,
  * records it, sets the cookie. Returns 0 or an HTTP status/db_rc. */
 int acct_start_session(struct request *req, long long account_id, int stage,
     const char *action);
+struct login;
+/* The first step of both login pages: fields, limits, password. Returns
+ * -1 when the person passed (l filled); otherwise the page has been
+ * answered and this is the handler's return value. */
+int acct_password_step(struct request *req, int staff, struct login *l);
 /* The login form's failure from a login_check result (message, status). */
 int acct_login_failed(struct request *req, int res, long wait, int tpl);
 /* Renders the one-message page: Lang.Msg.<key>.Title / .Body. */

@@ -39,26 +39,11 @@ int
 p_staff_login(struct request *req)
 {
 	struct login l;
-	int res, rc, stage;
+	int rc, stage;
 
 	hdf_set_value(req->hdf, "Page.Staff", "1");
-	if (req->nerrors) {
-		req_form_to_hdf(req);
-		req->status = 422;
-		return req_render(req, T_LOGIN);
-	}
-	memset(&l, 0, sizeof(l));
-	l.ident = req->val[LG_IDENT].s;
-	l.password = req->val[LG_PASSWORD].s;
-	l.staff = 1;
-	l.ip = req->remote;
-	res = login_check(req->db, req->cfg, &l);
-	if (res != LOGIN_OK) {
-		if (res == LOGIN_BAD || res == LOGIN_WAIT)
-			acct_audit(req, res == LOGIN_BAD ? "login.fail" :
-			    "login.throttled", NULL, 0, 0, "staff");
-		return acct_login_failed(req, res, l.wait, T_LOGIN);
-	}
+	if ((rc = acct_password_step(req, 1, &l)) >= 0)
+		return rc;
 	/* the password is the first step; admins, and anyone who turned it
 	 * on, need the second */
 	stage = l.totp_enabled ? STAGE_TOTP : l.totp_required ? STAGE_ENROL :
@@ -85,22 +70,6 @@ p_totp_form(struct request *req)
 	return req_render(req, T_TOTP);
 }
 
-static int
-hex_to_bin(const char *hex, unsigned char *out, size_t cap)
-{
-	size_t n = strlen(hex), i;
-	unsigned v;
-
-	if (n % 2 || n / 2 > cap)
-		return -1;
-	for (i = 0; i < n / 2; i++) {
-		if (sscanf(hex + 2 * i, "%2x", &v) != 1)
-			return -1;
-		out[i] = (unsigned char)v;
-	}
-	return (int)(n / 2);
-}
-
 /* The person's TOTP secret, unsealed. Returns its length, 0 if none, or
  * a db_rc. */
 static int
@@ -110,7 +79,8 @@ load_secret(struct request *req, long long id, unsigned char *secret,
 	unsigned char sealed[TOTP_SEALED_MAX];
 	size_t len = 0;
 	HDF *t = NULL;
-	int rc, n;
+	long n;
+	int rc;
 
 	if (hdf_init(&t))
 		abort();
@@ -121,7 +91,7 @@ load_secret(struct request *req, long long id, unsigned char *secret,
 		return rc;
 	}
 	*last_step = hdf_ll(t, "A.totp_last_step");
-	n = hex_to_bin(hdf_get_value(t, "A.s", ""), sealed, sizeof(sealed));
+	n = hex_decode(hdf_get_value(t, "A.s", ""), sealed, sizeof(sealed));
 	hdf_destroy(&t);
 	if (n <= 0 || totp_unseal(req->cfg, sealed, (size_t)n, secret, &len) < 0)
 		return 0;
