@@ -533,12 +533,21 @@ db_int_(struct db *db, long long *out, const char *sql, const char *file,
 int
 db_begin_(struct db *db, const char *file, int line)
 {
-	if (db->depth++ > 0)
+	int down;
+
+	if (db->depth > 0) {
+		db->depth++;
 		return db->doomed;
+	}
+	/* the outermost begin may ping an idle connection (ensure() does
+	 * not inside a transaction): a transaction that is the request's
+	 * first use of the database must not meet a dead connection */
+	down = ensure(db) < 0;
+	db->depth = 1;
 	db->doomed = 0;
 	snprintf(db->tx_file, sizeof(db->tx_file), "%s", file);
 	db->tx_line = line;
-	if (ensure(db) < 0) {
+	if (down) {
 		db->doomed = DB_DOWN;
 		return DB_DOWN;
 	}

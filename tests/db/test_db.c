@@ -89,7 +89,7 @@ main(int argc, char **argv)
 	/* two long values in one row, then a row of short ones after the
 	 * buffers grew */
 	is_int(db_rows(db, h, "L", "SELECT v AS a, CONCAT(v, 'x') AS b, n FROM zz_dbtest"
-	    " UNION ALL SELECT 'short', 'also short', 3"), 2, "two long columns: rows back");
+	    " WHERE id = 1 UNION ALL SELECT 'short', 'also short', 3"), 2, "two long columns: rows back");
 	is_str(hdf_get_value(h, "L.0.a", ""), big, "first long column whole");
 	ok(strncmp(hdf_get_value(h, "L.0.b", ""), big, strlen(big)) == 0 &&
 	    strcmp(hdf_get_value(h, "L.0.b", "") + strlen(big), "x") == 0,

@@ -2,7 +2,7 @@
 // SMTP sink, which keeps each message in DVC_MAILDIR. The messages are
 // parsed here as a mail reader would: headers, RFC 2047 words, MIME parts.
 import { test, assert } from '../lib/t.mjs';
-import { delivered, decodeWords, parseMessage } from '../lib/mail.mjs';
+import { delivered, decodeWords, parseHeaders, parseMessage } from '../lib/mail.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BUILD, CONFIG, MAILDIR, RUN, sql } from '../lib/env.mjs';
