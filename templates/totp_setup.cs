@@ -10,7 +10,7 @@ def:body() ?>
 <p class="lead"><?cs var:Lang.Staff.SetupLead ?></p>
 <?cs call:error_summary() ?>
 <dl class="facts">
-  <dt><?cs var:Lang.Staff.SetupKey ?></dt><dd><code id="khoa-bi-mat"><?cs var:Totp.Key ?></code></dd>
+  <dt><?cs var:Lang.Staff.SetupKey ?></dt><dd><code id="khoa-bi-mat" class="wrap-any"><?cs var:Totp.Key ?></code></dd>
   <dt><?cs var:Lang.Staff.SetupUri ?></dt><dd><code class="wrap-any"><?cs var:Totp.Uri ?></code></dd>
 </dl>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/can-bo/thiet-lap-xac-thuc" novalidate>
