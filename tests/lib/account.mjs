@@ -134,7 +134,7 @@ export async function staffLogin(base, email, { codes } = {}) {
   if (loc === '/can-bo') return jar;
   if (loc === '/can-bo/thiet-lap-xac-thuc') {
     const page = await jar.get(base, loc);
-    const key = page.body.match(/id="khoa-bi-mat">([A-Z2-7]+)</)[1];
+    const key = page.body.match(/id="khoa-bi-mat"[^>]*>([A-Z2-7]+)</)[1];
     const sealed = page.body.match(/name="khoa" value="([^"]+)"/)[1];
     const token = page.body.match(/name="csrf" value="([^"]+)"/)[1];
     const done = await jar.post(base, loc, { khoa: sealed, ma_so: totp(key), csrf: token });
