@@ -119,6 +119,7 @@ queue_mail(struct request *req, HDF *data, const char *kind, const char *to)
 struct start {
 	struct request *req;
 	long long account_id;
+	int kind;
 	int stage;
 	const char *action;
 	char token[SESSION_TOKEN_LEN + 1];
@@ -138,15 +139,26 @@ start_tx(struct db *db, void *ctx)
 	 * browser (or whoever planted its cookie) had before is gone */
 	if (old && (rc = session_end(db, old->session_id)) < 0)
 		return rc;
+	struct audit_event ev;
+
 	if ((rc = session_create(db, req->cfg, s->account_id, s->stage,
 	    req->remote, ua, s->token, &s->sid)) < 0)
 		return rc;
-	return acct_audit(req, s->action, "session", s->sid, s->account_id, NULL);
+	/* the person logging in is the actor, whoever the browser was */
+	memset(&ev, 0, sizeof(ev));
+	ev.actor_id = s->account_id;
+	ev.actor_kind = kind_name(s->kind);
+	ev.action = s->action;
+	ev.object_type = "session";
+	ev.object_id = s->sid;
+	ev.owner_id = s->account_id;
+	ev.client_ip = req->remote;
+	return audit_write(db, req->cfg, &ev);
 }
 
 int
-acct_start_session(struct request *req, long long account_id, int stage,
-    const char *action)
+acct_start_session(struct request *req, long long account_id, int kind,
+    int stage, const char *action)
 {
 	struct start s;
 	int rc;
@@ -154,6 +166,7 @@ acct_start_session(struct request *req, long long account_id, int stage,
 	memset(&s, 0, sizeof(s));
 	s.req = req;
 	s.account_id = account_id;
+	s.kind = kind;
 	s.stage = stage;
 	s.action = action;
 	if ((rc = db_tx(req->db, start_tx, &s)) != 0)
@@ -333,7 +346,7 @@ p_login(struct request *req)
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	if ((rc = acct_password_step(req, 0, &l)) >= 0)
 		return rc;
-	if ((rc = acct_start_session(req, l.account_id, STAGE_FULL, "login.ok")) != 0)
+	if ((rc = acct_start_session(req, l.account_id, l.kind, STAGE_FULL, "login.ok")) != 0)
 		return acct_login_failed(req, rc, 0, T_LOGIN);
 	return req_redirect(req, safe_next(req->val[LG_NEXT].s, "/tai-khoan"));
 }

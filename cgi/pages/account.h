@@ -27,8 +27,8 @@ int acct_audit(struct request *req, const char *action, const char *otype,
     long long oid, long long owner, const char *detail);
 /* Logs in: ends any session the browser had, starts a new one at stage,
  * records it, sets the cookie. Returns 0 or an HTTP status/db_rc. */
-int acct_start_session(struct request *req, long long account_id, int stage,
-    const char *action);
+int acct_start_session(struct request *req, long long account_id, int kind,
+    int stage, const char *action);
 struct login;
 /* The first step of both login pages: fields, limits, password. Returns
  * -1 when the person passed (l filled); otherwise the page has been

@@ -48,7 +48,7 @@ p_staff_login(struct request *req)
 	 * on, need the second */
 	stage = l.totp_enabled ? STAGE_TOTP : l.totp_required ? STAGE_ENROL :
 	    STAGE_FULL;
-	if ((rc = acct_start_session(req, l.account_id, stage,
+	if ((rc = acct_start_session(req, l.account_id, l.kind, stage,
 	    stage == STAGE_FULL ? "login.ok" : "login.password_ok")) != 0)
 		return acct_login_failed(req, rc, 0, T_LOGIN);
 	return req_redirect(req, stage == STAGE_TOTP ? "/can-bo/xac-thuc" :
@@ -157,7 +157,7 @@ p_totp(struct request *req)
 	}
 	OPENSSL_cleanse(secret, sizeof(secret));
 	if (ok) {
-		if ((rc = acct_start_session(req, p->id, STAGE_FULL, "login.ok")) != 0)
+		if ((rc = acct_start_session(req, p->id, p->kind, STAGE_FULL, "login.ok")) != 0)
 			return rc;
 		return req_redirect(req, "/can-bo");
 	}
@@ -166,7 +166,7 @@ wrong:
 	if ((rc = count_wrong_code(req)) < 0)
 		return rc;
 	if (rc == 1) {
-		req_cookie_set(req, "dvc_sid", "", 0);
+		req_cookie_set(req, SESSION_COOKIE, "", 0);
 		return acct_message(req, "TotpTooMany", 403);
 	}
 	req->status = 422;
@@ -305,7 +305,7 @@ p_totp_setup(struct request *req)
 		return rc;
 	/* a login waiting for this step becomes a full one */
 	if (req->user == NULL &&
-	    (rc = acct_start_session(req, e.u->id, STAGE_FULL, "login.ok")) != 0)
+	    (rc = acct_start_session(req, e.u->id, e.u->kind, STAGE_FULL, "login.ok")) != 0)
 		return rc;
 	/* shown once, on this page, never stored in clear */
 	for (i = 0; i < RECOVERY_CODES; i++) {
