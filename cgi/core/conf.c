@@ -89,6 +89,7 @@ static const struct key keys[] = {
 	{ "Account.CommonPasswordsFile", K_PATH, DVC_DATADIR "/common-passwords.txt", 0, 0, NULL },
 	{ "Account.ConfirmHours", K_INT, "48", 1, 720, NULL },
 	{ "Account.ResetMinutes", K_INT, "60", 5, 1440, NULL },
+	{ "Account.RegisterPerHour", K_INT, "10", 1, 100000, NULL },
 	{ "Session.IdleMinutes", K_INT, "30", 1, 1440, NULL },
 	{ "Session.AbsoluteHours", K_INT, "12", 1, 720, NULL },
 	{ "Login.FreeFailures", K_INT, "5", 1, 100, NULL },

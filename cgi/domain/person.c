@@ -71,6 +71,35 @@ link_recent(struct db *db, long long account_id, const char *purpose,
 }
 
 int
+person_register_count(struct db *db, const char *ip, long long *n)
+{
+	char k[64];
+	int rc;
+
+	snprintf(k, sizeof(k), "r:%s", ip ? ip : "-");
+	if ((rc = db_exec(db, "INSERT INTO login_throttle (k, failures, last_failure)"
+	    " VALUES (?, 1, NOW()) ON DUPLICATE KEY UPDATE failures ="
+	    " IF(last_failure < NOW() - INTERVAL 1 HOUR, 1, failures + 1),"
+	    " last_failure = IF(last_failure < NOW() - INTERVAL 1 HOUR, NOW(),"
+	    " last_failure)", DB_STR(k))) < 0)
+		return rc;
+	rc = db_int(db, n, "SELECT failures FROM login_throttle WHERE k = ?",
+	    DB_STR(k));
+	return rc < 0 ? rc : 0;
+}
+
+int
+mail_recent(struct db *db, const char *to, const char *subject, long minutes)
+{
+	long long n = 0;
+	int rc = db_int(db, &n, "SELECT COUNT(*) FROM mail_outbox WHERE"
+	    " to_addr = ? AND subject = ? AND created_at > NOW() - INTERVAL ?"
+	    " MINUTE", DB_STR(to), DB_STR(subject), DB_INT(minutes));
+
+	return rc < 0 ? rc : n > 0;
+}
+
+int
 person_register(struct db *db, const struct config *cfg,
     const struct registration *r, char token[LINK_TOKEN_LEN + 1],
     long long *id)

@@ -237,6 +237,8 @@ who(struct request *req)
 		return 0;
 	rc = session_find(req->db, req->cfg, tok, &req->user_buf, &stage, hash,
 	    req->hdf, "User");
+	if (rc == 0)	/* ended or expired: the browser may forget it */
+		req_cookie_set(req, SESSION_COOKIE, "", 0);
 	if (rc <= 0)
 		return rc;
 	req->user_buf.stage = stage;
@@ -487,8 +489,16 @@ register_tx(struct db *db, void *ctx)
 	if (rc == 409) {
 		/* Taken. The page says the same as for a new account; only
 		 * the mailbox typed in learns what happened, and what to do. */
+		const char *subj = render_lang("Mail.Exists.Subject");
+
 		g->dup = 1;
-		rc = queue_mail(req, m, "Exists", g->r.email);
+		/* one such mail per address per 10 minutes: the form cannot
+		 * be used to flood someone's mailbox */
+		rc = subj ? mail_recent(db, g->r.email, subj, 10) : 0;
+		if (rc == 0)
+			rc = queue_mail(req, m, "Exists", g->r.email);
+		else if (rc > 0)
+			rc = 0;
 		if (rc == 0)
 			rc = acct_audit(req, "register.duplicate", NULL, 0, 0, NULL);
 	} else if (rc == 0) {
@@ -506,6 +516,7 @@ p_register(struct request *req)
 {
 	struct reg g;
 	char hash[200];
+	long long count = 0;
 	int org, rc;
 
 	hdf_set_value(req->hdf, "Page.Nav", "account");
@@ -536,6 +547,17 @@ p_register(struct request *req)
 	if (req->nerrors) {
 		req_form_to_hdf(req);
 		req->status = 422;
+		return req_render(req, T_REGISTER);
+	}
+	/* registrations per address and hour: each one sends a mail */
+	if ((rc = person_register_count(req->db, req->remote, &count)) < 0 ||
+	    count > cfg_int(req->cfg, "Account.RegisterPerHour")) {
+		req_form_to_hdf(req);
+		req->status = rc < 0 ? http_status(rc) : 429;
+		hdf_set_value(req->hdf, "Form.Failure", rc < 0 ? "down" : "limit");
+		hdf_set_value(req->hdf, "Req.Ref", req->ref);
+		if (rc >= 0)
+			req_header(req, "Retry-After", "3600");
 		return req_render(req, T_REGISTER);
 	}
 	if (password_hash(req->cfg, req->val[RG_PASSWORD].s, hash, sizeof(hash)) < 0)
@@ -828,7 +850,12 @@ p_account(struct request *req)
 	    (rc = person_accesses(req->db, u->id, req->hdf, "Accesses", 50)) < 0)
 		return rc;
 	hdf_set_value(req->hdf, "Page.Nav", "account");
-	hdf_set_int_value(req->hdf, "Page.SessionId", (int)u->session_id);
+	{
+		char sid[24];
+
+		snprintf(sid, sizeof(sid), "%lld", u->session_id);
+		hdf_set_value(req->hdf, "Page.SessionId", sid);
+	}
 	if ((rc = acct_audit(req, "account.read", "account", u->id, u->id, NULL)) < 0)
 		return rc;
 	return req_render(req, T_ACCOUNT);

@@ -178,6 +178,31 @@ test('duplicate email, phone or ID number: the same answer as a new account; onl
     assert.ok(!m.text.includes(a.email) || d.email === a.email, 'the mail names no other account');
   }
   assert.equal(accountCount(), n, 'no second account');
+  // the form cannot flood a mailbox: one such mail per address per 10 min
+  const count = () => sql(`SELECT COUNT(*) FROM mail_outbox WHERE to_addr = '${a.email}' AND subject LIKE 'Về yêu cầu%'`)[0][0];
+  const before = count();
+  for (let i = 0; i < 3; i++) {
+    assert.equal((await jar.post(B, '/tai-khoan/dang-ky', { ...citizen({ email: a.email }), csrf: token })).status, 303);
+  }
+  assert.equal(count(), before, 'no more mail to the same address');
+});
+
+test('registrations per client address and hour are limited; what was typed is kept', async () => {
+  const jar = new Jar();
+  const token = await jar.token(B, '/tai-khoan/dang-ky');
+  // this address has already sent the hour's allowance
+  sql(`SET time_zone = '+07:00'; INSERT INTO login_throttle (k, failures, last_failure) VALUES ('r:127.0.0.1', 100000, NOW())
+    ON DUPLICATE KEY UPDATE failures = 100000, last_failure = NOW()`);
+  const d = citizen();
+  const n = accountCount();
+  const r = await jar.post(B, '/tai-khoan/dang-ky', { ...d, csrf: token });
+  assert.equal(r.status, 429);
+  assert.match(r.body, /quá nhiều yêu cầu đăng ký/i);
+  assert.match(r.body, new RegExp(`value="${d.so_dinh_danh}"`), 'typed text kept');
+  assert.equal(accountCount(), n);
+  assert.equal(lastMail(d.email), null, 'no mail');
+  clearThrottle();
+  assert.equal((await jar.post(B, '/tai-khoan/dang-ky', { ...d, csrf: token })).status, 303);
 });
 
 test('session fixation: a cookie from before the login is never the session after it', async () => {
