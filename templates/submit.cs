@@ -6,6 +6,8 @@ def:body() ?>
 </nav>
 <h1><?cs var:Lang.Cat.SubmitTitle ?>: <?cs var:P.name ?></h1>
 <p class="lead"><?cs var:Lang.Cat.SubmitLead ?></p>
+<p class="actions"><a class="button" href="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky"><?cs var:Lang.Cat.SubmitAccount ?></a>
+<a class="button button-secondary" href="<?cs var:Req.BasePath ?>/tai-khoan/dang-nhap"><?cs var:Lang.Cat.SubmitLogin ?></a></p>
 <h2><?cs var:Lang.Cat.SubmitPrepare ?></h2>
 <ul>
   <li><?cs var:Lang.Cat.SubmitPrepare1 ?></li>
