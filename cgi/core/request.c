@@ -257,6 +257,18 @@ req_form_to_hdf(struct request *req)
 		hdf_set_int_value(req->hdf, "Form.ErrorCount", req->nerrors);
 }
 
+int
+req_form_failed(struct request *req, int tpl, int status, const char *why)
+{
+	req_form_to_hdf(req);
+	req->status = status;
+	hdf_set_value(req->hdf, "Form.Failure", why);
+	hdf_set_value(req->hdf, "Req.Ref", req->ref);
+	if (status == 503)
+		req_header(req, "Retry-After", "30");
+	return req_render(req, tpl);
+}
+
 /* --- the dispatcher ---------------------------------------------------- */
 
 /* Index of ":name" among the pattern's parameters, or -1. */

@@ -179,6 +179,10 @@ int req_redirect(struct request *req, const char *path);
 /* Copies every field's value, and its error message if any, into
  * Form.<name>.Value / Form.<name>.Error for re-display. */
 void req_form_to_hdf(struct request *req);
+/* A form page again after its action failed (status: 429, 503, 500...):
+ * what was typed (req_form_to_hdf), Form.Failure = why for the template,
+ * the reference id, Retry-After on a 503. Returns req_render's result. */
+int req_form_failed(struct request *req, int tpl, int status, const char *why);
 /* Adds one response header; the value must not contain CR or LF. */
 void req_header(struct request *req, const char *name, const char *value);
 /* Sets a cookie with HttpOnly, SameSite=Lax, Path, and Secure plus the

@@ -193,32 +193,54 @@ hex_encode(const unsigned char *in, size_t n, char *out)
 
 static const char b64u[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+static const char b64s[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-size_t
-b64url_encode(const unsigned char *in, size_t n, char *out)
+/* Both alphabets, one encoder: pad adds '=' to whole groups of four. */
+static size_t
+b64_encode(const unsigned char *in, size_t n, char *out, const char *abc,
+    int pad)
 {
 	size_t i, o = 0;
 	uint32_t v;
 
 	for (i = 0; i + 2 < n; i += 3) {
 		v = ((uint32_t)in[i] << 16) | ((uint32_t)in[i + 1] << 8) | in[i + 2];
-		out[o++] = b64u[(v >> 18) & 63];
-		out[o++] = b64u[(v >> 12) & 63];
-		out[o++] = b64u[(v >> 6) & 63];
-		out[o++] = b64u[v & 63];
+		out[o++] = abc[(v >> 18) & 63];
+		out[o++] = abc[(v >> 12) & 63];
+		out[o++] = abc[(v >> 6) & 63];
+		out[o++] = abc[v & 63];
 	}
 	if (n - i == 1) {
 		v = (uint32_t)in[i] << 16;
-		out[o++] = b64u[(v >> 18) & 63];
-		out[o++] = b64u[(v >> 12) & 63];
+		out[o++] = abc[(v >> 18) & 63];
+		out[o++] = abc[(v >> 12) & 63];
+		if (pad) {
+			out[o++] = '=';
+			out[o++] = '=';
+		}
 	} else if (n - i == 2) {
 		v = ((uint32_t)in[i] << 16) | ((uint32_t)in[i + 1] << 8);
-		out[o++] = b64u[(v >> 18) & 63];
-		out[o++] = b64u[(v >> 12) & 63];
-		out[o++] = b64u[(v >> 6) & 63];
+		out[o++] = abc[(v >> 18) & 63];
+		out[o++] = abc[(v >> 12) & 63];
+		out[o++] = abc[(v >> 6) & 63];
+		if (pad)
+			out[o++] = '=';
 	}
 	out[o] = '\0';
 	return o;
+}
+
+size_t
+b64url_encode(const unsigned char *in, size_t n, char *out)
+{
+	return b64_encode(in, n, out, b64u, 0);
+}
+
+size_t
+base64_encode(const unsigned char *in, size_t n, char *out)
+{
+	return b64_encode(in, n, out, b64s, 1);
 }
 
 static int

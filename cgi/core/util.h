@@ -42,6 +42,8 @@ void hex_encode(const unsigned char *in, size_t n, char *out);
 long hex_decode(const char *s, unsigned char *out, size_t cap);
 /* base64url without padding into out (4*ceil(n/3)+1 bytes). Returns length. */
 size_t b64url_encode(const unsigned char *in, size_t n, char *out);
+/* Standard base64 with padding (MIME) into out (4*ceil(n/3)+1 bytes). */
+size_t base64_encode(const unsigned char *in, size_t n, char *out);
 /* Decodes base64url (no padding); returns the byte count or -1. */
 long b64url_decode(const char *in, unsigned char *out, size_t outcap);
 /* Crockford base32 of n bytes, for reference ids people read aloud. */

@@ -273,7 +273,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 		HDF *h, *r;
 
 		hdf_init(&h);
-		rc = account_list(db, h, "U", ctl_opt(argc, argv, "--agency"));
+		rc = account_list(db, h, "U", ctl_opt(argc, argv, "--agency"), 0);
 		if (rc < 0)
 			rc = ctl_db_failed(c, rc);
 		else {

@@ -295,15 +295,30 @@ account_set_password(struct db *db, const char *email, const char *hash)
 }
 
 int
-account_list(struct db *db, HDF *hdf, const char *prefix, const char *agency)
+account_list(struct db *db, HDF *hdf, const char *prefix, const char *agency,
+    long long agency_id)
 {
 	return db_rows(db, hdf, prefix,
-	    "SELECT a.id, a.kind, a.email, a.full_name, a.status,"
-	    " g.code AS agency,"
+	    "SELECT a.id, a.kind, a.email, a.full_name, a.status, a.totp_enabled,"
+	    " g.code AS agency, g.name AS agency_name,"
 	    " (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')"
 	    "  FROM account_role r WHERE r.account_id = a.id) AS roles"
 	    " FROM account a LEFT JOIN agency g ON g.id = a.agency_id"
 	    " WHERE a.kind = 'staff' AND (? IS NULL OR g.code = ?)"
+	    " AND (? = 0 OR a.agency_id = ?)"
 	    " ORDER BY g.code, a.email",
-	    DB_STR(agency), DB_STR(agency));
+	    DB_STR(agency), DB_STR(agency), DB_INT(agency_id), DB_INT(agency_id));
+}
+
+int
+account_record(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_row(db, hdf, prefix,
+	    "SELECT a.id, a.kind, a.agency_id, a.full_name, a.email, a.phone,"
+	    " a.status, a.totp_enabled, g.code AS agency_code, g.name AS agency_name,"
+	    " DATE_FORMAT(a.created_at, '%d/%m/%Y') AS created_at,"
+	    " (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')"
+	    "  FROM account_role r WHERE r.account_id = a.id) AS roles"
+	    " FROM account a LEFT JOIN agency g ON g.id = a.agency_id"
+	    " WHERE a.id = ? AND a.status <> 'deleted'", DB_INT(id));
 }

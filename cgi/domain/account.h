@@ -58,7 +58,12 @@ int staff_add(struct db *db, const struct staff_new *s, long long *id);
 /* 0, 404 (no such account) or db_rc. */
 int account_set_status(struct db *db, const char *email, const char *status);
 int account_set_password(struct db *db, const char *email, const char *hash);
+/* Staff accounts with their agency and roles, of one agency (by code or
+ * by id; NULL and 0: all). */
 int account_list(struct db *db, HDF *hdf, const char *prefix,
-    const char *agency_code);
+    const char *agency_code, long long agency_id);
+/* One account's record with its agency and roles (none once deleted):
+ * 1, 0 or a db_rc. */
+int account_record(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 #endif

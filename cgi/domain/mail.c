@@ -44,29 +44,12 @@
 #define RETRY_CAP	1440	/* minutes: the doubling stops at one day */
 #define ARGV_MAX	32
 
-static const char b64chars[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
 /* Standard base64 (with padding) of n bytes, no line breaks. */
 static void
 b64_add(struct buf *b, const unsigned char *p, size_t n)
 {
-	char q[4];
-
-	for (; n >= 3; p += 3, n -= 3) {
-		q[0] = b64chars[p[0] >> 2];
-		q[1] = b64chars[((p[0] & 3) << 4) | (p[1] >> 4)];
-		q[2] = b64chars[((p[1] & 15) << 2) | (p[2] >> 6)];
-		q[3] = b64chars[p[2] & 63];
-		buf_add(b, q, 4);
-	}
-	if (n > 0) {
-		q[0] = b64chars[p[0] >> 2];
-		q[1] = b64chars[((p[0] & 3) << 4) | (n > 1 ? p[1] >> 4 : 0)];
-		q[2] = n > 1 ? b64chars[(p[1] & 15) << 2] : '=';
-		q[3] = '=';
-		buf_add(b, q, 4);
-	}
+	buf_grow(b, 4 * ((n + 2) / 3));
+	b->len += base64_encode(p, n, b->s + b->len);
 }
 
 /* A part body: text in canonical form (CRLF line ends, as RFC 2045 asks
@@ -733,4 +716,15 @@ mail_list(struct db *db, HDF *hdf, const char *prefix, long limit)
 	    " DATE_FORMAT(next_attempt_at, '%Y-%m-%d %H:%i') AS next_at,"
 	    " DATE_FORMAT(sent_at, '%Y-%m-%d %H:%i') AS sent"
 	    " FROM mail_outbox ORDER BY id DESC LIMIT ?", DB_INT(limit));
+}
+
+int
+mail_recent(struct db *db, const char *to, const char *subject, long minutes)
+{
+	long long n = 0;
+	int rc = db_int(db, &n, "SELECT COUNT(*) FROM mail_outbox WHERE"
+	    " to_addr = ? AND subject = ? AND created_at > NOW() - INTERVAL ?"
+	    " MINUTE", DB_STR(to), DB_STR(subject), DB_INT(minutes));
+
+	return rc < 0 ? rc : n > 0;
 }

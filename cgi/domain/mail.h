@@ -16,6 +16,12 @@ struct db;
 int mail_queue(struct db *db, const char *to, const char *subject,
     const char *text, const char *html);
 
+/* 1 if a mail with this subject was queued for the address in the last
+ * minutes, 0 if not, or a db_rc: forms that mail others use it so they
+ * cannot flood a mailbox. */
+int mail_recent(struct db *db, const char *to, const char *subject,
+    long minutes);
+
 /* Delivers up to limit due messages. Reports one line per message to out
  * (may be NULL). Returns the number delivered, or a db_rc; *failed counts
  * the attempts that failed. */

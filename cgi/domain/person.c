@@ -89,17 +89,6 @@ person_register_count(struct db *db, const char *ip, long long *n)
 }
 
 int
-mail_recent(struct db *db, const char *to, const char *subject, long minutes)
-{
-	long long n = 0;
-	int rc = db_int(db, &n, "SELECT COUNT(*) FROM mail_outbox WHERE"
-	    " to_addr = ? AND subject = ? AND created_at > NOW() - INTERVAL ?"
-	    " MINUTE", DB_STR(to), DB_STR(subject), DB_INT(minutes));
-
-	return rc < 0 ? rc : n > 0;
-}
-
-int
 person_register(struct db *db, const struct config *cfg,
     const struct registration *r, char token[LINK_TOKEN_LEN + 1],
     long long *id)

@@ -32,9 +32,6 @@ int person_register(struct db *db, const struct config *cfg,
 /* Counts a registration from a client address; *n gets how many it sent
  * in the last hour (counted with the login limits, key "r:<address>"). */
 int person_register_count(struct db *db, const char *ip, long long *n);
-/* 1 if a mail with this subject went to the address in the last minutes. */
-int mail_recent(struct db *db, const char *to, const char *subject,
-    long minutes);
 
 /* A single-use link for account_id: purpose "confirm" or "reset". */
 int link_new(struct db *db, long long account_id, const char *purpose,

@@ -15,8 +15,23 @@
 #include "core/validate.h"
 #include "domain/account.h"
 #include "domain/session.h"
+#include "domain/totp.h"
 
 static const char *const stage_names[] = { "full", "totp", "enrol" };
+
+const char *
+user_kind_name(int kind)
+{
+	return kind == UK_STAFF ? "staff" :
+	    kind == UK_ORGANISATION ? "organisation" : "citizen";
+}
+
+int
+user_kind_parse(const char *name)
+{
+	return strcmp(name, "staff") == 0 ? UK_STAFF :
+	    strcmp(name, "organisation") == 0 ? UK_ORGANISATION : UK_CITIZEN;
+}
 
 static void
 token_hash(const char *token, unsigned char out[32])
@@ -60,8 +75,7 @@ session_find(struct db *db, const struct config *cfg, const char *token,
 	u->id = hdf_ll(t, "S.account_id");
 	u->agency_id = hdf_ll(t, "S.agency_id");
 	kind = hdf_get_value(t, "S.kind", "");
-	u->kind = strcmp(kind, "staff") == 0 ? UK_STAFF :
-	    strcmp(kind, "organisation") == 0 ? UK_ORGANISATION : UK_CITIZEN;
+	u->kind = user_kind_parse(kind);
 	roles = hdf_get_value(t, "S.roles", "");
 	for (i = 0; i < ROLE__MAX; i++) {
 		const char *p = strstr(roles, role_names[i]);
@@ -143,6 +157,115 @@ session_end_others(struct db *db, long long account_id, long long keep)
 	    DB_INT(account_id), DB_INT(keep));
 
 	return rc < 0 ? rc : 0;
+}
+
+int
+session_owner(struct db *db, long long sid, long long *owner)
+{
+	return db_int(db, owner, "SELECT account_id FROM session WHERE id = ?"
+	    " FOR UPDATE", DB_INT(sid));
+}
+
+/* --- the second factor ------------------------------------------------------ */
+
+int
+totp_load(struct db *db, const struct config *cfg, long long id,
+    unsigned char *secret, long long *last_step)
+{
+	unsigned char sealed[TOTP_SEALED_MAX];
+	size_t len = 0;
+	HDF *t = NULL;
+	long n;
+	int rc;
+
+	if (hdf_init(&t))
+		abort();
+	rc = db_row(db, t, "A", "SELECT HEX(totp_secret) AS s, totp_last_step"
+	    " FROM account WHERE id = ? AND totp_enabled = 1", DB_INT(id));
+	if (rc <= 0) {
+		hdf_destroy(&t);
+		return rc;
+	}
+	*last_step = hdf_ll(t, "A.totp_last_step");
+	n = hex_decode(hdf_get_value(t, "A.s", ""), sealed, sizeof(sealed));
+	hdf_destroy(&t);
+	if (n <= 0 || totp_unseal(cfg, sealed, (size_t)n, secret, &len) < 0)
+		return 0;
+	return (int)len;
+}
+
+int
+totp_take_step(struct db *db, long long id, long long step)
+{
+	int rc = db_exec(db, "UPDATE account SET totp_last_step = ? WHERE id = ?"
+	    " AND totp_last_step < ?", DB_INT(step), DB_INT(id), DB_INT(step));
+
+	return rc < 0 ? rc : rc == 1;
+}
+
+int
+recovery_use(struct db *db, const struct config *cfg, long long id,
+    const char *typed)
+{
+	unsigned char h[32];
+	int rc;
+
+	if (recovery_code_hash(cfg, typed, h) < 0)
+		return 0;
+	rc = db_exec(db, "UPDATE account_recovery SET used_at = NOW() WHERE"
+	    " account_id = ? AND code_hash = ? AND used_at IS NULL",
+	    DB_INT(id), DB_BLOB(h, 32));
+	return rc < 0 ? rc : rc == 1;
+}
+
+int
+totp_enable(struct db *db, const struct config *cfg, long long id,
+    const unsigned char *sealed, size_t len, long long step,
+    char codes[RECOVERY_CODES][RECOVERY_CODE_LEN + 1])
+{
+	unsigned char h[32];
+	int rc, i;
+
+	if ((rc = db_exec(db, "UPDATE account SET totp_secret = ?, totp_enabled = 1,"
+	    " totp_last_step = ? WHERE id = ?", DB_BLOB(sealed, len),
+	    DB_INT(step), DB_INT(id))) < 0)
+		return rc;
+	if ((rc = db_exec(db, "DELETE FROM account_recovery WHERE account_id = ?",
+	    DB_INT(id))) < 0)
+		return rc;
+	for (i = 0; i < RECOVERY_CODES; i++) {
+		recovery_code_new(codes[i]);
+		if (recovery_code_hash(cfg, codes[i], h) < 0)
+			return DB_ERR;
+		if ((rc = db_exec(db, "INSERT INTO account_recovery (account_id,"
+		    " code_hash) VALUES (?, ?)", DB_INT(id), DB_BLOB(h, 32))) < 0)
+			return rc;
+	}
+	return 0;
+}
+
+int
+totp_wrong_code(struct db *db, long long sid)
+{
+	char k[40];
+	long long n = 0;
+	int rc;
+
+	snprintf(k, sizeof(k), "t:%lld", sid);
+	if ((rc = db_exec(db, "INSERT INTO login_throttle (k, failures)"
+	    " VALUES (?, 1) ON DUPLICATE KEY UPDATE failures = failures + 1",
+	    DB_STR(k))) < 0)
+		return rc;
+	if ((rc = db_int(db, &n, "SELECT failures FROM login_throttle WHERE k = ?",
+	    DB_STR(k))) < 0)
+		return rc;
+	if (n < 5)
+		return 0;
+	if ((rc = session_end(db, sid)) < 0 ||
+	    (rc = db_exec(db, "DELETE FROM login_throttle WHERE k = ?",
+	    DB_STR(k))) < 0)
+		return rc;
+	return 1;
 }
 
 /* --- limits on failed logins --------------------------------------------- */
@@ -334,7 +457,7 @@ login_check(struct db *db, const struct config *cfg, struct login *l)
 	status = hdf_get_value(t, "A.status", "");
 	/* the wrong door is a wrong password: nothing says whether the
 	 * account exists */
-	if (found && ok && (strcmp(kind, "staff") == 0) != (l->staff != 0))
+	if (found && ok && (user_kind_parse(kind) == UK_STAFF) != (l->staff != 0))
 		ok = 0;
 	if (!found || !ok || strcmp(status, "deleted") == 0) {
 		f.cfg = cfg;
@@ -347,8 +470,7 @@ login_check(struct db *db, const struct config *cfg, struct login *l)
 	l->account_id = hdf_ll(t, "A.id");
 	l->totp_enabled = hdf_get_int_value(t, "A.totp_enabled", 0);
 	l->totp_required = hdf_get_int_value(t, "A.admin", 0) > 0;
-	l->kind = strcmp(kind, "staff") == 0 ? UK_STAFF :
-	    strcmp(kind, "organisation") == 0 ? UK_ORGANISATION : UK_CITIZEN;
+	l->kind = user_kind_parse(kind);
 	res = strcmp(status, "pending") == 0 ? LOGIN_UNCONFIRMED :
 	    strcmp(status, "disabled") == 0 ? LOGIN_DISABLED : LOGIN_OK;
 	if (res == LOGIN_OK) {

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "core/cs.h"
+#include "domain/totp.h"
 
 struct config;
 struct db;
@@ -24,6 +25,10 @@ struct user;
 #define SESSION_TOKEN_LEN 43		/* base64url of 32 bytes */
 
 enum session_stage { STAGE_FULL, STAGE_TOTP, STAGE_ENROL };
+
+/* account.kind in the database <-> enum user_kind (core/request.h). */
+const char *user_kind_name(int kind);
+int user_kind_parse(const char *name);
 
 /* The session for a cookie value. Returns 1 (u, *stage filled; the
  * person's name and kind into hdf at prefix if hdf), 0 (no such live
@@ -41,6 +46,34 @@ int session_create(struct db *db, const struct config *cfg,
 /* Ends one session, or all of an account's but keep (0: all). */
 int session_end(struct db *db, long long sid);
 int session_end_others(struct db *db, long long account_id, long long keep);
+
+/* The account a session belongs to, the row locked until the transaction
+ * ends: 1 (*owner set), 0 if there is no such session, or a db_rc. */
+int session_owner(struct db *db, long long sid, long long *owner);
+
+/* --- the second factor ------------------------------------------------ */
+
+/* The person's TOTP secret, unsealed into secret (TOTP_SECRET_LEN bytes
+ * or more) with the last time step used. Returns the secret's length, 0
+ * if there is none (or it cannot be unsealed), or a db_rc. */
+int totp_load(struct db *db, const struct config *cfg, long long id,
+    unsigned char *secret, long long *last_step);
+/* Takes a time step, so its code works once even for two racing tabs:
+ * 1 taken, 0 already used, or a db_rc. */
+int totp_take_step(struct db *db, long long id, long long step);
+/* Uses up a recovery code as typed: 1 used, 0 unknown or spent, db_rc. */
+int recovery_use(struct db *db, const struct config *cfg, long long id,
+    const char *typed);
+/* Turns TOTP on with a sealed secret whose step has been used, and
+ * replaces the recovery codes with new ones, written into codes (shown
+ * once; only their HMACs are stored). Call inside a transaction. */
+int totp_enable(struct db *db, const struct config *cfg, long long id,
+    const unsigned char *sealed, size_t len, long long step,
+    char codes[RECOVERY_CODES][RECOVERY_CODE_LEN + 1]);
+/* Counts a wrong code against a half-open session; at the fifth the
+ * session is ended (the person starts again with the password, itself
+ * limited). Returns 1 when it was ended, 0, or a db_rc. */
+int totp_wrong_code(struct db *db, long long sid);
 
 /* --- logins ------------------------------------------------------------ */
 

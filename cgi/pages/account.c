@@ -50,13 +50,6 @@ static const struct tpl_def tpls[T__MAX] = {
 
 /* --- shared steps ----------------------------------------------------------- */
 
-static const char *
-kind_name(int kind)
-{
-	return kind == UK_STAFF ? "staff" :
-	    kind == UK_ORGANISATION ? "organisation" : "citizen";
-}
-
 int
 acct_audit(struct request *req, const char *action, const char *otype,
     long long oid, long long owner, const char *detail)
@@ -66,7 +59,7 @@ acct_audit(struct request *req, const char *action, const char *otype,
 
 	memset(&ev, 0, sizeof(ev));
 	ev.actor_id = u ? u->id : 0;
-	ev.actor_kind = u ? kind_name(u->kind) : "anonymous";
+	ev.actor_kind = u ? user_kind_name(u->kind) : "anonymous";
 	ev.action = action;
 	ev.object_type = otype;
 	ev.object_id = oid;
@@ -147,7 +140,7 @@ start_tx(struct db *db, void *ctx)
 	/* the person logging in is the actor, whoever the browser was */
 	memset(&ev, 0, sizeof(ev));
 	ev.actor_id = s->account_id;
-	ev.actor_kind = kind_name(s->kind);
+	ev.actor_kind = user_kind_name(s->kind);
 	ev.action = s->action;
 	ev.object_type = "session";
 	ev.object_id = s->sid;
@@ -179,6 +172,8 @@ acct_start_session(struct request *req, long long account_id, int kind,
 int
 acct_login_failed(struct request *req, int res, long wait, int tpl)
 {
+	if (res < 0)
+		return req_form_failed(req, tpl, http_status(res), "down");
 	req_form_to_hdf(req);
 	switch (res) {
 	case LOGIN_WAIT:
@@ -198,16 +193,8 @@ acct_login_failed(struct request *req, int res, long wait, int tpl)
 		hdf_set_value(req->hdf, "Form.Failure", "disabled");
 		break;
 	default:
-		if (res < 0) {
-			req->status = http_status(res);
-			hdf_set_value(req->hdf, "Form.Failure", "down");
-			hdf_set_value(req->hdf, "Req.Ref", req->ref);
-			if (req->status == 503)
-				req_header(req, "Retry-After", "30");
-		} else {
-			req->status = 422;
-			hdf_set_value(req->hdf, "Form.Failure", "bad");
-		}
+		req->status = 422;
+		hdf_set_value(req->hdf, "Form.Failure", "bad");
 	}
 	return req_render(req, tpl);
 }
@@ -470,7 +457,6 @@ struct reg {
 	struct request *req;
 	struct registration r;
 	long long id;
-	int dup;
 };
 
 static int
@@ -491,7 +477,6 @@ register_tx(struct db *db, void *ctx)
 		 * the mailbox typed in learns what happened, and what to do. */
 		const char *subj = render_lang("Mail.Exists.Subject");
 
-		g->dup = 1;
 		/* one such mail per address per 10 minutes: the form cannot
 		 * be used to flood someone's mailbox */
 		rc = subj ? mail_recent(db, g->r.email, subj, 10) : 0;
@@ -550,15 +535,11 @@ p_register(struct request *req)
 		return req_render(req, T_REGISTER);
 	}
 	/* registrations per address and hour: each one sends a mail */
-	if ((rc = person_register_count(req->db, req->remote, &count)) < 0 ||
-	    count > cfg_int(req->cfg, "Account.RegisterPerHour")) {
-		req_form_to_hdf(req);
-		req->status = rc < 0 ? http_status(rc) : 429;
-		hdf_set_value(req->hdf, "Form.Failure", rc < 0 ? "down" : "limit");
-		hdf_set_value(req->hdf, "Req.Ref", req->ref);
-		if (rc >= 0)
-			req_header(req, "Retry-After", "3600");
-		return req_render(req, T_REGISTER);
+	if ((rc = person_register_count(req->db, req->remote, &count)) < 0)
+		return req_form_failed(req, T_REGISTER, http_status(rc), "down");
+	if (count > cfg_int(req->cfg, "Account.RegisterPerHour")) {
+		req_header(req, "Retry-After", "3600");
+		return req_form_failed(req, T_REGISTER, 429, "limit");
 	}
 	if (password_hash(req->cfg, req->val[RG_PASSWORD].s, hash, sizeof(hash)) < 0)
 		return 500;
@@ -577,13 +558,8 @@ p_register(struct request *req)
 	g.r.password_hash = hash;
 	rc = db_tx(req->db, register_tx, &g);
 	OPENSSL_cleanse(hash, sizeof(hash));
-	if (rc != 0) {
-		req_form_to_hdf(req);
-		req->status = http_status(rc);
-		hdf_set_value(req->hdf, "Form.Failure", "down");
-		hdf_set_value(req->hdf, "Req.Ref", req->ref);
-		return req_render(req, T_REGISTER);
-	}
+	if (rc != 0)
+		return req_form_failed(req, T_REGISTER, http_status(rc), "down");
 	return req_redirect(req, "/tai-khoan/da-gui-thu?loai=dang-ky");
 }
 
@@ -733,13 +709,8 @@ p_forgot(struct request *req)
 		return req_render(req, T_FORGOT);
 	}
 	/* the same answer whether the address has an account or not */
-	if ((rc = db_tx(req->db, forgot_tx, &f)) != 0) {
-		req_form_to_hdf(req);
-		req->status = http_status(rc);
-		hdf_set_value(req->hdf, "Form.Failure", "down");
-		hdf_set_value(req->hdf, "Req.Ref", req->ref);
-		return req_render(req, T_FORGOT);
-	}
+	if ((rc = db_tx(req->db, forgot_tx, &f)) != 0)
+		return req_form_failed(req, T_FORGOT, http_status(rc), "down");
 	return req_redirect(req, "/tai-khoan/da-gui-thu?loai=mat-khau");
 }
 
@@ -896,15 +867,9 @@ end_one_tx(struct db *db, void *ctx)
 {
 	struct end_one *e = ctx;
 	struct access_object o = { OBJ_SESSION, 0, 0, 0 };
-	HDF *t = NULL;
 	int rc;
 
-	if (hdf_init(&t))
-		abort();
-	rc = db_row(db, t, "S", "SELECT account_id FROM session WHERE id = ?"
-	    " FOR UPDATE", DB_INT(e->sid));
-	o.owner_id = hdf_ll(t, "S.account_id");
-	hdf_destroy(&t);
+	rc = session_owner(db, e->sid, &o.owner_id);
 	if ((rc = access_object(e->req->user, ACT_CHANGE, &o, rc)) != 0)
 		return rc;
 	if ((rc = session_end(db, e->sid)) < 0)

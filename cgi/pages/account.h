@@ -51,8 +51,8 @@ int p_staff_list(struct request *req);
 int p_staff_one(struct request *req);
 int p_staff_disable(struct request *req);
 int p_staff_enable(struct request *req);
-extern const struct field f_totp[2];
-extern const struct field f_totp_setup[3];
+extern const struct field f_totp[1];
+extern const struct field f_totp_setup[2];
 extern const struct field f_staff_id[1];
 
 #endif

@@ -163,14 +163,9 @@ p_feedback_post(struct request *req)
 	if (rc == 0)
 		return req_redirect(req, "/gop-y/da-gui");
 	/* Keep what was typed on the page whatever went wrong. */
-	req_form_to_hdf(req);
-	req->status = http_status(rc);
-	hdf_set_value(req->hdf, "Form.Failure",
-	    req->status == 429 ? "limit" : req->status == 503 ? "down" : "error");
-	hdf_set_value(req->hdf, "Req.Ref", req->ref);
-	if (req->status == 503)
-		req_header(req, "Retry-After", "30");
-	return req_render(req, T_FEEDBACK);
+	rc = http_status(rc);
+	return req_form_failed(req, T_FEEDBACK, rc,
+	    rc == 429 ? "limit" : rc == 503 ? "down" : "error");
 }
 
 /* GET /gop-y/da-gui  -- feedback_sent.cs */

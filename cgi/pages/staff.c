@@ -57,9 +57,8 @@ p_staff_login(struct request *req)
 
 /* --- the second factor ------------------------------------------------------ */
 
-const struct field f_totp[2] = {
+const struct field f_totp[1] = {
 	{ "ma_so", V_LINE, F_REQUIRED, 1, 32, NULL },
-	{ "csrf", V_TOKEN, 0, 1, 100, NULL },
 };
 
 int
@@ -70,65 +69,10 @@ p_totp_form(struct request *req)
 	return req_render(req, T_TOTP);
 }
 
-/* The person's TOTP secret, unsealed. Returns its length, 0 if none, or
- * a db_rc. */
-static int
-load_secret(struct request *req, long long id, unsigned char *secret,
-    long long *last_step)
-{
-	unsigned char sealed[TOTP_SEALED_MAX];
-	size_t len = 0;
-	HDF *t = NULL;
-	long n;
-	int rc;
-
-	if (hdf_init(&t))
-		abort();
-	rc = db_row(req->db, t, "A", "SELECT HEX(totp_secret) AS s, totp_last_step"
-	    " FROM account WHERE id = ? AND totp_enabled = 1", DB_INT(id));
-	if (rc <= 0) {
-		hdf_destroy(&t);
-		return rc;
-	}
-	*last_step = hdf_ll(t, "A.totp_last_step");
-	n = hex_decode(hdf_get_value(t, "A.s", ""), sealed, sizeof(sealed));
-	hdf_destroy(&t);
-	if (n <= 0 || totp_unseal(req->cfg, sealed, (size_t)n, secret, &len) < 0)
-		return 0;
-	return (int)len;
-}
-
-/* Counts wrong codes for a half-open session; after five it is ended and
- * the person starts again with the password (itself limited). */
-static int
-count_wrong_code(struct request *req)
-{
-	char k[40];
-	long long n = 0;
-	int rc;
-
-	snprintf(k, sizeof(k), "t:%lld", req->pending->session_id);
-	if ((rc = db_exec(req->db, "INSERT INTO login_throttle (k, failures)"
-	    " VALUES (?, 1) ON DUPLICATE KEY UPDATE failures = failures + 1",
-	    DB_STR(k))) < 0)
-		return rc;
-	if ((rc = db_int(req->db, &n, "SELECT failures FROM login_throttle"
-	    " WHERE k = ?", DB_STR(k))) < 0)
-		return rc;
-	if (n >= 5) {
-		if ((rc = session_end(req->db, req->pending->session_id)) < 0 ||
-		    (rc = db_exec(req->db, "DELETE FROM login_throttle WHERE k = ?",
-		    DB_STR(k))) < 0)
-			return rc;
-		return 1;
-	}
-	return 0;
-}
-
 int
 p_totp(struct request *req)
 {
-	unsigned char secret[64], h[32];
+	unsigned char secret[64];
 	const struct user *p = req->pending;
 	long long last = 0, step = -1;
 	int n, rc, ok = 0;
@@ -137,23 +81,16 @@ p_totp(struct request *req)
 		return req_redirect(req, "/can-bo/dang-nhap");
 	if (req->nerrors)
 		goto wrong;
-	if ((n = load_secret(req, p->id, secret, &last)) < 0)
+	if ((n = totp_load(req->db, req->cfg, p->id, secret, &last)) < 0)
 		return n;
 	if (n > 0 && (step = totp_check(secret, (size_t)n, req->val[0].s,
-	    time(NULL), last)) >= 0) {
-		/* the step is taken at most once, even by two racing tabs */
-		if ((rc = db_exec(req->db, "UPDATE account SET totp_last_step = ?"
-		    " WHERE id = ? AND totp_last_step < ?", DB_INT(step),
-		    DB_INT(p->id), DB_INT(step))) < 0)
-			return rc;
-		ok = rc == 1;
-	} else if (recovery_code_hash(req->cfg, req->val[0].s, h) == 0) {
-		if ((rc = db_exec(req->db, "UPDATE account_recovery SET used_at = NOW()"
-		    " WHERE account_id = ? AND code_hash = ? AND used_at IS NULL",
-		    DB_INT(p->id), DB_BLOB(h, 32))) < 0)
-			return rc;
-		if ((ok = rc == 1))
-			acct_audit(req, "totp.recovery_used", "account", p->id, p->id, NULL);
+	    time(NULL), last)) >= 0)
+		ok = totp_take_step(req->db, p->id, step);
+	else if ((ok = recovery_use(req->db, req->cfg, p->id, req->val[0].s)) == 1)
+		acct_audit(req, "totp.recovery_used", "account", p->id, p->id, NULL);
+	if (ok < 0) {
+		OPENSSL_cleanse(secret, sizeof(secret));
+		return ok;
 	}
 	OPENSSL_cleanse(secret, sizeof(secret));
 	if (ok) {
@@ -163,7 +100,7 @@ p_totp(struct request *req)
 	}
 wrong:
 	acct_audit(req, "login.totp_fail", "account", p->id, p->id, NULL);
-	if ((rc = count_wrong_code(req)) < 0)
+	if ((rc = totp_wrong_code(req->db, p->session_id)) < 0)
 		return rc;
 	if (rc == 1) {
 		req_cookie_set(req, SESSION_COOKIE, "", 0);
@@ -177,11 +114,10 @@ wrong:
 
 /* --- setting it up ------------------------------------------------------------- */
 
-enum { TS_KEY, TS_CODE, TS_CSRF };
-const struct field f_totp_setup[3] = {
+enum { TS_KEY, TS_CODE };
+const struct field f_totp_setup[2] = {
 	[TS_KEY] = { "khoa", V_TOKEN, F_REQUIRED, 1, 200, NULL },
 	[TS_CODE] = { "ma_so", V_LINE, F_REQUIRED, 1, 32, NULL },
-	[TS_CSRF] = { "csrf", V_TOKEN, 0, 1, 100, NULL },
 };
 
 /* Who may set up a second factor: a full staff login, or one that must
@@ -250,24 +186,11 @@ static int
 enrol_tx(struct db *db, void *ctx)
 {
 	struct enrol *e = ctx;
-	unsigned char h[32];
-	int rc, i;
+	int rc;
 
-	if ((rc = db_exec(db, "UPDATE account SET totp_secret = ?, totp_enabled = 1,"
-	    " totp_last_step = ? WHERE id = ?", DB_BLOB(e->sealed, e->sealed_len),
-	    DB_INT(e->step), DB_INT(e->u->id))) < 0)
+	if ((rc = totp_enable(db, e->req->cfg, e->u->id, e->sealed, e->sealed_len,
+	    e->step, e->codes)) < 0)
 		return rc;
-	if ((rc = db_exec(db, "DELETE FROM account_recovery WHERE account_id = ?",
-	    DB_INT(e->u->id))) < 0)
-		return rc;
-	for (i = 0; i < RECOVERY_CODES; i++) {
-		recovery_code_new(e->codes[i]);
-		if (recovery_code_hash(e->req->cfg, e->codes[i], h) < 0)
-			return DB_ERR;
-		if ((rc = db_exec(db, "INSERT INTO account_recovery (account_id,"
-		    " code_hash) VALUES (?, ?)", DB_INT(e->u->id), DB_BLOB(h, 32))) < 0)
-			return rc;
-	}
 	return acct_audit(e->req, "totp.enable", "account", e->u->id, e->u->id, NULL);
 }
 
@@ -358,15 +281,11 @@ p_staff_list(struct request *req)
 	int province = (req->user->roles & (1u << ROLE_PROVINCE_ADMIN)) != 0;
 	int rc;
 
-	rc = db_rows(req->db, req->hdf, "Staff",
-	    "SELECT a.id, a.full_name, a.email, a.status, a.totp_enabled,"
-	    " g.code AS agency_code, g.name AS agency_name,"
-	    " (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')"
-	    "  FROM account_role r WHERE r.account_id = a.id) AS roles"
-	    " FROM account a JOIN agency g ON g.id = a.agency_id"
-	    " WHERE a.kind = 'staff' AND (? = 1 OR a.agency_id = ?)"
-	    " ORDER BY g.code, a.full_name LIMIT 1000",
-	    DB_INT(province), DB_INT(req->user->agency_id));
+	/* an agency admin holds an agency: 0 never means "all" for them */
+	if (!province && req->user->agency_id <= 0)
+		return 404;
+	rc = account_list(req->db, req->hdf, "Staff", NULL,
+	    province ? 0 : req->user->agency_id);
 	if (rc < 0)
 		return rc;
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
@@ -386,14 +305,7 @@ staff_access(struct request *req, enum access_act act, long long id, HDF *into,
 	struct access_object o = { OBJ_ACCOUNT, 0, 0, 0 };
 	int rc;
 
-	rc = db_row(req->db, into, prefix,
-	    "SELECT a.id, a.kind, a.agency_id, a.full_name, a.email, a.phone,"
-	    " a.status, a.totp_enabled, g.code AS agency_code, g.name AS agency_name,"
-	    " DATE_FORMAT(a.created_at, '%d/%m/%Y') AS created_at,"
-	    " (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')"
-	    "  FROM account_role r WHERE r.account_id = a.id) AS roles"
-	    " FROM account a LEFT JOIN agency g ON g.id = a.agency_id"
-	    " WHERE a.id = ? AND a.status <> 'deleted'", DB_INT(id));
+	rc = account_record(req->db, id, into, prefix);
 	if (rc > 0) {
 		HDF *r = hdf_get_obj(into, prefix);
 
@@ -438,16 +350,13 @@ status_tx(struct db *db, void *ctx)
 
 	if (hdf_init(&t))
 		abort();
-	rc = staff_access(s->req, ACT_CHANGE, s->id, t, "M");
+	/* the same change as dvcctl user disable/enable: a disabled
+	 * officer's sessions end at once */
+	if ((rc = staff_access(s->req, ACT_CHANGE, s->id, t, "M")) == 0)
+		rc = account_set_status(db, hdf_get_value(t, "M.email", ""),
+		    s->enable ? "active" : "disabled");
 	hdf_destroy(&t);
 	if (rc != 0)
-		return rc;
-	if ((rc = db_exec(db, "UPDATE account SET status = ? WHERE id = ?"
-	    " AND kind = 'staff'", DB_STR(s->enable ? "active" : "disabled"),
-	    DB_INT(s->id))) < 0)
-		return rc;
-	/* a disabled officer is out at once, not at the end of a session */
-	if (!s->enable && (rc = session_end_others(db, s->id, 0)) < 0)
 		return rc;
 	return acct_audit(s->req, s->enable ? "staff.enable" : "staff.disable",
 	    "account", s->id, s->id, NULL);

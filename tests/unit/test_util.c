@@ -71,5 +71,20 @@ main(void)
 		hmac_sha256("k", 1, "n", 1, b2);
 		ok(!ct_equal(a, b2, 32), "HMAC differs for another message");
 	}
+		{
+		/* RFC 4648 section 10 test vectors, standard alphabet, padded */
+		static const char *const v[][2] = { { "", "" }, { "f", "Zg==" },
+		    { "fo", "Zm8=" }, { "foo", "Zm9v" }, { "foob", "Zm9vYg==" },
+		    { "fooba", "Zm9vYmE=" }, { "foobar", "Zm9vYmFy" } };
+		char e64[16];
+		size_t vi;
+
+		for (vi = 0; vi < sizeof(v) / sizeof(v[0]); vi++) {
+			base64_encode((const unsigned char *)v[vi][0], strlen(v[vi][0]), e64);
+			is_str(e64, v[vi][1], "base64 of \"%s\"", v[vi][0]);
+		}
+		base64_encode((const unsigned char *)"\xfb\xff", 2, e64);
+		is_str(e64, "+/8=", "base64 uses + and / where base64url has - and _");
+	}
 	return done_testing();
 }
