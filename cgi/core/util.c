@@ -10,6 +10,8 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
+#include <uninorm.h>
+
 #include "core/buf.h"
 #include "core/util.h"
 
@@ -109,19 +111,33 @@ utf8_decode(const unsigned char *p, size_t n)
 	return 0xfffd;
 }
 
-void
-utf8_truncate(char *s, size_t max)
+/* One loop for both limits: whichever is reached first cuts. */
+static void
+utf8_cut(char *s, size_t maxchars, size_t maxbytes)
 {
 	size_t n = 0, l;
 	unsigned char *p = (unsigned char *)s;
 
-	while (*p && n < max) {
-		if ((l = utf8_seq_len(p)) == 0)
+	while (*p && n < maxchars) {
+		if ((l = utf8_seq_len(p)) == 0 ||
+		    (size_t)(p - (unsigned char *)s) + l > maxbytes)
 			break;
 		p += l;
 		n++;
 	}
 	*p = '\0';
+}
+
+void
+utf8_truncate(char *s, size_t max)
+{
+	utf8_cut(s, max, SIZE_MAX);
+}
+
+void
+utf8_truncate_bytes(char *s, size_t maxbytes)
+{
+	utf8_cut(s, SIZE_MAX, maxbytes);
 }
 
 int
@@ -415,4 +431,64 @@ url_encode(struct buf *b, const char *s)
 			buf_addc(b, hx[*p & 15]);
 		}
 	}
+}
+
+/* Characters that print as nothing and so can hide what a name really is. */
+static int
+is_invisible(uint32_t c)
+{
+	return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0xad ||
+	    (c >= 0x200b && c <= 0x200d) || c == 0x2028 || c == 0x2029 ||
+	    (c >= 0x2060 && c <= 0x2064) || c == 0xfeff || c == 0x180e;
+}
+
+int
+filename_display(const char *in, char *out, size_t outsz)
+{
+	static const char fallback[] = "tep-tin";
+	const unsigned char *p = (const unsigned char *)in, *q;
+	struct buf b = BUF_INIT;
+	uint8_t *nfc;
+	size_t l, nlen, i, j;
+
+	if (outsz == 0)
+		return -1;
+	/* Windows browsers of old sent C:\\Users\\...\\scan.pdf; either
+	 * separator is a path, and what precedes it is none of our business.
+	 * Both are ASCII, so they cannot sit inside a multi-byte sequence. */
+	for (q = p; *q; q++)
+		if (*q == '/' || *q == '\\')
+			p = q + 1;
+	while (*p) {
+		if ((l = utf8_seq_len(p)) == 0) {
+			buf_add(&b, "\xef\xbf\xbd", 3);	/* U+FFFD */
+			p++;
+			continue;
+		}
+		if (!is_invisible(utf8_decode(p, l)) && !utf8_is_bidi_control(p, l))
+			buf_add(&b, p, l);
+		p += l;
+	}
+	nfc = b.len ? u8_normalize(UNINORM_NFC, (const uint8_t *)b.s, b.len,
+	    NULL, &nlen) : NULL;
+	buf_free(&b);
+	i = j = 0;
+	if (nfc != NULL) {
+		while (i < nlen && (nfc[i] == '.' || nfc[i] == ' '))
+			i++;
+		while (nlen > i && nfc[nlen - 1] == ' ')
+			nlen--;
+		j = nlen - i < outsz - 1 ? nlen - i : outsz - 1;
+		memcpy(out, nfc + i, j);
+	}
+	out[j] = '\0';
+	free(nfc);
+	/* the byte cut may have split a character: back to its start */
+	utf8_truncate_bytes(out, outsz - 1);
+	if (out[0] == '\0') {
+		j = sizeof(fallback) - 1 < outsz - 1 ? sizeof(fallback) - 1 : outsz - 1;
+		memcpy(out, fallback, j);
+		out[j] = '\0';
+	}
+	return (int)strlen(out);
 }

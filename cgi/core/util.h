@@ -28,9 +28,21 @@ int utf8_valid(const char *s, size_t n);
 size_t utf8_count(const char *s);
 /* Cuts s after at most max characters, on a character boundary. */
 void utf8_truncate(char *s, size_t max);
+/* Cuts s to at most maxbytes bytes, on a character boundary. */
+void utf8_truncate_bytes(char *s, size_t maxbytes);
 /* 1 for the bidirectional controls that can make text read differently
  * from how it is stored (U+202A-202E, U+2066-2069, U+200E/200F, U+061C). */
 int utf8_is_bidi_control(const unsigned char *p, size_t n);
+
+/* The file name a client sent, made fit to show back to people (never to
+ * name a file on disk): the last part of any path (after / or \\), each
+ * ill-formed UTF-8 byte replaced by U+FFFD, control characters (C0, C1,
+ * DEL), bidirectional controls and zero-width characters removed, NFC
+ * (so a name typed on a Mac, "Tie\u0302\u0301ng", equals the one typed
+ * elsewhere), leading dots and spaces and trailing spaces trimmed, cut on a
+ * character boundary to fit outsz bytes with its NUL. An empty result
+ * becomes "tep-tin". Returns the byte length written, or -1 if outsz is 0. */
+int filename_display(const char *in, char *out, size_t outsz);
 
 /* Fills p with n bytes from OpenSSL's CSPRNG; aborts if it fails. */
 void random_bytes(void *p, size_t n);

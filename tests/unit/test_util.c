@@ -55,6 +55,43 @@ main(void)
 	ok(url_decode_inplace(s, 1, &n) == 0 && n == 3, "NUL decoded, length tells");
 
 	{
+		/* file names as clients send them, shown back to people */
+		static const struct { const char *in, *want, *what; } fn[] = {
+			{ "scan.pdf", "scan.pdf", "plain name unchanged" },
+			{ "../../etc/passwd", "passwd", "traversal: path dropped" },
+			{ "C:\\Users\\an\\CCCD.jpg", "CCCD.jpg", "Windows path dropped" },
+			{ "a\xe2\x80\xae" "fdp.exe", "afdp.exe", "RIGHT-TO-LEFT OVERRIDE removed" },
+			{ "x\xe2\x81\xa6y\xe2\x80\x8fz\xd8\x9c.pdf", "xyz.pdf", "isolates, RLM, ALM removed" },
+			{ "a\xe2\x80\x8b" "b\xef\xbb\xbf" "c\xe2\x80\x8d.pdf", "abc.pdf", "zero-width characters removed" },
+			{ "a\tb\r\nc\x7f\xc2\x85.pdf", "abc.pdf", "C0, DEL and C1 removed" },
+			/* "Tiếng Việt" decomposed (NFD, as macOS sends it) */
+			{ "Tie\xcc\x82\xcc\x81ng Vie\xcc\xa3\xcc\x82t.pdf",
+			  "Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t.pdf", "NFD Vietnamese becomes NFC" },
+			{ "\xc0\xaf" "etc", "\xef\xbf\xbd\xef\xbf\xbd" "etc", "overlong '/' is two U+FFFD, not a slash" },
+			{ "a\xff.pdf", "a\xef\xbf\xbd.pdf", "stray byte replaced" },
+			{ "..\\.. .htaccess", "htaccess", "leading dots and spaces trimmed" },
+			{ "dir/", "tep-tin", "nothing after the path: fallback" },
+			{ "\xe2\x80\xae\xe2\x80\xac", "tep-tin", "only controls: fallback" },
+			{ "", "tep-tin", "empty: fallback" },
+		};
+		char o[64], small[8];
+		size_t fi;
+
+		for (fi = 0; fi < NELEM(fn); fi++) {
+			filename_display(fn[fi].in, o, sizeof(o));
+			is_str(o, fn[fi].want, "file name: %s", fn[fi].what);
+		}
+		/* "Đơn.pdf" in 4 bytes (3 and the NUL) must not split "ơ" */
+		is_int(filename_display("\xc4\x90\xc6\xa1n.pdf", small, 4), 2, "cut to 3 bytes: only 'Đ' fits whole");
+		is_str(small, "\xc4\x90", "cut on a character boundary");
+		filename_display("ab", small, 1);
+		is_str(small, "", "room for the NUL only");
+		ok(utf8_valid(small, strlen(small)), "always valid UTF-8");
+		filename_display("..", small, 4);
+		is_str(small, "tep", "fallback cut too");
+		is_int(filename_display("x", small, 0), -1, "no room at all");
+	}
+	{
 		unsigned char id[7] = { 0, 1, 2, 3, 4, 5, 6 };
 		char out[12];
 
