@@ -8,7 +8,13 @@
  * (EXIF with GPS, XMP, IPTC, comments, tEXt...) are dropped; the
  * compressed image data is copied byte for byte, so nothing is lost. The
  * one piece of EXIF that changes how a photo looks, its orientation, is
- * kept in a minimal EXIF of its own. No I/O: buffers in, buffers out. */
+ * kept in a minimal EXIF of its own.
+ *
+ * Each function comes for a buffer and for a file descriptor, over one
+ * parser: the _fd forms read through a 128 KiB window and write in 64 KiB
+ * pieces, so their memory does not grow with the file. They read the
+ * input from offset 0 and write at the output's current offset; they do
+ * not close either. */
 #ifndef DVC_IMAGE_H
 #define DVC_IMAGE_H
 
@@ -17,6 +23,13 @@
 #include "core/buf.h"
 
 enum img_type { IMG_NONE, IMG_JPEG, IMG_PNG, IMG_TIFF };
+
+/* What the functions below return besides 0. */
+enum img_status {
+	IMG_MALFORMED = -1,	/* not the format, or broken or truncated */
+	IMG_TRAILING = -2,	/* bytes after the end (JPEG EOI, PNG IEND) */
+	IMG_IO = -3		/* a read or write failed */
+};
 
 struct img_info {
 	enum img_type type;
@@ -27,15 +40,26 @@ struct img_info {
  * first IFD). Returns 0, or -1 if p is none of them or its header is
  * malformed or truncated. */
 int image_probe(const unsigned char *p, size_t n, struct img_info *out);
+/* The same from a file. A TIFF's first IFD is often after the image data:
+ * reaching it reads the file but keeps only the window. */
+int image_probe_fd(int fd, struct img_info *out);
 
-/* The JPEG without APP1-APP15 (except an ICC profile in APP2 and Adobe's
- * APP14, which decide its colours) and COM segments; an EXIF orientation
- * other than 1 is kept in a minimal EXIF. Returns 0, or -1 if malformed
- * (out is then unspecified). */
+/* The JPEG without APP0 other than JFIF, APP1-APP15 (except an ICC
+ * profile in APP2 and Adobe's APP14, which decide its colours) and COM
+ * segments, before and between scans; an EXIF orientation other than 1 is
+ * kept in a minimal EXIF. The entropy-coded data is parsed only to find
+ * where it ends. Returns 0, IMG_MALFORMED (no EOI: truncated),
+ * IMG_TRAILING (anything after EOI, where polyglots and appended archives
+ * live) or IMG_IO; out is unspecified unless 0. */
 int jpeg_strip(const unsigned char *p, size_t n, struct buf *out);
+int jpeg_strip_fd(int in, int out);
 
-/* The PNG without its text, time and EXIF chunks (tEXt, zTXt, iTXt, tIME,
- * eXIf); every other chunk copied as it is. Returns 0 or -1. */
+/* The PNG with only the chunks an image needs: the critical ones and those
+ * about colour and pixel size (tRNS gAMA cHRM sRGB iCCP sBIT pHYs bKGD
+ * cICP), copied as they are; text, time, EXIF and every other chunk go.
+ * An unknown critical chunk is IMG_MALFORMED; otherwise returns as
+ * jpeg_strip, IMG_TRAILING for anything after IEND. */
 int png_strip(const unsigned char *p, size_t n, struct buf *out);
+int png_strip_fd(int in, int out);
 
 #endif

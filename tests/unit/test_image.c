@@ -2,8 +2,10 @@
  * files: sizes read before decoding, metadata gone, image data intact. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/buf.h"
 #include "domain/image.h"
@@ -94,6 +96,27 @@ jpeg(struct buf *b, int w, int h, int o, int sof_first_scan)
 	buf_add(b, sos, sizeof(sos));
 }
 
+/* The _fd form of a strip on the bytes of b: its result, its output in o. */
+static int
+strip_via_fd(int (*fn)(int, int), const struct buf *b, struct buf *o)
+{
+	FILE *in = tmpfile(), *out = tmpfile();
+	char tmp[4096];
+	size_t n;
+	int r;
+
+	if (in == NULL || out == NULL || fwrite(b->s, 1, b->len, in) != b->len ||
+	    fflush(in) != 0)
+		return -99;
+	r = fn(fileno(in), fileno(out));
+	rewind(out);
+	while ((n = fread(tmp, 1, sizeof(tmp), out)) > 0)
+		buf_add(o, tmp, n);
+	fclose(in);
+	fclose(out);
+	return r;
+}
+
 int
 main(void)
 {
@@ -156,6 +179,77 @@ main(void)
 	ok(image_probe(tiff_le, sizeof(tiff_le), &in) == 0 && in.type == IMG_TIFF &&
 	    in.width == 40 && in.height == 30, "TIFF (little-endian): 40 x 30 from the first IFD");
 	is_int(image_probe(tiff_le, 12, &in), -1, "TIFF cut inside its IFD");
+
+	/* the file forms: same parser, same output, and what follows the end */
+	buf_reset(&b);
+	buf_reset(&o);
+	{
+		struct buf viabuf = BUF_INIT;
+		FILE *f;
+
+		jpeg(&b, 300, 200, 6, 0);
+		jpeg_strip((unsigned char *)b.s, b.len, &viabuf);
+		ok(strip_via_fd(jpeg_strip_fd, &b, &o) == 0 && o.len == viabuf.len &&
+		    memcmp(o.s, viabuf.s, o.len) == 0, "jpeg_strip_fd writes what jpeg_strip builds");
+		buf_reset(&o);
+		buf_add(&b, "%PDF-1.7", 8);
+		is_int(jpeg_strip((unsigned char *)b.s, b.len, &o), IMG_TRAILING, "JPEG: bytes after EOI");
+		buf_reset(&o);
+		is_int(strip_via_fd(jpeg_strip_fd, &b, &o), IMG_TRAILING, "JPEG file: bytes after EOI");
+		buf_reset(&o);
+		buf_reset(&b);
+		buf_reset(&viabuf);
+		png(&b, 3, 2, 1, 1);
+		png_strip((unsigned char *)b.s, b.len, &viabuf);
+		ok(strip_via_fd(png_strip_fd, &b, &o) == 0 && o.len == viabuf.len &&
+		    memcmp(o.s, viabuf.s, o.len) == 0, "png_strip_fd writes what png_strip builds");
+		buf_reset(&o);
+		buf_add(&b, "PK\3\4", 4);
+		is_int(strip_via_fd(png_strip_fd, &b, &o), IMG_TRAILING, "PNG file: a ZIP after IEND");
+		buf_reset(&o);
+		buf_free(&viabuf);
+
+		/* a progressive JPEG: a comment between two scans goes too */
+		buf_reset(&b);
+		jpeg(&b, 300, 200, 1, 0);
+		b.len -= 2;	/* EOI */
+		buf_add(&b, "\xff\xfe\x00\x07hello\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00MORE\xff\xd0RST\xff\xd9", 30);
+		ok(jpeg_strip((unsigned char *)b.s, b.len, &o) == 0 && !has(&o, "hello", 5) &&
+		    has(&o, "MORE\xff\xd0RST\xff\xd9", 10), "JPEG: comment between scans dropped, second scan kept");
+		buf_reset(&o);
+
+		/* a PNG with a private ancillary chunk: dropped; an unknown critical one: refused */
+		buf_reset(&b);
+		png(&b, 3, 2, 0, 0);
+		chunk(&b, "prVt", "%PDF-", 5);
+		chunk(&b, "IEND", "", 0);
+		ok(png_strip((unsigned char *)b.s, b.len, &o) == 0 && !has(&o, "prVt", 4), "PNG: private chunk dropped");
+		buf_reset(&o);
+		buf_reset(&b);
+		png(&b, 3, 2, 0, 0);
+		chunk(&b, "QUUX", "", 0);
+		chunk(&b, "IEND", "", 0);
+		is_int(png_strip((unsigned char *)b.s, b.len, &o), IMG_MALFORMED, "PNG: unknown critical chunk");
+		buf_reset(&o);
+
+		/* a TIFF whose IFD follows 300 KB of image data, as scanners write */
+		f = tmpfile();
+		if (f != NULL) {
+			static const unsigned char head[] = { 'M', 'M', 0, 42, 0, 4, 0x93, 0xe0 };
+			static const unsigned char ifd[] = { 0, 2,
+				0x01, 0x00, 0, 3, 0, 0, 0, 1, 0x09, 0xb0, 0, 0,
+				0x01, 0x01, 0, 4, 0, 0, 0, 1, 0, 0, 0x0d, 0xac, 0, 0, 0, 0 };
+			static unsigned char zero[300000];
+
+			fwrite(head, 1, sizeof(head), f);
+			fwrite(zero, 1, 300000 - 8, f);
+			fwrite(ifd, 1, sizeof(ifd), f);
+			fflush(f);
+			ok(image_probe_fd(fileno(f), &in) == 0 && in.type == IMG_TIFF &&
+			    in.width == 2480 && in.height == 3500, "TIFF file with its IFD at 300000: 2480 x 3500");
+			fclose(f);
+		}
+	}
 
 	/* not images */
 	is_int(image_probe((const unsigned char *)"%PDF-1.7\n", 9, &in), -1, "a PDF is not an image");
