@@ -243,8 +243,32 @@ gate(struct request *req)
 		return 415;
 	}
 	if (str_has_prefix_ci(ct, "multipart/form-data")) {
-		req->log_note = "multipart bodies are not accepted yet";
-		return 415;
+		/* only where files are expected; the body is streamed later,
+		 * once the person is known (core/upload.c) */
+		if (!(req->route->flags & RF_UPLOAD)) {
+			req->log_note = "multipart body on a route without files";
+			return 415;
+		}
+		if (cl == NULL || *cl == '\0') {
+			req->log_note = "POST without Content-Length";
+			return 411;
+		}
+		if (!isdigit((unsigned char)cl[0]) || strlen(cl) > 18) {
+			req->log_note = "bad Content-Length";
+			return 400;
+		}
+		len = strtoull(cl, &end, 10);
+		if (*end != '\0') {
+			req->log_note = "bad Content-Length";
+			return 400;
+		}
+		if (len > (unsigned long long)cfg_int(cfg, "Upload.BodyMax")) {
+			req->log_note = "body over Upload.BodyMax";
+			return 413;
+		}
+		snprintf(req->clen, sizeof(req->clen), "%llu", len);
+		req->multipart = 1;
+		return 0;
 	}
 	{
 		size_t tl = strcspn(ct, "; \t");

@@ -170,7 +170,10 @@ param_value(const char **pp, char *out, size_t cap, size_t *outlen)
 
 	if (*p == '"') {
 		for (p++; *p && *p != '"'; p++) {
-			if (*p == '\\' && p[1])
+			/* a backslash escapes a quote only: browsers send
+			 * Windows paths ("C:\\x\\a.pdf") with bare backslashes,
+			 * which must survive so the path part can be dropped */
+			if (*p == '\\' && p[1] == '"')
 				p++;
 			if (n + 1 < cap)
 				out[n++] = *p;

@@ -22,6 +22,7 @@
 #include "core/pagecache.h"
 #include "core/render.h"
 #include "core/request.h"
+#include "core/upload.h"
 #include "core/util.h"
 
 /* Worker state, not request state: whether a request is in progress (so
@@ -447,6 +448,10 @@ dispatch(struct request *req)
 		}
 		return rc;
 	}
+	/* files are read only for someone allowed here, and before the
+	 * CSRF check, whose token travels in the same body */
+	if (req->multipart && (rc = upload_receive(req)) != 0)
+		return rc;
 	if ((req->route->flags & RF_CSRF) && (rc = csrf_check(req)) != 0)
 		return rc;
 	if ((rc = validate_fields(req)) != 0)
@@ -572,6 +577,7 @@ handle(const struct config *cfg, const struct responder *rs, struct db *db,
 	cgi_destroy(&req.cgi);
 	free(req.path);
 	free(req.body);
+	upload_cleanup(&req);
 	free(req.csrf_token);
 	buf_free(&req.headers);
 	buf_free(&req.out);
@@ -825,6 +831,21 @@ responder_main(int argc, char **argv, const struct responder *rs)
 	rendered = 1;
 	if (render_init(&cfg, rs->tpls, rs->ntpls, err, sizeof(err)) < 0) {
 		fprintf(stderr, "%s: %s\n", prog, err);
+		goto out;
+	}
+	{
+		size_t i;
+
+		for (i = 0; i < rs->nroutes; i++)
+			if (rs->routes[i].flags & RF_UPLOAD)
+				break;
+		if (i < rs->nroutes && upload_prepare_dirs(&cfg, err, sizeof(err)) < 0) {
+			fprintf(stderr, "%s: %s: khóa Storage.Dir: %s\n", prog, cpath, err);
+			goto out;
+		}
+	}
+	if (rs->start && rs->start(&cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "%s: %s: %s\n", prog, cpath, err);
 		goto out;
 	}
 	if (check) {

@@ -37,7 +37,8 @@ struct request;
 #define RF_CACHE	0x10	/* same for every anonymous visitor: cache it */
 #define RF_EMBED	0x20	/* may be framed by Embed.Origins */
 #define RF_CORS		0x40	/* readable by scripts of any site (public data) */
-#define RF__KNOWN	0x7f	/* core/access.c denies any other bit */
+#define RF_UPLOAD	0x80	/* multipart/form-data with files (core/upload.h) */
+#define RF__KNOWN	0xff	/* core/access.c denies any other bit */
 
 #define ROUTE_MAXPARAM 4
 
@@ -99,6 +100,10 @@ struct responder {
 	 * anonymous, so pages that need a person are denied. NULL: this
 	 * responder serves anonymous visitors only. */
 	int (*session)(struct request *req);
+	/* Once per process after the configuration is loaded (e.g. the
+	 * file-type database, the signature trust store): 0, or -1 with a
+	 * line for the operator in err. NULL: nothing to do. */
+	int (*start)(const struct config *cfg, char *err, size_t errlen);
 };
 
 /* The server's CGI parameters, hashed once per request: ClearSilver's
@@ -146,6 +151,10 @@ struct request {
 	char clen[24];
 	char *body;
 	size_t body_len, body_pos;
+	int multipart;			/* RF_UPLOAD route, multipart body: read
+					 * by core/upload.c after the access check */
+	struct upload *uploads;		/* its files, nuploads of them */
+	int nuploads;
 
 	/* response */
 	int status;

@@ -1,0 +1,542 @@
+/* Dossiers: see dossier.h. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/util.h"
+#include "domain/dossier.h"
+
+int
+dossier_facts(struct db *db, long long id, const char *code,
+    struct dossier_facts *f)
+{
+	HDF *h;
+	int rc;
+
+	memset(f, 0, sizeof(*f));
+	if (hdf_init(&h))
+		abort();
+	if (id)
+		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
+		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
+		    " f.dossier_id = d.id) AS files, (SELECT COALESCE(SUM(size), 0) FROM"
+		    " dossier_file f WHERE f.dossier_id = d.id) AS bytes"
+		    " FROM dossier d WHERE d.id = ?", DB_INT(id));
+	else
+		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
+		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
+		    " f.dossier_id = d.id) AS files, (SELECT COALESCE(SUM(size), 0) FROM"
+		    " dossier_file f WHERE f.dossier_id = d.id) AS bytes"
+		    " FROM dossier d WHERE d.code = ?", DB_STR(code));
+	if (rc == 1) {
+		f->id = hdf_ll(h, "D.id");
+		f->owner_id = hdf_ll(h, "D.owner_id");
+		f->agency_id = hdf_ll(h, "D.agency_id");
+		f->status = hdf_get_int_value(h, "D.status", 0);
+		f->level = hdf_get_int_value(h, "D.proc_level", 0);
+		snprintf(f->code, sizeof(f->code), "%s", hdf_get_value(h, "D.code", ""));
+		f->files = hdf_ll(h, "D.files");
+		f->bytes = hdf_ll(h, "D.bytes");
+	}
+	hdf_destroy(&h);
+	return rc;
+}
+
+int
+dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf)
+{
+	long long pid;
+	int rc;
+
+	/* offered online: level 3 or 4 with an online channel */
+	rc = db_row(db, hdf, "Proc", "SELECT p.id, p.code, p.name, p.level"
+	    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel ="
+	    " 'online' WHERE p.code = ? AND p.level >= 3", DB_STR(proc_code));
+	if (rc <= 0)
+		return rc;
+	pid = hdf_ll(hdf, "Proc.id");
+	if ((rc = db_rows(db, hdf, "Proc.Cases", "SELECT case_key AS `key`, name"
+	    " FROM proc_case WHERE proc_id = ? ORDER BY seq", DB_INT(pid))) < 0)
+		return rc;
+	if ((rc = db_rows(db, hdf, "Proc.Agencies", "SELECT a.code, a.name FROM"
+	    " proc_agency pa JOIN agency a ON a.id = pa.agency_id WHERE"
+	    " pa.proc_id = ? AND pa.role = 'implementing' AND a.status = 'active'"
+	    " ORDER BY a.name", DB_INT(pid))) < 0)
+		return rc;
+	return 1;
+}
+
+/* --- making a draft ---------------------------------------------------------- */
+
+int
+dossier_start(struct db *db, long long owner, const char *proc_code,
+    const char *case_key, const char *agency_code, const char *token,
+    const struct applicant *a, long long *id)
+{
+	HDF *h;
+	long long pid, case_id = 0, agency_id = 0, n = 0;
+	int rc, ncases, nag;
+
+	*id = 0;
+	/* the same form posted again: the draft it made */
+	rc = db_int(db, id, "SELECT id FROM dossier WHERE owner_id = ? AND"
+	    " start_token = ?", DB_INT(owner), DB_STR(token));
+	if (rc != 0)
+		return rc < 0 ? rc : 1;
+	if (hdf_init(&h))
+		abort();
+	if ((rc = dossier_proc_info(db, proc_code, h)) <= 0) {
+		hdf_destroy(&h);
+		return rc < 0 ? rc : DOSSIER_NO_PROC;
+	}
+	pid = hdf_ll(h, "Proc.id");
+	ncases = hdf_obj_child(hdf_get_obj(h, "Proc.Cases")) ? 1 : 0;
+	if (case_key && *case_key) {
+		rc = db_int(db, &case_id, "SELECT id FROM proc_case WHERE proc_id = ?"
+		    " AND case_key = ?", DB_INT(pid), DB_STR(case_key));
+		if (rc <= 0) {
+			hdf_destroy(&h);
+			return rc < 0 ? rc : DOSSIER_NO_CASE;
+		}
+	} else if (ncases) {
+		/* a procedure with cases needs one chosen */
+		hdf_destroy(&h);
+		return DOSSIER_NO_CASE;
+	}
+	nag = 0;
+	{
+		HDF *c;
+
+		for (c = hdf_obj_child(hdf_get_obj(h, "Proc.Agencies")); c; c = hdf_obj_next(c))
+			nag++;
+	}
+	if (agency_code && *agency_code)
+		rc = db_int(db, &agency_id, "SELECT a.id FROM proc_agency pa JOIN agency a"
+		    " ON a.id = pa.agency_id WHERE pa.proc_id = ? AND pa.role ="
+		    " 'implementing' AND a.status = 'active' AND a.code = ?",
+		    DB_INT(pid), DB_STR(agency_code));
+	else if (nag == 1)
+		rc = db_int(db, &agency_id, "SELECT a.id FROM proc_agency pa JOIN agency a"
+		    " ON a.id = pa.agency_id WHERE pa.proc_id = ? AND pa.role ="
+		    " 'implementing' AND a.status = 'active'", DB_INT(pid));
+	else
+		rc = 0;
+	if (rc <= 0) {
+		hdf_destroy(&h);
+		return rc < 0 ? rc : DOSSIER_NO_AGENCY;
+	}
+	rc = db_exec(db, "INSERT INTO dossier (owner_id, proc_code, proc_name,"
+	    " proc_level, case_key, case_name, agency_id, on_behalf, applicant_name,"
+	    " applicant_id_number, applicant_birth_date, applicant_phone,"
+	    " applicant_email, applicant_address, applicant_org, applicant_tax_code,"
+	    " start_token) SELECT ?, p.code, p.name, p.level, c.case_key, c.name, ?,"
+	    " ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM proc p LEFT JOIN proc_case c ON"
+	    " c.id = ? WHERE p.id = ?",
+	    DB_INT(owner), DB_INT(agency_id), DB_INT(a->on_behalf), DB_STR(a->name),
+	    DB_STR(a->id_number), DB_STR(a->birth_date), DB_STR(a->phone),
+	    DB_STR(a->email), DB_STR(a->address), DB_STR(a->org), DB_STR(a->tax_code),
+	    DB_STR(token), DB_INT(case_id), DB_INT(pid));
+	hdf_destroy(&h);
+	if (rc == DB_DUP) {
+		/* a twin post got there first: its draft, read as committed
+		 * (a locking read), not as this transaction's snapshot */
+		rc = db_int(db, id, "SELECT id FROM dossier WHERE owner_id = ? AND"
+		    " start_token = ? LOCK IN SHARE MODE", DB_INT(owner), DB_STR(token));
+		if (rc == 0)
+			return DB_RETRY;
+		return rc < 0 ? rc : 1;
+	}
+	if (rc < 0)
+		return rc;
+	*id = db_insert_id(db);
+	/* the documents of every case, and of the chosen one */
+	rc = db_exec(db, "INSERT INTO dossier_doc (dossier_id, seq, name, required,"
+	    " originals, copies) SELECT ?, seq, name, required, originals, copies"
+	    " FROM proc_document WHERE proc_id = ? AND (case_id IS NULL OR"
+	    " case_id = ?) ORDER BY seq", DB_INT(*id), DB_INT(pid), DB_INT(case_id));
+	if (rc < 0)
+		return rc;
+	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, action, status_from,"
+	    " status_to, actor_id, actor_role) VALUES (?, 'draft', 0, 0, ?, 'citizen')",
+	    DB_INT(*id), DB_INT(owner));
+	(void)n;
+	return rc < 0 ? rc : 0;
+}
+
+int
+dossier_set_applicant(struct db *db, long long id, const struct applicant *a)
+{
+	int rc = db_exec(db, "UPDATE dossier SET on_behalf = ?, applicant_name = ?,"
+	    " applicant_id_number = ?, applicant_birth_date = ?, applicant_phone = ?,"
+	    " applicant_email = ?, applicant_address = ?, applicant_org = ?,"
+	    " applicant_tax_code = ?, updated_at = NOW() WHERE id = ? AND status = 0",
+	    DB_INT(a->on_behalf), DB_STR(a->name), DB_STR(a->id_number),
+	    DB_STR(a->birth_date), DB_STR(a->phone), DB_STR(a->email),
+	    DB_STR(a->address), DB_STR(a->org), DB_STR(a->tax_code), DB_INT(id));
+
+	return rc < 0 ? rc : 0;
+}
+
+/* --- reading ----------------------------------------------------------------- */
+
+/* Files under their document: Docs.N.Files.M, and Docs.N.nfiles. */
+static void
+nest_files(HDF *root, HDF *files)
+{
+	HDF *d, *f;
+
+	for (d = hdf_obj_child(hdf_get_obj(root, "Docs")); d; d = hdf_obj_next(d)) {
+		long long did = hdf_ll(d, "id");
+		int n = 0;
+
+		for (f = hdf_obj_child(files); f; f = hdf_obj_next(f)) {
+			char key[48];
+
+			if (hdf_ll(f, "doc_id") != did)
+				continue;
+			snprintf(key, sizeof(key), "Files.%d", n++);
+			hdf_copy(d, key, f);
+		}
+		hdf_set_int_value(d, "nfiles", n);
+	}
+}
+
+int
+dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	HDF *root, *tmp;
+	int rc, missing = 0;
+	HDF *d;
+
+	if (hdf_get_node(hdf, prefix, &root) != STATUS_OK)
+		abort();
+	rc = db_row(db, root, "D", "SELECT d.id, d.code, d.owner_id, d.proc_code,"
+	    " d.proc_name, d.proc_level, d.case_key, d.case_name, d.status,"
+	    " d.paper_pending, d.on_behalf, d.applicant_name, d.applicant_id_number,"
+	    " DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
+	    " d.applicant_phone, d.applicant_email, d.applicant_address,"
+	    " d.applicant_org, d.applicant_tax_code, d.note, d.version,"
+	    " DATE_FORMAT(d.created_at, '%H:%i %d/%m/%Y') AS created,"
+	    " DATE_FORMAT(d.updated_at, '%H:%i %d/%m/%Y') AS updated,"
+	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
+	    " a.code AS agency_code, a.name AS agency_name, a.address AS agency_address,"
+	    " a.phone AS agency_phone FROM dossier d JOIN agency a ON a.id = d.agency_id"
+	    " WHERE d.id = ?", DB_INT(id));
+	if (rc <= 0)
+		return rc < 0 ? rc : DB_ERR;
+	if ((rc = db_rows(db, root, "Docs", "SELECT id, seq, name, required,"
+	    " originals, copies FROM dossier_doc WHERE dossier_id = ? ORDER BY seq, id",
+	    DB_INT(id))) < 0)
+		return rc;
+	if (hdf_init(&tmp))
+		abort();
+	rc = db_rows(db, tmp, "F", "SELECT id, doc_id, sha256, size, mime, ext, name,"
+	    " signs_id, sig_state, sig_reason, sig_signer, sig_serial, sig_issuer,"
+	    " DATE_FORMAT(sig_time, '%H:%i %d/%m/%Y') AS sig_time,"
+	    " DATE_FORMAT(created_at, '%H:%i %d/%m/%Y') AS added"
+	    " FROM dossier_file WHERE dossier_id = ? ORDER BY id", DB_INT(id));
+	if (rc >= 0)
+		nest_files(root, hdf_get_obj(tmp, "F"));
+	hdf_destroy(&tmp);
+	if (rc < 0)
+		return rc;
+	for (d = hdf_obj_child(hdf_get_obj(root, "Docs")); d; d = hdf_obj_next(d)) {
+		if (hdf_get_int_value(d, "required", 0) && hdf_get_int_value(d, "nfiles", 0) == 0) {
+			char key[32];
+
+			snprintf(key, sizeof(key), "Missing.%d.name", missing++);
+			hdf_set_value(root, key, hdf_get_value(d, "name", ""));
+			hdf_set_value(d, "missing", "1");
+		}
+	}
+	hdf_set_int_value(root, "nmissing", missing);
+	if ((rc = db_rows(db, root, "Events", "SELECT action, status_from,"
+	    " status_to, actor_role, note, DATE_FORMAT(at, '%H:%i %d/%m/%Y') AS at"
+	    " FROM dossier_event WHERE dossier_id = ? ORDER BY id", DB_INT(id))) < 0)
+		return rc;
+	return missing;
+}
+
+int
+dossier_list(struct db *db, long long owner, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code,"
+	    " d.proc_name, d.status, d.paper_pending, a.name AS agency_name,"
+	    " DATE_FORMAT(d.updated_at, '%H:%i %d/%m/%Y') AS updated,"
+	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted"
+	    " FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.owner_id = ?"
+	    " ORDER BY d.status = 0 DESC, d.updated_at DESC, d.id DESC LIMIT 500",
+	    DB_INT(owner));
+}
+
+/* --- files ------------------------------------------------------------------- */
+
+int
+dossier_add_file(struct db *db, long long id, const struct dossier_file *df,
+    long long *file_id)
+{
+	int rc;
+
+	rc = db_exec(db, "INSERT INTO dossier_file (dossier_id, doc_id, sha256,"
+	    " size, mime, ext, name, signs_id, sig_state, sig_reason, sig_signer,"
+	    " sig_serial, sig_issuer, sig_time) SELECT ?, d.id, ?, ?, ?, ?, ?, ?, ?,"
+	    " ?, ?, ?, ?, IF(? = 0, NULL, FROM_UNIXTIME(?)) FROM dossier_doc d"
+	    " WHERE d.id = ? AND d.dossier_id = ?",
+	    DB_INT(id), DB_STR(df->sha256), DB_INT(df->size), DB_STR(df->mime),
+	    DB_STR(df->ext), DB_STR(df->name),
+	    df->signs_id ? DB_INT(df->signs_id) : DB_NULL,
+	    DB_STR(df->sig_state ? df->sig_state : "none"), DB_STR(df->sig_reason),
+	    DB_STR(df->sig_signer), DB_STR(df->sig_serial), DB_STR(df->sig_issuer),
+	    DB_INT(df->sig_time), DB_INT(df->sig_time), DB_INT(df->doc_id), DB_INT(id));
+	if (rc < 0)
+		return rc;
+	if (rc == 0)
+		return DB_ERR;	/* the document is not this dossier's */
+	*file_id = db_insert_id(db);
+	rc = db_exec(db, "UPDATE dossier SET updated_at = NOW() WHERE id = ?", DB_INT(id));
+	return rc < 0 ? rc : 0;
+}
+
+int
+dossier_remove_file(struct db *db, long long id, long long file_id)
+{
+	int rc;
+
+	/* a detached signature goes with the file it signs */
+	rc = db_exec(db, "DELETE FROM dossier_file WHERE dossier_id = ? AND"
+	    " signs_id = ?", DB_INT(id), DB_INT(file_id));
+	if (rc < 0)
+		return rc;
+	rc = db_exec(db, "DELETE FROM dossier_file WHERE dossier_id = ? AND id = ?",
+	    DB_INT(id), DB_INT(file_id));
+	return rc < 0 ? rc : rc > 0;
+}
+
+int
+dossier_file_get(struct db *db, long long file_id, HDF *hdf, long long *dossier_id)
+{
+	int rc = db_row(db, hdf, "File", "SELECT id, dossier_id, sha256, size, mime,"
+	    " ext, name FROM dossier_file WHERE id = ?", DB_INT(file_id));
+
+	if (rc == 1)
+		*dossier_id = hdf_ll(hdf, "File.dossier_id");
+	return rc;
+}
+
+int
+dossier_delete_draft(struct db *db, long long id)
+{
+	int rc = db_exec(db, "DELETE FROM dossier WHERE id = ? AND status = 0", DB_INT(id));
+
+	return rc < 0 ? rc : rc > 0;
+}
+
+/* --- submission ---------------------------------------------------------------- */
+
+int
+dossier_code_pattern_ok(const char *pattern, const char **why)
+{
+	char out[64];
+
+	if (strstr(pattern, "{agency}") == NULL) {
+		*why = "thiếu {agency}";
+		return -1;
+	}
+	if (dossier_code_format(pattern, "000.00.00.H00", 2025, 12, 31, 1, out,
+	    sizeof(out)) != 0) {
+		*why = "có phần không hiểu, hoặc thiếu {seq3}..{seq6}, hoặc mã quá 40 ký tự";
+		return -1;
+	}
+	return 0;
+}
+
+int
+dossier_code_format(const char *pattern, const char *agency, int y, int m,
+    int d, long seq, char *out, size_t outlen)
+{
+	struct buf b = BUF_INIT;
+	const char *p = pattern;
+	int seen_seq = 0, rc = -1;
+
+	while (*p) {
+		if (*p != '{') {
+			if (!(isalnum((unsigned char)*p) || *p == '-' || *p == '.' || *p == '_'))
+				goto out;
+			buf_add(&b, p++, 1);
+			continue;
+		}
+		if (strncmp(p, "{agency}", 8) == 0) {
+			buf_adds(&b, agency);
+			p += 8;
+		} else if (strncmp(p, "{yymmdd}", 8) == 0) {
+			buf_printf(&b, "%02d%02d%02d", y % 100, m, d);
+			p += 8;
+		} else if (strncmp(p, "{yyyymmdd}", 10) == 0) {
+			buf_printf(&b, "%04d%02d%02d", y, m, d);
+			p += 10;
+		} else if (strncmp(p, "{seq", 4) == 0 && p[4] >= '3' && p[4] <= '6' &&
+		    p[5] == '}') {
+			buf_printf(&b, "%0*ld", p[4] - '0', seq);
+			seen_seq = 1;
+			p += 6;
+		} else
+			goto out;
+	}
+	if (seen_seq && b.len < outlen && b.len <= 40) {
+		memcpy(out, buf_str(&b), b.len + 1);
+		rc = 0;
+	}
+out:
+	buf_free(&b);
+	return rc;
+}
+
+int
+dossier_submit(struct db *db, const struct config *cfg, long long id,
+    char code[41], int *paper_pending)
+{
+	HDF *h;
+	long long seq = 0, unsigned_docs = 0;
+	int rc, status, level, y, m, d;
+	const char *c;
+
+	code[0] = '\0';
+	*paper_pending = 0;
+	if (hdf_init(&h))
+		abort();
+	/* the row lock orders two submissions of the same draft */
+	rc = db_row(db, h, "D", "SELECT d.status, d.code, d.proc_level,"
+	    " d.declared_at IS NOT NULL AS declared, d.agency_id, a.code AS agency,"
+	    " DATE_FORMAT(CURDATE(), '%Y %m %d') AS today FROM dossier d JOIN agency a"
+	    " ON a.id = d.agency_id WHERE d.id = ? FOR UPDATE", DB_INT(id));
+	if (rc <= 0)
+		goto out;
+	status = hdf_get_int_value(h, "D.status", 0);
+	if (status != DS_DRAFT) {
+		snprintf(code, 41, "%s", hdf_get_value(h, "D.code", ""));
+		rc = 1;
+		goto out;
+	}
+	if (!hdf_get_int_value(h, "D.declared", 0)) {
+		rc = DOSSIER_UNDECLARED;
+		goto out;
+	}
+	{
+		long long missing = 0;
+
+		rc = db_int(db, &missing, "SELECT COUNT(*) FROM dossier_doc dd WHERE"
+		    " dd.dossier_id = ? AND dd.required = 1 AND NOT EXISTS (SELECT 1"
+		    " FROM dossier_file f WHERE f.doc_id = dd.id AND f.signs_id IS NULL)",
+		    DB_INT(id));
+		if (rc < 0)
+			goto out;
+		if (missing > 0) {
+			rc = DOSSIER_INCOMPLETE;
+			goto out;
+		}
+	}
+	level = hdf_get_int_value(h, "D.proc_level", 0);
+	if (level >= 4) {
+		/* a required document with no validly signed file: the paper
+		 * dossier must follow by post (Article 7.2) */
+		rc = db_int(db, &unsigned_docs, "SELECT COUNT(*) FROM dossier_doc dd"
+		    " WHERE dd.dossier_id = ? AND dd.required = 1 AND NOT EXISTS (SELECT 1"
+		    " FROM dossier_file f WHERE f.doc_id = dd.id AND f.sig_state = 'valid')",
+		    DB_INT(id));
+		if (rc < 0)
+			goto out;
+		*paper_pending = unsigned_docs > 0;
+	}
+	/* the day's number at the agency, under the sequence row's lock */
+	rc = db_exec(db, "INSERT INTO dossier_seq (agency_id, day, n) VALUES (?,"
+	    " CURDATE(), LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n ="
+	    " LAST_INSERT_ID(n + 1)", DB_INT(hdf_ll(h, "D.agency_id")));
+	if (rc < 0)
+		goto out;
+	seq = db_insert_id(db);
+	c = hdf_get_value(h, "D.today", "1970 01 01");
+	if (sscanf(c, "%d %d %d", &y, &m, &d) != 3 ||
+	    dossier_code_format(cfg_str(cfg, "Dossier.CodePattern"),
+	    hdf_get_value(h, "D.agency", ""), y, m, d, (long)seq, code, 41) != 0) {
+		rc = DB_ERR;
+		goto out;
+	}
+	rc = db_exec(db, "UPDATE dossier SET status = 1, code = ?, paper_pending = ?,"
+	    " submitted_at = NOW(), updated_at = NOW(), version = version + 1"
+	    " WHERE id = ? AND status = 0", DB_STR(code), DB_INT(*paper_pending), DB_INT(id));
+	if (rc < 0)
+		goto out;
+	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, action, status_from,"
+	    " status_to, actor_id, actor_role, agency_id, note) SELECT id, 'submit', 0,"
+	    " 1, owner_id, 'citizen', agency_id, IF(paper_pending, 'paper', NULL)"
+	    " FROM dossier WHERE id = ?", DB_INT(id));
+	if (rc >= 0)
+		rc = 0;
+out:
+	hdf_destroy(&h);
+	return rc;
+}
+
+/* --- tracking ------------------------------------------------------------------ */
+
+int
+dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf)
+{
+	HDF *h;
+	const char *idn, *ph;
+	size_t n = strlen(digits);
+	int rc, match = 0;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "T", "SELECT d.code, d.status, d.paper_pending,"
+	    " d.proc_code, d.proc_name, DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y')"
+	    " AS submitted, DATE_FORMAT(d.updated_at, '%H:%i %d/%m/%Y') AS updated,"
+	    " a.name AS agency, d.applicant_id_number, d.applicant_phone FROM dossier d"
+	    " JOIN agency a ON a.id = d.agency_id WHERE d.code = ? AND d.status <> 0",
+	    DB_STR(code));
+	if (rc == 1 && n >= 4) {
+		/* the digits must end the ID number or the phone; compared
+		 * in full either way, so timing says nothing about which */
+		idn = hdf_get_value(h, "T.applicant_id_number", "");
+		ph = hdf_get_value(h, "T.applicant_phone", "");
+		if (strlen(idn) >= n && ct_equal(idn + strlen(idn) - n, digits, n))
+			match = 1;
+		if (strlen(ph) >= n && ct_equal(ph + strlen(ph) - n, digits, n))
+			match = 1;
+	}
+	if (rc == 1 && match) {
+		hdf_remove_tree(h, "T.applicant_id_number");
+		hdf_remove_tree(h, "T.applicant_phone");
+		hdf_copy(hdf, "Track", hdf_get_obj(h, "T"));
+	}
+	hdf_destroy(&h);
+	return rc < 0 ? rc : match;
+}
+
+void
+dossier_receipt_mac(const struct config *cfg, const char *code, char out[23])
+{
+	unsigned char key[32], mac[32];
+
+	/* a key of its own, derived: the secret is used for other things */
+	hmac_sha256(cfg->secret, cfg->secret_len, "dvc receipt v1", 14, key);
+	hmac_sha256(key, sizeof(key), code, strlen(code), mac);
+	b64url_encode(mac, 16, out);
+	out[22] = '\0';
+}
+
+int
+dossier_declare(struct db *db, long long id)
+{
+	int rc = db_exec(db, "UPDATE dossier SET declared_at = NOW() WHERE id = ?"
+	    " AND status = 0", DB_INT(id));
+
+	return rc < 0 ? rc : 0;
+}

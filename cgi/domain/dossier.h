@@ -1,0 +1,145 @@
+/* Dossiers submitted online (Article 7): drafts, documents, files,
+ * submission with its code, the citizen's list, tracking.
+ *
+ * A dossier starts as a draft (status 0) made from a procedure's
+ * catalogue record: its documents for the chosen case are copied into
+ * dossier_doc so the draft does not change when the catalogue does.
+ * Files are added to documents while it is a draft; submission checks
+ * completeness, takes the day's number at the receiving agency, gives the
+ * code and status 1 (Mới đăng ký), in one transaction with its history
+ * event, its audit record and its mail.
+ *
+ * Functions take the caller's struct db and run inside the caller's
+ * transaction when there is one; they return 0 / a count or a db_rc. */
+#ifndef DVC_DOSSIER_H
+#define DVC_DOSSIER_H
+
+#include <stddef.h>
+
+#include "core/cs.h"
+
+struct config;
+struct db;
+
+/* The national status list (statuses synchronised with the national
+ * portal), and 0 for a draft. */
+enum dossier_status {
+	DS_DRAFT = 0,
+	DS_NEW = 1,		/* Mới đăng ký */
+	DS_RECEIVED = 2,	/* Được tiếp nhận */
+	DS_REFUSED = 3,		/* Không được tiếp nhận */
+	DS_PROCESSING = 4,	/* Đang xử lý */
+	DS_SUPPLEMENT = 5,	/* Yêu cầu bổ sung giấy tờ */
+	DS_PAYMENT = 6,		/* Yêu cầu thực hiện nghĩa vụ tài chính */
+	DS_WITHDRAWING = 7,	/* Công dân yêu cầu rút hồ sơ */
+	DS_STOPPED = 8,		/* Dừng xử lý */
+	DS_DONE = 9,		/* Đã xử lý xong */
+	DS_RETURNED = 10,	/* Đã trả kết quả */
+	DS__MAX
+};
+
+/* What access control and the pages need to know about one dossier. */
+struct dossier_facts {
+	long long id;
+	long long owner_id;
+	long long agency_id;
+	int status;
+	int level;
+	char code[41];		/* "" for a draft */
+	long long files, bytes;	/* what it holds now (quotas) */
+};
+
+/* Loads the facts of dossier id (or, with id 0, of code). Returns 1,
+ * 0 (no such dossier) or a db_rc. */
+int dossier_facts(struct db *db, long long id, const char *code,
+    struct dossier_facts *f);
+
+/* The applicant as declared on the form. */
+struct applicant {
+	const char *name, *id_number, *birth_date, *phone, *email, *address,
+	    *org, *tax_code;
+	int on_behalf;
+};
+
+/* Makes a draft of procedure proc_code for owner, for the case case_key
+ * (NULL: the procedure's only or no case) at agency agency_code (NULL:
+ * its only implementing agency). token: the start form's one-time token;
+ * a second start with the same token returns the first draft (*id) and
+ * 1. Returns 0 (made), 1 (already made), DOSSIER_NO_* or a db_rc. */
+#define DOSSIER_NO_PROC		-100	/* unknown, or not offered online */
+#define DOSSIER_NO_CASE		-101	/* case_key is not one of its cases */
+#define DOSSIER_NO_AGENCY	-102	/* agency does not perform it */
+int dossier_start(struct db *db, long long owner, const char *proc_code,
+    const char *case_key, const char *agency_code, const char *token,
+    const struct applicant *a, long long *id);
+
+/* The procedure's data for the start form: Proc.{code,name,level},
+ * Proc.Cases.N.{key,name}, Proc.Agencies.N.{code,name}. 1, 0 (unknown or
+ * not online) or a db_rc. */
+int dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf);
+
+/* Everything about a dossier for its pages, under prefix: the dossier's
+ * columns, Docs.N.{id,name,required,originals,copies,nfiles,
+ * Files.M.{...}}, Missing.N.name (required documents without a file),
+ * Events.N.{...} (history). Returns the number of missing documents
+ * (>= 0) or a db_rc. */
+int dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix);
+
+/* Changes the applicant data of a draft. */
+int dossier_set_applicant(struct db *db, long long id, const struct applicant *a);
+
+/* Links a stored file to document doc_id of draft id. Quotas are the
+ * caller's (dossier_facts gives the totals). *file_id gets the row. */
+struct dossier_file {
+	long long doc_id;
+	const char *sha256, *mime, *ext, *name;
+	long long size;
+	long long signs_id;		/* a .p7s: the file it signs; 0 none */
+	const char *sig_state;		/* "none", "valid", "invalid" */
+	const char *sig_reason, *sig_signer, *sig_serial, *sig_issuer;
+	long long sig_time;		/* unix time, 0 none */
+};
+int dossier_add_file(struct db *db, long long id, const struct dossier_file *df,
+    long long *file_id);
+/* Removes a file from draft id. 1 removed, 0 not there. */
+int dossier_remove_file(struct db *db, long long id, long long file_id);
+/* A file of a dossier for download: File.{sha256,mime,ext,name,size}. */
+int dossier_file_get(struct db *db, long long file_id, HDF *hdf, long long *dossier_id);
+
+/* Submits draft id: completeness, the code (Dossier.CodePattern), status
+ * 1, paper_pending for level 4 without valid signatures on every required
+ * document, a history event. Must run in the caller's transaction (with
+ * its audit record and mail). Returns 0 (submitted; code set), 1 (it was
+ * submitted before: code set), DOSSIER_INCOMPLETE, DOSSIER_UNDECLARED or
+ * a db_rc. */
+#define DOSSIER_INCOMPLETE	-110
+#define DOSSIER_UNDECLARED	-111
+int dossier_submit(struct db *db, const struct config *cfg, long long id,
+    char code[41], int *paper_pending);
+
+/* Records the Article 16 declaration on draft id (at submission). */
+int dossier_declare(struct db *db, long long id);
+
+/* Deletes draft id (and its rows; stored files go to the sweeper). */
+int dossier_delete_draft(struct db *db, long long id);
+
+/* The owner's dossiers, newest first: Dossiers.N.{...}. */
+int dossier_list(struct db *db, long long owner, HDF *hdf, const char *prefix);
+
+/* /tra-cuu: the status of dossier code if digits (4-6) end the
+ * applicant's ID number or phone: Track.{code,status,proc_name,
+ * submitted_at,agency}. 1 found, 0 no match, or a db_rc. */
+int dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf);
+
+/* Formats a code from pattern ({agency}, {yymmdd}, {yyyymmdd}, {seqN}).
+ * Returns 0, or -1 if the pattern is unusable or the result too long. */
+int dossier_code_format(const char *pattern, const char *agency, int y, int m,
+    int d, long seq, char *out, size_t outlen);
+/* Checks Dossier.CodePattern: 0 or -1 with why. */
+int dossier_code_pattern_ok(const char *pattern, const char **why);
+
+/* The tracking link's check value (receipt QR): HMAC of the code under a
+ * key derived from Security.SecretFile, 16 base64url characters. */
+void dossier_receipt_mac(const struct config *cfg, const char *code, char out[23]);
+
+#endif

@@ -1,0 +1,97 @@
+/* Steps shared by the responders with sessions: see common.h. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/conf.h"
+#include "core/csrf.h"
+#include "core/db.h"
+#include "core/render.h"
+#include "core/request.h"
+#include "core/util.h"
+#include "domain/audit.h"
+#include "domain/mail.h"
+#include "domain/session.h"
+#include "pages/common.h"
+
+int
+page_who(struct request *req)
+{
+	const char *tok = req_cookie(req, req->https ? "__Host-" SESSION_COOKIE :
+	    SESSION_COOKIE);
+	unsigned char hash[32];
+	int rc, stage = 0;
+
+	if (tok == NULL)
+		return 0;
+	rc = session_find(req->db, req->cfg, tok, &req->user_buf, &stage, hash,
+	    req->hdf, "User");
+	if (rc == 0)	/* ended or expired: the browser may forget it */
+		req_cookie_set(req, SESSION_COOKIE, "", 0);
+	if (rc <= 0)
+		return rc;
+	req->user_buf.stage = stage;
+	b64url_encode(hash, sizeof(hash), req->csrf_seed_buf);
+	req->csrf_seed = req->csrf_seed_buf;
+	if (stage == STAGE_FULL)
+		req->user = &req->user_buf;
+	else {
+		/* half logged in: known to the second-factor pages only */
+		req->pending = &req->user_buf;
+		hdf_remove_tree(req->hdf, "User");
+	}
+	/* every page of a logged-in person carries the log-out button */
+	hdf_set_value(req->hdf, "Req.CSRF", csrf_token(req));
+	return 0;
+}
+
+int
+page_audit(struct request *req, const char *action, const char *otype,
+    long long oid, long long owner, const char *detail)
+{
+	const struct user *u = req->user ? req->user : req->pending;
+	struct audit_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.actor_id = u ? u->id : 0;
+	ev.actor_kind = u ? user_kind_name(u->kind) : "anonymous";
+	ev.action = action;
+	ev.object_type = otype;
+	ev.object_id = oid;
+	ev.owner_id = owner;
+	ev.agency_id = u ? u->agency_id : 0;
+	ev.client_ip = req->remote;
+	ev.detail = detail;
+	return audit_write(req->db, req->cfg, &ev);
+}
+
+/* The mail for an event: mail.cs rendered twice (plain text, HTML) with
+ * Mail.Kind and the data the caller put under Mail.*, queued in the
+ * caller's transaction. */
+int
+page_mail(struct request *req, int tpl, HDF *data, const char *kind,
+    const char *to)
+{
+	struct buf text = BUF_INIT, html = BUF_INIT;
+	char key[80];
+	const char *subject;
+	int rc;
+
+	hdf_set_value(data, "Mail.Kind", kind);
+	hdf_set_value(data, "Mail.Base", req->cfg->base_url);
+	hdf_set_value(data, "Mail.Html", "0");
+	rc = render_data(tpl, data, &text, req->ref);
+	hdf_set_value(data, "Mail.Html", "1");
+	if (rc == 0)
+		rc = render_data(tpl, data, &html, req->ref);
+	snprintf(key, sizeof(key), "Mail.%s.Subject", kind);
+	subject = render_lang(key);
+	if (rc == 0)
+		rc = mail_queue(req->db, to, subject ? subject : kind,
+		    buf_str(&text), buf_str(&html));
+	buf_free(&text);
+	buf_free(&html);
+	return rc;
+}
+

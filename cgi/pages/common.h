@@ -1,0 +1,28 @@
+/* Steps shared by the responders that know who is asking (dvc-account,
+ * dvc-dossier): reading the session, writing an audit record for the
+ * person behind the request, queuing a mail rendered from mail.cs. */
+#ifndef DVC_PAGES_COMMON_H
+#define DVC_PAGES_COMMON_H
+
+#include "core/cs.h"
+
+struct request;
+
+/* The responder's session hook: reads the session cookie, fills
+ * req->user (or req->pending for a half-done staff login), the CSRF seed
+ * and User.* for the page header. 0 or a db_rc. */
+int page_who(struct request *req);
+
+/* One audit record with the request's person as actor (anonymous if
+ * none), in the caller's transaction. */
+int page_audit(struct request *req, const char *action, const char *otype,
+    long long oid, long long owner, const char *detail);
+
+/* A mail of kind (Mail.<kind>.Subject, the Mail.Kind branch of mail.cs,
+ * template index tpl in the responder's table) to address to, with the
+ * data the caller put under Mail.* in data; queued in the caller's
+ * transaction. 0 or a db_rc. */
+int page_mail(struct request *req, int tpl, HDF *data, const char *kind,
+    const char *to);
+
+#endif

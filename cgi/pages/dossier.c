@@ -1,0 +1,1087 @@
+/* dvc-dossier: citizens' dossiers (Article 7) and public tracking.
+ *
+ * /ho-so/nop/<procedure>  start a draft (applicant, case, agency)
+ * /ho-so/nhap/<id>        the draft: applicant data, one upload slot per
+ *                         document, files kept as they come (multipart)
+ * /ho-so/nhap/<id>/xem-lai  review, the Article 16 declaration, submit
+ * /ho-so, /ho-so/<code>, /ho-so/<code>/bien-nhan  list, detail, receipt
+ * /ho-so/tep/<id>         a file, through the app (authorised download)
+ * /tra-cuu                status by code and last digits, or a receipt's QR
+ *
+ * Same five steps as every page (core/request.c): the dispatcher checked
+ * method, session, route access, CSRF and fields; each handler loads the
+ * dossier's facts and asks access_object, acts in one transaction with
+ * its audit record and mail, then redirects or renders. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <qrencode.h>
+
+#include "core/access.h"
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "core/render.h"
+#include "core/request.h"
+#include "core/upload.h"
+#include "core/util.h"
+#include "domain/dossier.h"
+#include "domain/intake.h"
+#include "domain/person.h"
+#include "domain/store.h"
+#include "pages/common.h"
+
+enum tpl {
+	T_START, T_DRAFT, T_REVIEW, T_LIST, T_VIEW, T_RECEIPT, T_TRACK, T_MAIL,
+	T__MAX
+};
+
+static const struct tpl_def tpls[T__MAX] = {
+	[T_START] = { "dossier_start.cs", NULL },
+	[T_DRAFT] = { "dossier_draft.cs", NULL },
+	[T_REVIEW] = { "dossier_review.cs", NULL },
+	[T_LIST] = { "dossier_list.cs", NULL },
+	[T_VIEW] = { "dossier_view.cs", NULL },
+	[T_RECEIPT] = { "receipt.cs", "layout_print.cs" },
+	[T_TRACK] = { "track.cs", NULL },
+	[T_MAIL] = { "mail.cs", "" },
+};
+
+/* --- shared steps ------------------------------------------------------------ */
+
+/* The dossier of the path (:id of a draft, or :code) with the access
+ * decision for act. Returns 0 (allowed, f filled), 404 or 503. */
+static int
+load_dossier(struct request *req, long long id, const char *code,
+    enum access_act act, struct dossier_facts *f)
+{
+	struct access_object o;
+	int rc = dossier_facts(req->db, id, code, f);
+
+	memset(&o, 0, sizeof(o));
+	o.type = OBJ_DOSSIER;
+	o.owner_id = f->owner_id;
+	o.agency_id = f->agency_id;
+	o.draft = f->status == DS_DRAFT;
+	return access_object(req->user, act, &o, rc);
+}
+
+/* A draft of the person's for the :id path parameter: 0, 404, 503; a
+ * submitted dossier's old draft address leads to the dossier (303), to
+ * its page "then" ("" or "/bien-nhan"). */
+static int
+load_draft(struct request *req, long long id, struct dossier_facts *f,
+    const char *then)
+{
+	int rc = load_dossier(req, id, NULL, ACT_CHANGE, f);
+	struct buf to = BUF_INIT;
+
+	if (rc != 0)
+		return rc;
+	if (f->status == DS_DRAFT)
+		return 0;
+	buf_printf(&to, "/ho-so/%s%s", f->code, then);
+	rc = req_redirect(req, buf_str(&to));
+	buf_free(&to);
+	return rc == 0 ? 303 : rc;
+}
+
+static void
+set_status_names(HDF *hdf)
+{
+	(void)hdf;
+}
+
+/* --- start ------------------------------------------------------------------- */
+
+/* The applicant's fields, at the same indices in the start form and the
+ * draft form (index 0 is the path parameter), so one function reads
+ * them from either. */
+enum { A_NAME = 1, A_IDNO, A_BIRTH, A_PHONE, A_EMAIL, A_ADDRESS, A_ORG, A_TAX,
+	A_BEHALF, A__END };
+enum { ST_CODE = 0, ST_CASE = A__END, ST_AGENCY, ST_TOKEN, ST__MAX };
+
+static const char *const one[] = { "1", NULL };
+
+#define APPLICANT_FIELDS \
+	[A_NAME] = { "ho_ten", V_NAME, F_REQUIRED, 2, 100, NULL }, \
+	[A_IDNO] = { "so_dinh_danh", V_CCCD, F_REQUIRED, 12, 12, NULL }, \
+	[A_BIRTH] = { "ngay_sinh", V_DATE, 0, 1900, 2100, NULL }, \
+	[A_PHONE] = { "dien_thoai", V_PHONE, F_REQUIRED, 0, 20, NULL }, \
+	[A_EMAIL] = { "email", V_EMAIL, 0, 0, 254, NULL }, \
+	[A_ADDRESS] = { "dia_chi", V_LINE, F_REQUIRED, 5, 300, NULL }, \
+	[A_ORG] = { "ten_to_chuc", V_LINE, 0, 2, 200, NULL }, \
+	[A_TAX] = { "ma_so_thue", V_TAXCODE, 0, 10, 14, NULL }, \
+	[A_BEHALF] = { "thay_mat", V_ENUM, 0, 0, 0, one }
+
+#define ID_MAX 0x7fffffffffffL
+
+static const struct field f_start[ST__MAX] = {
+	[ST_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 16, NULL },
+	APPLICANT_FIELDS,
+	[ST_CASE] = { "truong_hop", V_KEY, 0, 1, 60, NULL },
+	[ST_AGENCY] = { "co_quan", V_KEY, 0, 1, 24, NULL },
+	[ST_TOKEN] = { "ma_phieu", V_TOKEN, F_REQUIRED, 22, 22, NULL },
+};
+
+static void
+applicant_from(const struct request *req, struct applicant *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->name = req->val[A_NAME].s;
+	a->id_number = req->val[A_IDNO].s;
+	a->birth_date = req->val[A_BIRTH].s;
+	a->phone = req->val[A_PHONE].s;
+	a->email = req->val[A_EMAIL].s;
+	a->address = req->val[A_ADDRESS].s;
+	a->org = req->val[A_ORG].s;
+	a->tax_code = req->val[A_TAX].s;
+	a->on_behalf = req->val[A_BEHALF].present;
+}
+
+/* The start form's data: the procedure, its cases and agencies, and a
+ * one-time token that makes the form's posts one draft. */
+static int
+start_page(struct request *req, int prefill)
+{
+	unsigned char rnd[16];
+	char tok[24];
+	int rc;
+
+	rc = dossier_proc_info(req->db, req->val[ST_CODE].s, req->hdf);
+	if (rc <= 0)
+		return rc < 0 ? http_status(rc) : 404;
+	if (req->user && prefill) {
+		/* the applicant is the person, unless they act for someone */
+		HDF *p;
+
+		if ((rc = person_get(req->db, req->user->id, req->hdf, "Person")) < 0)
+			return http_status(rc);
+		p = hdf_get_obj(req->hdf, "Person");
+		hdf_set_value(req->hdf, "Form.ho_ten.Value", hdf_get_value(p, "full_name", ""));
+		hdf_set_value(req->hdf, "Form.so_dinh_danh.Value", hdf_get_value(p, "id_number", ""));
+		hdf_set_value(req->hdf, "Form.ngay_sinh.Value", hdf_get_value(p, "birth_date", ""));
+		hdf_set_value(req->hdf, "Form.dien_thoai.Value", hdf_get_value(p, "phone", ""));
+		hdf_set_value(req->hdf, "Form.email.Value", hdf_get_value(p, "email", ""));
+		hdf_set_value(req->hdf, "Form.dia_chi.Value", hdf_get_value(p, "address", ""));
+		hdf_set_value(req->hdf, "Form.ten_to_chuc.Value", hdf_get_value(p, "org_name", ""));
+		hdf_set_value(req->hdf, "Form.ma_so_thue.Value", hdf_get_value(p, "tax_code", ""));
+	}
+	if (prefill) {
+		random_bytes(rnd, sizeof(rnd));
+		b64url_encode(rnd, sizeof(rnd), tok);
+		hdf_set_value(req->hdf, "Form.ma_phieu.Value", tok);
+	}
+	hdf_set_value(req->hdf, "Page.Nav", "procedures");
+	return req_render(req, T_START);
+}
+
+/* GET /ho-so/nop/:code -- dossier_start.cs; anonymous visitors see what
+ * they need and the way to log in. */
+static int
+p_start_form(struct request *req)
+{
+	if (req->val[ST_CODE].err != VE_OK)
+		return 404;
+	if (req->user && req->user->kind == UK_STAFF)
+		hdf_set_value(req->hdf, "Start.Staff", "1");
+	return start_page(req, 1);
+}
+
+struct start_tx {
+	struct request *req;
+	struct applicant a;
+	long long id;
+	int res;
+};
+
+static int
+start_tx(struct db *db, void *ctx)
+{
+	struct start_tx *s = ctx;
+	struct request *req = s->req;
+	int rc;
+
+	s->res = dossier_start(db, req->user->id, req->val[ST_CODE].s,
+	    req->val[ST_CASE].s, req->val[ST_AGENCY].s, req->val[ST_TOKEN].s,
+	    &s->a, &s->id);
+	if (s->res < 0)
+		return s->res <= DOSSIER_NO_PROC && s->res >= DOSSIER_NO_AGENCY ? 0 : s->res;
+	if (s->res == 1)
+		return 0;	/* the same form again: nothing new to record */
+	rc = page_audit(req, "dossier.draft", "dossier", s->id, req->user->id,
+	    req->val[ST_CODE].s);
+	return rc < 0 ? rc : 0;
+}
+
+/* POST /ho-so/nop/:code -- makes the draft, then shows it. */
+static int
+p_start(struct request *req)
+{
+	struct access_object o = { OBJ_DOSSIER, 0, 0, 0, 1 };
+	struct start_tx s;
+	struct buf to = BUF_INIT;
+	int rc;
+
+	if (req->val[ST_CODE].err != VE_OK)
+		return 404;
+	/* one's own new dossier: officers do not submit through here */
+	o.owner_id = req->user->id;
+	if ((rc = access_object(req->user, ACT_CHANGE, &o, 1)) != 0)
+		return 403;
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		req->status = 422;
+		return start_page(req, 0);
+	}
+	memset(&s, 0, sizeof(s));
+	s.req = req;
+	applicant_from(req, &s.a);
+	if ((rc = db_tx(req->db, start_tx, &s)) != 0) {
+		req_form_to_hdf(req);
+		hdf_set_value(req->hdf, "Form.Failure", "down");
+		req->status = http_status(rc);
+		if (req->status == 503)
+			req_header(req, "Retry-After", "30");
+		return start_page(req, 0);
+	}
+	if (s.res == DOSSIER_NO_PROC)
+		return 404;
+	if (s.res == DOSSIER_NO_CASE || s.res == DOSSIER_NO_AGENCY) {
+		req_form_to_hdf(req);
+		hdf_set_value(req->hdf, s.res == DOSSIER_NO_CASE ?
+		    "Form.truong_hop.Error" : "Form.co_quan.Error",
+		    render_lang("Valid.choice"));
+		hdf_set_int_value(req->hdf, "Form.ErrorCount", 1);
+		req->status = 422;
+		return start_page(req, 0);
+	}
+	buf_printf(&to, "/ho-so/nhap/%lld", s.id);
+	rc = req_redirect(req, buf_str(&to));
+	buf_free(&to);
+	return rc;
+}
+
+/* --- the draft ---------------------------------------------------------------- */
+
+enum { DR_ID = 0, DR_NEXT = A__END, DR__MAX };
+
+static const char *const next_steps[] = { "luu", "xem-lai", NULL };
+
+static const struct field f_draft[DR__MAX] = {
+	[DR_ID] = { "id", V_INT, F_PATH | F_REQUIRED, 1, ID_MAX, NULL },
+	APPLICANT_FIELDS,
+	[DR_NEXT] = { "tiep", V_ENUM, 0, 0, 0, next_steps },
+};
+
+/* The draft's page data: the dossier, its documents and files. */
+static int
+draft_data(struct request *req, long long id, int fill_form)
+{
+	int rc = dossier_load(req->db, id, req->hdf, "Dossier");
+
+	if (rc < 0)
+		return http_status(rc);
+	if (fill_form) {
+		HDF *d = hdf_get_obj(req->hdf, "Dossier.D");
+
+		hdf_set_value(req->hdf, "Form.ho_ten.Value", hdf_get_value(d, "applicant_name", ""));
+		hdf_set_value(req->hdf, "Form.so_dinh_danh.Value", hdf_get_value(d, "applicant_id_number", ""));
+		hdf_set_value(req->hdf, "Form.ngay_sinh.Value", hdf_get_value(d, "applicant_birth_date", ""));
+		hdf_set_value(req->hdf, "Form.dien_thoai.Value", hdf_get_value(d, "applicant_phone", ""));
+		hdf_set_value(req->hdf, "Form.email.Value", hdf_get_value(d, "applicant_email", ""));
+		hdf_set_value(req->hdf, "Form.dia_chi.Value", hdf_get_value(d, "applicant_address", ""));
+		hdf_set_value(req->hdf, "Form.ten_to_chuc.Value", hdf_get_value(d, "applicant_org", ""));
+		hdf_set_value(req->hdf, "Form.ma_so_thue.Value", hdf_get_value(d, "applicant_tax_code", ""));
+		if (hdf_get_int_value(d, "on_behalf", 0))
+			hdf_set_value(req->hdf, "Form.thay_mat.Value", "1");
+	}
+	hdf_set_int_value(req->hdf, "Upload.FileMaxMB",
+	    (int)(cfg_int(req->cfg, "Upload.FileMax") / 1048576));
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return 0;
+}
+
+/* GET /ho-so/nhap/:id -- dossier_draft.cs */
+static int
+p_draft(struct request *req)
+{
+	struct dossier_facts f;
+	int rc;
+
+	if (req->val[DR_ID].err != VE_OK)
+		return 404;
+	if ((rc = load_draft(req, req->val[DR_ID].i, &f, "")) != 0)
+		return rc == 303 ? 0 : rc;
+	if ((rc = draft_data(req, f.id, 1)) != 0)
+		return rc;
+	return req_render(req, T_DRAFT);
+}
+
+/* What one save did, for the page and the audit trail. */
+struct accepted {
+	long long doc_id;
+	struct intake in;
+	int p7s_for;		/* index into the accepted list, or -1 */
+	long long signs_id;	/* an already stored file it signs */
+};
+
+struct save_tx {
+	struct request *req;
+	struct dossier_facts *f;
+	struct accepted *acc;
+	int nacc;
+	long long *remove;
+	int nremove;
+	int set_applicant;
+	struct applicant a;
+	long long *ids;		/* out: the rows made, per accepted file */
+};
+
+static int
+save_tx(struct db *db, void *ctx)
+{
+	struct save_tx *s = ctx;
+	struct request *req = s->req;
+	int i, rc;
+
+	for (i = 0; i < s->nremove; i++)
+		if ((rc = dossier_remove_file(db, s->f->id, s->remove[i])) < 0)
+			return rc;
+	for (i = 0; i < s->nacc; i++) {
+		struct accepted *a = &s->acc[i];
+		struct dossier_file df;
+
+		memset(&df, 0, sizeof(df));
+		df.doc_id = a->doc_id;
+		df.sha256 = a->in.sha256;
+		df.mime = a->in.mime;
+		df.ext = a->in.ext;
+		df.name = a->in.name;
+		df.size = a->in.size;
+		df.signs_id = a->p7s_for >= 0 ? s->ids[a->p7s_for] : a->signs_id;
+		df.sig_state = a->in.sig_state;
+		df.sig_reason = a->in.sig_reason;
+		df.sig_signer = a->in.sig_signer[0] ? a->in.sig_signer : NULL;
+		df.sig_serial = a->in.sig_serial[0] ? a->in.sig_serial : NULL;
+		df.sig_issuer = a->in.sig_issuer[0] ? a->in.sig_issuer : NULL;
+		df.sig_time = a->in.sig_time;
+		if ((rc = dossier_add_file(db, s->f->id, &df, &s->ids[i])) < 0)
+			return rc;
+		if (a->in.is_p7s && df.signs_id) {
+			/* the signed file shows the signature's result */
+			rc = db_exec(db, "UPDATE dossier_file SET sig_state = ?, sig_reason = ?,"
+			    " sig_signer = ?, sig_serial = ?, sig_issuer = ?, sig_time ="
+			    " IF(? = 0, NULL, FROM_UNIXTIME(?)) WHERE id = ? AND dossier_id = ?",
+			    DB_STR(df.sig_state), DB_STR(df.sig_reason), DB_STR(df.sig_signer),
+			    DB_STR(df.sig_serial), DB_STR(df.sig_issuer), DB_INT(df.sig_time),
+			    DB_INT(df.sig_time), DB_INT(df.signs_id), DB_INT(s->f->id));
+			if (rc < 0)
+				return rc;
+		}
+	}
+	if (s->set_applicant && (rc = dossier_set_applicant(db, s->f->id, &s->a)) < 0)
+		return rc;
+	if (s->nacc || s->nremove) {
+		char note[64];
+
+		snprintf(note, sizeof(note), "+%d -%d", s->nacc, s->nremove);
+		if ((rc = page_audit(req, "dossier.files", "dossier", s->f->id,
+		    s->f->owner_id, note)) < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* The upload slot's document: "tep_<doc id>" of this dossier, or 0. */
+static long long
+slot_doc(HDF *docs, const char *name)
+{
+	char *end;
+	long long id;
+	HDF *d;
+
+	if (strncmp(name, "tep_", 4) != 0)
+		return 0;
+	id = strtoll(name + 4, &end, 10);
+	if (*end != '\0' || id <= 0)
+		return 0;
+	for (d = hdf_obj_child(docs); d; d = hdf_obj_next(d))
+		if (hdf_ll(d, "id") == id)
+			return id;
+	return 0;
+}
+
+/* A refused file: its message next to the document's field. */
+static void
+refuse(struct request *req, long long doc_id, const char *name, const char *key)
+{
+	char k[96];
+	int n;
+	HDF *node;
+
+	snprintf(k, sizeof(k), "Refused.%lld", doc_id);
+	node = hdf_get_obj(req->hdf, k);
+	n = 0;
+	if (node)
+		for (node = hdf_obj_child(node); node; node = hdf_obj_next(node))
+			n++;
+	snprintf(k, sizeof(k), "Refused.%lld.%d.name", doc_id, n);
+	hdf_set_value(req->hdf, k, name);
+	snprintf(k, sizeof(k), "Refused.%lld.%d.key", doc_id, n);
+	hdf_set_value(req->hdf, k, key);
+	hdf_set_int_value(req->hdf, "Refused.count",
+	    hdf_get_int_value(req->hdf, "Refused.count", 0) + 1);
+}
+
+/* A .p7s sent with the file it signs: that file's index among the
+ * accepted ones (same slot, same name without ".p7s", or the slot's only
+ * file); -1 if none. */
+static int
+p7s_partner(struct accepted *acc, int nacc, long long doc_id, const char *name)
+{
+	size_t n = strlen(name);
+	int i, only = -1, count = 0;
+
+	for (i = 0; i < nacc; i++) {
+		if (acc[i].doc_id != doc_id || acc[i].in.is_p7s)
+			continue;
+		count++;
+		only = i;
+		if (n > 4 && strlen(acc[i].in.name) == n - 4 &&
+		    strncmp(acc[i].in.name, name, n - 4) == 0)
+			return i;
+	}
+	return count == 1 ? only : -1;
+}
+
+/* The same among the files the draft has already: a stored file's id and
+ * hash (into sha), or 0. */
+static long long
+p7s_stored_partner(HDF *docs, long long doc_id, const char *name, char sha[65])
+{
+	size_t n = strlen(name);
+	long long only = 0;
+	int count = 0;
+	HDF *d, *f;
+
+	for (d = hdf_obj_child(docs); d; d = hdf_obj_next(d)) {
+		if (hdf_ll(d, "id") != doc_id)
+			continue;
+		for (f = hdf_obj_child(hdf_get_obj(d, "Files")); f; f = hdf_obj_next(f)) {
+			const char *fn = hdf_get_value(f, "name", "");
+
+			if (hdf_get_value(f, "signs_id", NULL))
+				continue;
+			count++;
+			only = hdf_ll(f, "id");
+			snprintf(sha, 65, "%s", hdf_get_value(f, "sha256", ""));
+			if (n > 4 && strlen(fn) == n - 4 && strncmp(fn, name, n - 4) == 0)
+				return only;
+		}
+	}
+	return count == 1 ? only : 0;
+}
+
+/* POST /ho-so/nhap/:id (multipart) -- applicant data, files to remove,
+ * new files; every good file is kept even when others are refused. */
+static int
+p_draft_save(struct request *req)
+{
+	struct dossier_facts f;
+	struct save_tx s;
+	struct accepted *acc = NULL;
+	long long *remove = NULL, *ids = NULL;
+	HDF *docs;
+	long long files, bytes;
+	int i, rc, nacc = 0, nremove = 0, fault = 0;
+
+	if (req->val[DR_ID].err != VE_OK)
+		return 404;
+	if ((rc = load_draft(req, req->val[DR_ID].i, &f, "")) != 0)
+		return rc == 303 ? 0 : rc;
+	if ((rc = draft_data(req, f.id, 0)) != 0)
+		return rc;
+	docs = hdf_get_obj(req->hdf, "Dossier.Docs");
+
+	/* files ticked for removal: "xoa_<file id>" = 1, each validated */
+	remove = xcalloc((size_t)f.files + 1, sizeof(*remove));
+	{
+		HDF *d, *fl;
+
+		for (d = hdf_obj_child(docs); d; d = hdf_obj_next(d))
+			for (fl = hdf_obj_child(hdf_get_obj(d, "Files")); fl; fl = hdf_obj_next(fl)) {
+				char name[40], key[48];
+				struct field fd = { name, V_ENUM, 0, 0, 0, one };
+				struct fval v;
+
+				snprintf(name, sizeof(name), "xoa_%lld", hdf_ll(fl, "id"));
+				snprintf(key, sizeof(key), "Query.%s", name);
+				memset(&v, 0, sizeof(v));
+				if (validate_value(&fd, hdf_get_value(req->hdf, key, NULL), &v) == VE_OK &&
+				    v.present && nremove < f.files) {
+					remove[nremove++] = hdf_ll(fl, "id");
+				}
+				fval_clear(&v);
+			}
+	}
+	files = f.files - nremove;
+	bytes = f.bytes;
+
+	/* new files, checked one by one */
+	acc = xcalloc((size_t)req->nuploads + 1, sizeof(*acc));
+	for (i = 0; i < req->nuploads && !fault; i++) {
+		struct upload *u = &req->uploads[i];
+		long long doc = slot_doc(docs, u->name);
+		struct accepted *a = &acc[nacc];
+		char name[256];
+		int signed_fd = -1;
+
+		if (doc == 0 || (u->fd < 0 && !u->over))
+			continue;	/* not a slot of this draft, or nothing chosen */
+		intake_name(u, name);
+		if (u->over) {
+			refuse(req, doc, name, "Upload.TooBig");
+			continue;
+		}
+		if (files + 1 > cfg_int(req->cfg, "Dossier.MaxFiles")) {
+			refuse(req, doc, name, "Upload.QuotaFiles");
+			continue;
+		}
+		if (bytes + (long long)u->size > cfg_int(req->cfg, "Dossier.MaxBytes")) {
+			refuse(req, doc, name, "Upload.QuotaBytes");
+			continue;
+		}
+		a->doc_id = doc;
+		a->p7s_for = -1;
+		if (intake_is_signature(u)) {
+			char sha[65] = "";
+			long long size;
+
+			a->p7s_for = p7s_partner(acc, nacc, doc, name);
+			if (a->p7s_for < 0)
+				a->signs_id = p7s_stored_partner(docs, doc, name, sha);
+			if (a->p7s_for >= 0)
+				snprintf(sha, sizeof(sha), "%s", acc[a->p7s_for].in.sha256);
+			if (a->p7s_for < 0 && a->signs_id == 0) {
+				refuse(req, doc, name, "Sig.NoTarget");
+				continue;
+			}
+			if ((signed_fd = store_open(req->cfg, sha, &size)) < 0) {
+				fault = 1;
+				break;
+			}
+		}
+		rc = intake_file(req->cfg, u, f.level, signed_fd, &a->in);
+		if (signed_fd >= 0)
+			close(signed_fd);
+		if (rc < 0) {
+			fault = 1;
+			break;
+		}
+		if (!a->in.ok) {
+			refuse(req, doc, name, a->in.key);
+			continue;
+		}
+		files++;
+		bytes += a->in.size;
+		nacc++;
+	}
+	if (fault) {
+		free(acc);
+		free(remove);
+		return 500;
+	}
+
+	memset(&s, 0, sizeof(s));
+	s.req = req;
+	s.f = &f;
+	s.acc = acc;
+	s.nacc = nacc;
+	s.remove = remove;
+	s.nremove = nremove;
+	ids = xcalloc((size_t)nacc + 1, sizeof(*ids));
+	s.ids = ids;
+	/* the applicant data only when all of it is valid; otherwise it is
+	 * shown again with its messages, and the files are kept anyway */
+	s.set_applicant = req->nerrors == 0;
+	applicant_from(req, &s.a);
+	rc = db_tx(req->db, save_tx, &s);
+	free(acc);
+	free(remove);
+	free(ids);
+	if (rc != 0) {
+		/* the stored files are not linked: the sweeper takes them */
+		req_form_to_hdf(req);
+		hdf_set_value(req->hdf, "Form.Failure", "down");
+		req->status = http_status(rc);
+		if (req->status == 503)
+			req_header(req, "Retry-After", "30");
+		return req_render(req, T_DRAFT);
+	}
+	if (req->nerrors || hdf_get_int_value(req->hdf, "Refused.count", 0)) {
+		/* show what was kept, and what was not and why */
+		hdf_remove_tree(req->hdf, "Dossier");
+		if ((rc = draft_data(req, f.id, 0)) != 0)
+			return rc;
+		req_form_to_hdf(req);
+		req->status = 422;
+		return req_render(req, T_DRAFT);
+	}
+	{
+		struct buf to = BUF_INIT;
+
+		buf_printf(&to, "/ho-so/nhap/%lld%s", f.id,
+		    req->val[DR_NEXT].s && strcmp(req->val[DR_NEXT].s, "xem-lai") == 0 ?
+		    "/xem-lai" : "?da-luu=1");
+		rc = req_redirect(req, buf_str(&to));
+		buf_free(&to);
+	}
+	return rc;
+}
+
+/* --- review and submission ---------------------------------------------------------- */
+
+enum { RV_ID, RV_DECLARE, RV_SAVED, RV__MAX };
+
+static const struct field f_review[RV__MAX] = {
+	[RV_ID] = { "id", V_INT, F_PATH | F_REQUIRED, 1, ID_MAX, NULL },
+	[RV_DECLARE] = { "cam_doan", V_ENUM, 0, 0, 0, one },
+	[RV_SAVED] = { "da-luu", V_ENUM, 0, 0, 0, one },
+};
+
+/* GET /ho-so/nhap/:id/xem-lai -- dossier_review.cs */
+static int
+p_review(struct request *req)
+{
+	struct dossier_facts f;
+	int rc;
+
+	if (req->val[RV_ID].err != VE_OK)
+		return 404;
+	if ((rc = load_draft(req, req->val[RV_ID].i, &f, "")) != 0)
+		return rc == 303 ? 0 : rc;
+	if ((rc = draft_data(req, f.id, 0)) != 0)
+		return rc;
+	return req_render(req, T_REVIEW);
+}
+
+struct submit_tx {
+	struct request *req;
+	struct dossier_facts *f;
+	char code[41];
+	int paper;
+	int res;
+};
+
+static int
+submit_tx(struct db *db, void *ctx)
+{
+	struct submit_tx *s = ctx;
+	struct request *req = s->req;
+	HDF *mail;
+	int rc;
+
+	if ((rc = dossier_declare(db, s->f->id)) < 0)
+		return rc;
+	s->res = dossier_submit(db, req->cfg, s->f->id, s->code, &s->paper);
+	if (s->res == DOSSIER_INCOMPLETE || s->res == DOSSIER_UNDECLARED)
+		return s->res;	/* rolls back the declaration too */
+	if (s->res < 0)
+		return s->res;
+	if (s->res == 1)
+		return 0;	/* a second click: submitted already */
+	if ((rc = page_audit(req, "dossier.submit", "dossier", s->f->id,
+	    s->f->owner_id, s->code)) < 0)
+		return rc;
+	/* the receipt by mail, to the account's address */
+	if (hdf_init(&mail))
+		abort();
+	rc = person_get(db, req->user->id, mail, "P");
+	if (rc == 1 && hdf_get_value(mail, "P.email", NULL)) {
+		struct buf link = BUF_INIT;
+
+		hdf_set_value(mail, "Mail.Code", s->code);
+		hdf_set_value(mail, "Mail.Name", hdf_get_value(mail, "P.full_name", ""));
+		rc = dossier_load(db, s->f->id, mail, "Mail.Dossier");
+		buf_printf(&link, "%s/ho-so/%s", req->cfg->base_url, s->code);
+		hdf_set_value(mail, "Mail.Link", buf_str(&link));
+		buf_free(&link);
+		if (rc >= 0)
+			rc = page_mail(req, T_MAIL, mail, "Submitted",
+			    hdf_get_value(mail, "P.email", ""));
+	}
+	hdf_destroy(&mail);
+	return rc < 0 ? rc : 0;
+}
+
+/* POST /ho-so/nhap/:id/nop -- once only, however often it is posted. */
+static int
+p_submit(struct request *req)
+{
+	struct dossier_facts f;
+	struct submit_tx s;
+	struct buf to = BUF_INIT;
+	int rc;
+
+	if (req->val[RV_ID].err != VE_OK)
+		return 404;
+	/* a second click after the first went through: the same receipt */
+	if ((rc = load_draft(req, req->val[RV_ID].i, &f, "/bien-nhan")) != 0)
+		return rc == 303 ? 0 : rc;
+	memset(&s, 0, sizeof(s));
+	s.req = req;
+	s.f = &f;
+	if (!req->val[RV_DECLARE].present)
+		rc = DOSSIER_UNDECLARED;
+	else
+		rc = db_tx(req->db, submit_tx, &s);
+	if (rc == DOSSIER_INCOMPLETE || rc == DOSSIER_UNDECLARED) {
+		if ((rc = draft_data(req, f.id, 0)) != 0)
+			return rc;
+		if (s.res == DOSSIER_INCOMPLETE)
+			hdf_set_value(req->hdf, "Form.Failure", "incomplete");
+		else
+			hdf_set_value(req->hdf, "Form.cam_doan.Error",
+			    render_lang("Dossier.DeclareRequired"));
+		req->status = 422;
+		return req_render(req, T_REVIEW);
+	}
+	if (rc != 0) {
+		if ((rc = draft_data(req, f.id, 0)) != 0)
+			return rc;
+		return req_form_failed(req, T_REVIEW, 503, "down");
+	}
+	buf_printf(&to, "/ho-so/%s/bien-nhan", s.code);
+	rc = req_redirect(req, buf_str(&to));
+	buf_free(&to);
+	return rc;
+}
+
+static int
+discard_tx(struct db *db, void *ctx)
+{
+	struct dossier_facts *f = ctx;
+	int rc = dossier_delete_draft(db, f->id);
+
+	return rc < 0 ? rc : 0;
+}
+
+/* POST /ho-so/nhap/:id/xoa -- a draft thrown away. */
+static int
+p_discard(struct request *req)
+{
+	struct dossier_facts f;
+	int rc;
+
+	if (req->val[RV_ID].err != VE_OK)
+		return 404;
+	if ((rc = load_draft(req, req->val[RV_ID].i, &f, "")) != 0)
+		return rc == 303 ? 0 : rc;
+	if ((rc = db_tx(req->db, discard_tx, &f)) != 0)
+		return http_status(rc);
+	return req_redirect(req, "/ho-so?da-xoa=1");
+}
+
+/* --- the person's dossiers ---------------------------------------------------------- */
+
+/* GET /ho-so -- dossier_list.cs */
+static int
+p_list(struct request *req)
+{
+	int rc;
+
+	if (req->user->kind == UK_STAFF)
+		return req_redirect(req, "/can-bo");
+	if ((rc = dossier_list(req->db, req->user->id, req->hdf, "Dossiers")) < 0)
+		return http_status(rc);
+	if (hdf_get_value(req->hdf, "Query.da-xoa", NULL))
+		hdf_set_value(req->hdf, "Page.Discarded", "1");
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, T_LIST);
+}
+
+enum { VW_CODE, VW__MAX };
+static const struct field f_view[VW__MAX] = {
+	[VW_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+};
+
+/* The QR code of the tracking link, as an SVG path of unit squares:
+ * Receipt.Qr.{path,size}. Drawn by the template, no image file. */
+static int
+receipt_qr(struct request *req, const char *code)
+{
+	char mac[23];
+	struct buf url = BUF_INIT, path = BUF_INIT;
+	QRcode *qr;
+	int x, y;
+
+	dossier_receipt_mac(req->cfg, code, mac);
+	buf_printf(&url, "%s/tra-cuu?ma=", req->cfg->base_url);
+	url_encode(&url, code);
+	buf_printf(&url, "&k=%s", mac);
+	hdf_set_value(req->hdf, "Receipt.Url", buf_str(&url));
+	qr = QRcode_encodeString(buf_str(&url), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+	buf_free(&url);
+	if (qr == NULL)
+		return -1;
+	for (y = 0; y < qr->width; y++)
+		for (x = 0; x < qr->width; x++) {
+			int run = 0;
+
+			while (x + run < qr->width && (qr->data[y * qr->width + x + run] & 1))
+				run++;
+			if (run) {
+				/* a 4-module quiet zone around the symbol */
+				buf_printf(&path, "M%d %dh%dv1h-%dz", x + 4, y + 4, run, run);
+				x += run - 1;
+			}
+		}
+	hdf_set_value(req->hdf, "Receipt.Qr.path", buf_str(&path));
+	hdf_set_int_value(req->hdf, "Receipt.Qr.size", qr->width + 8);
+	QRcode_free(qr);
+	buf_free(&path);
+	return 0;
+}
+
+/* GET /ho-so/:code and /ho-so/:code/bien-nhan */
+static int
+view(struct request *req, int tpl)
+{
+	struct dossier_facts f;
+	char code[41];
+	char *p;
+	int rc;
+
+	if (req->val[VW_CODE].err != VE_OK)
+		return 404;
+	snprintf(code, sizeof(code), "%s", req->val[VW_CODE].s);
+	for (p = code; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+		return rc;
+	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
+		return http_status(rc);
+	if (tpl == T_RECEIPT && receipt_qr(req, f.code) != 0)
+		return 500;
+	set_status_names(req->hdf);
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, tpl);
+}
+
+static int
+p_view(struct request *req)
+{
+	return view(req, T_VIEW);
+}
+
+static int
+p_receipt(struct request *req)
+{
+	return view(req, T_RECEIPT);
+}
+
+/* --- files ----------------------------------------------------------------------------- */
+
+enum { FL_ID, FL__MAX };
+static const struct field f_file[FL__MAX] = {
+	[FL_ID] = { "id", V_INT, F_PATH | F_REQUIRED, 1, ID_MAX, NULL },
+};
+
+/* GET /ho-so/tep/:id -- the bytes, only for who may read the dossier;
+ * always a download, never shown by the browser as a page of this site. */
+static int
+p_file(struct request *req)
+{
+	struct dossier_facts f;
+	long long did = 0, size = 0;
+	struct buf cd = BUF_INIT;
+	char *chunk;
+	ssize_t n;
+	int rc, fd;
+
+	if (req->val[FL_ID].err != VE_OK)
+		return 404;
+	rc = dossier_file_get(req->db, req->val[FL_ID].i, req->hdf, &did);
+	if (rc <= 0)
+		return rc < 0 ? http_status(rc) : 404;
+	if ((rc = load_dossier(req, did, NULL, ACT_READ, &f)) != 0)
+		return rc;
+	fd = store_open(req->cfg, hdf_get_value(req->hdf, "File.sha256", ""), &size);
+	if (fd < 0) {
+		log_event(LOG_ERR_, "store", req->ref, "missing",
+		    hdf_get_value(req->hdf, "File.sha256", ""), NULL);
+		return 500;
+	}
+	/* the stored name is ours; the person's name only in the header,
+	 * RFC 6266/5987 encoded, with a plain ASCII fallback */
+	buf_printf(&cd, "attachment; filename=\"ho-so-%lld.%s\"; filename*=UTF-8''",
+	    req->val[FL_ID].i, hdf_get_value(req->hdf, "File.ext", "bin"));
+	url_encode(&cd, hdf_get_value(req->hdf, "File.name", "tep"));
+	req_header(req, "Content-Disposition", buf_str(&cd));
+	buf_free(&cd);
+	req_header(req, "Content-Security-Policy", "default-src 'none'; sandbox");
+	req->content_type = hdf_get_value(req->hdf, "File.mime", "application/octet-stream");
+	req->status = 200;
+	chunk = xmalloc(65536);
+	while ((n = read(fd, chunk, 65536)) > 0)
+		buf_add(&req->out, chunk, (size_t)n);
+	free(chunk);
+	close(fd);
+	if (n < 0)
+		return 500;
+	return 0;
+}
+
+/* --- tracking ------------------------------------------------------------------------------ */
+
+enum { TR_CODE, TR_DIGITS, TR_MAC, TR__MAX };
+static const struct field f_track[TR__MAX] = {
+	[TR_CODE] = { "ma", V_KEY, 0, 1, 40, NULL },
+	[TR_DIGITS] = { "so", V_INT, 0, 0, 999999, NULL },
+	[TR_MAC] = { "k", V_TOKEN, 0, 22, 22, NULL },
+};
+
+/* Failed lookups per client address: 1 if this address must wait. */
+static int
+track_blocked(struct request *req, int failed)
+{
+	long long n = 0;
+	int rc;
+
+	if (failed) {
+		rc = db_exec(req->db, "INSERT INTO track_throttle (client_ip, failures,"
+		    " window_start) VALUES (?, 1, NOW()) ON DUPLICATE KEY UPDATE"
+		    " failures = IF(window_start < NOW() - INTERVAL ? MINUTE, 1, failures + 1),"
+		    " window_start = IF(window_start < NOW() - INTERVAL ? MINUTE, NOW(),"
+		    " window_start)", DB_STR(req->remote ? req->remote : "-"),
+		    DB_INT(cfg_int(req->cfg, "Track.WindowMinutes")),
+		    DB_INT(cfg_int(req->cfg, "Track.WindowMinutes")));
+		return rc < 0 ? rc : 0;
+	}
+	rc = db_int(req->db, &n, "SELECT failures FROM track_throttle WHERE"
+	    " client_ip = ? AND window_start > NOW() - INTERVAL ? MINUTE",
+	    DB_STR(req->remote ? req->remote : "-"),
+	    DB_INT(cfg_int(req->cfg, "Track.WindowMinutes")));
+	if (rc < 0)
+		return rc;
+	return n >= cfg_int(req->cfg, "Track.FreeFailures");
+}
+
+/* GET /tra-cuu -- track.cs: status only, never personal data. */
+static int
+p_track(struct request *req)
+{
+	char code[41], digits[8], mac[23];
+	char *p;
+	int rc;
+
+	hdf_set_value(req->hdf, "Page.Nav", "track");
+	if (!req->val[TR_CODE].present) {
+		req_form_to_hdf(req);
+		return req_render(req, T_TRACK);
+	}
+	req_form_to_hdf(req);
+	if (req->nerrors) {
+		req->status = 422;
+		return req_render(req, T_TRACK);
+	}
+	snprintf(code, sizeof(code), "%s", req->val[TR_CODE].s);
+	for (p = code; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	if (req->val[TR_MAC].present) {
+		/* from a receipt's QR: the check value proves the portal
+		 * issued that receipt */
+		dossier_receipt_mac(req->cfg, code, mac);
+		if (!ct_equal(mac, req->val[TR_MAC].s, 22)) {
+			hdf_set_value(req->hdf, "Track.Forged", "1");
+			req->status = 404;
+			return req_render(req, T_TRACK);
+		}
+		rc = db_row(req->db, req->hdf, "Track", "SELECT d.code, d.status,"
+		    " d.paper_pending, d.proc_code, d.proc_name, DATE_FORMAT(d.submitted_at,"
+		    " '%H:%i %d/%m/%Y') AS submitted, DATE_FORMAT(d.updated_at,"
+		    " '%H:%i %d/%m/%Y') AS updated, a.name AS agency FROM dossier d JOIN"
+		    " agency a ON a.id = d.agency_id WHERE d.code = ? AND d.status <> 0",
+		    DB_STR(code));
+		if (rc < 0)
+			return req_form_failed(req, T_TRACK, http_status(rc), "down");
+		if (rc == 0) {
+			req->status = 404;
+			hdf_set_value(req->hdf, "Track.NotFound", "1");
+		} else
+			hdf_set_value(req->hdf, "Track.Genuine", "1");
+		return req_render(req, T_TRACK);
+	}
+	if (!req->val[TR_DIGITS].present || strlen(hdf_get_value(req->hdf,
+	    "Query.so", "")) < 4) {
+		hdf_set_value(req->hdf, "Form.so.Error", render_lang("Dossier.TrackDigitsRequired"));
+		req->status = 422;
+		return req_render(req, T_TRACK);
+	}
+	if ((rc = track_blocked(req, 0)) != 0) {
+		if (rc < 0)
+			return req_form_failed(req, T_TRACK, http_status(rc), "down");
+		req_header(req, "Retry-After", "600");
+		return req_form_failed(req, T_TRACK, 429, "wait");
+	}
+	snprintf(digits, sizeof(digits), "%s", hdf_get_value(req->hdf, "Query.so", ""));
+	rc = dossier_track(req->db, code, digits, req->hdf);
+	if (rc < 0)
+		return req_form_failed(req, T_TRACK, http_status(rc), "down");
+	if (rc == 0) {
+		/* unknown code and wrong digits: one answer */
+		track_blocked(req, 1);
+		req->status = 404;
+		hdf_set_value(req->hdf, "Track.NotFound", "1");
+	}
+	return req_render(req, T_TRACK);
+}
+
+/* --- the responder ------------------------------------------------------------------------------ */
+
+static int
+start(const struct config *cfg, char *err, size_t errlen)
+{
+	const char *why;
+
+	if (dossier_code_pattern_ok(cfg_str(cfg, "Dossier.CodePattern"), &why) != 0) {
+		snprintf(err, errlen, "khóa Dossier.CodePattern: %s", why);
+		return -1;
+	}
+	return intake_start(cfg, err, errlen);
+}
+
+static const struct route routes[] = {
+	{ M_GET, "/ho-so", p_list, RF_LOGIN, NULL, 0, 0 },
+	{ M_GET, "/ho-so/nop/:code", p_start_form, RF_FORM | RF_PERSONAL, FIELDS(f_start), 0 },
+	{ M_POST, "/ho-so/nop/:code", p_start, RF_LOGIN | RF_CSRF, FIELDS(f_start), 0 },
+	{ M_GET, "/ho-so/nhap/:id", p_draft, RF_LOGIN | RF_FORM, FIELDS(f_draft), 0 },
+	{ M_POST, "/ho-so/nhap/:id", p_draft_save, RF_LOGIN | RF_CSRF | RF_UPLOAD, FIELDS(f_draft), 0 },
+	{ M_GET, "/ho-so/nhap/:id/xem-lai", p_review, RF_LOGIN | RF_FORM, FIELDS(f_review), 0 },
+	{ M_POST, "/ho-so/nhap/:id/nop", p_submit, RF_LOGIN | RF_CSRF, FIELDS(f_review), 0 },
+	{ M_POST, "/ho-so/nhap/:id/xoa", p_discard, RF_LOGIN | RF_CSRF, FIELDS(f_review), 0 },
+	{ M_GET, "/ho-so/tep/:id", p_file, RF_LOGIN, FIELDS(f_file), 0 },
+	{ M_GET, "/ho-so/:code", p_view, RF_LOGIN, FIELDS(f_view), 0 },
+	{ M_GET, "/ho-so/:code/bien-nhan", p_receipt, RF_LOGIN, FIELDS(f_view), 0 },
+	{ M_GET, "/tra-cuu", p_track, RF_PERSONAL, FIELDS(f_track), 0 },
+};
+
+static const struct responder dossier_responder = {
+	"dossier", "Dossier", routes, sizeof(routes) / sizeof(routes[0]),
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, start,
+};
+
+int
+main(int argc, char **argv)
+{
+	return responder_main(argc, argv, &dossier_responder);
+}
