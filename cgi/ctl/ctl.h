@@ -18,6 +18,7 @@ int ctl_static_pages(struct ctl *c, int argc, char **argv);
 int ctl_catalog(struct ctl *c, int argc, char **argv);
 int ctl_audit(struct ctl *c, int argc, char **argv);	/* cmd_audit.c */
 int ctl_mail(struct ctl *c, int argc, char **argv);	/* cmd_mail.c */
+int ctl_store(struct ctl *c, int argc, char **argv);	/* cmd_store.c */
 
 /* Prints a message for the operator to stderr, prefixed with the program
  * name. */

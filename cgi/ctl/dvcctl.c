@@ -110,6 +110,7 @@ usage(void)
 	    "  mail send [--every GIÂY] [--limit N]  gửi thư trong hàng đợi qua sendmail\n"
 	    "  mail list [--limit N]        thư trong hàng đợi và trạng thái\n"
 	    "  mail test ĐỊA-CHỈ [--subject S]  xếp một thư thử vào hàng đợi\n"
+	    "  store sweep [--dry-run] [--verbose]  xóa tệp tải lên bỏ dở và tệp không còn hồ sơ nào dùng\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -161,6 +162,8 @@ main(int argc, char **argv)
 		rc = ctl_audit(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "mail") == 0)
 		rc = ctl_mail(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "store") == 0)
+		rc = ctl_store(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {
