@@ -68,3 +68,33 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.login_throttle TO '@account@'@'@h
 GRANT SELECT, INSERT ON `@db@`.audit TO '@account@'@'@host@';
 GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@account@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@account@'@'@host@';
+-- open dossiers block erasing an account; drafts go with it
+GRANT SELECT (owner_id, status), DELETE ON `@db@`.dossier TO '@account@'@'@host@';
+
+-- dvc-dossier: citizens' dossiers and tracking. Reads the catalogue and
+-- the person's account and session; writes drafts, dossiers, their files
+-- and history; appends to the audit trail and the outbox. No access to
+-- passwords, tokens or other people's accounts beyond the session row.
+CREATE USER IF NOT EXISTS '@dossier@'@'@host@';
+ALTER USER '@dossier@'@'@host@' IDENTIFIED BY PASSWORD '@dossier_hash@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.agency TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.proc TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.proc_agency TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.proc_case TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.proc_channel TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.proc_document TO '@dossier@'@'@host@';
+GRANT SELECT (id, kind, email, phone, id_number, birth_date, address, org_name,
+  tax_code, representative, full_name, status, totp_enabled, agency_id, created_at,
+  email_confirmed_at, password_changed_at) ON `@db@`.account TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.account_role TO '@dossier@'@'@host@';
+GRANT SELECT, UPDATE (last_seen), DELETE ON `@db@`.session TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.dossier TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.dossier_seq TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.dossier_doc TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.dossier_file TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.dossier_event TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.track_throttle TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.audit TO '@dossier@'@'@host@';
+GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@dossier@'@'@host@';

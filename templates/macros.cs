@@ -91,3 +91,39 @@ def:staff_status(s) ?><?cs
   elif:s == "disabled" ?><?cs var:Lang.Staff.StatusDisabled ?><?cs
   else ?><?cs var:Lang.Staff.StatusPending ?><?cs /if ?><?cs
 /def ?>
+<?cs def:applicant_fields() ?>
+  <fieldset class="group">
+    <legend><?cs var:Lang.Dossier.Applicant ?></legend>
+    <p class="hint"><?cs var:Lang.Dossier.ApplicantHint ?></p>
+    <div class="field">
+      <label class="choice" for="thay_mat"><input type="checkbox" id="thay_mat" name="thay_mat" value="1"<?cs if:Form.thay_mat.Value == "1" ?> checked<?cs /if ?>> <?cs var:Lang.Dossier.OnBehalf ?></label>
+    </div>
+    <?cs call:input("ho_ten", Lang.Field.ho_ten, "text", "name", 1, "", 100) ?>
+    <?cs call:input("so_dinh_danh", Lang.Field.so_dinh_danh, "text", "off", 1, Lang.Dossier.IdHint, 12) ?>
+    <?cs call:input("ngay_sinh", Lang.Field.ngay_sinh, "text", "bday", 0, Lang.Acct.BirthHint, 10) ?>
+    <?cs call:input("dien_thoai", Lang.Field.dien_thoai, "tel", "tel", 1, "", 20) ?>
+    <?cs call:input("email", Lang.Field.email, "email", "email", 0, "", 254) ?>
+    <?cs call:input("dia_chi", Lang.Field.dia_chi, "text", "street-address", 1, "", 300) ?>
+    <?cs call:input("ten_to_chuc", Lang.Field.ten_to_chuc, "text", "organization", 0, "", 200) ?>
+    <?cs call:input("ma_so_thue", Lang.Field.ma_so_thue, "text", "off", 0, "", 14) ?>
+  </fieldset>
+<?cs /def ?><?cs
+def:dossier_status(s) ?><span class="badge status-<?cs var:s ?>"><?cs var:Lang.Dossier.St[s] ?></span><?cs /def ?><?cs
+def:file_size(n) ?><?cs if:n >= 1048576 ?><?cs var:(n * 10 / 1048576) / 10 ?>,<?cs var:(n * 10 / 1048576) % 10 ?> MB<?cs elif:n >= 1024 ?><?cs var:n / 1024 ?> KB<?cs else ?><?cs var:n ?> B<?cs /if ?><?cs /def ?><?cs
+def:signature(f) ?><?cs
+  if:f.sig_state == "valid" ?><span class="badge badge-full"><?cs var:Lang.Dossier.SigValid ?></span> <?cs var:Lang.Dossier.SigSigner ?>: <?cs var:f.sig_signer ?>; <?cs var:Lang.Dossier.SigSerial ?>: <?cs var:f.sig_serial ?><?cs if:f.sig_time ?>; <?cs var:Lang.Dossier.SigTime ?>: <?cs var:f.sig_time ?><?cs /if ?><?cs
+  elif:f.sig_state == "invalid" ?><span class="badge badge-part"><?cs var:Lang.Dossier.SigInvalid ?></span> <?cs var:Lang.Sig[f.sig_reason] ?><?cs if:f.sig_signer ?> (<?cs var:f.sig_signer ?>)<?cs /if ?><?cs
+  else ?><?cs var:Lang.Dossier.SigNone ?><?cs /if ?><?cs
+/def ?>
+<?cs def:missing_box() ?><?cs
+  if:Dossier.nmissing > 0 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.Missing ?></p><ul><?cs each:m = Dossier.Missing ?><li><?cs var:m.name ?></li><?cs /each ?></ul></div><?cs
+  else ?><p class="ok-note"><?cs var:Lang.Dossier.MissingNone ?></p><?cs /if ?><?cs
+/def ?><?cs
+def:dossier_files(docs, hashes) ?>
+<div class="table-wrap"><table>
+  <thead><tr><th scope="col"><?cs var:Lang.Dossier.Docs ?></th><th scope="col"><?cs var:Lang.Dossier.FileName ?></th><th scope="col"><?cs var:Lang.Dossier.FileSize ?></th><?cs if:hashes ?><th scope="col"><?cs var:Lang.Dossier.FileHash ?></th><?cs /if ?><th scope="col"><?cs var:Lang.Dossier.Signature ?></th></tr></thead>
+  <tbody><?cs each:d = docs ?><?cs each:f = d.Files ?>
+  <tr><td><?cs var:d.seq ?>. <?cs var:d.name ?></td><td><?cs if:hashes ?><?cs var:f.name ?><?cs else ?><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a><?cs /if ?></td><td><?cs call:file_size(f.size) ?></td><?cs if:hashes ?><td class="hash"><?cs var:f.sha256 ?></td><?cs /if ?><td><?cs call:signature(f) ?></td></tr><?cs /each ?><?cs /each ?>
+  </tbody>
+</table></div>
+<?cs /def ?>

@@ -3,6 +3,7 @@
 def:link() ?><?cs
   if:Mail.Kind == "Confirm" ?><?cs var:Mail.Base ?>/tai-khoan/xac-nhan?ma=<?cs var:Mail.Token ?><?cs
   elif:Mail.Kind == "Reset" ?><?cs var:Mail.Base ?>/tai-khoan/dat-lai-mat-khau?ma=<?cs var:Mail.Token ?><?cs
+  elif:Mail.Link ?><?cs var:Mail.Link ?><?cs
   else ?><?cs var:Mail.Base ?>/tai-khoan/dang-nhap<?cs /if ?><?cs
 /def ?><?cs
 if:Mail.Html == "1" ?><!DOCTYPE html>
@@ -10,6 +11,7 @@ if:Mail.Html == "1" ?><!DOCTYPE html>
 <body>
 <p><?cs var:Lang.Mail.Greeting ?> <?cs var:Mail.Name ?>,</p>
 <p><?cs var:Lang.Mail[Mail.Kind].Text ?><?cs if:Mail.Minutes ?> <?cs var:Mail.Minutes ?>.<?cs /if ?></p>
+<?cs if:Mail.Code ?><p><?cs var:Lang.Dossier.Code ?>: <strong><?cs var:Mail.Code ?></strong><br><?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Dossier.D.proc_name ?><br><?cs var:Lang.Dossier.Agency ?>: <?cs var:Mail.Dossier.D.agency_name ?><?cs if:Mail.Dossier.D.paper_pending == 1 ?></p><p><?cs var:Lang.Dossier.PaperPending ?><?cs /if ?></p><?cs /if ?>
 <?cs if:Mail.Kind != "Deleted" ?><p><a href="<?cs call:link() ?>"><?cs call:link() ?></a></p><?cs /if ?>
 <?cs if:Mail.Kind == "Exists" ?><p><a href="<?cs var:Mail.Base ?>/tai-khoan/quen-mat-khau"><?cs var:Lang.Mail.ResetLink ?></a></p><?cs /if ?>
 <p><?cs var:Site.Name ?></p>
@@ -18,7 +20,12 @@ if:Mail.Html == "1" ?><!DOCTYPE html>
 <?cs else ?><?cs escape:"none" ?><?cs var:Lang.Mail.Greeting ?> <?cs var:Mail.Name ?>,
 
 <?cs var:Lang.Mail[Mail.Kind].Text ?><?cs if:Mail.Minutes ?> <?cs var:Mail.Minutes ?>.<?cs /if ?>
-<?cs if:Mail.Kind != "Deleted" ?>
+<?cs if:Mail.Code ?>
+<?cs var:Lang.Dossier.Code ?>: <?cs var:Mail.Code ?>
+<?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Dossier.D.proc_name ?>
+<?cs var:Lang.Dossier.Agency ?>: <?cs var:Mail.Dossier.D.agency_name ?>
+<?cs if:Mail.Dossier.D.paper_pending == 1 ?><?cs var:Lang.Dossier.PaperPending ?>
+<?cs /if ?><?cs /if ?><?cs if:Mail.Kind != "Deleted" ?>
 <?cs call:link() ?>
 <?cs /if ?><?cs if:Mail.Kind == "Exists" ?>
 <?cs var:Lang.Mail.ResetLink ?>: <?cs var:Mail.Base ?>/tai-khoan/quen-mat-khau

@@ -49,9 +49,11 @@ access_object(const struct user *u, enum access_act act,
 	case OBJ_DOSSIER:
 		if (u->kind != UK_STAFF)
 			return o->owner_id == u->id ? 0 : 404;
-		/* officers: their agency's dossiers only; the owner's
-		 * changes go through the citizen's pages */
-		(void)act;
+		/* officers read their agency's submitted dossiers; a draft
+		 * is the citizen's alone, and the owner's changes go through
+		 * the citizen's pages (the back office acts by transitions) */
+		if (o->draft || act != ACT_READ)
+			return 404;
 		return o->agency_id != 0 && o->agency_id == u->agency_id ? 0 : 404;
 	}
 	return 404;	/* a type added without its rule here */

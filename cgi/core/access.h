@@ -31,6 +31,7 @@ struct access_object {
 	long long agency_id;	/* staff account: their agency; dossier: the
 				 * agency handling it; 0: none */
 	int staff;		/* OBJ_ACCOUNT: a staff account */
+	int draft;		/* OBJ_DOSSIER: not submitted yet */
 };
 /* lookup: 1 found, 0 not found, < 0 the db_rc of a failed lookup.
  * Returns 0 (allowed), 404 (missing, or not this person's: the same

@@ -92,6 +92,8 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 		{ "@api_hash@", "Db.Api.Password", 1 },
 		{ "@account@", "Db.Account.User", 0 },
 		{ "@account_hash@", "Db.Account.Password", 1 },
+		{ "@dossier@", "Db.Dossier.User", 0 },
+		{ "@dossier_hash@", "Db.Dossier.Password", 1 },
 	};
 	const char *p = text, *at;
 	size_t i;

@@ -293,13 +293,12 @@ out:
 int
 person_open_dossiers(struct db *db, long long id, long long *n)
 {
-	/* Dossiers arrive with the submission issue, which replaces this
-	 * with a count of the person's dossiers not yet closed; until then
-	 * nobody has one. */
-	(void)db;
-	(void)id;
-	*n = 0;
-	return 0;
+	/* submitted and not finished: received, processing, waiting for
+	 * the person, withdrawing, processed but not yet returned */
+	int rc = db_int(db, n, "SELECT COUNT(*) FROM dossier WHERE owner_id = ?"
+	    " AND status IN (1, 2, 4, 5, 6, 7, 9)", DB_INT(id));
+
+	return rc < 0 ? rc : 0;
 }
 
 int
@@ -321,6 +320,11 @@ person_erase(struct db *db, long long id)
 	    DB_INT(id))) < 0)
 		return rc;
 	if ((rc = db_exec(db, "DELETE FROM account_token WHERE account_id = ?",
+	    DB_INT(id))) < 0)
+		return rc;
+	/* drafts were never sent to anyone: they go with the person;
+	 * submitted dossiers are the agencies' records and stay */
+	if ((rc = db_exec(db, "DELETE FROM dossier WHERE owner_id = ? AND status = 0",
 	    DB_INT(id))) < 0)
 		return rc;
 	return 0;

@@ -29,6 +29,7 @@
 #include "domain/person.h"
 #include "domain/session.h"
 #include "pages/account.h"
+#include "pages/common.h"
 
 static const struct tpl_def tpls[T__MAX] = {
 	[T_LOGIN] = { "login.cs", NULL },
@@ -51,26 +52,6 @@ static const struct tpl_def tpls[T__MAX] = {
 /* --- shared steps ----------------------------------------------------------- */
 
 int
-acct_audit(struct request *req, const char *action, const char *otype,
-    long long oid, long long owner, const char *detail)
-{
-	const struct user *u = req->user ? req->user : req->pending;
-	struct audit_event ev;
-
-	memset(&ev, 0, sizeof(ev));
-	ev.actor_id = u ? u->id : 0;
-	ev.actor_kind = u ? user_kind_name(u->kind) : "anonymous";
-	ev.action = action;
-	ev.object_type = otype;
-	ev.object_id = oid;
-	ev.owner_id = owner;
-	ev.agency_id = u ? u->agency_id : 0;
-	ev.client_ip = req->remote;
-	ev.detail = detail;
-	return audit_write(req->db, req->cfg, &ev);
-}
-
-int
 acct_message(struct request *req, const char *key, int status)
 {
 	hdf_set_value(req->hdf, "Msg.Key", key);
@@ -81,32 +62,10 @@ acct_message(struct request *req, const char *key, int status)
 	return req_render(req, T_MESSAGE);
 }
 
-/* The mail for an event: mail.cs rendered twice (plain text, HTML) with
- * Mail.Kind and the data the caller put under Mail.*, queued in the
- * caller's transaction. */
 static int
 queue_mail(struct request *req, HDF *data, const char *kind, const char *to)
 {
-	struct buf text = BUF_INIT, html = BUF_INIT;
-	char key[80];
-	const char *subject;
-	int rc;
-
-	hdf_set_value(data, "Mail.Kind", kind);
-	hdf_set_value(data, "Mail.Base", req->cfg->base_url);
-	hdf_set_value(data, "Mail.Html", "0");
-	rc = render_data(T_MAIL, data, &text, req->ref);
-	hdf_set_value(data, "Mail.Html", "1");
-	if (rc == 0)
-		rc = render_data(T_MAIL, data, &html, req->ref);
-	snprintf(key, sizeof(key), "Mail.%s.Subject", kind);
-	subject = render_lang(key);
-	if (rc == 0)
-		rc = mail_queue(req->db, to, subject ? subject : kind,
-		    buf_str(&text), buf_str(&html));
-	buf_free(&text);
-	buf_free(&html);
-	return rc;
+	return page_mail(req, T_MAIL, data, kind, to);
 }
 
 struct start {
@@ -212,37 +171,6 @@ safe_next(const char *p, const char *dflt)
 
 /* --- who is asking -------------------------------------------------------- */
 
-static int
-who(struct request *req)
-{
-	const char *tok = req_cookie(req, req->https ? "__Host-" SESSION_COOKIE :
-	    SESSION_COOKIE);
-	unsigned char hash[32];
-	int rc, stage = 0;
-
-	if (tok == NULL)
-		return 0;
-	rc = session_find(req->db, req->cfg, tok, &req->user_buf, &stage, hash,
-	    req->hdf, "User");
-	if (rc == 0)	/* ended or expired: the browser may forget it */
-		req_cookie_set(req, SESSION_COOKIE, "", 0);
-	if (rc <= 0)
-		return rc;
-	req->user_buf.stage = stage;
-	b64url_encode(hash, sizeof(hash), req->csrf_seed_buf);
-	req->csrf_seed = req->csrf_seed_buf;
-	if (stage == STAGE_FULL)
-		req->user = &req->user_buf;
-	else {
-		/* half logged in: known to the second-factor pages only */
-		req->pending = &req->user_buf;
-		hdf_remove_tree(req->hdf, "User");
-	}
-	/* every page of a logged-in person carries the log-out button */
-	hdf_set_value(req->hdf, "Req.CSRF", csrf_token(req));
-	return 0;
-}
-
 /* --- log in, log out ---------------------------------------------------------- */
 
 const struct field f_login[LG__MAX] = {
@@ -314,7 +242,7 @@ acct_password_step(struct request *req, int staff, struct login *l)
 	if ((res = login_check(req->db, req->cfg, l)) == LOGIN_OK)
 		return -1;
 	if (res == LOGIN_BAD || res == LOGIN_WAIT)
-		acct_audit(req, res == LOGIN_BAD ? "login.fail" : "login.throttled",
+		page_audit(req, res == LOGIN_BAD ? "login.fail" : "login.throttled",
 		    NULL, 0, 0, staff ? "staff" : NULL);
 	if (res == LOGIN_UNCONFIRMED) {
 		struct resend r = { req, l->account_id };
@@ -349,7 +277,7 @@ logout_tx(struct db *db, void *ctx)
 
 	if ((rc = session_end(db, req->user->session_id)) < 0)
 		return rc;
-	return acct_audit(req, "logout", "session", req->user->session_id,
+	return page_audit(req, "logout", "session", req->user->session_id,
 	    req->user->id, NULL);
 }
 
@@ -485,11 +413,11 @@ register_tx(struct db *db, void *ctx)
 		else if (rc > 0)
 			rc = 0;
 		if (rc == 0)
-			rc = acct_audit(req, "register.duplicate", NULL, 0, 0, NULL);
+			rc = page_audit(req, "register.duplicate", NULL, 0, 0, NULL);
 	} else if (rc == 0) {
 		hdf_set_value(m, "Mail.Token", token);
 		if ((rc = queue_mail(req, m, "Confirm", g->r.email)) == 0)
-			rc = acct_audit(req, "register", "account", g->id, g->id, NULL);
+			rc = page_audit(req, "register", "account", g->id, g->id, NULL);
 	}
 	OPENSSL_cleanse(token, sizeof(token));
 	hdf_destroy(&m);
@@ -623,7 +551,7 @@ confirm_tx(struct db *db, void *ctx)
 	c->valid = 1;
 	if ((rc = person_confirm(db, id)) < 0)
 		return rc;
-	return acct_audit(c->req, "account.confirm", "account", id, id, NULL);
+	return page_audit(c->req, "account.confirm", "account", id, id, NULL);
 }
 
 static int
@@ -690,7 +618,7 @@ forgot_tx(struct db *db, void *ctx)
 		rc = queue_mail(f->req, m, "Reset", f->email);
 	}
 	if (rc == 0)
-		rc = acct_audit(f->req, "password.reset_request", "account", id, id, NULL);
+		rc = page_audit(f->req, "password.reset_request", "account", id, id, NULL);
 	OPENSSL_cleanse(token, sizeof(token));
 	hdf_destroy(&m);
 	return rc;
@@ -770,7 +698,7 @@ reset_tx(struct db *db, void *ctx)
 	hdf_destroy(&m);
 	if (rc < 0)
 		return rc;
-	return acct_audit(r->req, "password.reset", "account", id, id, NULL);
+	return page_audit(r->req, "password.reset", "account", id, id, NULL);
 }
 
 static int
@@ -811,7 +739,7 @@ static int
 p_account(struct request *req)
 {
 	const struct user *u = req->user;
-	struct access_object o = { OBJ_ACCOUNT, u->id, u->agency_id, u->kind == UK_STAFF };
+	struct access_object o = { OBJ_ACCOUNT, u->id, u->agency_id, u->kind == UK_STAFF, 0 };
 	int rc;
 
 	rc = person_get(req->db, u->id, req->hdf, "Person");
@@ -827,7 +755,7 @@ p_account(struct request *req)
 		snprintf(sid, sizeof(sid), "%lld", u->session_id);
 		hdf_set_value(req->hdf, "Page.SessionId", sid);
 	}
-	if ((rc = acct_audit(req, "account.read", "account", u->id, u->id, NULL)) < 0)
+	if ((rc = page_audit(req, "account.read", "account", u->id, u->id, NULL)) < 0)
 		return rc;
 	return req_render(req, T_ACCOUNT);
 }
@@ -842,7 +770,7 @@ p_export(struct request *req)
 		return rc;
 	if (rc == 0)
 		return 404;
-	if ((rc = acct_audit(req, "account.export", "account", req->user->id,
+	if ((rc = page_audit(req, "account.export", "account", req->user->id,
 	    req->user->id, NULL)) < 0)
 		return rc;
 	req->status = 200;
@@ -866,7 +794,7 @@ static int
 end_one_tx(struct db *db, void *ctx)
 {
 	struct end_one *e = ctx;
-	struct access_object o = { OBJ_SESSION, 0, 0, 0 };
+	struct access_object o = { OBJ_SESSION, 0, 0, 0, 0 };
 	int rc;
 
 	rc = session_owner(db, e->sid, &o.owner_id);
@@ -874,7 +802,7 @@ end_one_tx(struct db *db, void *ctx)
 		return rc;
 	if ((rc = session_end(db, e->sid)) < 0)
 		return rc;
-	return acct_audit(e->req, "session.end", "session", e->sid,
+	return page_audit(e->req, "session.end", "session", e->sid,
 	    e->req->user->id, NULL);
 }
 
@@ -948,7 +876,7 @@ change_tx(struct db *db, void *ctx)
 	hdf_destroy(&m);
 	if (rc < 0)
 		return rc;
-	return acct_audit(c->req, "password.change", "account", u->id, u->id, NULL);
+	return page_audit(c->req, "password.change", "account", u->id, u->id, NULL);
 }
 
 static int
@@ -1027,7 +955,7 @@ erase_tx(struct db *db, void *ctx)
 	hdf_destroy(&m);
 	if (rc != 0)
 		return rc;
-	return acct_audit(e->req, "account.erase", "account", u->id, u->id, NULL);
+	return page_audit(e->req, "account.erase", "account", u->id, u->id, NULL);
 }
 
 static int
@@ -1099,7 +1027,7 @@ static const struct route routes[] = {
 
 static const struct responder account_responder = {
 	"account", "Account", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, who,
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, NULL,
 };
 
 int

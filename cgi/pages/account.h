@@ -21,10 +21,6 @@ enum {
 enum { LG_IDENT, LG_PASSWORD, LG_NEXT, LG__MAX };
 extern const struct field f_login[LG__MAX];
 
-/* Records an event by the person behind req (or nobody) in the audit
- * trail; inside the caller's transaction when there is one. */
-int acct_audit(struct request *req, const char *action, const char *otype,
-    long long oid, long long owner, const char *detail);
 /* Logs in: ends any session the browser had, starts a new one at stage,
  * records it, sets the cookie. Returns 0 or an HTTP status/db_rc. */
 int acct_start_session(struct request *req, long long account_id, int kind,

@@ -294,23 +294,6 @@ p_procedure_print(struct request *req)
 	return procedure(req, T_PROCEDURE_PRINT);
 }
 
-/* GET /ho-so/nop/:code  -- submit.cs: where "Nộp hồ sơ trực tuyến" leads
- * until online submission opens: what it will need, and where to submit
- * now. Only for procedures that are online. */
-int
-p_submit(struct request *req)
-{
-	int i, rc;
-
-	if ((rc = need_catalog()) != 0)
-		return rc;
-	if ((i = catalog_proc(req->param[0])) < 0 || !catalog_online(i))
-		return 404;
-	copy_node(req->hdf, "P", catalog_proc_hdf(i));
-	hdf_set_value(req->hdf, "Page.Nav", "procedures");
-	return req_render(req, T_SUBMIT);
-}
-
 /* --- agencies ---------------------------------------------------------- */
 
 /* GET /co-quan  -- agencies.cs: every agency, by level. */

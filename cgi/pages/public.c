@@ -30,7 +30,6 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_PROCEDURES] = { "procedures.cs", NULL },
 	[T_PROCEDURE] = { "procedure.cs", NULL },
 	[T_PROCEDURE_PRINT] = { "procedure_print.cs", "layout_print.cs" },
-	[T_SUBMIT] = { "submit.cs", NULL },
 	[T_AGENCIES] = { "agencies.cs", NULL },
 	[T_AGENCY] = { "agency.cs", NULL },
 	[T_STATS] = { "stats.cs", NULL },
@@ -246,7 +245,6 @@ static const struct route routes[] = {
 	{ M_GET, "/nhung/co-quan/:code", p_embed, RF_CACHE | RF_EMBED, FIELDS(f_key), 0 },
 	{ M_GET, "/huong-dan", p_guides, RF_CACHE, NULL, 0, 0 },
 	{ M_GET, "/huong-dan/:slug", p_guide, RF_CACHE, FIELDS(f_slug), 0 },
-	{ M_GET, "/ho-so/nop/:code", p_submit, RF_CACHE, FIELDS(f_key), 0 },
 	{ M_GET, "/thong-bao", p_notices, RF_CACHE, FIELDS(f_notices), 0 },
 	{ M_GET, "/thong-bao/:id", p_notice, RF_CACHE, FIELDS(f_notice), 0 },
 	{ M_GET, "/gop-y", p_feedback_form, RF_FORM, NULL, 0, 0 },
@@ -257,7 +255,7 @@ static const struct route routes[] = {
 
 static const struct responder public_responder = {
 	"public", "Public", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX, prepare, catalog_generation, on_hit, idle, end, 0, NULL,
+	tpls, T__MAX, prepare, catalog_generation, on_hit, idle, end, 0, NULL, NULL,
 };
 
 int

@@ -7,7 +7,7 @@
 enum tpl {
 	T_HOME, T_NOTICES, T_NOTICE, T_FEEDBACK, T_FEEDBACK_SENT,
 	T_ACCESSIBILITY, T_PROCEDURES, T_PROCEDURE, T_PROCEDURE_PRINT,
-	T_SUBMIT, T_AGENCIES, T_AGENCY, T_STATS, T_EMBED, T_EMBED_HELP,
+	T_AGENCIES, T_AGENCY, T_STATS, T_EMBED, T_EMBED_HELP,
 	T_GUIDES, T_GUIDE, T__MAX
 };
 
@@ -20,7 +20,6 @@ int p_procedures(struct request *req);
 int p_field(struct request *req);
 int p_procedure(struct request *req);
 int p_procedure_print(struct request *req);
-int p_submit(struct request *req);
 int p_agencies(struct request *req);
 int p_agency(struct request *req);
 int p_stats(struct request *req);

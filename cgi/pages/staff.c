@@ -23,6 +23,7 @@
 #include "domain/session.h"
 #include "domain/totp.h"
 #include "pages/account.h"
+#include "pages/common.h"
 
 /* --- log in -------------------------------------------------------------- */
 
@@ -87,7 +88,7 @@ p_totp(struct request *req)
 	    time(NULL), last)) >= 0)
 		ok = totp_take_step(req->db, p->id, step);
 	else if ((ok = recovery_use(req->db, req->cfg, p->id, req->val[0].s)) == 1)
-		acct_audit(req, "totp.recovery_used", "account", p->id, p->id, NULL);
+		page_audit(req, "totp.recovery_used", "account", p->id, p->id, NULL);
 	if (ok < 0) {
 		OPENSSL_cleanse(secret, sizeof(secret));
 		return ok;
@@ -99,7 +100,7 @@ p_totp(struct request *req)
 		return req_redirect(req, "/can-bo");
 	}
 wrong:
-	acct_audit(req, "login.totp_fail", "account", p->id, p->id, NULL);
+	page_audit(req, "login.totp_fail", "account", p->id, p->id, NULL);
 	if ((rc = totp_wrong_code(req->db, p->session_id)) < 0)
 		return rc;
 	if (rc == 1) {
@@ -191,7 +192,7 @@ enrol_tx(struct db *db, void *ctx)
 	if ((rc = totp_enable(db, e->req->cfg, e->u->id, e->sealed, e->sealed_len,
 	    e->step, e->codes)) < 0)
 		return rc;
-	return acct_audit(e->req, "totp.enable", "account", e->u->id, e->u->id, NULL);
+	return page_audit(e->req, "totp.enable", "account", e->u->id, e->u->id, NULL);
 }
 
 int
@@ -302,7 +303,7 @@ static int
 staff_access(struct request *req, enum access_act act, long long id, HDF *into,
     const char *prefix)
 {
-	struct access_object o = { OBJ_ACCOUNT, 0, 0, 0 };
+	struct access_object o = { OBJ_ACCOUNT, 0, 0, 0, 0 };
 	int rc;
 
 	rc = account_record(req->db, id, into, prefix);
@@ -327,7 +328,7 @@ p_staff_one(struct request *req)
 		hdf_remove_tree(req->hdf, "Member");
 		return rc;
 	}
-	if ((rc = acct_audit(req, "account.read", "account", id, id, NULL)) < 0)
+	if ((rc = page_audit(req, "account.read", "account", id, id, NULL)) < 0)
 		return rc;
 	if (id == req->user->id)
 		hdf_set_value(req->hdf, "Page.Self", "1");
@@ -358,7 +359,7 @@ status_tx(struct db *db, void *ctx)
 	hdf_destroy(&t);
 	if (rc != 0)
 		return rc;
-	return acct_audit(s->req, s->enable ? "staff.enable" : "staff.disable",
+	return page_audit(s->req, s->enable ? "staff.enable" : "staff.disable",
 	    "account", s->id, s->id, NULL);
 }
 

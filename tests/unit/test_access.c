@@ -43,12 +43,13 @@ main(void)
 		const struct user officer = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
 		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
 		const struct user padmin = { 22, 1u << 4, 9, 4, UK_STAFF, 0 };
-		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0 };
-		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1 };
-		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1 };
-		const struct access_object sess = { OBJ_SESSION, 7, 0, 0 };
-		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0 };
-		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0 };
+		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0, 0 };
+		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1, 0 };
+		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1, 0 };
+		const struct access_object sess = { OBJ_SESSION, 7, 0, 0, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0 };
+		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1 };
 
 		is_int(access_object(&owner, ACT_READ, &mine, 1), 0, "own account");
 		is_int(access_object(&owner, ACT_READ, &mine, DB_DOWN_), 503, "lookup failed: denied");
@@ -67,6 +68,11 @@ main(void)
 		is_int(access_object(&officer, ACT_READ, &dos3, 1), 0, "officer, own agency's dossier");
 		is_int(access_object(&officer, ACT_READ, &dos4, 1), 404, "officer, other agency's dossier");
 		is_int(access_object(&officer, ACT_READ, &dos4, -3), 503, "dossier lookup failed");
+		is_int(access_object(&owner, ACT_CHANGE, &draft3, 1), 0, "own draft");
+		is_int(access_object(&officer, ACT_READ, &draft3, 1), 404, "officer, a citizen's draft");
+		is_int(access_object(&officer, ACT_CHANGE, &dos3, 1), 404,
+		    "officer changing a dossier through the citizen's pages");
+		is_int(access_object(&aadmin, ACT_CHANGE, &draft3, 1), 404, "admin, a citizen's draft");
 	}
 	return done_testing();
 }
