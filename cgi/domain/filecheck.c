@@ -451,6 +451,7 @@ done:
 	return v;
 }
 
+#if !defined(__SANITIZE_ADDRESS__)
 /* Private writable memory mapped now (VmData), in bytes; 0 if unknown. */
 static unsigned long long
 vm_data(void)
@@ -467,6 +468,7 @@ vm_data(void)
 	fclose(f);
 	return kb * 1024;
 }
+#endif
 
 /* In the child: qpdf builds every object it parses in memory, so a 6 MB
  * file holding one array of three million numbers costs it most of a
