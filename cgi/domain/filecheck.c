@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -482,7 +483,13 @@ pdf_limits(const struct fc_policy *pol)
 	struct rlimit rl;
 #if !defined(__SANITIZE_ADDRESS__)
 	unsigned long long base = vm_data();
+#endif
 
+	/* a handler the responder set must not catch what is meant to end
+	 * this process */
+	signal(SIGALRM, SIG_DFL);
+	signal(SIGXCPU, SIG_DFL);
+#if !defined(__SANITIZE_ADDRESS__)
 	if (base > 0) {
 		rl.rlim_cur = rl.rlim_max = (rlim_t)(base + pol->pdf_max_memory);
 		setrlimit(RLIMIT_DATA, &rl);
