@@ -1,10 +1,13 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <magic.h>
@@ -35,6 +38,7 @@ static const char *const default_types[] = {
 
 const struct fc_policy fc_policy_default = {
 	default_types, NELEM(default_types), 20000, 100000000, 100000,
+	24UL * 1024 * 1024, 10,
 };
 
 /* The rows in enum order; the assertion below fails to compile when a
@@ -238,7 +242,6 @@ static const struct {
 
 struct pdf_walk {
 	qpdf_data q;
-	const struct fc_policy *pol;
 	enum fc_verdict v;
 	char detail[96];
 	/* objects of a generation other than 0, already walked */
@@ -349,26 +352,50 @@ pdf_walk_object(struct pdf_walk *w, qpdf_oh oh, int depth, int top)
 	}
 }
 
-/* Anything qpdf had to say, an error or a warning, means a PDF that is
- * not as its writer should have made it. */
-static int
-pdf_complaint(qpdf_data q, char *detail, size_t n)
+/* What a qpdf error means for the sender. An exception that is not
+ * qpdf's own (qpdf_e_internal) is mostly std::bad_alloc under the memory
+ * limit below: the file asked for more than a scan needs. */
+static enum fc_verdict
+pdf_error_verdict(qpdf_data q, qpdf_error e)
 {
-	qpdf_error e = NULL;
-
-	if (qpdf_has_error(q))
-		e = qpdf_get_error(q);
-	else if (qpdf_more_warnings(q))
-		e = qpdf_next_warning(q);
-	if (e == NULL)
-		return 0;
-	snprintf(detail, n, "qpdf: %s", qpdf_get_error_full_text(q, e));
-	return 1;
+	switch (qpdf_get_error_code(q, e)) {
+	case qpdf_e_password:
+		return FC_PDF_ENCRYPTED;
+	case qpdf_e_system:
+		return FC_IO;
+	case qpdf_e_internal:
+		return FC_PDF_COMPLEX;
+	default:
+		return FC_PDF_BROKEN;
+	}
 }
 
+/* Anything qpdf had to say, an error or a warning, means a PDF that is
+ * not as its writer should have made it. */
 static enum fc_verdict
-pdf_check(int fd, const unsigned char *head, size_t n,
-    const struct fc_policy *pol, struct fc_result *out)
+pdf_complaint(qpdf_data q, char *detail, size_t n)
+{
+	qpdf_error e;
+	enum fc_verdict v;
+
+	if (qpdf_has_error(q)) {
+		e = qpdf_get_error(q);
+		v = pdf_error_verdict(q, e);
+	} else if (qpdf_more_warnings(q)) {
+		e = qpdf_next_warning(q);
+		v = FC_PDF_BROKEN;
+	} else
+		return FC_OK;
+	snprintf(detail, n, "qpdf: %s", qpdf_get_error_full_text(q, e));
+	/* qpdf reports running out of memory inside an object as damage */
+	if (strstr(qpdf_get_error_full_text(q, e), "bad_alloc") != NULL)
+		v = FC_PDF_COMPLEX;
+	return v;
+}
+
+/* The whole PDF judgement, in the child process pdf_check makes. */
+static enum fc_verdict
+pdf_examine(int fd, const struct fc_policy *pol, char *detail, size_t dlen)
 {
 	struct pdf_walk *w;
 	qpdf_data q;
@@ -377,34 +404,22 @@ pdf_check(int fd, const unsigned char *head, size_t n,
 	long long size = 0, id;
 	enum fc_verdict v;
 
-	if (n < 5 || memcmp(head, "%PDF-", 5) != 0)
-		return verdict(out, FC_PDF_JUNK, "%PDF- not at byte 0");
 	/* qpdf reads a file by name; the caller's quarantine file is
 	 * reached through its descriptor, so it need not say where it is */
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 	w = xcalloc(1, sizeof(*w));
 	w->q = q = qpdf_init();
-	w->pol = pol;
 	qpdf_silence_errors(q);
 	qpdf_set_suppress_warnings(q, QPDF_TRUE);
 	/* a damaged file is refused, not repaired: what qpdf would rebuild
 	 * another reader may rebuild differently */
 	qpdf_set_attempt_recovery(q, QPDF_FALSE);
-	if (qpdf_read(q, path, NULL) & QPDF_ERRORS) {
-		qpdf_error e = qpdf_get_error(q);
-
-		snprintf(out->detail, sizeof(out->detail), "qpdf: %s",
-		    qpdf_get_error_full_text(q, e));
-		v = qpdf_get_error_code(q, e) == qpdf_e_password ? FC_PDF_ENCRYPTED :
-		    qpdf_get_error_code(q, e) == qpdf_e_system ? FC_IO : FC_PDF_BROKEN;
+	qpdf_read(q, path, NULL);
+	if ((v = pdf_complaint(q, detail, dlen)) != FC_OK)
 		goto done;
-	}
 	if (qpdf_is_encrypted(q)) {
-		v = verdict(out, FC_PDF_ENCRYPTED, "encrypted, no password needed to open");
-		goto done;
-	}
-	if (pdf_complaint(q, out->detail, sizeof(out->detail))) {
-		v = FC_PDF_BROKEN;
+		snprintf(detail, dlen, "encrypted, no password needed to open");
+		v = FC_PDF_ENCRYPTED;
 		goto done;
 	}
 	tr = qpdf_get_trailer(q);
@@ -413,36 +428,134 @@ pdf_check(int fd, const unsigned char *head, size_t n,
 		size = qpdf_oh_get_int_value(q, size_oh);
 	qpdf_oh_release(q, size_oh);
 	if (size < 1 || (unsigned long long)size > pol->pdf_max_objects + 1) {
-		snprintf(out->detail, sizeof(out->detail), "trailer /Size %lld", size);
+		snprintf(detail, dlen, "trailer /Size %lld", size);
 		v = size < 1 ? FC_PDF_BROKEN : FC_PDF_COMPLEX;
-		qpdf_oh_release(q, tr);
 		goto done;
 	}
 	/* the trailer, then every object by number: those inside compressed
 	 * object streams too, and those no reference reaches */
 	pdf_walk_object(w, tr, 0, 1);
-	qpdf_oh_release(q, tr);
-	for (id = 1; id < size && w->v == FC_OK; id++) {
+	for (id = 1; id < size && w->v == FC_OK && !qpdf_has_error(q); id++) {
 		qpdf_oh oh = qpdf_get_object_by_id(q, (int)id, 0);
 
 		pdf_walk_object(w, oh, 0, 1);
 		qpdf_oh_release(q, oh);
-		if (qpdf_has_error(q))
-			break;
 	}
 	if (w->v != FC_OK) {
 		v = w->v;
-		snprintf(out->detail, sizeof(out->detail), "%s", w->detail);
-	} else if (pdf_complaint(q, out->detail, sizeof(out->detail)))
-		v = FC_PDF_BROKEN;	/* e.g. a damaged object stream */
-	else
-		v = FC_OK;
+		snprintf(detail, dlen, "%s", w->detail);
+	} else
+		v = pdf_complaint(q, detail, dlen);	/* e.g. a damaged object stream */
 done:
 	qpdf_cleanup(&q);
 	free(w);
-	if (v == FC_OK)
+	return v;
+}
+
+#if !defined(__SANITIZE_ADDRESS__)
+/* Private writable memory mapped now (VmData), in bytes; 0 if unknown. */
+static unsigned long long
+vm_data(void)
+{
+	char line[128];
+	unsigned long long kb = 0;
+	FILE *f = fopen("/proc/self/status", "r");
+
+	if (f == NULL)
+		return 0;
+	while (fgets(line, sizeof(line), f) != NULL)
+		if (sscanf(line, "VmData: %llu kB", &kb) == 1)
+			break;
+	fclose(f);
+	return kb * 1024;
+}
+#endif
+
+/* In the child: qpdf builds every object it parses in memory, so a 6 MB
+ * file holding one array of three million numbers costs it most of a
+ * gigabyte, and a compressed object stream can hide far more. The limit
+ * turns that into std::bad_alloc (or death), in a process that is not the
+ * responder. AddressSanitizer maps terabytes of shadow memory, so
+ * sanitizer builds run without the memory limit. */
+static void
+pdf_limits(const struct fc_policy *pol)
+{
+	struct rlimit rl;
+#if !defined(__SANITIZE_ADDRESS__)
+	unsigned long long base = vm_data();
+#endif
+
+	/* a handler the responder set must not catch what is meant to end
+	 * this process */
+	signal(SIGALRM, SIG_DFL);
+	signal(SIGXCPU, SIG_DFL);
+#if !defined(__SANITIZE_ADDRESS__)
+	if (base > 0) {
+		rl.rlim_cur = rl.rlim_max = (rlim_t)(base + pol->pdf_max_memory);
+		setrlimit(RLIMIT_DATA, &rl);
+	}
+#endif
+	rl.rlim_cur = rl.rlim_max = (rlim_t)pol->pdf_max_seconds;
+	setrlimit(RLIMIT_CPU, &rl);
+	alarm((unsigned)pol->pdf_max_seconds * 2);	/* waiting on a slow disk */
+}
+
+struct pdf_answer {
+	int v;
+	char detail[sizeof(((struct fc_result *)0)->detail)];
+};
+
+/* qpdf runs in a child process: a parser of hostile input kept out of
+ * the responder, under memory and time limits of its own. The responder
+ * is single-threaded (STYLE.md), so the child may do anything after fork;
+ * it leaves with _exit, touching none of the parent's buffers or its
+ * database connection. */
+static enum fc_verdict
+pdf_check(int fd, const unsigned char *head, size_t n,
+    const struct fc_policy *pol, struct fc_result *out)
+{
+	struct pdf_answer a;
+	int p[2], status = 0;
+	size_t got = 0;
+	ssize_t r;
+	pid_t pid;
+
+	if (n < 5 || memcmp(head, "%PDF-", 5) != 0)
+		return verdict(out, FC_PDF_JUNK, "%PDF- not at byte 0");
+	if (pipe(p) != 0)
+		return verdict(out, FC_IO, "pipe");
+	if ((pid = fork()) < 0) {
+		close(p[0]);
+		close(p[1]);
+		return verdict(out, FC_IO, "fork");
+	}
+	if (pid == 0) {
+		close(p[0]);
+		pdf_limits(pol);
+		memset(&a, 0, sizeof(a));
+		a.v = (int)pdf_examine(fd, pol, a.detail, sizeof(a.detail));
+		_exit(write(p[1], &a, sizeof(a)) == (ssize_t)sizeof(a) ? 0 : 1);
+	}
+	close(p[1]);
+	while (got < sizeof(a) &&
+	    ((r = read(p[0], (char *)&a + got, sizeof(a) - got)) > 0 ||
+	    (r < 0 && errno == EINTR)))
+		if (r > 0)
+			got += (size_t)r;
+	close(p[0]);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (got != sizeof(a) || a.v < 0 || a.v >= FC__MAX) {
+		snprintf(out->detail, sizeof(out->detail),
+		    "qpdf's process gave no verdict (%s %d)",
+		    WIFSIGNALED(status) ? "signal" : "exit status",
+		    WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+		return verdict(out, FC_PDF_COMPLEX, NULL);
+	}
+	a.detail[sizeof(a.detail) - 1] = '\0';
+	if (a.v == FC_OK)
 		out->ext = "pdf";
-	return verdict(out, v, NULL);
+	return verdict(out, (enum fc_verdict)a.v, a.detail);
 }
 
 /* --- images ---------------------------------------------------------- */

@@ -12,8 +12,11 @@
  * but stored as sent: its metadata is not stripped.
  *
  * Memory stays flat whatever the file size: images are read through a
- * window (domain/image.h), libmagic sees the first 64 KiB, qpdf reads the
- * file itself and keeps only object dictionaries, never stream data. */
+ * window (domain/image.h) and libmagic sees the first 64 KiB. qpdf reads
+ * the file itself and never loads stream data, but builds every object it
+ * parses, so a small hostile PDF can ask it for gigabytes: it runs in a
+ * child process (fork, no exec) with its own memory and CPU limits, and
+ * one that dies or runs out is refused as FC_PDF_COMPLEX. */
 #ifndef DVC_FILECHECK_H
 #define DVC_FILECHECK_H
 
@@ -51,9 +54,12 @@ struct fc_policy {
 	unsigned long img_max_side;	/* pixels, either side */
 	unsigned long img_max_pixels;	/* width x height */
 	unsigned long pdf_max_objects;	/* qpdf keeps each one's dictionary */
+	unsigned long pdf_max_memory;	/* bytes qpdf's process may add */
+	unsigned long pdf_max_seconds;	/* CPU seconds it may use */
 };
 
-/* PDF, JPEG, PNG, TIFF; 20000 px a side, 100 megapixels, 100000 objects. */
+/* PDF, JPEG, PNG, TIFF; 20000 px a side, 100 megapixels; 100000 objects,
+ * 24 MiB and 10 s for qpdf. */
 extern const struct fc_policy fc_policy_default;
 
 struct fc_result {
@@ -73,7 +79,7 @@ struct fc_ctx *filecheck_init(void);
 void filecheck_end(struct fc_ctx *ctx);
 
 /* Checks the file open on fd (read from offset 0; pread, read and lseek
- * are used on it). For a JPEG or PNG the clean copy is written to clean_fd
+ * are used on it; qpdf opens it again as /proc/self/fd/N). For a JPEG or PNG the clean copy is written to clean_fd
  * at its current offset and out->use_clean is set; the caller stores that
  * file instead, and discards whatever was written when the verdict is not
  * FC_OK. Neither fd is closed. Returns out->verdict; out is filled in
