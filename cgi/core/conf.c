@@ -108,6 +108,8 @@ static const struct key keys[] = {
 	{ "Catalog.CacheBytes", K_INT, "16777216", 0, 1073741824, NULL },
 	{ "Catalog.PerPage", K_INT, "20", 5, 200, NULL },
 	{ "Embed.Origins", K_ORIGINS, "", 0, 2000, NULL },
+	{ "Signature.TrustStore", K_PATH, DVC_SYSCONFDIR "/trust", 0, 0, NULL },
+	{ "Signature.CRLFile", K_STR, "", 0, 1024, NULL },
 };
 
 size_t

@@ -17,6 +17,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include "core/cs.h"
 #include "core/util.h"
 #include "domain/signature.h"
 #include "../tools/pki.h"
@@ -145,6 +146,47 @@ check_qpdf(void)
 	}
 }
 
+/* Each reason has its message, in Vietnamese and in English. */
+static void
+check_messages(void)
+{
+	static const char *const langs[] = { "vi", "en" };
+	const char *top = getenv("top_srcdir");
+	char path[1024], key[64];
+	const char *v;
+	size_t l;
+	int i, missing;
+	NEOERR *e;
+	HDF *h;
+
+	for (l = 0; l < NELEM(langs); l++) {
+		snprintf(path, sizeof(path), "%s/templates/lang/%s.hdf",
+		    top ? top : ".", langs[l]);
+		if ((e = hdf_init(&h)) != STATUS_OK) {
+			nerr_ignore(&e);
+			continue;
+		}
+		missing = 0;
+		if ((e = hdf_read_file(h, path)) != STATUS_OK) {
+			nerr_ignore(&e);
+			missing = 1;
+		}
+		for (i = 0; i < SIG__MAX && !missing; i++) {
+			snprintf(key, sizeof(key), "Lang.Sig.%s",
+			    sig_reason_key((enum sig_reason)i));
+			v = hdf_get_value(h, key, NULL);
+			if (v == NULL || strlen(v) < 20) {
+				printf("# %s: no %s\n", path, key);
+				missing++;
+			}
+		}
+		is_int(missing, 0, "%s.hdf has a message for every reason", langs[l]);
+		hdf_destroy(&h);
+	}
+	is_str(sig_reason_name(SIG_EXPIRED), "SIG_EXPIRED", "reason names for logs");
+	is_str(sig_reason_name(SIG__MAX), "SIG_UNKNOWN", "an out-of-range reason");
+}
+
 static long
 maxrss_kb(void)
 {
@@ -168,6 +210,7 @@ main(void)
 	off_t cut;
 	int fd, i, rc, bad;
 
+	err[0] = '\0';
 	if (mkdtemp(dir) == NULL)
 		return 99;
 	ok(pki_make(dir, err, sizeof(err)) == 0, "test PKI made: %s", err);
@@ -303,8 +346,10 @@ main(void)
 	is_str(sig_reason_name(r.reason), "SIG_NONE", "random bytes: no signature");
 
 	check_qpdf();
+	check_messages();
 
 	/* 30 MB, verified in chunks: peak memory grows by far less */
+	err[0] = '\0';
 	ok(pki_big_pdf(dir, "big.pdf", 30LL * 1024 * 1024, err, sizeof(err)) == 0,
 	    "30 MB signed PDF made: %s", err);
 	before = maxrss_kb();
