@@ -113,8 +113,6 @@ static const struct key keys[] = {
 	{ "Upload.HeadersMax", K_INT, "8", 2, 64, NULL },
 	{ "Upload.ImageMaxSide", K_INT, "20000", 100, 100000, NULL },
 	{ "Upload.ImageMaxPixels", K_INT, "150000000", 10000, 2000000000, NULL },
-	{ "Signature.TrustStore", K_STR, "", 0, 1024, NULL },
-	{ "Signature.CRLFile", K_STR, "", 0, 1024, NULL },
 	{ "Dossier.CodePattern", K_STR, "{agency}-{yymmdd}-{seq4}", 8, 80, NULL },
 	{ "Dossier.MaxFiles", K_INT, "60", 1, 1000, NULL },
 	{ "Dossier.MaxBytes", K_INT, "104857600", 1048576, 2147483647, NULL },
@@ -128,6 +126,8 @@ static const struct key keys[] = {
 	{ "Catalog.CacheBytes", K_INT, "16777216", 0, 1073741824, NULL },
 	{ "Catalog.PerPage", K_INT, "20", 5, 200, NULL },
 	{ "Embed.Origins", K_ORIGINS, "", 0, 2000, NULL },
+	{ "Signature.TrustStore", K_PATH, DVC_SYSCONFDIR "/trust", 0, 0, NULL },
+	{ "Signature.CRLFile", K_STR, "", 0, 1024, NULL },
 };
 
 size_t

@@ -37,6 +37,12 @@ intake_start(const struct config *cfg, char *err, size_t errlen)
 	policy = fc_policy_default;
 	policy.img_max_side = (unsigned long)cfg_int(cfg, "Upload.ImageMaxSide");
 	policy.img_max_pixels = (unsigned long)cfg_int(cfg, "Upload.ImageMaxPixels");
+	/* no trust store yet (a new install): signatures are reported as
+	 * not checkable rather than the dossier pages not starting */
+	if (*ca && access(ca, F_OK) != 0) {
+		log_event(LOG_WARN_, "signature", "-", "trust_store_missing", ca, NULL);
+		ca = "";
+	}
 	if (*ca) {
 		char why[256];
 

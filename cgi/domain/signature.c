@@ -107,6 +107,8 @@ struct ranges {
 	int err;
 };
 
+/* Made once per process and kept, as OpenSSL keeps its own: BIO_METHOD
+ * is opaque, so it cannot be a static constant. Read-only once made. */
 static BIO_METHOD *ranges_method;
 static CRYPTO_ONCE ranges_once = CRYPTO_ONCE_STATIC_INIT;
 

@@ -138,6 +138,7 @@ main(void)
 		if (v && strncmp(keys[i].name, "Paths.", 6) &&
 		    strcmp(keys[i].name, "Security.SecretFile") &&
 		    strcmp(keys[i].name, "Audit.KeyFile") &&
+		    strcmp(keys[i].name, "Signature.TrustStore") &&
 		    strcmp(keys[i].name, "Account.CommonPasswordsFile"))
 			is_str(v, keys[i].def, "etc/dvc.hdf shows the default of %s", keys[i].name);
 	}
