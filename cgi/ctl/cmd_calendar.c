@@ -262,12 +262,17 @@ holiday_list(struct ctl *c, struct db *db, int argc, char **argv)
 	if ((rc = calendar_list(db, h, "D", (int)year)) < 0)
 		rc = ctl_db_failed(c, rc);
 	else {
-		for (r = hdf_get_child(h, "D"); r; r = hdf_obj_next(r))
-			printf("%s  %-8s  %-7s  %s%s\n", hdf_get_value(r, "day", ""),
-			    hdf_get_value(r, "weekday", ""), hdf_get_value(r, "kind", ""),
+		for (r = hdf_get_child(h, "D"); r; r = hdf_obj_next(r)) {
+			const char *wd = hdf_get_value(r, "weekday", "");
+			/* printf pads bytes; "thứ Năm" has more bytes than letters */
+			int pad = 9 - (int)utf8_count(wd);
+
+			printf("%s  %s%*s %-7s  %s%s\n", hdf_get_value(r, "day", ""), wd,
+			    pad > 0 ? pad : 0, "", hdf_get_value(r, "kind", ""),
 			    hdf_get_value(r, "name", ""),
 			    strcmp(hdf_get_value(r, "confirmed", "1"), "0") == 0 ?
 			    "  (tự tính, chờ thông báo chính thức)" : "");
+		}
 		rc = 0;
 	}
 	hdf_destroy(&h);
