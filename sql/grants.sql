@@ -29,6 +29,7 @@ GRANT SELECT ON `@db@`.proc_text TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.proc_relation TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.proc_process TO '@public@'@'@host@';
 GRANT SELECT, INSERT, UPDATE (proc_id, views) ON `@db@`.proc_stat TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_day TO '@public@'@'@host@';
 
 -- dvc-api: programs of other sites. Reads the catalogue, nothing else.
 CREATE USER IF NOT EXISTS '@api@'@'@host@';
@@ -98,3 +99,4 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.track_throttle TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.audit TO '@dossier@'@'@host@';
 GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_day TO '@account@'@'@host@';

@@ -21,13 +21,15 @@
 #define DVC_SYSCONFDIR "/usr/local/etc/dvc"
 #endif
 
-enum ktype { K_STR, K_INT, K_BOOL, K_PATH, K_ENUM, K_URL, K_PREFIX, K_ORIGINS };
+enum ktype { K_STR, K_INT, K_BOOL, K_PATH, K_ENUM, K_URL, K_PREFIX, K_ORIGINS,
+    K_CLOCK, K_PERIOD };
 
 struct key {
 	const char *name;
 	enum ktype type;
 	const char *def;
-	long min, max;		/* K_INT range; K_STR maximum length */
+	long min, max;		/* K_INT range; K_STR length range;
+				 * K_PERIOD: min 1 also allows "" */
 	const char *choices;	/* K_ENUM: "a|b|c" */
 };
 
@@ -128,6 +130,9 @@ static const struct key keys[] = {
 	{ "Embed.Origins", K_ORIGINS, "", 0, 2000, NULL },
 	{ "Signature.TrustStore", K_PATH, DVC_SYSCONFDIR "/trust", 0, 0, NULL },
 	{ "Signature.CRLFile", K_STR, "", 0, 1024, NULL },
+	{ "Calendar.Morning", K_PERIOD, "07:30-11:30", 0, 0, NULL },
+	{ "Calendar.Afternoon", K_PERIOD, "13:30-17:30", 1, 0, NULL },
+	{ "Calendar.SameDayCutoff", K_CLOCK, "15:00", 0, 0, NULL },
 };
 
 size_t
@@ -153,6 +158,30 @@ find_key(const char *name)
 		if (strcmp(keys[i].name, name) == 0)
 			return &keys[i];
 	return NULL;
+}
+
+/* "HH:MM" (00:00-24:00) into minutes; returns the position after it, or
+ * NULL. The calendar (domain/calendar.c) reads the same form. */
+static const char *
+clock_minutes(const char *v, long *min)
+{
+	if (!(v[0] >= '0' && v[0] <= '2' && v[1] >= '0' && v[1] <= '9' &&
+	    v[2] == ':' && v[3] >= '0' && v[3] <= '5' && v[4] >= '0' && v[4] <= '9'))
+		return NULL;
+	*min = ((v[0] - '0') * 10 + v[1] - '0') * 60 + (v[3] - '0') * 10 + v[4] - '0';
+	return *min <= 24 * 60 ? v + 5 : NULL;
+}
+
+/* "HH:MM-HH:MM", start before end; min = 1 also allows "" (no period). */
+static int
+period_minutes(const char *v, long *start, long *end)
+{
+	const char *p;
+
+	if ((p = clock_minutes(v, start)) == NULL || *p != '-' ||
+	    (p = clock_minutes(p + 1, end)) == NULL || *p != '\0' || *end <= *start)
+		return -1;
+	return 0;
 }
 
 /* Checks one value against its declaration; on error fills why. */
@@ -269,6 +298,27 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 		snprintf(why, whylen, "phải là \"*\" hoặc danh sách nguồn "
 		    "https://tên-máy[:cổng] cách nhau bằng dấu cách (chữ thường, "
 		    "không có đường dẫn)");
+		return -1;
+	}
+	case K_CLOCK: {
+		long m;
+		const char *p = clock_minutes(v, &m);
+
+		if (p == NULL || *p != '\0') {
+			snprintf(why, whylen, "phải là giờ dạng HH:MM (ví dụ 15:00), "
+			    "nhận được \"%.40s\"", v);
+			return -1;
+		}
+		return 0;
+	}
+	case K_PERIOD: {
+		long a, b;
+
+		if ((k->min == 1 && *v == '\0') || period_minutes(v, &a, &b) == 0)
+			return 0;
+		snprintf(why, whylen, "phải là khoảng giờ dạng HH:MM-HH:MM (ví dụ "
+		    "07:30-11:30), giờ bắt đầu trước giờ kết thúc, nhận được "
+		    "\"%.40s\"", v);
 		return -1;
 	}
 	case K_PREFIX:
@@ -390,6 +440,36 @@ check_braces(const char *path, char *err, size_t errlen)
 	return rc;
 }
 
+/* The working hours as a whole: each key was checked alone, but the
+ * afternoon must come after the morning and the same-day cut-off must
+ * fall inside the working day. */
+static int
+check_calendar(const struct config *cfg, char *err, size_t errlen)
+{
+	long ms, me, as, ae, c;
+	const char *aft = cfg_str(cfg, "Calendar.Afternoon");
+
+	period_minutes(cfg_str(cfg, "Calendar.Morning"), &ms, &me);
+	clock_minutes(cfg_str(cfg, "Calendar.SameDayCutoff"), &c);
+	if (*aft) {
+		period_minutes(aft, &as, &ae);
+		if (as < me) {
+			snprintf(err, errlen, "%s: khóa Calendar.Afternoon phải bắt "
+			    "đầu sau khi buổi sáng (Calendar.Morning) kết thúc",
+			    cfg->path);
+			return -1;
+		}
+	} else
+		ae = me;
+	if (c <= ms || c > ae) {
+		snprintf(err, errlen, "%s: khóa Calendar.SameDayCutoff phải nằm "
+		    "trong giờ làm việc (sau giờ bắt đầu buổi sáng, không muộn "
+		    "hơn giờ kết thúc ngày làm việc)", cfg->path);
+		return -1;
+	}
+	return 0;
+}
+
 int
 config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 {
@@ -455,6 +535,10 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 	cfg->hsts_max_age = cfg_int(cfg, "Security.HSTSMaxAge");
 	cfg->feedback_per_hour = cfg_int(cfg, "Feedback.PerHour");
 	cfg->embed_origins = cfg_str(cfg, "Embed.Origins");
+	if (check_calendar(cfg, err, errlen) < 0) {
+		config_free(cfg);
+		return -1;
+	}
 	return 0;
 }
 

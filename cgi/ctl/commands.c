@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,16 +111,6 @@ user_op_tx(struct db *db, void *arg)
 	return audit_write(db, u->c->cfg, &ev);
 }
 
-/* Who ran dvcctl, for the audit record: the Unix account is all an
- * operator has. */
-static const char *
-operator_name(void)
-{
-	struct passwd *pw = getpwuid(getuid());
-
-	return pw ? pw->pw_name : "?";
-}
-
 static int
 user_add(struct ctl *c, struct db *db, int argc, char **argv)
 {
@@ -179,7 +168,7 @@ user_add(struct ctl *c, struct db *db, int argc, char **argv)
 		struct user_op u = { .c = c, .action = "user.add", .s = &s };
 
 		snprintf(u.detail, sizeof(u.detail), "%s; cơ quan %s; vai trò %s; "
-		    "người chạy dvcctl: %s", email.s, agency, rl, operator_name());
+		    "người chạy dvcctl: %s", email.s, agency, rl, ctl_operator_name());
 		rc = db_tx(db, user_op_tx, &u);
 		id = u.id;
 	}
@@ -232,7 +221,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 		    .status = disable ? "disabled" : "active" };
 
 		snprintf(u.detail, sizeof(u.detail), "%s; người chạy dvcctl: %s",
-		    argv[1], operator_name());
+		    argv[1], ctl_operator_name());
 		rc = db_tx(db, user_op_tx, &u);
 		if (rc == 404)
 			ctl_err(c, "không có tài khoản %s", argv[1]);
@@ -255,7 +244,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 			    .action = "user.reset", .hash = hash };
 
 			snprintf(u.detail, sizeof(u.detail), "%s; người chạy dvcctl: %s",
-			    argv[1], operator_name());
+			    argv[1], ctl_operator_name());
 			rc = db_tx(db, user_op_tx, &u);
 		}
 		if (rc == 404)

@@ -19,6 +19,8 @@ int ctl_catalog(struct ctl *c, int argc, char **argv);
 int ctl_audit(struct ctl *c, int argc, char **argv);	/* cmd_audit.c */
 int ctl_mail(struct ctl *c, int argc, char **argv);	/* cmd_mail.c */
 int ctl_store(struct ctl *c, int argc, char **argv);	/* cmd_store.c */
+int ctl_deadline(struct ctl *c, int argc, char **argv);	/* cmd_calendar.c */
+int ctl_holiday(struct ctl *c, int argc, char **argv);	/* cmd_calendar.c */
 
 /* Prints a message for the operator to stderr, prefixed with the program
  * name. */
@@ -29,6 +31,9 @@ void ctl_err(const struct ctl *c, const char *fmt, ...)
 int ctl_db_failed(const struct ctl *c, int rc);
 /* Reads a whole file; NULL on error (errno set). Caller frees. */
 char *ctl_read_file(const char *path, size_t max, size_t *len);
+/* Who ran dvcctl, for audit records: the Unix account is all an operator
+ * has. */
+const char *ctl_operator_name(void);
 /* Value of --name in argv, or NULL. Flags without a value: ctl_flag. */
 const char *ctl_opt(int argc, char **argv, const char *name);
 int ctl_flag(int argc, char **argv, const char *name);

@@ -1,9 +1,11 @@
-/* dvcctl: migrations, accounts, announcements, feedback, static pages.
+/* dvcctl: migrations, accounts, announcements, feedback, deadlines and
+ * holidays, static pages.
  * See man/dvcctl.8. */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,6 +70,14 @@ ctl_read_file(const char *path, size_t max, size_t *len)
 }
 
 const char *
+ctl_operator_name(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	return pw ? pw->pw_name : "?";
+}
+
+const char *
 ctl_opt(int argc, char **argv, const char *name)
 {
 	int i;
@@ -111,6 +121,11 @@ usage(void)
 	    "  mail list [--limit N]        thư trong hàng đợi và trạng thái\n"
 	    "  mail test ĐỊA-CHỈ [--subject S]  xếp một thư thử vào hàng đợi\n"
 	    "  store sweep [--dry-run] [--verbose]  xóa tệp tải lên bỏ dở và tệp không còn hồ sơ nào dùng\n"
+	    "  deadline --start \"YYYY-MM-DD HH:MM\" (--days N | --hours N |\n"
+	    "           --procedure MÃ [--channel KÊNH] | --same-day) [--pause TỪ..ĐẾN]\n"
+	    "           [--extend-days N] [--extend-hours N]   tính hạn trả kết quả\n"
+	    "  holiday list [--year Y]      ngày nghỉ lễ và ngày làm bù\n"
+	    "  holiday add NGÀY holiday|workday TÊN | holiday remove NGÀY\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -164,6 +179,10 @@ main(int argc, char **argv)
 		rc = ctl_mail(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "store") == 0)
 		rc = ctl_store(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "deadline") == 0)
+		rc = ctl_deadline(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "holiday") == 0)
+		rc = ctl_holiday(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {

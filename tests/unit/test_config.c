@@ -99,6 +99,18 @@ main(void)
 	load("Site.Name << EOM\n}\nEOM\n", err, sizeof(err));
 	ok(strstr(err, "dấu }") == NULL && strstr(err, "Site.Name") != NULL,
 	    "a brace inside a multi-line value is text: %s", err);
+	ok(load("Calendar.Morning = 11:30-07:30\n", err, sizeof(err)) < 0 &&
+	    strstr(err, "Calendar.Morning") != NULL, "working period backwards: %s", err);
+	ok(load("Calendar.SameDayCutoff = 3pm\n", err, sizeof(err)) < 0 &&
+	    strstr(err, "Calendar.SameDayCutoff") != NULL, "bad cut-off named: %s", err);
+	ok(load("Calendar.Afternoon = 10:00-17:00\n", err, sizeof(err)) < 0 &&
+	    strstr(err, "Calendar.Afternoon") != NULL, "afternoon inside the morning: %s", err);
+	ok(load("Calendar.SameDayCutoff = 18:00\n", err, sizeof(err)) < 0 &&
+	    strstr(err, "Calendar.SameDayCutoff") != NULL, "cut-off after hours: %s", err);
+	ok(load("Calendar.Morning = 08:00-16:00\nCalendar.Afternoon =\n", err,
+	    sizeof(err)) == 0, "one working period a day: %s", err);
+	ok(load("Calendar.Morning = 08:00-12:00\nCalendar.Afternoon =\n", err,
+	    sizeof(err)) < 0, "cut-off outside a single morning: %s", err);
 	{
 		struct config c2;
 
