@@ -632,6 +632,7 @@ save_pki(struct pki *p)
 
 	if (save_ident(p, "root", &p->root) || save_ident(p, "inter", &p->inter) ||
 	    save_ident(p, "good", &p->good) || save_ident(p, "selfsigned", &p->self) ||
+	    save_ident(p, "expired", &p->expired) ||
 	    save_ident(p, "other-root", &p->other_root))
 		return -1;
 	crl_root = mkcrl(&p->root, NULL, 0);
