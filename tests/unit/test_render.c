@@ -13,15 +13,20 @@
 #include "core/request.h"
 #include "tap.h"
 
-/* every page template of dvc-public (cgi/pages/public.c) */
+/* every page template of dvc-public (cgi/pages/public.c) and of
+ * dvc-dossier (cgi/pages/dossier.c) */
 static const struct tpl_def pages[] = {
 	{ "home.cs", NULL }, { "notices.cs", NULL }, { "notice.cs", NULL },
 	{ "feedback.cs", NULL }, { "feedback_sent.cs", NULL },
 	{ "accessibility.cs", NULL }, { "procedures.cs", NULL },
 	{ "procedure.cs", NULL }, { "procedure_print.cs", "layout_print.cs" },
-	{ "submit.cs", NULL }, { "agencies.cs", NULL }, { "agency.cs", NULL },
+	{ "agencies.cs", NULL }, { "agency.cs", NULL },
 	{ "stats.cs", NULL }, { "embed.cs", "layout_embed.cs" },
 	{ "embed_help.cs", NULL }, { "guides.cs", NULL }, { "guide.cs", NULL },
+	{ "dossier_start.cs", NULL }, { "dossier_draft.cs", NULL },
+	{ "dossier_review.cs", NULL }, { "dossier_list.cs", NULL },
+	{ "dossier_view.cs", NULL }, { "receipt.cs", "layout_print.cs" },
+	{ "track.cs", NULL },
 };
 #define FEEDBACK_PAGE 3
 
@@ -48,6 +53,18 @@ evil_data(HDF *h)
 		"Agency.email", "Agency.bank_account", "Agency.Events.0.note",
 		"Agency.Fields.0.name", "Agency.Fields.0.Procs.0.name",
 		"Agency.Fields.0.Procs.0.code", "Embed.BaseURL", "Field.name",
+		"Proc.name", "Proc.code", "Proc.Cases.0.key", "Proc.Cases.0.name",
+		"Proc.Agencies.0.code", "Proc.Agencies.0.name",
+		"Dossier.D.code", "Dossier.D.proc_name", "Dossier.D.proc_code",
+		"Dossier.D.case_name", "Dossier.D.agency_name", "Dossier.D.agency_address",
+		"Dossier.D.applicant_name", "Dossier.D.applicant_address",
+		"Dossier.D.applicant_org", "Dossier.D.submitted",
+		"Dossier.Docs.0.name", "Dossier.Docs.0.Files.0.name",
+		"Dossier.Docs.0.Files.0.sha256", "Dossier.Docs.0.Files.0.sig_signer",
+		"Dossier.Docs.0.Files.0.sig_serial", "Dossier.Missing.0.name",
+		"Dossiers.0.code", "Dossiers.0.proc_name", "Dossiers.0.agency_name",
+		"Refused.7.0.name", "Track.code", "Track.proc_name", "Track.agency",
+		"Receipt.Url", "Receipt.Qr.path", "User.Name",
 	};
 	size_t i;
 
@@ -65,6 +82,14 @@ evil_data(HDF *h)
 	hdf_set_value(h, "P.online", "1");
 	hdf_set_value(h, "P.level", "4");
 	hdf_set_value(h, "GuideSlug", "tra_cuu_thu_tuc");
+	hdf_set_value(h, "Dossier.Docs.0.id", "7");
+	hdf_set_value(h, "Dossier.Docs.0.nfiles", "1");
+	hdf_set_value(h, "Dossier.Docs.0.Files.0.sig_state", "valid");
+	hdf_set_value(h, "Dossier.nmissing", "1");
+	hdf_set_value(h, "Dossiers.0.status", "1");
+	hdf_set_value(h, "Refused.7.0.key", "Upload.PdfActive");
+	hdf_set_value(h, "Refused.count", "1");
+	hdf_set_value(h, "Req.CSRF", "tok");
 }
 
 /* No inline script (a <script> without src), style or handler. */
