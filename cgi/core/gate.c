@@ -147,6 +147,35 @@ gate_path(struct request *req)
 	return 0;
 }
 
+/* CONTENT_LENGTH: present, digits only, at most max (too_big: the log
+ * note). Copied into req->clen for the body's reader. 0 or a status. */
+static int
+content_length(struct request *req, const char *cl, long max,
+    const char *too_big, unsigned long long *len)
+{
+	char *end;
+
+	if (cl == NULL || *cl == '\0') {
+		req->log_note = "POST without Content-Length";
+		return 411;
+	}
+	if (!isdigit((unsigned char)cl[0]) || strlen(cl) > 18) {
+		req->log_note = "bad Content-Length";
+		return 400;
+	}
+	*len = strtoull(cl, &end, 10);
+	if (*end != '\0') {
+		req->log_note = "bad Content-Length";
+		return 400;
+	}
+	if (*len > (unsigned long long)max) {
+		req->log_note = too_big;
+		return 413;
+	}
+	snprintf(req->clen, sizeof(req->clen), "%llu", *len);
+	return 0;
+}
+
 int
 gate(struct request *req)
 {
@@ -155,7 +184,6 @@ gate(struct request *req)
 	unsigned m, allow = 0;
 	long count, total;
 	int rc, head;
-	char *end;
 	unsigned long long len;
 	const char *why = NULL;
 
@@ -249,24 +277,9 @@ gate(struct request *req)
 			req->log_note = "multipart body on a route without files";
 			return 415;
 		}
-		if (cl == NULL || *cl == '\0') {
-			req->log_note = "POST without Content-Length";
-			return 411;
-		}
-		if (!isdigit((unsigned char)cl[0]) || strlen(cl) > 18) {
-			req->log_note = "bad Content-Length";
-			return 400;
-		}
-		len = strtoull(cl, &end, 10);
-		if (*end != '\0') {
-			req->log_note = "bad Content-Length";
-			return 400;
-		}
-		if (len > (unsigned long long)cfg_int(cfg, "Upload.BodyMax")) {
-			req->log_note = "body over Upload.BodyMax";
-			return 413;
-		}
-		snprintf(req->clen, sizeof(req->clen), "%llu", len);
+		if ((rc = content_length(req, cl, cfg_int(cfg, "Upload.BodyMax"),
+		    "body over Upload.BodyMax", &len)) != 0)
+			return rc;
 		req->multipart = 1;
 		return 0;
 	}
@@ -288,24 +301,9 @@ gate(struct request *req)
 		}
 	}
 	req->ctype = "application/x-www-form-urlencoded";
-	if (cl == NULL || *cl == '\0') {
-		req->log_note = "POST without Content-Length";
-		return 411;
-	}
-	if (!isdigit((unsigned char)cl[0]) || strlen(cl) > 18) {
-		req->log_note = "bad Content-Length";
-		return 400;
-	}
-	len = strtoull(cl, &end, 10);
-	if (*end != '\0') {
-		req->log_note = "bad Content-Length";
-		return 400;
-	}
-	if (len > (unsigned long long)cfg->body_max) {
-		req->log_note = "body over Limits.BodyMax";
-		return 413;
-	}
-	snprintf(req->clen, sizeof(req->clen), "%llu", len);
+	if ((rc = content_length(req, cl, cfg->body_max, "body over Limits.BodyMax",
+	    &len)) != 0)
+		return rc;
 	req->body = xmalloc((size_t)len + 1);
 	while (req->body_len < len) {
 		int r = FCGX_GetStr(req->body + req->body_len,

@@ -362,8 +362,8 @@ str_has_prefix_ci(const char *s, const char *prefix)
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static int
-hexval(int c)
+int
+hex_digit(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -383,7 +383,7 @@ hex_decode(const char *s, unsigned char *out, size_t cap)
 	if (s == NULL || (n = strlen(s)) % 2 || n / 2 > cap)
 		return -1;
 	for (i = 0; i < n / 2; i++) {
-		if ((hi = hexval(s[2 * i])) < 0 || (lo = hexval(s[2 * i + 1])) < 0)
+		if ((hi = hex_digit(s[2 * i])) < 0 || (lo = hex_digit(s[2 * i + 1])) < 0)
 			return -1;
 		out[i] = (unsigned char)(hi << 4 | lo);
 	}
@@ -398,8 +398,8 @@ url_decode_inplace(char *s, int plus_is_space, size_t *outlen)
 
 	while (*r) {
 		if (*r == '%') {
-			if ((hi = hexval((unsigned char)r[1])) < 0 ||
-			    (lo = hexval((unsigned char)r[2])) < 0)
+			if ((hi = hex_digit((unsigned char)r[1])) < 0 ||
+			    (lo = hex_digit((unsigned char)r[2])) < 0)
 				return -1;
 			*w++ = (char)(hi * 16 + lo);
 			r += 3;

@@ -47,6 +47,8 @@ int filename_display(const char *in, char *out, size_t outsz);
 /* Fills p with n bytes from OpenSSL's CSPRNG; aborts if it fails. */
 void random_bytes(void *p, size_t n);
 
+/* The value of one hex digit (either case), or -1. */
+int hex_digit(int c);
 /* Lower-case hex of n bytes into out (2n+1 bytes). */
 void hex_encode(const unsigned char *in, size_t n, char *out);
 /* Hex (either case, e.g. the database's HEX()) into at most cap bytes;

@@ -490,7 +490,7 @@ dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf)
 {
 	HDF *h;
 	const char *idn, *ph;
-	size_t n = strlen(digits);
+	size_t n = digits ? strlen(digits) : 0;
 	int rc, match = 0;
 
 	if (hdf_init(&h))
@@ -501,7 +501,9 @@ dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf)
 	    " a.name AS agency, d.applicant_id_number, d.applicant_phone FROM dossier d"
 	    " JOIN agency a ON a.id = d.agency_id WHERE d.code = ? AND d.status <> 0",
 	    DB_STR(code));
-	if (rc == 1 && n >= 4) {
+	if (rc == 1 && digits == NULL)
+		match = 1;	/* the receipt's check value stood in for them */
+	else if (rc == 1 && n >= 4) {
 		/* the digits must end the ID number or the phone; compared
 		 * in full either way, so timing says nothing about which */
 		idn = hdf_get_value(h, "T.applicant_id_number", "");
@@ -537,6 +539,43 @@ dossier_declare(struct db *db, long long id)
 {
 	int rc = db_exec(db, "UPDATE dossier SET declared_at = NOW() WHERE id = ?"
 	    " AND status = 0", DB_INT(id));
+
+	return rc < 0 ? rc : 0;
+}
+
+int
+dossier_track_wait(struct db *db, const struct config *cfg, const char *ip, int failed)
+{
+	long window = cfg_int(cfg, "Track.WindowMinutes");
+	long long n = 0;
+	int rc;
+
+	if (failed) {
+		rc = db_exec(db, "INSERT INTO track_throttle (client_ip, failures,"
+		    " window_start) VALUES (?, 1, NOW()) ON DUPLICATE KEY UPDATE"
+		    " failures = IF(window_start < NOW() - INTERVAL ? MINUTE, 1, failures + 1),"
+		    " window_start = IF(window_start < NOW() - INTERVAL ? MINUTE, NOW(),"
+		    " window_start)", DB_STR(ip), DB_INT(window), DB_INT(window));
+		return rc < 0 ? rc : 0;
+	}
+	rc = db_int(db, &n, "SELECT failures FROM track_throttle WHERE"
+	    " client_ip = ? AND window_start > NOW() - INTERVAL ? MINUTE",
+	    DB_STR(ip), DB_INT(window));
+	if (rc < 0)
+		return rc;
+	return n >= cfg_int(cfg, "Track.FreeFailures");
+}
+
+int
+dossier_file_sign(struct db *db, long long id, long long file_id,
+    const struct dossier_file *sig)
+{
+	int rc = db_exec(db, "UPDATE dossier_file SET sig_state = ?, sig_reason = ?,"
+	    " sig_signer = ?, sig_serial = ?, sig_issuer = ?, sig_time ="
+	    " IF(? = 0, NULL, FROM_UNIXTIME(?)) WHERE id = ? AND dossier_id = ?",
+	    DB_STR(sig->sig_state), DB_STR(sig->sig_reason), DB_STR(sig->sig_signer),
+	    DB_STR(sig->sig_serial), DB_STR(sig->sig_issuer), DB_INT(sig->sig_time),
+	    DB_INT(sig->sig_time), DB_INT(file_id), DB_INT(id));
 
 	return rc < 0 ? rc : 0;
 }

@@ -101,6 +101,9 @@ struct dossier_file {
 };
 int dossier_add_file(struct db *db, long long id, const struct dossier_file *df,
     long long *file_id);
+/* A detached signature's result shown on the file it signs. */
+int dossier_file_sign(struct db *db, long long id, long long file_id,
+    const struct dossier_file *sig);
 /* Removes a file from draft id. 1 removed, 0 not there. */
 int dossier_remove_file(struct db *db, long long id, long long file_id);
 /* A file of a dossier for download: File.{sha256,mime,ext,name,size}. */
@@ -127,9 +130,15 @@ int dossier_delete_draft(struct db *db, long long id);
 int dossier_list(struct db *db, long long owner, HDF *hdf, const char *prefix);
 
 /* /tra-cuu: the status of dossier code if digits (4-6) end the
- * applicant's ID number or phone: Track.{code,status,proc_name,
- * submitted_at,agency}. 1 found, 0 no match, or a db_rc. */
+ * applicant's ID number or phone (digits NULL: the caller checked the
+ * receipt's check value instead): Track.{code,status,proc_name,
+ * submitted,updated,agency,paper_pending}. 1 found, 0 no match, or a
+ * db_rc. */
 int dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf);
+/* Wrong tracking lookups from address ip: failed = 1 counts one; failed
+ * = 0 asks whether the address must wait (1) or not (0). Or a db_rc. */
+int dossier_track_wait(struct db *db, const struct config *cfg, const char *ip,
+    int failed);
 
 /* Formats a code from pattern ({agency}, {yymmdd}, {yyyymmdd}, {seqN}).
  * Returns 0, or -1 if the pattern is unusable or the result too long. */

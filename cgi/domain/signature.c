@@ -953,18 +953,6 @@ lex_word(struct lex *L, const char *w)
 	lex_value(L);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static void
 pdf_scan(struct lex *L)
 {
@@ -1021,7 +1009,7 @@ pdf_scan(struct lex *L)
 			/* names compare after #xx decoding: /Byte#52ange is /ByteRange */
 			for (wn = 0; (c = rd_get(r)) != EOF && !pdf_space(c) && !pdf_delim(c);) {
 				if (c == '#') {
-					int h = hexval(rd_get(r)), l = hexval(rd_get(r));
+					int h = hex_digit(rd_get(r)), l = hex_digit(rd_get(r));
 
 					c = h >= 0 && l >= 0 ? h * 16 + l : '?';
 				}
@@ -1084,8 +1072,8 @@ read_contents(int fd, off_t start, off_t end, size_t *n, enum sig_reason *why)
 	}
 	der = xmalloc((hn - 2) / 2);
 	for (i = 0; i < (hn - 2) / 2; i++) {
-		h = hexval(hex[1 + 2 * i]);
-		l = hexval(hex[2 + 2 * i]);
+		h = hex_digit(hex[1 + 2 * i]);
+		l = hex_digit(hex[2 + 2 * i]);
 		if (h < 0 || l < 0) {
 			free(hex);
 			free(der);

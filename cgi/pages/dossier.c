@@ -92,12 +92,6 @@ load_draft(struct request *req, long long id, struct dossier_facts *f,
 	return rc == 0 ? 303 : rc;
 }
 
-static void
-set_status_names(HDF *hdf)
-{
-	(void)hdf;
-}
-
 /* --- start ------------------------------------------------------------------- */
 
 /* The applicant's fields, at the same indices in the start form and the
@@ -308,20 +302,27 @@ draft_data(struct request *req, long long id, int fill_form)
 	return 0;
 }
 
-/* GET /ho-so/nhap/:id -- dossier_draft.cs */
+/* A page of the draft whose :id is the route's field 0. */
 static int
-p_draft(struct request *req)
+draft_page(struct request *req, int tpl, int fill_form)
 {
 	struct dossier_facts f;
 	int rc;
 
-	if (req->val[DR_ID].err != VE_OK)
+	if (req->val[0].err != VE_OK)
 		return 404;
-	if ((rc = load_draft(req, req->val[DR_ID].i, &f, "")) != 0)
+	if ((rc = load_draft(req, req->val[0].i, &f, "")) != 0)
 		return rc == 303 ? 0 : rc;
-	if ((rc = draft_data(req, f.id, 1)) != 0)
+	if ((rc = draft_data(req, f.id, fill_form)) != 0)
 		return rc;
-	return req_render(req, T_DRAFT);
+	return req_render(req, tpl);
+}
+
+/* GET /ho-so/nhap/:id -- dossier_draft.cs */
+static int
+p_draft(struct request *req)
+{
+	return draft_page(req, T_DRAFT, 1);
 }
 
 /* What one save did, for the page and the audit trail. */
@@ -374,17 +375,10 @@ save_tx(struct db *db, void *ctx)
 		df.sig_time = a->in.sig_time;
 		if ((rc = dossier_add_file(db, s->f->id, &df, &s->ids[i])) < 0)
 			return rc;
-		if (a->in.is_p7s && df.signs_id) {
-			/* the signed file shows the signature's result */
-			rc = db_exec(db, "UPDATE dossier_file SET sig_state = ?, sig_reason = ?,"
-			    " sig_signer = ?, sig_serial = ?, sig_issuer = ?, sig_time ="
-			    " IF(? = 0, NULL, FROM_UNIXTIME(?)) WHERE id = ? AND dossier_id = ?",
-			    DB_STR(df.sig_state), DB_STR(df.sig_reason), DB_STR(df.sig_signer),
-			    DB_STR(df.sig_serial), DB_STR(df.sig_issuer), DB_INT(df.sig_time),
-			    DB_INT(df.sig_time), DB_INT(df.signs_id), DB_INT(s->f->id));
-			if (rc < 0)
-				return rc;
-		}
+		/* the signed file shows the detached signature's result */
+		if (a->in.is_p7s && df.signs_id &&
+		    (rc = dossier_file_sign(db, s->f->id, df.signs_id, &df)) < 0)
+			return rc;
 	}
 	if (s->set_applicant && (rc = dossier_set_applicant(db, s->f->id, &s->a)) < 0)
 		return rc;
@@ -660,16 +654,7 @@ static const struct field f_review[RV__MAX] = {
 static int
 p_review(struct request *req)
 {
-	struct dossier_facts f;
-	int rc;
-
-	if (req->val[RV_ID].err != VE_OK)
-		return 404;
-	if ((rc = load_draft(req, req->val[RV_ID].i, &f, "")) != 0)
-		return rc == 303 ? 0 : rc;
-	if ((rc = draft_data(req, f.id, 0)) != 0)
-		return rc;
-	return req_render(req, T_REVIEW);
+	return draft_page(req, T_REVIEW, 0);
 }
 
 struct submit_tx {
@@ -871,7 +856,6 @@ view(struct request *req, int tpl)
 		return http_status(rc);
 	if (tpl == T_RECEIPT && receipt_qr(req, f.code) != 0)
 		return 500;
-	set_status_names(req->hdf);
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, tpl);
 }
@@ -949,37 +933,12 @@ static const struct field f_track[TR__MAX] = {
 	[TR_MAC] = { "k", V_TOKEN, 0, 22, 22, NULL },
 };
 
-/* Failed lookups per client address: 1 if this address must wait. */
-static int
-track_blocked(struct request *req, int failed)
-{
-	long long n = 0;
-	int rc;
-
-	if (failed) {
-		rc = db_exec(req->db, "INSERT INTO track_throttle (client_ip, failures,"
-		    " window_start) VALUES (?, 1, NOW()) ON DUPLICATE KEY UPDATE"
-		    " failures = IF(window_start < NOW() - INTERVAL ? MINUTE, 1, failures + 1),"
-		    " window_start = IF(window_start < NOW() - INTERVAL ? MINUTE, NOW(),"
-		    " window_start)", DB_STR(req->remote ? req->remote : "-"),
-		    DB_INT(cfg_int(req->cfg, "Track.WindowMinutes")),
-		    DB_INT(cfg_int(req->cfg, "Track.WindowMinutes")));
-		return rc < 0 ? rc : 0;
-	}
-	rc = db_int(req->db, &n, "SELECT failures FROM track_throttle WHERE"
-	    " client_ip = ? AND window_start > NOW() - INTERVAL ? MINUTE",
-	    DB_STR(req->remote ? req->remote : "-"),
-	    DB_INT(cfg_int(req->cfg, "Track.WindowMinutes")));
-	if (rc < 0)
-		return rc;
-	return n >= cfg_int(req->cfg, "Track.FreeFailures");
-}
-
 /* GET /tra-cuu -- track.cs: status only, never personal data. */
 static int
 p_track(struct request *req)
 {
 	char code[41], digits[8], mac[23];
+	const char *ip = req->remote ? req->remote : "-";
 	char *p;
 	int rc;
 
@@ -1006,12 +965,7 @@ p_track(struct request *req)
 			req->status = 404;
 			return req_render(req, T_TRACK);
 		}
-		rc = db_row(req->db, req->hdf, "Track", "SELECT d.code, d.status,"
-		    " d.paper_pending, d.proc_code, d.proc_name, DATE_FORMAT(d.submitted_at,"
-		    " '%H:%i %d/%m/%Y') AS submitted, DATE_FORMAT(d.updated_at,"
-		    " '%H:%i %d/%m/%Y') AS updated, a.name AS agency FROM dossier d JOIN"
-		    " agency a ON a.id = d.agency_id WHERE d.code = ? AND d.status <> 0",
-		    DB_STR(code));
+		rc = dossier_track(req->db, code, NULL, req->hdf);
 		if (rc < 0)
 			return req_form_failed(req, T_TRACK, http_status(rc), "down");
 		if (rc == 0) {
@@ -1027,7 +981,7 @@ p_track(struct request *req)
 		req->status = 422;
 		return req_render(req, T_TRACK);
 	}
-	if ((rc = track_blocked(req, 0)) != 0) {
+	if ((rc = dossier_track_wait(req->db, req->cfg, ip, 0)) != 0) {
 		if (rc < 0)
 			return req_form_failed(req, T_TRACK, http_status(rc), "down");
 		req_header(req, "Retry-After", "600");
@@ -1039,7 +993,7 @@ p_track(struct request *req)
 		return req_form_failed(req, T_TRACK, http_status(rc), "down");
 	if (rc == 0) {
 		/* unknown code and wrong digits: one answer */
-		track_blocked(req, 1);
+		dossier_track_wait(req->db, req->cfg, ip, 1);
 		req->status = 404;
 		hdf_set_value(req->hdf, "Track.NotFound", "1");
 	}
