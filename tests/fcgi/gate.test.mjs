@@ -101,7 +101,7 @@ test('body shorter than its Content-Length: 400', async () => {
     env: { CONTENT_TYPE: 'application/x-www-form-urlencoded', CONTENT_LENGTH: '50' } }), 400);
 });
 
-test('multipart/form-data: 415 (no multipart parser yet), with or without boundary', async () => {
+test('multipart/form-data on a page that takes no files: 415, with or without boundary', async () => {
   for (const ct of ['multipart/form-data; boundary=xyz', 'multipart/form-data', 'Multipart/Form-Data; boundary=']) {
     errorPage(await fcgi({ method: 'POST', uri: '/gop-y', body: '--xyz\r\n\r\n--xyz--\r\n',
       env: { CONTENT_TYPE: ct } }), 415);

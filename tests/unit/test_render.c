@@ -137,6 +137,7 @@ main(void)
 		fputs(text, f);
 		fclose(f);
 	}
+	err[0] = '\0';
 	if (config_load(&cfg, path, err, sizeof(err)) < 0) {
 		printf("Bail out! %s\n", err);
 		return 1;
