@@ -22,6 +22,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import { readFileSync, writeFileSync, rmSync, mkdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import { RUN, ROOT, LOG, sql } from '../tests/lib/env.mjs';
 import { newCitizen } from '../tests/lib/account.mjs';
 import { startDraft, slots, multipart, applicant } from '../tests/lib/dossier.mjs';
@@ -162,7 +163,7 @@ const served = (text, path) => [...text.matchAll(/dvc-dossier\[(\d+)\] .*ev=req 
 function memwatch() {
   const bin = `${RUN}/memwatch`;
   execFileSync('gcc', ['-O2', '-Wall', '-o', bin, `${ROOT}/bench/memwatch.c`]);
-  const p = spawn(bin, [String(supervisor()), '500'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const p = spawn(bin, [String(supervisor()), '100'], { stdio: ['pipe', 'pipe', 'inherit'] });
   let buf = '';
   const waiting = [];
   p.stdout.on('data', (c) => {
@@ -175,6 +176,29 @@ function memwatch() {
     stop: () => p.stdin.end(),
   };
 }
+
+// CPU time in clock ticks: the whole machine's busy time (/proc/stat),
+// and that of the upload path (dvc-dossier's workers and their reaped
+// qpdf children, nginx, this stack's MariaDB). The difference is what
+// other processes on the machine took during the run.
+function machineBusy() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return f.reduce((a, b) => a + b, 0) - f[3] - f[4];
+}
+function ticks(pid) {
+  try {
+    const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = st.slice(st.lastIndexOf(')') + 2).split(' ').map(Number);
+    return f[11] + f[12] + f[13] + f[14];	// utime stime cutime cstime
+  } catch { return 0; }
+}
+function pathTicks() {
+  const pidOf = (n) => Number(readFileSync(`${RUN}/pid/${n}.pid`, 'utf8'));
+  const kids = (p) => readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const pids = [...workers(), pidOf('nginx'), ...kids(pidOf('nginx')), pidOf('mariadb')];
+  return pids.reduce((a, p) => a + ticks(p), 0);
+}
+const HZ = 100;	// USER_HZ on Linux
 
 // --- disk -----------------------------------------------------------------
 
@@ -220,16 +244,40 @@ async function main() {
     const line = served(logSince(off), d.path)[0];
     const w = line ? line.pid : workers().reduce((a, b) => (vm(a).hwm >= vm(b).hwm ? a : b));
     const v = vm(w);
-    const kid = kids.filter((k) => k.parent === w).reduce((a, k) => (k.hwm > a.hwm ? k : a), { hwm: 0, rss: 0, samples: 0 });
+    const kid = kids.filter((k) => k.parent === w).reduce((a, k) => (k.hwm_kb > a.hwm_kb ? k : a), { hwm_kb: 0, rss_kb: 0, samples: 0 });
     peaks.push(v.hwm);
     console.log(`  ${label.padEnd(10)} (${data.length} bytes): worker ${w} peak ${fmtMB(v.hwm)} (at rest ${fmtMB(rest[w] || 0)}), ` +
-      `qpdf child ${kid.samples ? `peak >= ${fmtMB(kid.hwm)} (${kid.samples} samples)` : 'none seen'}, ` +
+      `qpdf child ${kid.samples ? `peak >= ${fmtMB(kid.hwm_kb)} (${kid.samples} samples)` : 'none seen'}, ` +
       `${r.ms.toFixed(0)} ms, ${line ? line.ms.toFixed(0) : '?'} ms in the responder`);
   }
   mw.stop();
   const maxPeak = Math.max(...peaks);
   console.log(`  worker peak: max ${fmtMB(maxPeak)}, ${maxPeak < 32 * 1024 ? 'under' : 'OVER'} 32 MiB; ` +
     `5 MB -> 19 MB PDF: ${peaks[2] - peaks[0] >= 0 ? '+' : ''}${peaks[2] - peaks[0]} kB`);
+
+  // where one 5 MB upload's time goes, black-box: the same bytes refused
+  // by type (received, parsed, written to the quarantine, then libmagic
+  // says no: no qpdf, no signature scan, no SHA-256, no fsync), a JPEG
+  // (received, stripped into a clean copy, hashed, fsynced) and a PDF
+  // (received, qpdf in a child, the signature scan, hashed, fsynced)
+  const stage = async (label, name, type, make) => {
+    const ms = [], inner = [];
+    for (let i = 0; i < 3; i++) {
+      const d = await draft(who);
+      const { body, type: ct } = bodyFor(d, name, make(i), type);
+      const off = logSize();
+      const r = await send(d.path, body, ct, d.cookie);
+      if (r.status !== (label.startsWith('refused') ? 422 : 303)) ok(r, label);
+      ms.push(r.ms);
+      inner.push(...served(logSince(off), d.path).map((x) => x.ms));
+    }
+    ms.sort((a, b) => a - b); inner.sort((a, b) => a - b);
+    return `${label} ${inner[1].toFixed(0)} ms in the responder, ${ms[1].toFixed(0)} ms the whole request`;
+  };
+  console.log('  one 5 MB upload at a time, median of 3:');
+  console.log(`    ${await stage('refused by type (receive + quarantine only):', 'scan.pdf', 'application/pdf', () => crypto.randomBytes(FILE))}`);
+  console.log(`    ${await stage('JPEG kept (+ strip copy, SHA-256, fsync):   ', 'scan.jpg', 'image/jpeg', () => jpegOf(FILE))}`);
+  console.log(`    ${await stage('PDF kept (+ qpdf, signature scan, SHA-256, fsync):', 'scan.pdf', 'application/pdf', (i) => pdfOf(FILE, `s${i}`))}`);
 
   // 2. throughput: N different 5 MB PDFs, CLIENTS at a time
   const per = Array.from({ length: CLIENTS }, () => []);
@@ -254,6 +302,7 @@ async function main() {
   execFileSync('sync');
 
   const off = logSize();
+  const busy0 = machineBusy(), path0 = pathTicks(), node0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const lat = [];
   await Promise.all(jobs.map(async (list) => {
@@ -264,6 +313,11 @@ async function main() {
     }
   }));
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = {
+    busy: (machineBusy() - busy0) / HZ / secs,
+    path: (pathTicks() - path0) / HZ / secs,
+    node: ((u) => (u.user + u.system) / 1e6 / secs)(process.cpuUsage(node0)),
+  };
   const inside = [];
   const text = logSince(off);
   for (const list of jobs) for (const d of new Set(list.map((j) => j.d.path))) inside.push(...served(text, d).map((x) => x.ms));
@@ -291,6 +345,9 @@ async function main() {
   console.log(`  throughput: ${N} uploads of a different 5 MB PDF, ${CLIENTS} at a time, one file per request:`);
   console.log(`    request time p50 ${pct(lat, 0.5).toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms; ` +
     `inside the responder p50 ${inside.length ? pct(inside, 0.5).toFixed(0) : '?'} ms`);
+  console.log(`    CPU during them, in cores of ${os.cpus().length}: machine busy ${cpu.busy.toFixed(2)}; ` +
+    `upload path ${cpu.path.toFixed(2)} (dvc-dossier with its qpdf children, nginx, MariaDB) + this client ${cpu.node.toFixed(2)}; ` +
+    `other processes ${Math.max(0, cpu.busy - cpu.path - cpu.node).toFixed(2)}`);
   console.log(`    dd conv=fsync, ${N} x 5 MB files one after the other: ${mbs(total, ddSeqSecs).toFixed(1)} MB/s; ` +
     `${CLIENTS} at a time: ${mbs(total, ddParSecs).toFixed(1)} MB/s`);
   console.log(`  upload 5 MB: ${up.toFixed(1)} MB/s, dd conv=fsync: ${mbs(ddOne.bytes, ddOne.secs).toFixed(1)} MB/s ` +
