@@ -142,7 +142,7 @@ const workers = () => readFileSync(`/proc/${supervisor()}/task/${supervisor()}/c
 function vm(pid) {
   const s = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (k) => Number((s.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm')) || [0, 0])[1]);
-  return { hwm: kb('VmHWM'), rss: kb('VmRSS') };
+  return { hwm: kb('VmHWM'), rss: kb('VmRSS'), anon: kb('RssAnon') };
 }
 const resetPeaks = () => { for (const w of workers()) writeFileSync(`/proc/${w}/clear_refs`, '5'); };
 const logSize = () => statSync(LOG).size;
@@ -234,7 +234,7 @@ async function main() {
     const d = await draft(who);
     const data = make();
     const { body, type: ct } = bodyFor(d, name, data, type);
-    const rest = Object.fromEntries(workers().map((w) => [w, vm(w).rss]));
+    const rest = Object.fromEntries(workers().map((w) => [w, vm(w)]));
     resetPeaks();
     await mw.mark();
     const off = logSize();
@@ -246,7 +246,7 @@ async function main() {
     const v = vm(w);
     const kid = kids.filter((k) => k.parent === w).reduce((a, k) => (k.hwm_kb > a.hwm_kb ? k : a), { hwm_kb: 0, rss_kb: 0, samples: 0 });
     peaks.push(v.hwm);
-    console.log(`  ${label.padEnd(10)} (${data.length} bytes): worker ${w} peak ${fmtMB(v.hwm)} (at rest ${fmtMB(rest[w] || 0)}), ` +
+    console.log(`  ${label.padEnd(10)} (${data.length} bytes): worker ${w} peak ${fmtMB(v.hwm)} (before: ${fmtMB(rest[w]?.rss || 0)}, ${fmtMB(rest[w]?.anon || 0)} of it anonymous), ` +
       `qpdf child ${kid.samples ? `peak >= ${fmtMB(kid.hwm_kb)} (${kid.samples} samples)` : 'none seen'}, ` +
       `${r.ms.toFixed(0)} ms, ${line ? line.ms.toFixed(0) : '?'} ms in the responder`);
   }
@@ -348,6 +348,8 @@ async function main() {
   console.log(`    CPU during them, in cores of ${os.cpus().length}: machine busy ${cpu.busy.toFixed(2)}; ` +
     `upload path ${cpu.path.toFixed(2)} (dvc-dossier with its qpdf children, nginx, MariaDB) + this client ${cpu.node.toFixed(2)}; ` +
     `other processes ${Math.max(0, cpu.busy - cpu.path - cpu.node).toFixed(2)}`);
+  console.log(`    CPU the upload path spent per 5 MB upload: ${(cpu.path * secs / N * 1000).toFixed(0)} ms ` +
+    `(the figure to compare between builds when other processes share the machine)`);
   console.log(`    dd conv=fsync, ${N} x 5 MB files one after the other: ${mbs(total, ddSeqSecs).toFixed(1)} MB/s; ` +
     `${CLIENTS} at a time: ${mbs(total, ddParSecs).toFixed(1)} MB/s`);
   console.log(`  upload 5 MB: ${up.toFixed(1)} MB/s, dd conv=fsync: ${mbs(ddOne.bytes, ddOne.secs).toFixed(1)} MB/s ` +
