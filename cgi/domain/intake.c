@@ -137,7 +137,9 @@ intake_file(const struct config *cfg, struct upload *u, int level,
 	}
 	snprintf(r->mime, sizeof(r->mime), "%s", fr.mime);
 	snprintf(r->ext, sizeof(r->ext), "%s", fr.ext);
-	if (strcmp(fr.ext, "pdf") == 0 && trust) {
+	/* signatures are what level 4 rests on; a level-3 dossier is scans,
+	 * and its PDFs are not read a second time for them */
+	if (strcmp(fr.ext, "pdf") == 0 && trust && level >= 4) {
 		struct sig_result s;
 
 		sig_verify_pdf(trust, u->fd, &s);

@@ -692,24 +692,30 @@ struct rd {
 	unsigned char buf[CHUNK];
 };
 
+/* The refill, out of line: rd_get below is a compare and a load, since
+ * the lexer calls it for every byte of the file. */
 static int
-rd_get(struct rd *r)
+rd_fill(struct rd *r)
 {
 	ssize_t k;
 
-	if (r->i == r->len) {
-		r->pos += (off_t)r->len;
-		r->len = r->i = 0;
-		do
-			k = pread(r->fd, r->buf, sizeof(r->buf), r->pos);
-		while (k < 0 && errno == EINTR);
-		if (k < 0)
-			r->err = 1;
-		if (k <= 0)
-			return EOF;
-		r->len = (size_t)k;
-	}
+	r->pos += (off_t)r->len;
+	r->len = r->i = 0;
+	do
+		k = pread(r->fd, r->buf, sizeof(r->buf), r->pos);
+	while (k < 0 && errno == EINTR);
+	if (k < 0)
+		r->err = 1;
+	if (k <= 0)
+		return EOF;
+	r->len = (size_t)k;
 	return r->buf[r->i++];
+}
+
+static inline int
+rd_get(struct rd *r)
+{
+	return r->i < r->len ? r->buf[r->i++] : rd_fill(r);
 }
 
 /* Only right after an rd_get that returned a byte. */
@@ -910,7 +916,18 @@ skip_stream(struct rd *r)
 	size_t m = 0;
 	int c;
 
-	while ((c = rd_get(r)) != EOF) {
+	for (;;) {
+		/* outside a partial match only an 'e' can start one: jump to
+		 * the next in the buffer (most of a scan's bytes are here) */
+		if (m == 0 && r->i < r->len) {
+			const unsigned char *e = memchr(r->buf + r->i, 'e', r->len - r->i);
+
+			r->i = e != NULL ? (size_t)(e - (const unsigned char *)r->buf) : r->len;
+			if (e == NULL)
+				continue;
+		}
+		if ((c = rd_get(r)) == EOF)
+			return;
 		if (c == kw[m]) {
 			if (++m == sizeof(kw) - 1)
 				return;
