@@ -23,6 +23,8 @@ def:body() ?>
 <?cs call:dossier_files(Dossier.Docs, 1) ?>
 <h2><?cs var:Lang.Dossier.ReceiptNext ?></h2>
 <p><?cs var:Lang.Dossier.ReceiptNextText ?></p>
-<p class="no-print"><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></a></p>
+<p class="print-actions no-print"><button type="button" class="button" data-print hidden><?cs var:Lang.Dossier.Print ?></button>
+<a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></a></p>
 </article>
+<script src="<?cs var:Req.BasePath ?>/static/js/in-bien-nhan.js?v=<?cs var:Static.Version ?>" defer></script>
 <?cs /def ?>
