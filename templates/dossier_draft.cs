@@ -20,7 +20,7 @@ def:body() ?>
   <h2><?cs var:Lang.Dossier.Docs ?></h2>
   <?cs each:d = Dossier.Docs ?>
   <fieldset class="group doc<?cs if:subcount(Refused[d.id]) > 0 ?> has-error<?cs /if ?>" id="muc-<?cs var:d.id ?>">
-    <legend><?cs var:d.seq ?>. <?cs var:d.name ?></legend>
+    <legend><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></legend>
     <p class="hint"><?cs if:d.required == 1 ?><strong><?cs var:Lang.Dossier.DocRequired ?></strong><?cs else ?><?cs var:Lang.Dossier.DocOptional ?><?cs /if ?><?cs if:d.originals > 0 ?>; <?cs var:d.originals ?> <?cs var:Lang.Dossier.DocOriginals ?><?cs /if ?><?cs if:d.copies > 0 ?>; <?cs var:d.copies ?> <?cs var:Lang.Dossier.DocCopies ?><?cs /if ?></p>
     <?cs if:subcount(Refused[d.id]) > 0 ?><div class="field-error" id="tep_<?cs var:d.id ?>-loi"><p><?cs var:Lang.Dossier.Refused ?></p><ul><?cs each:r = Refused[d.id] ?><li><strong><?cs var:r.name ?></strong>: <?cs var:Lang[r.key] ?></li><?cs /each ?></ul></div><?cs /if ?>
     <?cs if:d.nfiles > 0 ?><ul class="files"><?cs each:f = d.Files ?>

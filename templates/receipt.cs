@@ -4,8 +4,8 @@ def:body() ?>
 <h1><?cs var:Lang.Dossier.ReceiptTitle ?></h1>
 <p><?cs var:Lang.Dossier.ReceiptLead ?></p>
 <div class="receipt-top">
+<p class="receipt-code"><span><?cs var:Lang.Dossier.Code ?></span> <strong class="code"><?cs var:Dossier.D.code ?></strong></p>
 <dl class="facts">
-  <dt><?cs var:Lang.Dossier.Code ?></dt><dd><strong class="code"><?cs var:Dossier.D.code ?></strong></dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>
   <?cs if:Dossier.D.case_name ?><dt><?cs var:Lang.Dossier.Case ?></dt><dd><?cs var:Dossier.D.case_name ?></dd><?cs /if ?>
   <dt><?cs var:Lang.Dossier.Agency ?></dt><dd><?cs var:Dossier.D.agency_name ?><?cs if:Dossier.D.agency_address ?>, <?cs var:Dossier.D.agency_address ?><?cs /if ?></dd>
