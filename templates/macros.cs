@@ -111,8 +111,8 @@ def:staff_status(s) ?><?cs
 def:dossier_status(s) ?><span class="badge status-<?cs var:s ?>"><?cs var:Lang.Dossier.St[s] ?></span><?cs /def ?><?cs
 def:file_size(n) ?><?cs if:n >= 1048576 ?><?cs var:(n * 10 / 1048576) / 10 ?>,<?cs var:(n * 10 / 1048576) % 10 ?> MB<?cs elif:n >= 1024 ?><?cs var:n / 1024 ?> KB<?cs else ?><?cs var:n ?> B<?cs /if ?><?cs /def ?><?cs
 def:signature(f) ?><?cs
-  if:f.sig_state == "valid" ?><span class="badge badge-full"><?cs var:Lang.Dossier.SigValid ?></span> <?cs var:Lang.Dossier.SigSigner ?>: <?cs var:f.sig_signer ?>; <?cs var:Lang.Dossier.SigSerial ?>: <?cs var:f.sig_serial ?><?cs if:f.sig_time ?>; <?cs var:Lang.Dossier.SigTime ?>: <?cs var:f.sig_time ?><?cs /if ?><?cs
-  elif:f.sig_state == "invalid" ?><span class="badge badge-part"><?cs var:Lang.Dossier.SigInvalid ?></span> <?cs var:Lang.Sig[f.sig_reason] ?><?cs if:f.sig_signer ?> (<?cs var:f.sig_signer ?>)<?cs /if ?><?cs
+  if:f.sig_state == "valid" ?><span class="badge sig-valid"><?cs var:Lang.Dossier.SigValid ?></span> <?cs var:Lang.Dossier.SigSigner ?>: <?cs var:f.sig_signer ?>; <?cs var:Lang.Dossier.SigSerial ?>: <?cs var:f.sig_serial ?><?cs if:f.sig_time ?>; <?cs var:Lang.Dossier.SigTime ?>: <?cs var:f.sig_time ?><?cs /if ?><?cs
+  elif:f.sig_state == "invalid" ?><span class="badge sig-invalid"><?cs var:Lang.Dossier.SigInvalid ?></span> <?cs var:Lang.Sig[f.sig_reason] ?><?cs if:f.sig_signer ?> (<?cs var:f.sig_signer ?>)<?cs /if ?><?cs
   else ?><?cs var:Lang.Dossier.SigNone ?><?cs /if ?><?cs
 /def ?>
 <?cs def:missing_box() ?><?cs

@@ -67,7 +67,7 @@ let shots = 0;
 async function check(page, what, phone) {
   if (process.env.DVC_SHOTS) {
     shots += 1;
-    await page.screenshot({ path: `${process.env.DVC_SHOTS}/${String(shots).padStart(2, '0')}-${what.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
+    await page.screenshot({ path: `${process.env.DVC_SHOTS}/${String(shots).padStart(2, '0')}-${what.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true, scale: 'css' });
   }
   await clean(page, what);
   if (phone) await fits(page, what);
@@ -128,6 +128,9 @@ async function printReceipt(page, what) {
   for (const [sheet, w] of [['A4', 680], ['A5', 446]]) {
     await page.setViewportSize({ width: w, height: 900 });
     await fits(page, `${what}, printed on ${sheet}`, w);
+    if (process.env.DVC_SHOTS) {
+      await page.screenshot({ path: `${process.env.DVC_SHOTS}/print-${sheet}-${what.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true, scale: 'css' });
+    }
     const side = await page.evaluate(() => {
       const a = document.querySelector('.receipt-top .facts').getBoundingClientRect();
       const b = document.querySelector('.qr').getBoundingClientRect();
