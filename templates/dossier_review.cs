@@ -25,7 +25,7 @@ def:body() ?>
 <?cs if:Dossier.nmissing == 0 ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/ho-so/nhap/<?cs var:Dossier.D.id ?>/nop" novalidate>
   <?cs call:csrf() ?>
-  <div class="field<?cs if:Form.cam_doan.Error ?> has-error<?cs /if ?>" id="cam_doan-nhom">
+  <div class="field declare<?cs if:Form.cam_doan.Error ?> has-error<?cs /if ?>" id="cam_doan-nhom">
     <?cs call:field_error("cam_doan") ?>
     <label class="choice" for="cam_doan"><input type="checkbox" id="cam_doan" name="cam_doan" value="1"<?cs if:Form.cam_doan.Error ?> aria-invalid="true" aria-describedby="cam_doan-loi"<?cs /if ?>> <?cs var:Lang.Dossier.Declare ?></label>
   </div>

@@ -111,8 +111,8 @@ def:staff_status(s) ?><?cs
 def:dossier_status(s) ?><span class="badge status-<?cs var:s ?>"><?cs var:Lang.Dossier.St[s] ?></span><?cs /def ?><?cs
 def:file_size(n) ?><?cs if:n >= 1048576 ?><?cs var:(n * 10 / 1048576) / 10 ?>,<?cs var:(n * 10 / 1048576) % 10 ?> MB<?cs elif:n >= 1024 ?><?cs var:n / 1024 ?> KB<?cs else ?><?cs var:n ?> B<?cs /if ?><?cs /def ?><?cs
 def:signature(f) ?><?cs
-  if:f.sig_state == "valid" ?><span class="badge badge-full"><?cs var:Lang.Dossier.SigValid ?></span> <?cs var:Lang.Dossier.SigSigner ?>: <?cs var:f.sig_signer ?>; <?cs var:Lang.Dossier.SigSerial ?>: <?cs var:f.sig_serial ?><?cs if:f.sig_time ?>; <?cs var:Lang.Dossier.SigTime ?>: <?cs var:f.sig_time ?><?cs /if ?><?cs
-  elif:f.sig_state == "invalid" ?><span class="badge badge-part"><?cs var:Lang.Dossier.SigInvalid ?></span> <?cs var:Lang.Sig[f.sig_reason] ?><?cs if:f.sig_signer ?> (<?cs var:f.sig_signer ?>)<?cs /if ?><?cs
+  if:f.sig_state == "valid" ?><span class="badge sig-valid"><?cs var:Lang.Dossier.SigValid ?></span> <?cs var:Lang.Dossier.SigSigner ?>: <?cs var:f.sig_signer ?>; <?cs var:Lang.Dossier.SigSerial ?>: <?cs var:f.sig_serial ?><?cs if:f.sig_time ?>; <?cs var:Lang.Dossier.SigTime ?>: <?cs var:f.sig_time ?><?cs /if ?><?cs
+  elif:f.sig_state == "invalid" ?><span class="badge sig-invalid"><?cs var:Lang.Dossier.SigInvalid ?></span> <?cs var:Lang.Sig[f.sig_reason] ?><?cs if:f.sig_signer ?> (<?cs var:f.sig_signer ?>)<?cs /if ?><?cs
   else ?><?cs var:Lang.Dossier.SigNone ?><?cs /if ?><?cs
 /def ?>
 <?cs def:missing_box() ?><?cs
@@ -120,10 +120,10 @@ def:signature(f) ?><?cs
   else ?><p class="ok-note"><?cs var:Lang.Dossier.MissingNone ?></p><?cs /if ?><?cs
 /def ?><?cs
 def:dossier_files(docs, hashes) ?>
-<div class="table-wrap"><table>
+<div class="table-wrap"><table class="files-table">
   <thead><tr><th scope="col"><?cs var:Lang.Dossier.Docs ?></th><th scope="col"><?cs var:Lang.Dossier.FileName ?></th><th scope="col"><?cs var:Lang.Dossier.FileSize ?></th><?cs if:hashes ?><th scope="col"><?cs var:Lang.Dossier.FileHash ?></th><?cs /if ?><th scope="col"><?cs var:Lang.Dossier.Signature ?></th></tr></thead>
   <tbody><?cs each:d = docs ?><?cs each:f = d.Files ?>
-  <tr><td><?cs var:d.seq ?>. <?cs var:d.name ?></td><td><?cs if:hashes ?><?cs var:f.name ?><?cs else ?><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a><?cs /if ?></td><td><?cs call:file_size(f.size) ?></td><?cs if:hashes ?><td class="hash"><?cs var:f.sha256 ?></td><?cs /if ?><td><?cs call:signature(f) ?></td></tr><?cs /each ?><?cs /each ?>
+  <tr><td data-label="<?cs var:Lang.Dossier.Docs ?>"><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></td><td data-label="<?cs var:Lang.Dossier.FileName ?>"><?cs if:hashes ?><?cs var:f.name ?><?cs else ?><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a><?cs /if ?></td><td data-label="<?cs var:Lang.Dossier.FileSize ?>"><?cs call:file_size(f.size) ?></td><?cs if:hashes ?><td class="hash" data-label="<?cs var:Lang.Dossier.FileHash ?>"><?cs var:f.sha256 ?></td><?cs /if ?><td data-label="<?cs var:Lang.Dossier.Signature ?>"><?cs call:signature(f) ?></td></tr><?cs /each ?><?cs /each ?>
   </tbody>
 </table></div>
 <?cs /def ?>

@@ -4,8 +4,8 @@ def:body() ?>
 <h1><?cs var:Lang.Dossier.ReceiptTitle ?></h1>
 <p><?cs var:Lang.Dossier.ReceiptLead ?></p>
 <div class="receipt-top">
+<p class="receipt-code"><span><?cs var:Lang.Dossier.Code ?></span> <strong class="code"><?cs var:Dossier.D.code ?></strong></p>
 <dl class="facts">
-  <dt><?cs var:Lang.Dossier.Code ?></dt><dd><strong class="code"><?cs var:Dossier.D.code ?></strong></dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>
   <?cs if:Dossier.D.case_name ?><dt><?cs var:Lang.Dossier.Case ?></dt><dd><?cs var:Dossier.D.case_name ?></dd><?cs /if ?>
   <dt><?cs var:Lang.Dossier.Agency ?></dt><dd><?cs var:Dossier.D.agency_name ?><?cs if:Dossier.D.agency_address ?>, <?cs var:Dossier.D.agency_address ?><?cs /if ?></dd>
@@ -23,6 +23,8 @@ def:body() ?>
 <?cs call:dossier_files(Dossier.Docs, 1) ?>
 <h2><?cs var:Lang.Dossier.ReceiptNext ?></h2>
 <p><?cs var:Lang.Dossier.ReceiptNextText ?></p>
-<p class="no-print"><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></a></p>
+<p class="print-actions no-print"><button type="button" class="button" data-print hidden><?cs var:Lang.Dossier.Print ?></button>
+<a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></a></p>
 </article>
+<script src="<?cs var:Req.BasePath ?>/static/js/in-bien-nhan.js?v=<?cs var:Static.Version ?>" defer></script>
 <?cs /def ?>
