@@ -48,6 +48,7 @@
       <?cs if:Site.Contact.Hours ?><span><?cs var:Lang.Layout.Hours ?>: <?cs var:Site.Contact.Hours ?></span><?cs /if ?>
     </address>
     <ul class="footer-links">
+      <li><a href="<?cs var:Req.BasePath ?>/tra-cuu"><?cs var:Lang.Dossier.TrackTitle ?></a></li>
       <li><a href="<?cs var:Req.BasePath ?>/thong-bao"><?cs var:Lang.Nav.Notices ?></a></li>
       <li><a href="<?cs var:Req.BasePath ?>/gop-y"><?cs var:Lang.Nav.Feedback ?></a></li>
       <li><a href="<?cs var:Req.BasePath ?>/nhung"><?cs var:Lang.Embed.HelpTitle ?></a></li>

@@ -238,8 +238,8 @@ req_form_to_hdf(struct request *req)
 		snprintf(key, sizeof(key), "Form.%s.Value", f->name);
 		if (f->type == V_SECRET)
 			;	/* a password is never sent back */
-		else if (v->err == VE_OK && v->s)
-			hdf_set_value(req->hdf, key, v->s);
+		else if (v->err == VE_OK && v->s && f->type != V_DATE)
+			hdf_set_value(req->hdf, key, v->s);	/* dates: as typed, not ISO */
 		else if (raw && utf8_valid(raw, strlen(raw)))
 			hdf_set_value(req->hdf, key, raw);
 		if (v->err != VE_OK) {
