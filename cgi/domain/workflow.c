@@ -361,11 +361,11 @@ apply_tx(struct db *db, void *ctx)
 			    " WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", DB_INT(in->dossier_id));
 			if (rc == 1)
 				last_actor = hdf_ll(ev, "E.actor_id");
+			/* else someone acted since the page was shown: whatever
+			 * the status now, the officer must look again */
 			if (rc == 1 && status == to && last_actor == u->id &&
 			    strcmp(hdf_get_value(ev, "E.action", ""), t->name) == 0)
 				out->result = WF_ALREADY;
-			else if (!(t->from & WF_ST(status)))
-				out->result = WF_WRONG_STATUS;
 			else
 				out->result = WF_CONFLICT;
 			hdf_destroy(&ev);

@@ -927,8 +927,8 @@ p_notice(struct request *req)
 	rc = wf_notice_get(req->db, f.id, req->val[NT_ID].i, req->hdf, "N");
 	if (rc <= 0)
 		return rc < 0 ? http_status(rc) : 404;
-	req_header(req, "Content-Security-Policy", "default-src 'none';"
-	    " style-src 'self'; img-src 'self'; frame-ancestors 'none'; sandbox");
+	req->csp = "default-src 'none'; style-src 'self'; img-src 'self';"
+	    " frame-ancestors 'none'; sandbox";
 	req->content_type = "text/html; charset=utf-8";
 	req->status = 200;
 	buf_adds(&req->out, hdf_get_value(req->hdf, "N.html", ""));

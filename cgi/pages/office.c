@@ -498,11 +498,11 @@ p_file(struct request *req)
 	req_header(req, "Content-Disposition", buf_str(&cd));
 	buf_free(&cd);
 	if (strcmp(mime, "application/pdf") == 0)
-		req_header(req, "Content-Security-Policy", "default-src 'none';"
-		    " object-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+		req->csp = "default-src 'none'; object-src 'self'; style-src"
+		    " 'unsafe-inline'; frame-ancestors 'none'";
 	else
-		req_header(req, "Content-Security-Policy", "default-src 'none';"
-		    " img-src 'self'; style-src 'unsafe-inline'; sandbox");
+		req->csp = "default-src 'none'; img-src 'self'; style-src"
+		    " 'unsafe-inline'; frame-ancestors 'none'; sandbox";
 	req_header(req, "Cross-Origin-Resource-Policy", "same-origin");
 	req->content_type = inl ? mime : "application/octet-stream";
 	req->status = 200;
@@ -531,8 +531,8 @@ p_notice(struct request *req)
 	if ((rc = load_dossier(req, NULL, hdf_ll(req->hdf, "N.dossier_id"), ACT_READ,
 	    0, &f)) != 0)
 		return rc;
-	req_header(req, "Content-Security-Policy", "default-src 'none';"
-	    " style-src 'self'; img-src 'self'; frame-ancestors 'none'; sandbox");
+	req->csp = "default-src 'none'; style-src 'self'; img-src 'self';"
+	    " frame-ancestors 'none'; sandbox";
 	req->content_type = "text/html; charset=utf-8";
 	req->status = 200;
 	buf_adds(&req->out, hdf_get_value(req->hdf, "N.html", ""));
