@@ -100,3 +100,42 @@ GRANT SELECT, INSERT ON `@db@`.audit TO '@dossier@'@'@host@';
 GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_day TO '@account@'@'@host@';
+-- the citizen's side of the workflow: reads the notices and the clock,
+-- supplements in place (the clock resumes: pauses and the calendar)
+GRANT SELECT ON `@db@`.calendar_day TO '@dossier@'@'@host@';
+GRANT SELECT, UPDATE ON `@db@`.dossier_doc TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.dossier_pause TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.notice TO '@dossier@'@'@host@';
+
+-- dvc-office: the back office. Reads the catalogue's time limits and
+-- fees, sessions and staff roles, submitted dossiers with their files;
+-- changes a dossier only in its workflow columns (never the applicant's
+-- declaration or files), records checks, pauses, notices and history;
+-- appends to the audit trail and the outbox. Cannot make or delete
+-- dossiers or accounts.
+CREATE USER IF NOT EXISTS '@office@'@'@host@';
+ALTER USER '@office@'@'@host@' IDENTIFIED BY PASSWORD '@office_hash@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@office@'@'@host@';
+GRANT SELECT ON `@db@`.agency TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.proc TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.proc_channel TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_day TO '@office@'@'@host@';
+GRANT SELECT (id, kind, email, phone, full_name, org_name, status, totp_enabled, agency_id,
+  created_at, password_changed_at) ON `@db@`.account TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.account_role TO '@office@'@'@host@';
+GRANT SELECT, UPDATE (last_seen), DELETE ON `@db@`.session TO '@office@'@'@host@';
+GRANT SELECT, UPDATE (status, version, updated_at, received_at, limit_days_tenths,
+  limit_hours_tenths, extension_tenths, due_at, due_explain, clock, resume_status,
+  handover_due_at, handed_over_at, proposal_notice_id, proposal_action,
+  return_method, post_tracking, collected_at, refund_due, supplemented_at)
+  ON `@db@`.dossier TO '@office@'@'@host@';
+GRANT SELECT, UPDATE (supplement) ON `@db@`.dossier_doc TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.dossier_file TO '@office@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.dossier_event TO '@office@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.dossier_pause TO '@office@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.dossier_check TO '@office@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.notice_seq TO '@office@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.notice TO '@office@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.audit TO '@office@'@'@host@';
+GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@office@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@office@'@'@host@';

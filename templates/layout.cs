@@ -26,7 +26,7 @@
         <li><a href="<?cs var:Req.BasePath ?>/co-quan"<?cs if:Page.Nav == "agencies" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Agencies ?></a></li>
         <li><a href="<?cs var:Req.BasePath ?>/thong-ke"<?cs if:Page.Nav == "stats" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Stats ?></a></li>
         <li><a href="<?cs var:Req.BasePath ?>/huong-dan"<?cs if:Page.Nav == "guide" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Guide ?></a></li>
-        <li><a href="<?cs var:Req.BasePath ?><?cs if:User.Kind == "staff" ?>/can-bo<?cs else ?>/tai-khoan<?cs /if ?>"<?cs if:Page.Nav == "account" || Page.Nav == "staff" ?> aria-current="page"<?cs /if ?>><?cs if:User.Name ?><?cs var:User.Name ?><?cs else ?><?cs var:Lang.Acct.Nav ?><?cs /if ?></a></li>
+        <li><a href="<?cs var:Req.BasePath ?><?cs if:User.Kind == "staff" ?>/can-bo<?cs else ?>/tai-khoan<?cs /if ?>"<?cs if:Page.Nav == "account" || Page.Nav == "staff" || Page.Nav == "office" ?> aria-current="page"<?cs /if ?>><?cs if:User.Name ?><?cs var:User.Name ?><?cs else ?><?cs var:Lang.Acct.Nav ?><?cs /if ?></a></li>
       </ul>
     </nav>
   </div>

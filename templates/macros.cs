@@ -127,3 +127,18 @@ def:dossier_files(docs, hashes) ?>
   </tbody>
 </table></div>
 <?cs /def ?>
+<?cs def:clock_text(c) ?><?cs
+  if:c.state == "running" ?><?cs var:Lang.Office.DueAt ?> <strong><?cs var:c.due ?></strong> (<?cs if:c.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:c.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:c.left_text ?><?cs /if ?>)<?cs
+  elif:c.state == "paused" ?><?cs var:Lang.Office.ClockPaused ?><?cs
+  elif:c.state == "done" ?><?cs var:Lang.Office.ClockDone ?><?cs
+  else ?><?cs var:Lang.Office.NotStarted ?><?cs /if ?><?cs
+/def ?><?cs
+def:notice_list(ns, base) ?><?cs
+  if:subcount(ns) == 0 ?><p><?cs var:Lang.Office.NoNotices ?></p><?cs else ?><ul class="notices"><?cs each:n = ns ?>
+  <li><a href="<?cs var:Req.BasePath ?><?cs var:base ?><?cs var:n.id ?>"><?cs var:Lang.Notice.Title[n.form] ?></a> – <?cs var:Lang.Notice.Number ?> <?cs var:n.number ?>/<?cs var:n.year ?>, <?cs var:n.sent ?><br><span class="hash"><?cs var:Lang.Dossier.FileHash ?>: <?cs var:n.sha256 ?></span></li><?cs /each ?></ul><?cs /if ?><?cs
+/def ?><?cs
+def:timeline(events) ?>
+<ol class="timeline"><?cs each:e = events ?>
+  <li><strong><?cs var:Lang.Dossier.Event[e.action] ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note ?><br><span class="note"><?cs var:e.note ?></span><?cs /if ?></li><?cs /each ?>
+</ol>
+<?cs /def ?>

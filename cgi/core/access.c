@@ -48,13 +48,19 @@ access_object(const struct user *u, enum access_act act,
 		return o->owner_id == u->id ? 0 : 404;
 	case OBJ_DOSSIER:
 		if (u->kind != UK_STAFF)
-			return o->owner_id == u->id ? 0 : 404;
+			/* the owner's own actions; never an officer's */
+			return o->owner_id == u->id && act != ACT_PROCESS ? 0 : 404;
 		/* officers read their agency's submitted dossiers; a draft
 		 * is the citizen's alone, and the owner's changes go through
 		 * the citizen's pages (the back office acts by transitions) */
-		if (o->draft || act != ACT_READ)
+		if (o->draft || o->agency_id == 0 || o->agency_id != u->agency_id)
 			return 404;
-		return o->agency_id != 0 && o->agency_id == u->agency_id ? 0 : 404;
+		if (act == ACT_READ)
+			return 0;
+		if (act != ACT_PROCESS)
+			return 404;
+		/* a transition: one of the roles it allows (none: nobody) */
+		return (u->roles & o->roles) != 0 ? 0 : 403;
 	}
 	return 404;	/* a type added without its rule here */
 }

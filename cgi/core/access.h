@@ -19,7 +19,12 @@ int access_route(const struct route *r, const struct user *u);
 /* (subject, action, object): may this person do this to that thing?
  * The handler loads the object's ownership facts and passes what loading
  * returned; this function alone decides. */
-enum access_act { ACT_READ, ACT_CHANGE };
+enum access_act {
+	ACT_READ,
+	ACT_CHANGE,
+	ACT_PROCESS,		/* a workflow transition by an officer (OBJ_DOSSIER):
+				 * needs one of access_object.roles */
+};
 enum access_type {
 	OBJ_ACCOUNT,		/* a person's record and personal data */
 	OBJ_SESSION,		/* one of a person's sessions */
@@ -32,10 +37,15 @@ struct access_object {
 				 * agency handling it; 0: none */
 	int staff;		/* OBJ_ACCOUNT: a staff account */
 	int draft;		/* OBJ_DOSSIER: not submitted yet */
+	unsigned roles;		/* ACT_PROCESS: the roles (bits of enum role)
+				 * the transition allows, any of them */
 };
 /* lookup: 1 found, 0 not found, < 0 the db_rc of a failed lookup.
  * Returns 0 (allowed), 404 (missing, or not this person's: the same
- * answer, so an id reveals nothing) or 503 (the lookup failed: deny). */
+ * answer, so an id reveals nothing), 403 (ACT_PROCESS by an officer of
+ * the dossier's agency without a role the transition allows: the dossier
+ * is theirs to see, the action is not theirs to take) or 503 (the lookup
+ * failed: deny). */
 int access_object(const struct user *u, enum access_act act,
     const struct access_object *o, int lookup);
 

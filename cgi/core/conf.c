@@ -66,6 +66,8 @@ static const struct key keys[] = {
 	{ "Db.Account.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.Dossier.User", K_STR, "dvc_dossier", 1, 80, NULL },
 	{ "Db.Dossier.Password", K_STR, "", 0, 200, NULL },
+	{ "Db.Office.User", K_STR, "dvc_office", 1, 80, NULL },
+	{ "Db.Office.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.Owner.User", K_STR, "dvc_owner", 1, 80, NULL },
 	{ "Db.Owner.Password", K_STR, "", 0, 200, NULL },
 	{ "Db.GrantHost", K_STR, "localhost", 1, 255, NULL },

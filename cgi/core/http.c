@@ -89,17 +89,22 @@ http_send(struct request *req)
 	    req->content_type ? req->content_type : "text/html; charset=utf-8");
 	buf_printf(&h, "Content-Length: %s\r\n", len);
 	/* No inline script or style anywhere, so the policy can forbid them. */
-	buf_adds(&h, "Content-Security-Policy: default-src 'self'; "
-	    "script-src 'self'; style-src 'self'; img-src 'self' data:; "
-	    "font-src 'self'; connect-src 'self'; object-src 'none'; "
-	    "base-uri 'none'; form-action 'self'; frame-ancestors ");
-	if (req->route && (req->route->flags & RF_EMBED) && req->status < 400) {
-		/* the embeddable menu: the portal and the configured sites */
-		buf_printf(&h, "'self'%s%s\r\n", *req->cfg->embed_origins ? " " : "",
-		    req->cfg->embed_origins);
-	} else {
-		buf_adds(&h, "'none'\r\n");
+	if (req->csp && req->status < 400) {
+		buf_printf(&h, "Content-Security-Policy: %s\r\n", req->csp);
 		buf_adds(&h, "X-Frame-Options: DENY\r\n");
+	} else {
+		buf_adds(&h, "Content-Security-Policy: default-src 'self'; "
+		    "script-src 'self'; style-src 'self'; img-src 'self' data:; "
+		    "font-src 'self'; connect-src 'self'; object-src 'none'; "
+		    "base-uri 'none'; form-action 'self'; frame-ancestors ");
+		if (req->route && (req->route->flags & RF_EMBED) && req->status < 400) {
+			/* the embeddable menu: the portal and the configured sites */
+			buf_printf(&h, "'self'%s%s\r\n", *req->cfg->embed_origins ? " " : "",
+			    req->cfg->embed_origins);
+		} else {
+			buf_adds(&h, "'none'\r\n");
+			buf_adds(&h, "X-Frame-Options: DENY\r\n");
+		}
 	}
 	buf_adds(&h, "X-Content-Type-Options: nosniff\r\n");
 	if (req->route && (req->route->flags & RF_CORS))

@@ -161,6 +161,10 @@ struct request {
 	struct buf headers;		/* extra header lines, CRLF-terminated */
 	struct buf out;			/* body */
 	const char *content_type;
+	/* a handler's own Content-Security-Policy for a response that is not
+	 * a page of the site (a file viewed inline, a notice as sent): it
+	 * replaces the default policy; NULL: the default */
+	const char *csp;
 	int no_store;
 	char *csrf_token;
 	const char *log_note;		/* why a request was refused, for the log */

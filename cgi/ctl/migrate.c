@@ -94,6 +94,8 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 		{ "@account_hash@", "Db.Account.Password", 1 },
 		{ "@dossier@", "Db.Dossier.User", 0 },
 		{ "@dossier_hash@", "Db.Dossier.Password", 1 },
+		{ "@office@", "Db.Office.User", 0 },
+		{ "@office_hash@", "Db.Office.Password", 1 },
 	};
 	const char *p = text, *at;
 	size_t i;

@@ -231,7 +231,8 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	if (rc <= 0)
 		return rc < 0 ? rc : DB_ERR;
 	if ((rc = db_rows(db, root, "Docs", "SELECT id, seq, name, required,"
-	    " originals, copies FROM dossier_doc WHERE dossier_id = ? ORDER BY seq, id",
+	    " originals, copies, supplement FROM dossier_doc WHERE dossier_id = ?"
+	    " ORDER BY seq, id",
 	    DB_INT(id))) < 0)
 		return rc;
 	if (hdf_init(&tmp))
@@ -256,9 +257,12 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 		}
 	}
 	hdf_set_int_value(root, "nmissing", missing);
-	if ((rc = db_rows(db, root, "Events", "SELECT action, status_from,"
-	    " status_to, actor_role, note, DATE_FORMAT(at, '%H:%i %d/%m/%Y') AS at"
-	    " FROM dossier_event WHERE dossier_id = ? ORDER BY id", DB_INT(id))) < 0)
+	/* who acted: the role and the agency, never the officer's name */
+	if ((rc = db_rows(db, root, "Events", "SELECT e.action, e.status_from,"
+	    " e.status_to, e.actor_role, e.note, e.notice_id, g.name AS agency_name,"
+	    " DATE_FORMAT(e.at, '%H:%i %d/%m/%Y') AS at FROM dossier_event e"
+	    " LEFT JOIN agency g ON g.id = e.agency_id WHERE e.dossier_id = ?"
+	    " ORDER BY e.id", DB_INT(id))) < 0)
 		return rc;
 	return missing;
 }

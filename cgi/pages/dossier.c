@@ -5,6 +5,10 @@
  *                         document, files kept as they come (multipart)
  * /ho-so/nhap/<id>/xem-lai  review, the Article 16 declaration, submit
  * /ho-so, /ho-so/<code>, /ho-so/<code>/bien-nhan  list, detail, receipt
+ * /ho-so/<code>/thong-bao/<id>  a notice of the agency, as it was sent
+ * /ho-so/<code>/bo-sung   the supplement a Form 02 asked for (multipart):
+ *                         files to the documents it names, then the
+ *                         workflow's citizen transition (the clock resumes)
  * /ho-so/tep/<id>         a file, through the app (authorised download)
  * /tra-cuu                status by code and last digits, or a receipt's QR
  *
@@ -18,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <qrencode.h>
@@ -34,12 +39,14 @@
 #include "domain/dossier.h"
 #include "domain/intake.h"
 #include "domain/person.h"
+#include "domain/calendar.h"
 #include "domain/store.h"
+#include "domain/workflow.h"
 #include "pages/common.h"
 
 enum tpl {
 	T_START, T_DRAFT, T_REVIEW, T_LIST, T_VIEW, T_RECEIPT, T_TRACK, T_MAIL,
-	T__MAX
+	T_SUPPLEMENT, T__MAX
 };
 
 static const struct tpl_def tpls[T__MAX] = {
@@ -51,6 +58,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_RECEIPT] = { "receipt.cs", "layout_print.cs" },
 	[T_TRACK] = { "track.cs", NULL },
 	[T_MAIL] = { "mail.cs", "" },
+	[T_SUPPLEMENT] = { "dossier_supplement.cs", NULL },
 };
 
 /* --- shared steps ------------------------------------------------------------ */
@@ -218,7 +226,7 @@ start_tx(struct db *db, void *ctx)
 static int
 p_start(struct request *req)
 {
-	struct access_object o = { OBJ_DOSSIER, 0, 0, 0, 1 };
+	struct access_object o = { OBJ_DOSSIER, 0, 0, 0, 1, 0 };
 	struct start_tx s;
 	struct buf to = BUF_INIT;
 	int rc;
@@ -856,6 +864,15 @@ view(struct request *req, int tpl)
 		return http_status(rc);
 	if (tpl == T_RECEIPT && receipt_qr(req, f.code) != 0)
 		return 500;
+	if (tpl == T_VIEW) {
+		if ((rc = wf_notices(req->db, f.id, req->hdf, "Notices")) < 0)
+			return http_status(rc);
+		if ((rc = wf_clock_info(req->db, req->cfg, f.id,
+		    cal_from_utc(time(NULL)), req->hdf, "Clock")) < 0)
+			return http_status(rc);
+		if (hdf_get_value(req->hdf, "Query.da-bo-sung", NULL))
+			hdf_set_value(req->hdf, "Page.Supplemented", "1");
+	}
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, tpl);
 }
@@ -870,6 +887,271 @@ static int
 p_receipt(struct request *req)
 {
 	return view(req, T_RECEIPT);
+}
+
+/* --- notices and the supplement ------------------------------------------------------- */
+
+enum { NT_CODE, NT_ID, NT__MAX };
+static const struct field f_notice[NT__MAX] = {
+	[NT_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+	[NT_ID] = { "id", V_INT, F_PATH | F_REQUIRED, 1, ID_MAX, NULL },
+};
+
+/* The :code of the path, upper-cased, into code. */
+static void
+path_code(struct request *req, char code[41])
+{
+	char *p;
+
+	snprintf(code, 41, "%s", req->val[0].s ? req->val[0].s : "");
+	for (p = code; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+}
+
+/* GET /ho-so/:code/thong-bao/:id -- the agency's notice exactly as sent
+ * (stored HTML, its SHA-256 on the dossier page), a document of its own
+ * under CSP sandbox. */
+static int
+p_notice(struct request *req)
+{
+	struct dossier_facts f;
+	char code[41];
+	int rc;
+
+	if (req->val[NT_CODE].err != VE_OK || req->val[NT_ID].err != VE_OK)
+		return 404;
+	path_code(req, code);
+	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+		return rc;
+	rc = wf_notice_get(req->db, f.id, req->val[NT_ID].i, req->hdf, "N");
+	if (rc <= 0)
+		return rc < 0 ? http_status(rc) : 404;
+	req->csp = "default-src 'none'; style-src 'self'; img-src 'self';"
+	    " frame-ancestors 'none'; sandbox";
+	req->content_type = "text/html; charset=utf-8";
+	req->status = 200;
+	buf_adds(&req->out, hdf_get_value(req->hdf, "N.html", ""));
+	return 0;
+}
+
+/* The dossier waiting for this person's supplement (status 5), with its
+ * data in Dossier.*: 0, 404, 503, or 303 to the dossier's page when it
+ * is not waiting (any more). */
+static int
+load_supplement(struct request *req, struct dossier_facts *f)
+{
+	char code[41];
+	int rc;
+
+	if (req->val[0].err != VE_OK)
+		return 404;
+	path_code(req, code);
+	if ((rc = load_dossier(req, 0, code, ACT_CHANGE, f)) != 0)
+		return rc;
+	if (f->status != DS_SUPPLEMENT) {
+		struct buf to = BUF_INIT;
+
+		buf_printf(&to, "/ho-so/%s", f->code);
+		rc = req_redirect(req, buf_str(&to));
+		buf_free(&to);
+		return rc == 0 ? 303 : rc;
+	}
+	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
+		return http_status(rc);
+	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
+		return http_status(rc);
+	hdf_set_int_value(req->hdf, "Upload.FileMaxMB",
+	    (int)(cfg_int(req->cfg, "Upload.FileMax") / 1048576));
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return 0;
+}
+
+enum { SP_CODE, SP__MAX };
+static const struct field f_supp[SP__MAX] = {
+	[SP_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+};
+
+/* GET /ho-so/:code/bo-sung -- dossier_supplement.cs */
+static int
+p_supplement_form(struct request *req)
+{
+	struct dossier_facts f;
+	int rc;
+
+	if ((rc = load_supplement(req, &f)) != 0)
+		return rc == 303 ? 0 : rc;
+	return req_render(req, T_SUPPLEMENT);
+}
+
+static int
+hook_audit(void *ctx, struct db *db, const char *action, long long id,
+    long long owner, const char *detail)
+{
+	(void)db;
+	return page_audit(ctx, action, "dossier", id, owner, detail);
+}
+
+struct supp_tx {
+	struct request *req;
+	struct dossier_facts *f;
+	struct accepted *acc;
+	int nacc;
+	struct wf_out out;
+};
+
+static int
+supp_tx(struct db *db, void *ctx)
+{
+	struct supp_tx *s = ctx;
+	struct request *req = s->req;
+	struct wf_hooks h;
+	struct wf_in in;
+	int i, rc;
+
+	for (i = 0; i < s->nacc; i++) {
+		struct dossier_file df;
+		long long fid;
+
+		memset(&df, 0, sizeof(df));
+		df.doc_id = s->acc[i].doc_id;
+		df.sha256 = s->acc[i].in.sha256;
+		df.mime = s->acc[i].in.mime;
+		df.ext = s->acc[i].in.ext;
+		df.name = s->acc[i].in.name;
+		df.size = s->acc[i].in.size;
+		df.sig_state = s->acc[i].in.sig_state;
+		df.sig_reason = s->acc[i].in.sig_reason;
+		df.sig_signer = s->acc[i].in.sig_signer[0] ? s->acc[i].in.sig_signer : NULL;
+		df.sig_serial = s->acc[i].in.sig_serial[0] ? s->acc[i].in.sig_serial : NULL;
+		df.sig_issuer = s->acc[i].in.sig_issuer[0] ? s->acc[i].in.sig_issuer : NULL;
+		df.sig_time = s->acc[i].in.sig_time;
+		if ((rc = dossier_add_file(db, s->f->id, &df, &fid)) < 0)
+			return rc;
+	}
+	/* the transition in the same transaction (db_tx nests): the files
+	 * and the status change commit together or not at all */
+	memset(&h, 0, sizeof(h));
+	h.cfg = req->cfg;
+	h.user = req->user;
+	h.ctx = req;
+	h.audit = hook_audit;
+	memset(&in, 0, sizeof(in));
+	in.action = WA_CITIZEN_SUPPLEMENT;
+	in.dossier_id = s->f->id;
+	in.version = -1;
+	if ((rc = wf_apply(db, &h, &in, &s->out)) != 0)
+		return rc;
+	return s->out.result == WF_DONE ? 0 : DB_ERR;
+}
+
+/* POST /ho-so/:code/bo-sung (multipart) -- tep_<doc id>: files for the
+ * documents the request named, at least one for each; then the dossier
+ * goes back to the agency and the clock resumes. */
+static int
+p_supplement(struct request *req)
+{
+	struct dossier_facts f;
+	struct supp_tx s;
+	struct accepted *acc;
+	HDF *docs, *d;
+	long long files, bytes;
+	int i, rc, nacc = 0, fault = 0, lacking = 0;
+
+	if ((rc = load_supplement(req, &f)) != 0)
+		return rc == 303 ? 0 : rc;
+	docs = hdf_get_obj(req->hdf, "Dossier.Docs");
+	files = f.files;
+	bytes = f.bytes;
+	acc = xcalloc((size_t)req->nuploads + 1, sizeof(*acc));
+	for (i = 0; i < req->nuploads && !fault; i++) {
+		struct upload *u = &req->uploads[i];
+		long long doc = slot_doc(docs, u->name);
+		struct accepted *a = &acc[nacc];
+		char name[256];
+		char key[48];
+
+		if (doc == 0 || (u->fd < 0 && !u->over))
+			continue;
+		/* only the documents the request named */
+		for (d = hdf_obj_child(docs); d; d = hdf_obj_next(d))
+			if (hdf_ll(d, "id") == doc)
+				break;
+		if (d == NULL || hdf_get_int_value(d, "supplement", 0) != 1)
+			continue;
+		intake_name(u, name);
+		if (u->over) {
+			refuse(req, doc, name, "Upload.TooBig");
+			continue;
+		}
+		if (files + 1 > cfg_int(req->cfg, "Dossier.MaxFiles")) {
+			refuse(req, doc, name, "Upload.QuotaFiles");
+			continue;
+		}
+		if (bytes + (long long)u->size > cfg_int(req->cfg, "Dossier.MaxBytes")) {
+			refuse(req, doc, name, "Upload.QuotaBytes");
+			continue;
+		}
+		if (intake_is_signature(u)) {
+			/* a detached signature needs its file in the same
+			 * post; the supplement takes signed PDFs instead */
+			refuse(req, doc, name, "Sig.NoTarget");
+			continue;
+		}
+		a->doc_id = doc;
+		a->p7s_for = -1;
+		if (intake_file(req->cfg, u, f.level, -1, &a->in) < 0) {
+			fault = 1;
+			break;
+		}
+		if (!a->in.ok) {
+			refuse(req, doc, name, a->in.key);
+			continue;
+		}
+		snprintf(key, sizeof(key), "Got.%lld", doc);
+		hdf_set_value(req->hdf, key, "1");
+		files++;
+		bytes += a->in.size;
+		nacc++;
+	}
+	if (fault) {
+		free(acc);
+		return 500;
+	}
+	/* every requested document has something new */
+	for (d = hdf_obj_child(docs); d; d = hdf_obj_next(d)) {
+		char key[48];
+
+		snprintf(key, sizeof(key), "Got.%lld", hdf_ll(d, "id"));
+		if (hdf_get_int_value(d, "supplement", 0) == 1 &&
+		    !hdf_get_value(req->hdf, key, NULL))
+			lacking++;
+	}
+	if (lacking || hdf_get_int_value(req->hdf, "Refused.count", 0)) {
+		free(acc);
+		hdf_set_value(req->hdf, "Form.Failure", lacking ? "lacking" : "refused");
+		req->status = 422;
+		return req_render(req, T_SUPPLEMENT);
+	}
+	memset(&s, 0, sizeof(s));
+	s.req = req;
+	s.f = &f;
+	s.acc = acc;
+	s.nacc = nacc;
+	rc = db_tx(req->db, supp_tx, &s);
+	free(acc);
+	if (rc != 0 && s.out.result != WF_DONE && s.out.result != 0)
+		return s.out.result == WF_NOT_FOUND ? 404 : 409;
+	if (rc != 0)
+		return req_form_failed(req, T_SUPPLEMENT, http_status(rc), "down");
+	{
+		struct buf to = BUF_INIT;
+
+		buf_printf(&to, "/ho-so/%s?da-bo-sung=1", f.code);
+		rc = req_redirect(req, buf_str(&to));
+		buf_free(&to);
+	}
+	return rc;
 }
 
 /* --- files ----------------------------------------------------------------------------- */
@@ -1026,6 +1308,9 @@ static const struct route routes[] = {
 	{ M_GET, "/ho-so/tep/:id", p_file, RF_LOGIN, FIELDS(f_file), 0 },
 	{ M_GET, "/ho-so/:code", p_view, RF_LOGIN, FIELDS(f_view), 0 },
 	{ M_GET, "/ho-so/:code/bien-nhan", p_receipt, RF_LOGIN, FIELDS(f_view), 0 },
+	{ M_GET, "/ho-so/:code/thong-bao/:id", p_notice, RF_LOGIN, FIELDS(f_notice), 0 },
+	{ M_GET, "/ho-so/:code/bo-sung", p_supplement_form, RF_LOGIN | RF_FORM, FIELDS(f_supp), 0 },
+	{ M_POST, "/ho-so/:code/bo-sung", p_supplement, RF_LOGIN | RF_CSRF | RF_UPLOAD, FIELDS(f_supp), 0 },
 	{ M_GET, "/tra-cuu", p_track, RF_PERSONAL, FIELDS(f_track), 0 },
 };
 

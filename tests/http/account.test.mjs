@@ -256,7 +256,7 @@ test('idle and absolute limits end a session', async () => {
 // route cannot be added without this test seeing it.
 function postRoutes() {
   const out = [];
-  for (const f of ['cgi/pages/account.c', 'cgi/pages/public.c']) {
+  for (const f of ['cgi/pages/account.c', 'cgi/pages/public.c', 'cgi/pages/office.c']) {
     const src = readFileSync(`${ROOT}/${f}`, 'utf8');
     for (const m of src.matchAll(/\{ M_POST, "([^"]+)",\s*(\w+),\s*([^,]+),[^}]*?(\w+) \},/g)) out.push({ path: m[1], flags: m[3], roles: m[4] });
   }
@@ -270,16 +270,21 @@ test('CSRF: every POST route refuses a missing, wrong or other session\'s token 
   const a = await newCitizen(B);
   const b = await newCitizen(B);
   const admin = await staffLogin(B, 'quantri@stttt.kontum.demo');
+  // the back office's routes (dvc-office) need a working role
+  const officer = await staffLogin(B, 'tiepnhan@tuphap.kontum.demo');
   const member = sql("SELECT id FROM account WHERE email = 'tiepnhan@tuphap.kontum.demo'")[0][0];
   const tokens = {
     a: await a.jar.token(B, '/tai-khoan'),
     b: await b.jar.token(B, '/tai-khoan'),
     admin: await admin.token(B, '/can-bo'),
+    officer: await officer.token(B, '/can-bo'),
   };
   for (const r of routes) {
-    const path = r.path.replace(':id', r.path.includes('phien') ? '1' : member);
-    const who = r.roles !== '0' ? admin : a.jar;
-    const mine = r.roles !== '0' ? tokens.admin : tokens.a;
+    const path = r.path.replace(':id', r.path.includes('phien') ? '1' : member)
+      .replace(':code', '000.00.09.H34-250101-0001');
+    const work = r.roles === 'R_WORK';
+    const who = work ? officer : r.roles !== '0' ? admin : a.jar;
+    const mine = work ? tokens.officer : r.roles !== '0' ? tokens.admin : tokens.a;
     for (const [label, tok] of [['missing', undefined], ['wrong', 'x'.repeat(43)], ['other session', tokens.b]]) {
       const fields = { ma_so: '123456', email: 'x@example.vn', mat_khau: 'sai mat khau roi', dinh_danh: 'x@example.vn' };
       if (tok) fields.csrf = tok;

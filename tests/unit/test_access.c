@@ -43,13 +43,13 @@ main(void)
 		const struct user officer = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
 		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
 		const struct user padmin = { 22, 1u << 4, 9, 4, UK_STAFF, 0 };
-		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0, 0 };
-		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1, 0 };
-		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1, 0 };
-		const struct access_object sess = { OBJ_SESSION, 7, 0, 0, 0 };
-		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0 };
-		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0, 0 };
-		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1 };
+		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0, 0, 0 };
+		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1, 0, 0 };
+		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1, 0, 0 };
+		const struct access_object sess = { OBJ_SESSION, 7, 0, 0, 0, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0 };
+		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0, 0, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0 };
 
 		is_int(access_object(&owner, ACT_READ, &mine, 1), 0, "own account");
 		is_int(access_object(&owner, ACT_READ, &mine, DB_DOWN_), 503, "lookup failed: denied");
@@ -73,6 +73,31 @@ main(void)
 		is_int(access_object(&officer, ACT_CHANGE, &dos3, 1), 404,
 		    "officer changing a dossier through the citizen's pages");
 		is_int(access_object(&aadmin, ACT_CHANGE, &draft3, 1), 404, "admin, a citizen's draft");
+	}
+	{
+		/* ACT_PROCESS: a workflow transition needs the agency and one
+		 * of the roles the transition allows */
+		const struct user owner = { 7, 0, 0, 1, UK_CITIZEN, 0 };
+		const struct user recep = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
+		const struct user spec = { 23, 1u << 1, 3, 5, UK_STAFF, 0 };
+		const struct user recep4 = { 24, 1u << 0, 4, 6, UK_STAFF, 0 };
+		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 0 };
+		const struct access_object none3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 1u << 0 };
+		const struct access_object noagency = { OBJ_DOSSIER, 7, 0, 0, 0, 1u << 0 };
+
+		is_int(access_object(&recep, ACT_PROCESS, &dos3, 1), 0, "reception acts on its agency's dossier");
+		is_int(access_object(&spec, ACT_PROCESS, &dos3, 1), 403, "the agency's specialist, a reception action: 403");
+		is_int(access_object(&aadmin, ACT_PROCESS, &dos3, 1), 403, "the agency's admin is not reception: 403");
+		is_int(access_object(&recep4, ACT_PROCESS, &dos3, 1), 404, "another agency's officer: 404");
+		is_int(access_object(&recep, ACT_PROCESS, &draft3, 1), 404, "a draft is nobody's to process");
+		is_int(access_object(&recep, ACT_PROCESS, &noagency, 1), 404, "a dossier without agency: denied");
+		is_int(access_object(&recep, ACT_PROCESS, &none3, 1), 403, "a transition allowing no role: denied");
+		is_int(access_object(&owner, ACT_PROCESS, &dos3, 1), 404, "the citizen never processes, even their own");
+		is_int(access_object(&recep, ACT_PROCESS, &dos3, 0), 404, "no such dossier");
+		is_int(access_object(&recep, ACT_PROCESS, &dos3, -2), 503, "lookup failed");
+		is_int(access_object(&recep, (enum access_act)99, &dos3, 1), 404, "an unknown act denies");
 	}
 	return done_testing();
 }

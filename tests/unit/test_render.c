@@ -27,6 +27,10 @@ static const struct tpl_def pages[] = {
 	{ "dossier_review.cs", NULL }, { "dossier_list.cs", NULL },
 	{ "dossier_view.cs", NULL }, { "receipt.cs", "layout_print.cs" },
 	{ "track.cs", NULL },
+	{ "office_queue.cs", NULL }, { "office_dossier.cs", NULL },
+	{ "dossier_supplement.cs", NULL },
+	{ "notice_01.cs", "layout_notice.cs" }, { "notice_02.cs", "layout_notice.cs" },
+	{ "notice_03.cs", "layout_notice.cs" },
 };
 #define FEEDBACK_PAGE 3
 

@@ -1,0 +1,741 @@
+/* The workflow: see workflow.h. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/access.h"
+#include "core/buf.h"
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/request.h"
+#include "core/util.h"
+#include "domain/account.h"
+#include "domain/calendar.h"
+#include "domain/dossier.h"
+#include "domain/workflow.h"
+
+#define R(x) (1u << (x))
+
+/* The one table. Reception acts on new dossiers (Article 14); the
+ * specialist, leader and return rows come with their pages. */
+const struct wf_transition wf_table[WA__MAX] = {
+	[WA_ACCEPT] = { "accept", "tiep-nhan", WF_ST(DS_NEW),
+	    R(ROLE_RECEPTION), 0, DS_RECEIVED, NF_01, WC_START, 0 },
+	[WA_SUPPLEMENT] = { "supplement_request", "yeu-cau-bo-sung",
+	    WF_ST(DS_NEW) | WF_ST(DS_RECEIVED),
+	    R(ROLE_RECEPTION), 0, DS_SUPPLEMENT, NF_02, WC_STOP, 0 },
+	[WA_REFUSE] = { "refuse", "tu-choi", WF_ST(DS_NEW),
+	    R(ROLE_RECEPTION), 0, DS_REFUSED, NF_03, WC_END, 1 },
+	[WA_FORWARD] = { "forward", "chuyen-xu-ly", WF_ST(DS_RECEIVED),
+	    R(ROLE_RECEPTION), 0, DS_PROCESSING, NF_NONE, WC_NONE, 0 },
+	[WA_CITIZEN_SUPPLEMENT] = { "supplement", "bo-sung", WF_ST(DS_SUPPLEMENT),
+	    0, 1, WF_TO_RESUME, NF_NONE, WC_RESUME, 0 },
+};
+_Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
+    "every action has its row in wf_table");
+
+int
+wf_action_by_slug(const char *s)
+{
+	int i;
+
+	for (i = 0; i < WA__MAX; i++)
+		if (s && wf_table[i].slug && strcmp(wf_table[i].slug, s) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+wf_form_code(enum wf_form f)
+{
+	static const char *const codes[NF__MAX] = { "", "01", "02", "03", "04" };
+
+	return (unsigned)f < NF__MAX ? codes[f] : "";
+}
+
+int
+wf_is_final(int s)
+{
+	int i;
+
+	for (i = 0; i < WA__MAX; i++)
+		if (wf_table[i].from & WF_ST(s))
+			return 0;
+	return 1;
+}
+
+/* --- the clock ----------------------------------------------------------------- */
+
+static long long
+now_local(void)
+{
+	return cal_from_utc(time(NULL));
+}
+
+static long long
+hdf_time(HDF *h, const char *name)
+{
+	long long t = 0;
+	const char *s = hdf_get_value(h, name, NULL);
+
+	if (s == NULL || cal_parse_time(s, &t) != 0)
+		return 0;
+	return t;
+}
+
+static int
+load_calendar(struct db *db, const struct config *cfg, struct calendar *cal)
+{
+	int rc;
+
+	if (cal_from_config(cal, cfg) != 0)
+		cal_init(cal);
+	rc = calendar_load(db, cal);
+	if (rc < 0)
+		cal_free(cal);
+	return rc < 0 ? rc : 0;
+}
+
+/* The due date of dossier row D (received_at, limits, extensions) with
+ * its pauses, into *due (0 while paused) and the explanation. */
+static int
+compute_due(struct db *db, const struct calendar *cal, HDF *row, long long id,
+    long long *due, struct buf *explain)
+{
+	struct cal_input in;
+	struct cal_result res;
+	struct cal_extension ext;
+	struct cal_pause *p = NULL;
+	HDF *h, *c;
+	size_t np = 0, i;
+	int rc;
+
+	memset(&in, 0, sizeof(in));
+	in.received = hdf_time(row, "received_at");
+	in.limit.days_tenths = hdf_get_int_value(row, "limit_days_tenths", 0);
+	in.limit.hours_tenths = hdf_get_int_value(row, "limit_hours_tenths", 0);
+	memset(&ext, 0, sizeof(ext));
+	ext.add.days_tenths = hdf_get_int_value(row, "extension_tenths", 0);
+	if (ext.add.days_tenths > 0) {
+		in.ext = &ext;
+		in.next = 1;
+	}
+	if (hdf_init(&h))
+		abort();
+	rc = db_rows(db, h, "P", "SELECT from_at, to_at FROM dossier_pause WHERE"
+	    " dossier_id = ? ORDER BY from_at, id", DB_INT(id));
+	if (rc < 0) {
+		hdf_destroy(&h);
+		return rc;
+	}
+	p = xcalloc((size_t)rc + 1, sizeof(*p));
+	for (c = hdf_obj_child(hdf_get_obj(h, "P")); c; c = hdf_obj_next(c)) {
+		p[np].from = hdf_time(c, "from_at");
+		p[np].to = hdf_get_value(c, "to_at", NULL) ? hdf_time(c, "to_at") : CAL_OPEN;
+		/* a pause before the clock started changes nothing */
+		if (p[np].to != CAL_OPEN && p[np].to <= in.received)
+			continue;
+		if (p[np].from < in.received)
+			p[np].from = in.received;
+		np++;
+	}
+	hdf_destroy(&h);
+	for (i = 1; i < np; i++)
+		if (p[i].from < p[i - 1].to && p[i - 1].to != CAL_OPEN)
+			p[i].from = p[i - 1].to;
+	in.pauses = p;
+	in.npauses = np;
+	rc = cal_due(cal, &in, &res, explain);
+	free(p);
+	if (rc < 0)
+		return DB_ERR;	/* limits the engine refuses: a data error */
+	*due = rc == CAL_PAUSED ? 0 : res.due;
+	return 0;
+}
+
+/* --- applying a transition -------------------------------------------------------- */
+
+/* apply_tx's way to roll back on purpose (not a db_rc) */
+#define WF_ROLLBACK (-300)
+
+struct apply {
+	const struct wf_hooks *h;
+	const struct wf_in *in;
+	struct wf_out *out;
+};
+
+/* The role an officer acts in for transition t (its history name). */
+static const char *
+actor_role(const struct user *u, const struct wf_transition *t)
+{
+	int r;
+
+	if (t->citizen || u->kind != UK_STAFF)
+		return "citizen";
+	for (r = 0; r < ROLE__MAX; r++)
+		if ((t->roles & R(r)) && (u->roles & R(r)))
+			return role_names[r];
+	return "staff";
+}
+
+/* The notice's data beside the dossier's: Notice.*, Due.*, Items.*,
+ * Papers.*, Fee.* and Reason, then its HTML rendered by the responder. */
+static int
+make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
+    HDF *row, const char *due_text, const char *explain, long long now,
+    long long *notice_id)
+{
+	const struct wf_hooks *h = a->h;
+	long long id = a->in->dossier_id, agency = hdf_ll(row, "agency_id"), n;
+	struct buf html = BUF_INIT, date = BUF_INIT;
+	unsigned char md[32];
+	char hex[65], iso[24];
+	int y, mo, d, rc;
+	HDF *data;
+
+	cal_civil(cal_day_of(now), &y, &mo, &d);
+	rc = db_exec(db, "INSERT INTO notice_seq (agency_id, year, n) VALUES (?, ?,"
+	    " LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n = LAST_INSERT_ID(n + 1)",
+	    DB_INT(agency), DB_INT(y));
+	if (rc < 0)
+		return rc;
+	n = db_insert_id(db);
+	if (hdf_init(&data))
+		abort();
+	if ((rc = dossier_load(db, id, data, "Dossier")) < 0)
+		goto out;
+	hdf_set_value(data, "Notice.form", wf_form_code(t->form));
+	hdf_set_int_value(data, "Notice.number", (int)n);
+	hdf_set_int_value(data, "Notice.year", y);
+	hdf_set_int_value(data, "Notice.day", d);
+	hdf_set_int_value(data, "Notice.month", mo);
+	cal_format_vi(&date, now);
+	hdf_set_value(data, "Notice.at", buf_str(&date));
+	if (a->in->reason && *a->in->reason)
+		hdf_set_value(data, "Notice.reason", a->in->reason);
+	if (due_text)
+		hdf_set_value(data, "Due.at", due_text);
+	if (explain)
+		hdf_set_value(data, "Due.explain", explain);
+	if (t->form == NF_01) {
+		/* papers to bring to compare with the originals, and the fee */
+		if ((rc = db_rows(db, data, "Papers", "SELECT name, originals FROM"
+		    " dossier_doc WHERE dossier_id = ? AND originals > 0 ORDER BY seq, id",
+		    DB_INT(id))) < 0)
+			goto out;
+		if ((rc = db_row(db, data, "Fee", "SELECT c.fee, c.charge, c.fee_note"
+		    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel"
+		    " = 'online' WHERE p.code = ?",
+		    DB_STR(hdf_get_value(row, "proc_code", "")))) < 0)
+			goto out;
+	}
+	if (t->form == NF_02 &&
+	    (rc = db_rows(db, data, "Items", "SELECT name FROM dossier_doc WHERE"
+	    " dossier_id = ? AND supplement = 1 ORDER BY seq, id", DB_INT(id))) < 0)
+		goto out;
+	if (h->render == NULL || h->render(h->ctx, t->form, data, &html) != 0) {
+		rc = DB_ERR;
+		goto out;
+	}
+	sha256(buf_str(&html), html.len, md);
+	hex_encode(md, sizeof(md), hex);
+	cal_format_iso(now, iso, sizeof(iso));
+	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, number,"
+	    " form, status, reason, html, sha256, created_by, created_at, sent_at)"
+	    " VALUES (?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?, ?)",
+	    DB_INT(id), DB_INT(agency), DB_INT(y), DB_INT(n),
+	    DB_STR(wf_form_code(t->form)), DB_STR(a->in->reason), DB_STR(buf_str(&html)),
+	    DB_STR(hex), DB_INT(h->user->id), DB_STR(iso), DB_STR(iso));
+	if (rc < 0)
+		goto out;
+	*notice_id = db_insert_id(db);
+	rc = 0;
+	/* the mail: the notice's facts and the link to read it in full */
+	{
+		HDF *acct;
+		char key[24];
+
+		if (hdf_init(&acct))
+			abort();
+		rc = db_row(db, acct, "A", "SELECT email, full_name FROM account"
+		    " WHERE id = ?", DB_INT(hdf_ll(row, "owner_id")));
+		if (rc == 1 && hdf_get_value(acct, "A.email", NULL) && h->mail) {
+			struct buf link = BUF_INIT;
+
+			hdf_set_value(data, "Mail.Name", hdf_get_value(acct, "A.full_name", ""));
+			hdf_set_value(data, "Mail.Code", hdf_get_value(row, "code", ""));
+			hdf_copy(data, "Mail.Dossier", hdf_get_obj(data, "Dossier"));
+			hdf_copy(data, "Mail.Notice", hdf_get_obj(data, "Notice"));
+			if (hdf_get_obj(data, "Due"))
+				hdf_copy(data, "Mail.Due", hdf_get_obj(data, "Due"));
+			if (hdf_get_obj(data, "Items"))
+				hdf_copy(data, "Mail.Items", hdf_get_obj(data, "Items"));
+			buf_printf(&link, "%s/ho-so/%s", h->cfg->base_url,
+			    hdf_get_value(row, "code", ""));
+			hdf_set_value(data, "Mail.Link", buf_str(&link));
+			buf_free(&link);
+			snprintf(key, sizeof(key), "Notice%s", wf_form_code(t->form));
+			rc = h->mail(h->ctx, db, data, key, hdf_get_value(acct, "A.email", ""));
+		}
+		hdf_destroy(&acct);
+		if (rc > 0)
+			rc = 0;
+	}
+out:
+	hdf_destroy(&data);
+	buf_free(&html);
+	buf_free(&date);
+	return rc;
+}
+
+static int
+apply_tx(struct db *db, void *ctx)
+{
+	struct apply *a = ctx;
+	const struct wf_hooks *h = a->h;
+	const struct wf_in *in = a->in;
+	struct wf_out *out = a->out;
+	const struct wf_transition *t = &wf_table[in->action];
+	const struct user *u = h->user;
+	struct access_object o;
+	struct calendar cal;
+	struct buf explain = BUF_INIT, due_text = BUF_INIT, note = BUF_INIT;
+	long long now = now_local(), version, due = 0, notice_id = 0;
+	char now_iso[24], due_iso[24], ho_iso[24];
+	int rc, status, to, have_cal = 0, access;
+	const char *clock;
+	HDF *row;
+
+	memset(out, 0, sizeof(*out));
+	if (hdf_init(&row))
+		abort();
+	/* the row lock orders everyone acting on this dossier */
+	rc = db_row(db, row, "D", "SELECT id, code, owner_id, agency_id, status,"
+	    " version, proc_code, received_at, limit_days_tenths, limit_hours_tenths,"
+	    " extension_tenths, clock, resume_status FROM dossier WHERE id = ?"
+	    " FOR UPDATE", DB_INT(in->dossier_id));
+	if (rc < 0)
+		goto out;
+	{
+		HDF *d = hdf_get_obj(row, "D");
+
+		memset(&o, 0, sizeof(o));
+		o.type = OBJ_DOSSIER;
+		o.owner_id = hdf_ll(d, "owner_id");
+		o.agency_id = hdf_ll(d, "agency_id");
+		o.draft = hdf_get_int_value(d, "status", 0) == DS_DRAFT;
+		o.roles = t->roles;
+		access = access_object(u, t->citizen ? ACT_CHANGE : ACT_PROCESS, &o, rc);
+		if (access == 0 && t->citizen && u->kind == UK_STAFF)
+			access = 404;	/* an officer never acts as the citizen */
+		if (access != 0) {
+			out->result = access == 403 ? WF_FORBIDDEN : WF_NOT_FOUND;
+			rc = 0;
+			/* the refusal is recorded (and committed) when there is
+			 * a dossier it concerns */
+			if (rc == 0 && o.owner_id && h->audit)
+				rc = h->audit(h->ctx, db, "dossier.denied", in->dossier_id,
+				    o.owner_id, t->name);
+			goto out;
+		}
+		snprintf(out->code, sizeof(out->code), "%s", hdf_get_value(d, "code", ""));
+		out->owner_id = o.owner_id;
+		status = hdf_get_int_value(d, "status", 0);
+		version = hdf_ll(d, "version");
+		out->from = status;
+		out->version = version;
+		to = t->to == WF_TO_RESUME ?
+		    hdf_get_int_value(d, "resume_status", DS_NEW) : t->to;
+		out->to = to;
+		if (in->version >= 0 && in->version != version) {
+			/* posted again by the same person: it was done */
+			long long last_actor = 0;
+			HDF *ev;
+
+			if (hdf_init(&ev))
+				abort();
+			rc = db_row(db, ev, "E", "SELECT action, actor_id FROM dossier_event"
+			    " WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", DB_INT(in->dossier_id));
+			if (rc == 1)
+				last_actor = hdf_ll(ev, "E.actor_id");
+			/* else someone acted since the page was shown: whatever
+			 * the status now, the officer must look again */
+			if (rc == 1 && status == to && last_actor == u->id &&
+			    strcmp(hdf_get_value(ev, "E.action", ""), t->name) == 0)
+				out->result = WF_ALREADY;
+			else
+				out->result = WF_CONFLICT;
+			hdf_destroy(&ev);
+			rc = rc < 0 ? rc : 0;
+			goto out;
+		}
+		if (!(t->from & WF_ST(status))) {
+			out->result = WF_WRONG_STATUS;
+			rc = 0;
+			goto out;
+		}
+		if ((t->needs_reason && (in->reason == NULL || *in->reason == '\0')) ||
+		    (in->action == WA_SUPPLEMENT && in->ndocs == 0 &&
+		    (in->reason == NULL || *in->reason == '\0'))) {
+			out->result = WF_BAD_INPUT;
+			rc = 0;
+			goto out;
+		}
+	}
+	cal_format_iso(now, now_iso, sizeof(now_iso));
+	clock = hdf_get_value(row, "D.clock", "none");
+
+	/* what the action does beside the status */
+	switch (in->action) {
+	case WA_SUPPLEMENT: {
+		size_t i;
+
+		if ((rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
+		    " dossier_id = ?", DB_INT(in->dossier_id))) < 0)
+			goto out;
+		for (i = 0; i < in->ndocs; i++) {
+			rc = db_exec(db, "UPDATE dossier_doc SET supplement = 1 WHERE"
+			    " id = ? AND dossier_id = ?", DB_INT(in->docs[i]),
+			    DB_INT(in->dossier_id));
+			if (rc < 0)
+				goto out;
+			if (rc == 0) {
+				/* not a document of this dossier: nothing happens */
+				out->result = WF_BAD_INPUT;
+				rc = WF_ROLLBACK;
+				goto out;
+			}
+		}
+		break;
+	}
+	case WA_CITIZEN_SUPPLEMENT:
+		if ((rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
+		    " dossier_id = ?", DB_INT(in->dossier_id))) < 0)
+			goto out;
+		break;
+	default:
+		break;
+	}
+
+	/* the clock */
+	due_iso[0] = ho_iso[0] = '\0';
+	if (t->clock == WC_START || t->clock == WC_RESUME) {
+		if ((rc = load_calendar(db, h->cfg, &cal)) < 0)
+			goto out;
+		have_cal = 1;
+	}
+	switch (t->clock) {
+	case WC_START: {
+		struct cal_span lim;
+		struct cal_input hin;
+		struct cal_result hres;
+		HDF *p;
+
+		if (hdf_init(&p))
+			abort();
+		rc = calendar_proc_limit(db, hdf_get_value(row, "D.proc_code", ""),
+		    "online", &lim, p, "L");
+		hdf_destroy(&p);
+		if (rc < 0)
+			goto out;
+		if (rc == 0)
+			memset(&lim, 0, sizeof(lim));	/* no limit known: same day */
+		hdf_set_value(row, "D.received_at", now_iso);
+		hdf_set_int_value(row, "D.limit_days_tenths", (int)lim.days_tenths);
+		hdf_set_int_value(row, "D.limit_hours_tenths", (int)lim.hours_tenths);
+		if ((rc = compute_due(db, &cal, hdf_get_obj(row, "D"), in->dossier_id,
+		    &due, &explain)) < 0)
+			goto out;
+		/* Article 14: to the specialist department within half a
+		 * working day of reception */
+		memset(&hin, 0, sizeof(hin));
+		hin.received = now;
+		hin.limit.days_tenths = 5;
+		if (cal_due(&cal, &hin, &hres, NULL) == 0)
+			cal_format_iso(hres.due, ho_iso, sizeof(ho_iso));
+		rc = db_exec(db, "UPDATE dossier SET received_at = ?, limit_days_tenths = ?,"
+		    " limit_hours_tenths = ?, clock = 'running', handover_due_at = ?"
+		    " WHERE id = ?", DB_STR(now_iso), DB_INT(lim.days_tenths),
+		    DB_INT(lim.hours_tenths), DB_STR(ho_iso[0] ? ho_iso : NULL),
+		    DB_INT(in->dossier_id));
+		break;
+	}
+	case WC_STOP:
+		if (strcmp(clock, "running") == 0) {
+			rc = db_exec(db, "INSERT INTO dossier_pause (dossier_id, from_at)"
+			    " VALUES (?, ?)", DB_INT(in->dossier_id), DB_STR(now_iso));
+			if (rc >= 0)
+				rc = db_exec(db, "UPDATE dossier SET clock = 'paused', due_at ="
+				    " NULL WHERE id = ?", DB_INT(in->dossier_id));
+		} else
+			rc = 0;	/* not received yet: the clock has not started */
+		if (rc >= 0)
+			rc = db_exec(db, "UPDATE dossier SET resume_status = ? WHERE id = ?",
+			    DB_INT(status), DB_INT(in->dossier_id));
+		break;
+	case WC_RESUME:
+		rc = db_exec(db, "UPDATE dossier_pause SET to_at = ? WHERE dossier_id = ?"
+		    " AND to_at IS NULL", DB_STR(now_iso), DB_INT(in->dossier_id));
+		if (rc < 0)
+			break;
+		if (strcmp(clock, "paused") == 0) {
+			if ((rc = compute_due(db, &cal, hdf_get_obj(row, "D"), in->dossier_id,
+			    &due, &explain)) < 0)
+				break;
+			rc = db_exec(db, "UPDATE dossier SET clock = 'running' WHERE id = ?",
+			    DB_INT(in->dossier_id));
+		}
+		if (rc >= 0)
+			rc = db_exec(db, "UPDATE dossier SET resume_status = NULL,"
+			    " supplemented_at = ? WHERE id = ?", DB_STR(now_iso),
+			    DB_INT(in->dossier_id));
+		break;
+	case WC_END:
+		rc = db_exec(db, "UPDATE dossier SET clock = 'done', due_at = NULL"
+		    " WHERE id = ?", DB_INT(in->dossier_id));
+		break;
+	default:
+		rc = 0;
+		break;
+	}
+	if (rc < 0)
+		goto out;
+	if (due) {
+		cal_format_iso(due, due_iso, sizeof(due_iso));
+		cal_format_vi(&due_text, due);
+		rc = db_exec(db, "UPDATE dossier SET due_at = ?, due_explain = ? WHERE id = ?",
+		    DB_STR(due_iso), DB_STR(buf_str(&explain)), DB_INT(in->dossier_id));
+		if (rc < 0)
+			goto out;
+	}
+	if (in->action == WA_FORWARD &&
+	    (rc = db_exec(db, "UPDATE dossier SET handed_over_at = ? WHERE id = ?",
+	    DB_STR(now_iso), DB_INT(in->dossier_id))) < 0)
+		goto out;
+
+	/* the status, guarded by the version the page showed */
+	rc = db_exec(db, "UPDATE dossier SET status = ?, version = version + 1,"
+	    " updated_at = ? WHERE id = ? AND version = ?", DB_INT(to),
+	    DB_STR(now_iso), DB_INT(in->dossier_id), DB_INT(version));
+	if (rc < 0)
+		goto out;
+	if (rc == 0) {
+		/* cannot happen under the row lock; refuse rather than guess */
+		out->result = WF_CONFLICT;
+		rc = WF_ROLLBACK;
+		goto out;
+	}
+	out->version = version + 1;
+
+	if (t->form != NF_NONE &&
+	    (rc = make_notice(db, a, t, hdf_get_obj(row, "D"),
+	    due ? buf_str(&due_text) : NULL, due ? buf_str(&explain) : NULL, now,
+	    &notice_id)) < 0)
+		goto out;
+	out->notice_id = notice_id;
+
+	if (in->reason && *in->reason)
+		buf_adds(&note, in->reason);
+	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action,"
+	    " status_from, status_to, actor_id, actor_role, agency_id, note,"
+	    " notice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(in->dossier_id), DB_STR(now_iso), DB_STR(t->name), DB_INT(status),
+	    DB_INT(to), DB_INT(u->id), DB_STR(actor_role(u, t)),
+	    DB_INT(hdf_ll(row, "D.agency_id")),
+	    DB_STR(note.len ? buf_str(&note) : NULL),
+	    notice_id ? DB_INT(notice_id) : DB_NULL);
+	if (rc < 0)
+		goto out;
+	if (h->audit) {
+		char detail[96];
+
+		snprintf(detail, sizeof(detail), "%s %d->%d", out->code, status, to);
+		buf_reset(&note);
+		buf_printf(&note, "dossier.%s", t->name);
+		if ((rc = h->audit(h->ctx, db, buf_str(&note), in->dossier_id,
+		    out->owner_id, detail)) < 0)
+			goto out;
+	}
+	out->result = WF_DONE;
+	rc = 0;
+out:
+	if (have_cal)
+		cal_free(&cal);
+	hdf_destroy(&row);
+	buf_free(&explain);
+	buf_free(&due_text);
+	buf_free(&note);
+	return rc;
+}
+
+int
+wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
+    struct wf_out *out)
+{
+	struct apply a = { h, in, out };
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((unsigned)in->action >= WA__MAX || h->user == NULL) {
+		out->result = WF_NOT_FOUND;
+		return 0;
+	}
+	rc = db_tx(db, apply_tx, &a);
+	if (rc == WF_ROLLBACK)
+		return 0;	/* rolled back on purpose; out->result says why */
+	return rc;
+}
+
+/* --- for pages ------------------------------------------------------------------- */
+
+int
+wf_clock_info(struct db *db, const struct config *cfg, long long id,
+    long long now, HDF *hdf, const char *prefix)
+{
+	struct calendar cal;
+	struct buf b = BUF_INIT;
+	HDF *h, *c;
+	long long due, ho, handed;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "C", "SELECT clock, due_at, due_explain, received_at,"
+	    " handover_due_at, handed_over_at, status FROM dossier WHERE id = ?",
+	    DB_INT(id));
+	if (rc <= 0) {
+		hdf_destroy(&h);
+		return rc < 0 ? rc : DB_ERR;
+	}
+	if (hdf_get_node(hdf, prefix, &c) != STATUS_OK)
+		abort();
+	hdf_set_value(c, "state", hdf_get_value(h, "C.clock", "none"));
+	if ((rc = load_calendar(db, cfg, &cal)) < 0) {
+		hdf_destroy(&h);
+		return rc;
+	}
+	due = hdf_time(h, "C.due_at");
+	if (due) {
+		long mins = cal_working_minutes_between(&cal, now, due);
+
+		cal_format_vi(&b, due);
+		hdf_set_value(c, "due", buf_str(&b));
+		buf_reset(&b);
+		hdf_set_value(c, "explain", hdf_get_value(h, "C.due_explain", ""));
+		cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+		hdf_set_value(c, "left_text", buf_str(&b));
+		hdf_set_int_value(c, "left", (int)mins);
+		if (mins < 0)
+			hdf_set_value(c, "late", "1");
+		buf_reset(&b);
+	}
+	ho = hdf_time(h, "C.handover_due_at");
+	handed = hdf_time(h, "C.handed_over_at");
+	if (ho) {
+		cal_format_vi(&b, ho);
+		hdf_set_value(c, "handover_due", buf_str(&b));
+		buf_reset(&b);
+		if ((handed ? handed : now) > ho)
+			hdf_set_value(c, "handover_late", "1");
+	}
+	if (handed) {
+		cal_format_vi(&b, handed);
+		hdf_set_value(c, "handed_over", buf_str(&b));
+	}
+	cal_free(&cal);
+	buf_free(&b);
+	hdf_destroy(&h);
+	return 0;
+}
+
+int
+wf_notices(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT id, form, number, year, status,"
+	    " sha256, DATE_FORMAT(sent_at, '%H:%i %d/%m/%Y') AS sent FROM notice"
+	    " WHERE dossier_id = ? AND status = 'sent' ORDER BY id", DB_INT(id));
+}
+
+int
+wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
+    HDF *hdf, const char *prefix)
+{
+	return db_row(db, hdf, prefix, "SELECT id, dossier_id, form, number, year,"
+	    " html, sha256 FROM notice WHERE id = ? AND (? = 0 OR dossier_id = ?)"
+	    " AND status = 'sent'", DB_INT(notice_id), DB_INT(dossier_id),
+	    DB_INT(dossier_id));
+}
+
+int
+wf_queue(struct db *db, const struct config *cfg, long long agency, int status,
+    const char *q, long long now, HDF *hdf, const char *prefix)
+{
+	struct calendar cal;
+	struct buf b = BUF_INIT;
+	HDF *c;
+	int rc, n;
+
+	if (q == NULL)
+		q = "";
+	/* reception's work: new (and supplemented) dossiers, and those
+	 * received but not yet handed over; oldest and most urgent first */
+	n = db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code, d.proc_name,"
+	    " d.status, d.applicant_name, d.version, d.supplemented_at IS NOT NULL"
+	    " AND d.status = 1 AS supplemented,"
+	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
+	    " d.due_at, d.handover_due_at FROM dossier d WHERE d.agency_id = ?"
+	    " AND ((? = 0 AND d.status IN (1, 2)) OR d.status = ?)"
+	    " AND (? = '' OR d.code = ? OR d.applicant_name LIKE CONCAT('%', ?, '%'))"
+	    " ORDER BY COALESCE(d.handover_due_at, d.due_at, d.submitted_at), d.id"
+	    " LIMIT 200", DB_INT(agency), DB_INT(status), DB_INT(status),
+	    DB_STR(q), DB_STR(q), DB_STR(q));
+	if (n <= 0)
+		return n;
+	if ((rc = load_calendar(db, cfg, &cal)) < 0)
+		return rc;
+	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
+		long long t = hdf_time(c, "handover_due_at");
+		const char *key = "handover";
+
+		if (hdf_get_int_value(c, "status", 0) != DS_RECEIVED || t == 0) {
+			t = hdf_time(c, "due_at");
+			key = "due";
+		}
+		if (t) {
+			long mins = cal_working_minutes_between(&cal, now, t);
+
+			buf_reset(&b);
+			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+			hdf_set_value(c, "left_text", buf_str(&b));
+			hdf_set_value(c, "left_kind", key);
+			if (mins < 0)
+				hdf_set_value(c, "late", "1");
+		}
+	}
+	cal_free(&cal);
+	buf_free(&b);
+	return n;
+}
+
+int
+wf_checks_get(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT doc_id, ok FROM dossier_check"
+	    " WHERE dossier_id = ?", DB_INT(id));
+}
+
+int
+wf_check_put(struct db *db, long long id, long long doc_id, int ok,
+    long long by)
+{
+	int rc = db_exec(db, "INSERT INTO dossier_check (dossier_id, doc_id, ok,"
+	    " checked_by, checked_at) SELECT ?, d.id, ?, ?, NOW() FROM dossier_doc d"
+	    " WHERE d.id = ? AND d.dossier_id = ? ON DUPLICATE KEY UPDATE"
+	    " ok = VALUES(ok), checked_by = VALUES(checked_by), checked_at = NOW()",
+	    DB_INT(id), DB_INT(ok ? 1 : 0), DB_INT(by), DB_INT(doc_id), DB_INT(id));
+
+	return rc < 0 ? rc : 0;
+}

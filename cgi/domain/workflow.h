@@ -1,0 +1,166 @@
+/* The back office's workflow (Articles 8, 14, 15): one table of
+ * transitions, and one function that applies a transition in one
+ * transaction.
+ *
+ * A transition is {from statuses, action, roles, to status, notice form,
+ * clock effect}. wf_apply() checks the table, asks access_object() (the
+ * one access decision) whether this person may act on this dossier, then
+ * in ONE database transaction: updates the dossier guarded by its
+ * optimistic version (UPDATE ... WHERE id = ? AND version = ?), moves the
+ * clock (the deadline engine, domain/calendar.h), writes the notice
+ * (numbered per agency and year, kept as rendered HTML with its SHA-256),
+ * the history event, the audit record (owner = the citizen) and the mail
+ * to the citizen. Any failure rolls all of it back: a worker killed in
+ * the middle leaves nothing half done.
+ *
+ * Adding an action: a value in enum wf_action and its row in wf_table
+ * (the _Static_assert in workflow.c fails without it), its Lang.Dossier.
+ * Event and Lang.Office.Do strings, and, if it sends a notice, that
+ * form's template (templates/notice_NN.cs). Specialist proposals, leader
+ * approval, return of results and the apology (Form 04) slot in here. */
+#ifndef DVC_WORKFLOW_H
+#define DVC_WORKFLOW_H
+
+#include <stddef.h>
+
+#include "core/cs.h"
+
+struct buf;
+struct config;
+struct db;
+struct user;
+
+enum wf_action {
+	WA_ACCEPT,		/* tiếp nhận: 1 → 2, Form 01, the clock starts */
+	WA_SUPPLEMENT,		/* yêu cầu bổ sung: 1, 2 → 5, Form 02, the clock stops */
+	WA_REFUSE,		/* từ chối tiếp nhận: 1 → 3, Form 03 */
+	WA_FORWARD,		/* chuyển bộ phận chuyên môn: 2 → 4 (half a working day) */
+	WA_CITIZEN_SUPPLEMENT,	/* the citizen supplements: 5 → the interrupted status */
+	WA__MAX
+};
+
+/* What a transition does to the clock. */
+enum wf_clock {
+	WC_NONE,		/* nothing */
+	WC_START,		/* received: the due date is computed */
+	WC_STOP,		/* waiting for the citizen: a pause opens (if running) */
+	WC_RESUME,		/* the citizen answered: the pause closes, due date anew */
+	WC_END,			/* a final state: the clock no longer runs */
+	WC__MAX
+};
+
+/* Notice forms (Circular 01/2018); NF_NONE: the transition sends none. */
+enum wf_form { NF_NONE, NF_01, NF_02, NF_03, NF_04, NF__MAX };
+
+/* to of a transition that returns to the status a supplement request
+ * interrupted (dossier.resume_status). */
+#define WF_TO_RESUME (-1)
+/* Bit of a status in a from mask. */
+#define WF_ST(s) (1u << (s))
+
+struct wf_transition {
+	const char *name;	/* history and audit name (ascii): "accept" */
+	const char *slug;	/* its URL segment: "tiep-nhan" */
+	unsigned from;		/* WF_ST() of every status it may start from */
+	unsigned roles;		/* staff: bits (1 << enum role), any of them */
+	int citizen;		/* 1: the dossier's owner acts (roles is 0) */
+	int to;			/* enum dossier_status, or WF_TO_RESUME */
+	enum wf_form form;
+	enum wf_clock clock;
+	int needs_reason;	/* 1: a reason is required (refusal) */
+};
+
+extern const struct wf_transition wf_table[WA__MAX];
+
+/* The action whose slug is s, or -1. */
+int wf_action_by_slug(const char *s);
+/* "01".."04" for a form; "" for NF_NONE. */
+const char *wf_form_code(enum wf_form f);
+/* 1 if no transition leaves status s (a final state). */
+int wf_is_final(int s);
+
+/* Results of wf_apply, in wf_out.result. The page maps them: WF_DONE and
+ * WF_ALREADY redirect to the dossier, WF_WRONG_STATUS and WF_CONFLICT
+ * are 409 with their message, WF_FORBIDDEN 403, WF_NOT_FOUND 404,
+ * WF_BAD_INPUT 422. */
+enum wf_result {
+	WF_DONE = 0,
+	WF_ALREADY = 1,		/* the same person's same action, posted again */
+	WF_WRONG_STATUS = 2,	/* the dossier is not in a status it starts from */
+	WF_CONFLICT = 3,	/* another officer acted since the page was shown */
+	WF_FORBIDDEN = 4,	/* the agency's officer without the role */
+	WF_NOT_FOUND = 5,	/* no such dossier, or not this person's to act on */
+	WF_BAD_INPUT = 6,	/* a required reason or document choice missing */
+};
+
+struct wf_in {
+	enum wf_action action;
+	long long dossier_id;
+	long long version;	/* the version the page showed; < 0: not compared */
+	const char *reason;	/* free text (Forms 02, 03), may be NULL */
+	const long long *docs;	/* WA_SUPPLEMENT: documents to supplement */
+	size_t ndocs;
+};
+
+struct wf_out {
+	enum wf_result result;
+	int from, to;		/* statuses */
+	char code[41];		/* the dossier's code */
+	long long owner_id;
+	long long notice_id;	/* the notice sent, 0 none */
+	long long version;	/* the dossier's version after */
+};
+
+/* What wf_apply needs from the responder it runs in: who acts, and the
+ * steps that belong to the pages (the audit record with the request's
+ * address, rendering a template of the responder's table, the mail).
+ * Each returns 0 or a db_rc (render: 0 or -1). */
+struct wf_hooks {
+	const struct config *cfg;
+	const struct user *user;
+	void *ctx;
+	int (*audit)(void *ctx, struct db *db, const char *action,
+	    long long dossier_id, long long owner, const char *detail);
+	int (*render)(void *ctx, enum wf_form form, HDF *data, struct buf *out);
+	int (*mail)(void *ctx, struct db *db, HDF *data, const char *kind,
+	    const char *to);
+};
+
+/* Applies in->action to dossier in->dossier_id as h->user, in one
+ * transaction of its own (retried on deadlock). Fills *out. Returns 0
+ * (see out->result; a refusal for role or agency is recorded in the
+ * audit trail and committed) or a db_rc (nothing was changed). */
+int wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
+    struct wf_out *out);
+
+/* The clock of dossier id for pages: Clock.{state,due,explain,left,
+ * left_text,late,handover_due,handover_late,handed_over} under prefix,
+ * computed at now (local seconds, see calendar.h). 0 or a db_rc. */
+int wf_clock_info(struct db *db, const struct config *cfg, long long id,
+    long long now, HDF *hdf, const char *prefix);
+
+/* Reception's queue at agency: status 0 for the dossiers to act on (new,
+ * supplemented, received and not handed over), or one status; q: a code
+ * or part of the applicant's name ("" or NULL: all). Rows under prefix
+ * with left_text/left_kind/late from the deadline engine at now. Count or
+ * db_rc. */
+int wf_queue(struct db *db, const struct config *cfg, long long agency,
+    int status, const char *q, long long now, HDF *hdf, const char *prefix);
+
+/* Reception's check of each document: prefix.N.{doc_id,ok}; and one
+ * document's mark by officer by (a document of another dossier is
+ * ignored). Count / 0, or db_rc. */
+int wf_checks_get(struct db *db, long long id, HDF *hdf, const char *prefix);
+int wf_check_put(struct db *db, long long id, long long doc_id, int ok,
+    long long by);
+
+/* The notices of dossier id, oldest first: prefix.N.{id,form,number,year,
+ * status,sent,sha256}. Count or db_rc. */
+int wf_notices(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* One notice as sent: {id,dossier_id,form,number,year,html,sha256} under
+ * prefix; dossier_id 0: whichever dossier it belongs to. 1, 0 (no such
+ * notice, or not of that dossier) or db_rc. */
+int wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
+    HDF *hdf, const char *prefix);
+
+#endif

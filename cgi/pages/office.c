@@ -1,0 +1,565 @@
+/* dvc-office: the back office (Articles 14, 15), its own responder and
+ * database account.
+ *
+ * /can-bo/tiep-nhan               reception's queue (role: reception)
+ * /can-bo/ho-so/<code>            one dossier for an officer of its agency:
+ *                                 files, checks, the clock, the actions
+ * /can-bo/ho-so/<code>/kiem-tra   POST: reception ticks each document
+ * /can-bo/ho-so/<code>/<action>   POST: a workflow transition, <action> a
+ *                                 slug of wf_table (domain/workflow.c)
+ * /can-bo/tep/<id>                a file, inline and sandboxed
+ * /can-bo/thong-bao/<id>          a notice as it was sent
+ *
+ * Every view of a dossier or its files writes an audit record whose owner
+ * is the citizen (they see it on /tai-khoan). Routes need one of the
+ * working roles; which role an action needs is the transition table's
+ * business, decided by access_object() inside wf_apply(), so an officer
+ * of the agency without it gets 403 and an audit record, and anyone
+ * outside the agency 404. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/access.h"
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "core/render.h"
+#include "core/request.h"
+#include "core/util.h"
+#include "domain/account.h"
+#include "domain/calendar.h"
+#include "domain/dossier.h"
+#include "domain/store.h"
+#include "domain/workflow.h"
+#include "pages/common.h"
+
+enum tpl {
+	T_QUEUE, T_DOSSIER, T_MAIL, T_NOTICE01, T_NOTICE02, T_NOTICE03,
+	T__MAX
+};
+
+static const struct tpl_def tpls[T__MAX] = {
+	[T_QUEUE] = { "office_queue.cs", NULL },
+	[T_DOSSIER] = { "office_dossier.cs", NULL },
+	[T_MAIL] = { "mail.cs", "" },
+	[T_NOTICE01] = { "notice_01.cs", "layout_notice.cs" },
+	[T_NOTICE02] = { "notice_02.cs", "layout_notice.cs" },
+	[T_NOTICE03] = { "notice_03.cs", "layout_notice.cs" },
+};
+
+/* Officers who work on dossiers (admins manage staff, not dossiers). */
+#define R_WORK ((1u << ROLE_RECEPTION) | (1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER))
+#define R_RECEPTION (1u << ROLE_RECEPTION)
+
+#define ID_MAX 0x7fffffffffffL
+
+static const char *const one[] = { "1", NULL };
+
+static long long
+now_local(void)
+{
+	return cal_from_utc(time(NULL));
+}
+
+/* The dossier of :code (upper-cased) and the access decision for act.
+ * 0 (allowed, f filled), 404 or 503. */
+static int
+load_dossier(struct request *req, const char *code_in, long long id,
+    enum access_act act, unsigned roles, struct dossier_facts *f)
+{
+	struct access_object o;
+	char code[41];
+	char *p;
+	int rc;
+
+	snprintf(code, sizeof(code), "%s", code_in ? code_in : "");
+	for (p = code; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	rc = dossier_facts(req->db, id, id ? NULL : code, f);
+	memset(&o, 0, sizeof(o));
+	o.type = OBJ_DOSSIER;
+	o.owner_id = f->owner_id;
+	o.agency_id = f->agency_id;
+	o.draft = f->status == DS_DRAFT;
+	o.roles = roles;
+	return access_object(req->user, act, &o, rc);
+}
+
+/* --- the queue ----------------------------------------------------------------- */
+
+static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung", NULL };
+
+enum { Q_STATE, Q_TEXT, Q__MAX };
+static const struct field f_queue[Q__MAX] = {
+	[Q_STATE] = { "trang_thai", V_ENUM, 0, 0, 0, queue_states },
+	[Q_TEXT] = { "q", V_LINE, 0, 1, 100, NULL },
+};
+
+/* GET /can-bo/tiep-nhan -- office_queue.cs: reception's dossiers,
+ * filtered by trang_thai (moi, da-tiep-nhan, cho-bo-sung) and q (a code
+ * or part of the applicant's name). */
+static int
+p_queue(struct request *req)
+{
+	int status = 0, rc;
+
+	req_form_to_hdf(req);
+	if (req->val[Q_STATE].present && req->val[Q_STATE].err == VE_OK) {
+		const char *s = req->val[Q_STATE].s;
+
+		status = strcmp(s, "moi") == 0 ? DS_NEW :
+		    strcmp(s, "da-tiep-nhan") == 0 ? DS_RECEIVED : DS_SUPPLEMENT;
+	}
+	rc = wf_queue(req->db, req->cfg, req->user->agency_id, status,
+	    req->val[Q_TEXT].err == VE_OK ? req->val[Q_TEXT].s : NULL, now_local(),
+	    req->hdf, "Queue");
+	if (rc < 0)
+		return http_status(rc);
+	hdf_set_int_value(req->hdf, "QueueCount", rc);
+	hdf_set_value(req->hdf, "Page.Nav", "office");
+	return req_render(req, T_QUEUE);
+}
+
+/* --- one dossier ----------------------------------------------------------------- */
+
+enum { D_CODE, D__MAX };
+static const struct field f_dossier[D__MAX] = {
+	[D_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+};
+
+/* The officer's page data: the dossier, its clock, checks, notices, and
+ * which actions this person may take now (Page.Can.<slug>). */
+static int
+dossier_data(struct request *req, const struct dossier_facts *f)
+{
+	HDF *d, *c;
+	int rc, i;
+
+	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
+		return http_status(rc);
+	if ((rc = wf_clock_info(req->db, req->cfg, f->id, now_local(), req->hdf,
+	    "Clock")) < 0)
+		return http_status(rc);
+	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
+		return http_status(rc);
+	if ((rc = wf_checks_get(req->db, f->id, req->hdf, "Checks")) < 0)
+		return http_status(rc);
+	/* each document's check next to it */
+	for (d = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Docs")); d; d = hdf_obj_next(d))
+		for (c = hdf_obj_child(hdf_get_obj(req->hdf, "Checks")); c; c = hdf_obj_next(c))
+			if (hdf_ll(c, "doc_id") == hdf_ll(d, "id"))
+				hdf_set_value(d, "checked", hdf_get_int_value(c, "ok", 0) ?
+				    "ok" : "bad");
+	for (i = 0; i < WA__MAX; i++) {
+		const struct wf_transition *t = &wf_table[i];
+		char key[64];
+
+		if (t->citizen || !(t->from & WF_ST(f->status)) ||
+		    !(req->user->roles & t->roles))
+			continue;
+		snprintf(key, sizeof(key), "Page.Can.%s", t->slug);
+		hdf_set_value(req->hdf, key, "1");
+	}
+	hdf_set_value(req->hdf, "Page.Nav", "office");
+	return 0;
+}
+
+/* GET /can-bo/ho-so/:code -- office_dossier.cs. The view is recorded. */
+static int
+p_dossier(struct request *req)
+{
+	struct dossier_facts f;
+	int rc;
+
+	if (req->val[D_CODE].err != VE_OK)
+		return 404;
+	if ((rc = load_dossier(req, req->val[D_CODE].s, 0, ACT_READ, 0, &f)) != 0)
+		return rc;
+	/* the officer opened the citizen's data: in the citizen's list */
+	if ((rc = page_audit(req, "dossier.read", "dossier", f.id, f.owner_id,
+	    f.code)) < 0)
+		return http_status(rc);
+	if ((rc = dossier_data(req, &f)) != 0)
+		return rc;
+	if (hdf_get_value(req->hdf, "Query.da-xu-ly", NULL))
+		hdf_set_value(req->hdf, "Page.Done", "1");
+	return req_render(req, T_DOSSIER);
+}
+
+/* The dossier page again with a message, after an action could not be
+ * taken (409, 422). */
+static int
+dossier_again(struct request *req, const struct dossier_facts *f, int status,
+    const char *failure)
+{
+	int rc;
+
+	if ((rc = dossier_data(req, f)) != 0)
+		return rc;
+	hdf_set_value(req->hdf, "Page.Failure", failure);
+	req_form_to_hdf(req);
+	req->status = status;
+	return req_render(req, T_DOSSIER);
+}
+
+/* A checkbox named prefix<doc id> for each document of the dossier in
+ * Dossier.Docs: the ids of those ticked, into ids (room for every
+ * document); returns how many. Each value is validated. */
+static size_t
+ticked_docs(struct request *req, const char *prefix, long long *ids, int *all_ok)
+{
+	size_t n = 0;
+	HDF *d;
+
+	if (all_ok)
+		*all_ok = 1;
+	for (d = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Docs")); d; d = hdf_obj_next(d)) {
+		char name[48], key[64];
+		struct field fd = { name, V_ENUM, 0, 0, 0, one };
+		struct fval v;
+
+		snprintf(name, sizeof(name), "%s%lld", prefix, hdf_ll(d, "id"));
+		snprintf(key, sizeof(key), "Query.%s", name);
+		memset(&v, 0, sizeof(v));
+		if (validate_value(&fd, hdf_get_value(req->hdf, key, NULL), &v) == VE_OK &&
+		    v.present)
+			ids[n++] = hdf_ll(d, "id");
+		else if (all_ok)
+			*all_ok = 0;
+		fval_clear(&v);
+	}
+	return n;
+}
+
+static size_t
+doc_count(struct request *req)
+{
+	size_t n = 0;
+	HDF *d;
+
+	for (d = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Docs")); d; d = hdf_obj_next(d))
+		n++;
+	return n;
+}
+
+/* --- reception's check of each document ------------------------------------------- */
+
+struct check_tx {
+	struct request *req;
+	struct dossier_facts *f;
+	long long *ok_ids;
+	size_t nok;
+};
+
+static int
+check_tx(struct db *db, void *ctx)
+{
+	struct check_tx *c = ctx;
+	struct request *req = c->req;
+	HDF *d;
+	int rc;
+
+	for (d = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Docs")); d; d = hdf_obj_next(d)) {
+		long long id = hdf_ll(d, "id");
+		size_t i;
+		int ok = 0;
+
+		for (i = 0; i < c->nok; i++)
+			if (c->ok_ids[i] == id)
+				ok = 1;
+		if ((rc = wf_check_put(db, c->f->id, id, ok, req->user->id)) < 0)
+			return rc;
+	}
+	rc = page_audit(req, "dossier.check", "dossier", c->f->id, c->f->owner_id,
+	    c->f->code);
+	return rc < 0 ? rc : 0;
+}
+
+/* POST /can-bo/ho-so/:code/kiem-tra -- hop_le_<doc id> = 1 for each
+ * document found valid; the others are marked not valid. Reception only,
+ * while the dossier waits for reception. */
+static int
+p_check(struct request *req)
+{
+	struct dossier_facts f;
+	struct check_tx c;
+	long long *ids;
+	int rc;
+
+	if (req->val[D_CODE].err != VE_OK)
+		return 404;
+	rc = load_dossier(req, req->val[D_CODE].s, 0, ACT_PROCESS, R_RECEPTION, &f);
+	if (rc == 403) {
+		page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id, "check");
+		return 403;
+	}
+	if (rc != 0)
+		return rc;
+	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
+		return http_status(rc);
+	if (f.status != DS_NEW)
+		return dossier_again(req, &f, 409, "status");
+	ids = xcalloc(doc_count(req) + 1, sizeof(*ids));
+	memset(&c, 0, sizeof(c));
+	c.req = req;
+	c.f = &f;
+	c.ok_ids = ids;
+	c.nok = ticked_docs(req, "hop_le_", ids, NULL);
+	rc = db_tx(req->db, check_tx, &c);
+	free(ids);
+	if (rc != 0)
+		return http_status(rc);
+	{
+		struct buf to = BUF_INIT;
+
+		buf_printf(&to, "/can-bo/ho-so/%s?da-kiem-tra=1#kiem-tra", f.code);
+		rc = req_redirect(req, buf_str(&to));
+		buf_free(&to);
+	}
+	return rc;
+}
+
+/* --- actions ------------------------------------------------------------------- */
+
+enum { A_CODE, A_VERSION, A_REASON, A__MAX };
+static const struct field f_act[A__MAX] = {
+	[A_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+	[A_VERSION] = { "phien_ban", V_INT, F_REQUIRED, 0, 2147483647L, NULL },
+	[A_REASON] = { "ly_do", V_TEXT, 0, 0, 2000, NULL },
+};
+
+/* The hooks wf_apply calls back into this responder. */
+static int
+hook_audit(void *ctx, struct db *db, const char *action, long long id,
+    long long owner, const char *detail)
+{
+	(void)db;
+	return page_audit(ctx, action, "dossier", id, owner, detail);
+}
+
+static int
+hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out)
+{
+	struct request *req = ctx;
+	int tpl = form == NF_01 ? T_NOTICE01 : form == NF_02 ? T_NOTICE02 :
+	    form == NF_03 ? T_NOTICE03 : -1;
+
+	if (tpl < 0)
+		return -1;
+	hdf_set_value(data, "Notice.Base", req->cfg->base_url);
+	return render_data((size_t)tpl, data, out, req->ref) == 0 ? 0 : -1;
+}
+
+static int
+hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
+{
+	(void)db;
+	return page_mail(ctx, T_MAIL, data, kind, to);
+}
+
+/* POST /can-bo/ho-so/:code/<action> -- one transition of wf_table:
+ * phien_ban (the version the page showed), ly_do (the reason: Forms 02
+ * and 03), bo_sung_<doc id> = 1 (the documents a supplement request
+ * names). Applied once; the result's page says what happened. */
+static int
+p_act(struct request *req)
+{
+	struct dossier_facts f;
+	struct wf_hooks h;
+	struct wf_in in;
+	struct wf_out out;
+	const char *slash = strrchr(req->path, '/');
+	long long *docs = NULL;
+	int action, rc;
+
+	action = wf_action_by_slug(slash ? slash + 1 : "");
+	if (action < 0 || wf_table[action].citizen || req->val[A_CODE].err != VE_OK)
+		return 404;
+	/* the dossier is the agency's to see (404 otherwise); whether this
+	 * officer may act is wf_apply's decision */
+	if ((rc = load_dossier(req, req->val[A_CODE].s, 0, ACT_READ, 0, &f)) != 0) {
+		if (rc == 404 && f.id)
+			page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id,
+			    wf_table[action].name);
+		return rc;
+	}
+	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
+		return http_status(rc);
+	if (req->nerrors)
+		return dossier_again(req, &f, 422, "input");
+	memset(&in, 0, sizeof(in));
+	in.action = (enum wf_action)action;
+	in.dossier_id = f.id;
+	in.version = req->val[A_VERSION].i;
+	in.reason = req->val[A_REASON].s;
+	if (action == WA_SUPPLEMENT) {
+		docs = xcalloc(doc_count(req) + 1, sizeof(*docs));
+		in.docs = docs;
+		in.ndocs = ticked_docs(req, "bo_sung_", docs, NULL);
+	}
+	memset(&h, 0, sizeof(h));
+	h.cfg = req->cfg;
+	h.user = req->user;
+	h.ctx = req;
+	h.audit = hook_audit;
+	h.render = hook_render;
+	h.mail = hook_mail;
+	rc = wf_apply(req->db, &h, &in, &out);
+	free(docs);
+	if (rc != 0)
+		return http_status(rc);
+	switch (out.result) {
+	case WF_DONE:
+	case WF_ALREADY: {
+		struct buf to = BUF_INIT;
+
+		buf_printf(&to, "/can-bo/ho-so/%s?da-xu-ly=1", f.code);
+		rc = req_redirect(req, buf_str(&to));
+		buf_free(&to);
+		return rc;
+	}
+	case WF_WRONG_STATUS:
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
+		return dossier_again(req, &f, 409, "status");
+	case WF_CONFLICT:
+		return dossier_again(req, &f, 409, "conflict");
+	case WF_BAD_INPUT:
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
+		return dossier_again(req, &f, 422, "reason");
+	case WF_FORBIDDEN:
+		return 403;
+	case WF_NOT_FOUND:
+		return 404;
+	}
+	return 500;
+}
+
+/* --- files and notices ---------------------------------------------------------------- */
+
+enum { FL_ID, FL__MAX };
+static const struct field f_id[FL__MAX] = {
+	[FL_ID] = { "id", V_INT, F_PATH | F_REQUIRED, 1, ID_MAX, NULL },
+};
+
+/* GET /can-bo/tep/:id -- a file of a dossier of the officer's agency, to
+ * read in the browser. Nothing in it may run on the portal's origin:
+ * the type is the one detected at upload (PDF, JPEG, PNG; anything else
+ * is a download), never sniffed; images come with CSP sandbox; PDFs,
+ * which Chromium's viewer will not show in a sandbox, were refused at
+ * upload if they held JavaScript, actions or embedded files, and are
+ * shown by the browser's own viewer in its own process with a CSP that
+ * allows nothing else. Each view is recorded. */
+static int
+p_file(struct request *req)
+{
+	struct dossier_facts f;
+	long long did = 0, size = 0;
+	struct buf cd = BUF_INIT;
+	const char *mime;
+	char *chunk;
+	ssize_t n;
+	int rc, fd, inl;
+
+	if (req->val[FL_ID].err != VE_OK)
+		return 404;
+	rc = dossier_file_get(req->db, req->val[FL_ID].i, req->hdf, &did);
+	if (rc <= 0)
+		return rc < 0 ? http_status(rc) : 404;
+	if ((rc = load_dossier(req, NULL, did, ACT_READ, 0, &f)) != 0)
+		return rc;
+	{
+		char detail[64];
+
+		snprintf(detail, sizeof(detail), "%s file %lld", f.code, req->val[FL_ID].i);
+		if ((rc = page_audit(req, "dossier.file", "dossier", f.id, f.owner_id,
+		    detail)) < 0)
+			return http_status(rc);
+	}
+	fd = store_open(req->cfg, hdf_get_value(req->hdf, "File.sha256", ""), &size);
+	if (fd < 0) {
+		log_event(LOG_ERR_, "store", req->ref, "missing",
+		    hdf_get_value(req->hdf, "File.sha256", ""), NULL);
+		return 500;
+	}
+	mime = hdf_get_value(req->hdf, "File.mime", "application/octet-stream");
+	inl = strcmp(mime, "application/pdf") == 0 || strcmp(mime, "image/jpeg") == 0 ||
+	    strcmp(mime, "image/png") == 0;
+	buf_printf(&cd, "%s; filename=\"ho-so-%lld.%s\"; filename*=UTF-8''",
+	    inl ? "inline" : "attachment", req->val[FL_ID].i,
+	    hdf_get_value(req->hdf, "File.ext", "bin"));
+	url_encode(&cd, hdf_get_value(req->hdf, "File.name", "tep"));
+	req_header(req, "Content-Disposition", buf_str(&cd));
+	buf_free(&cd);
+	if (strcmp(mime, "application/pdf") == 0)
+		req->csp = "default-src 'none'; object-src 'self'; style-src"
+		    " 'unsafe-inline'; frame-ancestors 'none'";
+	else
+		req->csp = "default-src 'none'; img-src 'self'; style-src"
+		    " 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+	req_header(req, "Cross-Origin-Resource-Policy", "same-origin");
+	req->content_type = inl ? mime : "application/octet-stream";
+	req->status = 200;
+	chunk = xmalloc(65536);
+	while ((n = read(fd, chunk, 65536)) > 0)
+		buf_add(&req->out, chunk, (size_t)n);
+	free(chunk);
+	close(fd);
+	return n < 0 ? 500 : 0;
+}
+
+/* GET /can-bo/thong-bao/:id -- a notice exactly as sent (its stored
+ * HTML, whose SHA-256 is on record), as a document of its own with CSP
+ * sandbox: it runs nothing, and the page that links it shows its hash. */
+static int
+p_notice(struct request *req)
+{
+	struct dossier_facts f;
+	int rc;
+
+	if (req->val[FL_ID].err != VE_OK)
+		return 404;
+	rc = wf_notice_get(req->db, 0, req->val[FL_ID].i, req->hdf, "N");
+	if (rc <= 0)
+		return rc < 0 ? http_status(rc) : 404;
+	if ((rc = load_dossier(req, NULL, hdf_ll(req->hdf, "N.dossier_id"), ACT_READ,
+	    0, &f)) != 0)
+		return rc;
+	req->csp = "default-src 'none'; style-src 'self'; img-src 'self';"
+	    " frame-ancestors 'none'; sandbox";
+	req->content_type = "text/html; charset=utf-8";
+	req->status = 200;
+	buf_adds(&req->out, hdf_get_value(req->hdf, "N.html", ""));
+	return 0;
+}
+
+/* --- the responder ----------------------------------------------------------------------- */
+
+static const struct route routes[] = {
+	{ M_GET, "/can-bo/tiep-nhan", p_queue, RF_PERSONAL, FIELDS(f_queue), R_RECEPTION },
+	{ M_GET, "/can-bo/ho-so/:code", p_dossier, RF_PERSONAL | RF_FORM, FIELDS(f_dossier), R_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/kiem-tra", p_check, RF_CSRF, FIELDS(f_dossier), R_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/tiep-nhan", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/yeu-cau-bo-sung", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/tu-choi", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/chuyen-xu-ly", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
+	{ M_GET, "/can-bo/tep/:id", p_file, RF_PERSONAL, FIELDS(f_id), R_WORK },
+	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), R_WORK },
+};
+
+static const struct responder office_responder = {
+	"office", "Office", routes, sizeof(routes) / sizeof(routes[0]),
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, NULL,
+};
+
+int
+main(int argc, char **argv)
+{
+	return responder_main(argc, argv, &office_responder);
+}

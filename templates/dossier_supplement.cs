@@ -1,0 +1,31 @@
+<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.SupplementTitle + " " + Dossier.D.code ?><?cs
+def:body() ?>
+<nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
+  <ol><li><a href="<?cs var:Req.BasePath ?>/ho-so"><?cs var:Lang.Dossier.ListTitle ?></a></li><li><a href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Dossier.D.code ?></a></li></ol>
+</nav>
+<h1><?cs var:Lang.Dossier.SupplementTitle ?> <?cs var:Dossier.D.code ?></h1>
+<p class="lead"><?cs var:Lang.Dossier.SupplementLead ?></p>
+<?cs call:down_box() ?>
+<?cs if:Form.Failure == "lacking" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.SupplementMissing ?></p></div><?cs /if ?>
+<?cs if:Refused.count ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.RefusedSummary ?></p></div><?cs /if ?>
+<h2><?cs var:Lang.Dossier.Notices ?></h2>
+<?cs call:notice_list(Notices, "/ho-so/" + Dossier.D.code + "/thong-bao/") ?>
+<form class="form" method="post" enctype="multipart/form-data" action="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bo-sung" data-upload novalidate>
+  <?cs call:csrf() ?>
+  <h2><?cs var:Lang.Dossier.SupplementNeeded ?></h2>
+  <?cs each:d = Dossier.Docs ?><?cs if:d.supplement == 1 ?>
+  <fieldset class="group doc<?cs if:Refused[d.id] ?> has-error<?cs /if ?>" id="muc-<?cs var:d.id ?>">
+    <legend><?cs var:d.seq ?>. <?cs var:d.name ?></legend>
+    <?cs if:subcount(Refused[d.id]) > 0 ?><div class="field-error" id="tep_<?cs var:d.id ?>-loi"><p><?cs var:Lang.Dossier.Refused ?></p><ul><?cs each:r = Refused[d.id] ?><li><strong><?cs var:r.name ?></strong>: <?cs var:Lang[r.key] ?></li><?cs /each ?></ul></div><?cs /if ?>
+    <?cs if:d.nfiles > 0 ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>)</li><?cs /each ?></ul><?cs /if ?>
+    <div class="field">
+      <label for="tep_<?cs var:d.id ?>"><?cs var:Lang.Dossier.AddFiles ?></label>
+      <p class="hint" id="tep_<?cs var:d.id ?>-gy"><?cs var:Lang.Dossier.AddFilesHint ?> <?cs var:Upload.FileMaxMB ?>.</p>
+      <input type="file" id="tep_<?cs var:d.id ?>" name="tep_<?cs var:d.id ?>" multiple accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,application/pdf,image/jpeg,image/png,image/tiff" aria-describedby="tep_<?cs var:d.id ?>-gy<?cs if:Refused[d.id] ?> tep_<?cs var:d.id ?>-loi<?cs /if ?>">
+    </div>
+  </fieldset><?cs /if ?><?cs /each ?>
+  <div class="upload-progress" hidden><progress max="100" value="0"></progress> <span aria-live="polite"></span></div>
+  <p class="actions"><button type="submit" class="button"><?cs var:Lang.Dossier.SupplementButton ?></button></p>
+</form>
+<script src="<?cs var:Req.BasePath ?>/static/js/tai-len.js?v=<?cs var:Static.Version ?>" defer></script>
+<?cs /def ?>

@@ -1,0 +1,68 @@
+<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.ViewTitle + " " + Dossier.D.code ?><?cs
+def:body() ?>
+<nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
+  <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li></ol>
+</nav>
+<h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
+<?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
+elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
+elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
+elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.BadInput ?></p></div><?cs
+elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Done ?></p></div><?cs /if ?>
+<dl class="facts">
+  <dt><?cs var:Lang.Dossier.Status ?></dt><dd id="trang-thai"><?cs call:dossier_status(Dossier.D.status) ?></dd>
+  <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>
+  <?cs if:Dossier.D.case_name ?><dt><?cs var:Lang.Dossier.Case ?></dt><dd><?cs var:Dossier.D.case_name ?></dd><?cs /if ?>
+  <dt><?cs var:Lang.Dossier.Submitted ?></dt><dd><?cs var:Dossier.D.submitted ?></dd>
+  <dt><?cs var:Lang.Dossier.Applicant2 ?></dt><dd><?cs var:Dossier.D.applicant_name ?></dd>
+  <dt><?cs var:Lang.Field.so_dinh_danh ?></dt><dd><?cs var:Dossier.D.applicant_id_number ?></dd>
+  <dt><?cs var:Lang.Field.dien_thoai ?></dt><dd><?cs var:Dossier.D.applicant_phone ?></dd>
+  <dt><?cs var:Lang.Field.dia_chi ?></dt><dd><?cs var:Dossier.D.applicant_address ?></dd>
+  <dt><?cs var:Lang.Office.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?></dd>
+  <?cs if:Clock.handover_due ?><dt><?cs var:Lang.Office.Handover ?></dt><dd><?cs var:Lang.Office.HandoverBy ?> <?cs var:Clock.handover_due ?><?cs if:Clock.handed_over ?>; <?cs var:Lang.Office.HandedOver ?> <?cs var:Clock.handed_over ?><?cs /if ?><?cs if:Clock.handover_late ?> <span class="late"><?cs var:Lang.Office.HandoverLate ?></span><?cs /if ?></dd><?cs /if ?>
+</dl>
+<?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
+
+<h2 id="kiem-tra"><?cs var:Lang.Office.Docs ?></h2>
+<p><?cs var:Lang.Office.ViewHint ?></p>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/kiem-tra">
+<?cs call:csrf() ?>
+<div class="table-wrap"><table>
+  <thead><tr><th scope="col"><?cs var:Lang.Dossier.Docs ?></th><th scope="col"><?cs var:Lang.Dossier.Files ?></th><th scope="col"><?cs var:Lang.Office.Valid ?></th></tr></thead>
+  <tbody><?cs each:d = Dossier.Docs ?>
+  <tr><td><?cs var:d.seq ?>. <?cs var:d.name ?><?cs if:d.required == 1 ?> <span class="opt">(<?cs var:Lang.Dossier.DocRequired ?>)</span><?cs /if ?><?cs if:d.supplement == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Requested ?></span><?cs /if ?></td>
+  <td><?cs if:d.nfiles == 0 ?><?cs var:Lang.Dossier.DocMissing ?><?cs else ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:f.id ?>" target="_blank" rel="noopener noreferrer"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>; <?cs call:signature(f) ?>)</li><?cs /each ?></ul><?cs /if ?></td>
+  <td><input type="checkbox" id="hop_le_<?cs var:d.id ?>" name="hop_le_<?cs var:d.id ?>" value="1"<?cs if:d.checked == "ok" ?> checked<?cs /if ?>><label for="hop_le_<?cs var:d.id ?>"><?cs var:Lang.Office.ValidShort ?></label><?cs if:d.checked == "bad" ?> <span class="badge badge-part"><?cs var:Lang.Office.NotValid ?></span><?cs /if ?></td></tr><?cs /each ?>
+  </tbody>
+</table></div>
+<?cs if:Page.Can["tiep-nhan"] ?><button type="submit" class="button-secondary"><?cs var:Lang.Office.SaveCheck ?></button><?cs /if ?>
+</form>
+
+<?cs if:Page.Can["tiep-nhan"] ?><section class="action" id="tiep-nhan"><h2><?cs var:Lang.Office.Do.accept ?></h2>
+<p><?cs var:Lang.Office.AcceptHint ?></p>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/tiep-nhan"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<button type="submit"><?cs var:Lang.Office.Do.accept ?></button></form></section><?cs /if ?>
+
+<?cs if:Page.Can["yeu-cau-bo-sung"] ?><section class="action" id="yeu-cau-bo-sung"><h2><?cs var:Lang.Office.Do.supplement_request ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/yeu-cau-bo-sung"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<fieldset><legend><?cs var:Lang.Office.WhichDocs ?></legend><?cs each:d = Dossier.Docs ?>
+<div class="check"><input type="checkbox" id="bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="bo_sung_<?cs var:d.id ?>"><?cs var:d.seq ?>. <?cs var:d.name ?></label></div><?cs /each ?>
+</fieldset>
+<div class="field"><label for="ly_do_bs"><?cs var:Lang.Office.Reason ?></label><textarea id="ly_do_bs" name="ly_do" rows="4" maxlength="2000"></textarea></div>
+<button type="submit"><?cs var:Lang.Office.Do.supplement_request ?></button></form></section><?cs /if ?>
+
+<?cs if:Page.Can["tu-choi"] ?><section class="action" id="tu-choi"><h2><?cs var:Lang.Office.Do.refuse ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/tu-choi"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<div class="field"><label for="ly_do_tc"><?cs var:Lang.Office.Reason ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_tc" name="ly_do" rows="4" maxlength="2000" required></textarea></div>
+<button type="submit" class="button-danger"><?cs var:Lang.Office.Do.refuse ?></button></form></section><?cs /if ?>
+
+<?cs if:Page.Can["chuyen-xu-ly"] ?><section class="action" id="chuyen-xu-ly"><h2><?cs var:Lang.Office.Do.forward ?></h2>
+<p><?cs var:Lang.Office.ForwardHint ?></p>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/chuyen-xu-ly"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<button type="submit"><?cs var:Lang.Office.Do.forward ?></button></form></section><?cs /if ?>
+
+<h2><?cs var:Lang.Office.Notices ?></h2>
+<?cs call:notice_list(Notices, "/can-bo/thong-bao/") ?>
+<h2><?cs var:Lang.Dossier.History ?></h2>
+<?cs call:timeline(Dossier.Events) ?>
+<?cs /def ?>
