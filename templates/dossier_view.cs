@@ -38,7 +38,10 @@ elif:Page.Failure == "rating" ?><div class="alert alert-error" role="alert"><p><
 <h2><?cs var:Lang.Dossier.Notices ?></h2>
 <?cs call:notice_list(Notices, "/ho-so/" + Dossier.D.code + "/thong-bao/") ?>
 <h2><?cs var:Lang.Dossier.History ?></h2>
-<?cs call:timeline(Dossier.Events) ?>
+<?cs # the office's internal notes (a proposal's, a returned draft's
+     comment) stay with the office: the citizen sees the step ?><?cs
+set:Hide.propose_result = 1 ?><?cs set:Hide.propose_supplement = 1 ?><?cs
+set:Hide.propose_refusal = 1 ?><?cs set:Hide.return_draft = 1 ?><?cs call:timeline(Dossier.Events) ?>
 <?cs if:Page.CanWithdraw ?><section id="rut-ho-so"><h2><?cs var:Lang.Dossier.WithdrawTitle ?></h2>
 <p><?cs var:Lang.Dossier.WithdrawLead ?></p>
 <form method="post" action="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/rut-ho-so"><?cs call:csrf() ?>
