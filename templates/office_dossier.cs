@@ -5,6 +5,7 @@ def:body() ?>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
+elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
 elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
 elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
 elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.BadInput ?></p></div><?cs

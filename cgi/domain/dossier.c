@@ -25,14 +25,16 @@ dossier_facts(struct db *db, long long id, const char *code,
 	if (id)
 		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
 		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
-		    " f.dossier_id = d.id) AS files, (SELECT COALESCE(SUM(size), 0) FROM"
-		    " dossier_file f WHERE f.dossier_id = d.id) AS bytes"
+		    " f.dossier_id = d.id AND f.is_result = 0) AS files, (SELECT"
+		    " COALESCE(SUM(size), 0) FROM dossier_file f WHERE f.dossier_id = d.id"
+		    " AND f.is_result = 0) AS bytes"
 		    " FROM dossier d WHERE d.id = ?", DB_INT(id));
 	else
 		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
 		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
-		    " f.dossier_id = d.id) AS files, (SELECT COALESCE(SUM(size), 0) FROM"
-		    " dossier_file f WHERE f.dossier_id = d.id) AS bytes"
+		    " f.dossier_id = d.id AND f.is_result = 0) AS files, (SELECT"
+		    " COALESCE(SUM(size), 0) FROM dossier_file f WHERE f.dossier_id = d.id"
+		    " AND f.is_result = 0) AS bytes"
 		    " FROM dossier d WHERE d.code = ?", DB_STR(code));
 	if (rc == 1) {
 		f->id = hdf_ll(h, "D.id");

@@ -443,7 +443,10 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 	}
 	case WF_WRONG_STATUS:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
-		return office_dossier_again(req, &f, 409, "status");
+		/* the right status, the wrong step in it (a proposal pending or
+		 * not, collected already, the clock not running) */
+		return office_dossier_again(req, &f, 409, (wf_table[action].from &
+		    WF_ST(f.status)) ? "step" : "status");
 	case WF_CONFLICT:
 		return office_dossier_again(req, &f, 409, "conflict");
 	case WF_BAD_INPUT:

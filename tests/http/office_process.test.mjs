@@ -115,7 +115,9 @@ test('the whole way: submit, supplement request, supplement, accept, forward, re
   assert.equal((await d.who.jar.get(B, `/ho-so/tep/${fid}`)).status, 404);
   assert.equal((await d.who.jar.get(B, `/ho-so/${d.code}/ket-qua`)).status, 404);
   // a second proposal while one waits: 409
-  assert.equal((await step(specialist, d, 'de-xuat-tu-choi', { ly_do: 'x' })).status, 409);
+  const second = await step(specialist, d, 'de-xuat-tu-choi', { ly_do: 'x' });
+  assert.equal(second.status, 409);
+  assert.match(second.body, /đang có một đề xuất khác chờ phê duyệt/);
   // the leader's list; the specialist cannot approve
   assert.ok((await leader.get(B, '/can-bo/phe-duyet')).body.includes(d.code));
   assert.equal((await step(specialist, d, 'duyet-ket-qua')).status, 403);
@@ -259,6 +261,9 @@ test('return at the counter and by post: collection recorded by reception, once'
   assert.equal(row(d.id, 'collected_at IS NOT NULL')[0], '1');
   assert.equal((await step(reception, d, 'da-nhan-ket-qua')).status, 409, 'collected once');
   assert.ok(!(await reception.get(B, '/can-bo/tra-ket-qua')).body.includes(d.code));
+  // the staff home links each role's list
+  assert.match((await leader.get(B, '/can-bo')).body, /\/can-bo\/phe-duyet/);
+  assert.match((await specialist.get(B, '/can-bo')).body, /\/can-bo\/xu-ly/);
 }, { timeout: 240000 });
 
 test('withdraw: the citizen withdraws with a reason (status 7), once; then nothing more happens to it', async () => {
