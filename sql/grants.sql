@@ -139,3 +139,11 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.notice TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.audit TO '@office@'@'@host@';
 GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@office@'@'@host@';
+
+-- processing (007): the specialist's result file, drafts returned by the
+-- leader (deleted unsent), the rating the citizen leaves
+GRANT INSERT ON `@db@`.dossier_file TO '@office@'@'@host@';
+GRANT UPDATE (result_file_id) ON `@db@`.dossier TO '@office@'@'@host@';
+GRANT DELETE ON `@db@`.notice TO '@office@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.dossier_rating TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.dossier_rating_score TO '@dossier@'@'@host@';

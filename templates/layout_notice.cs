@@ -6,7 +6,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><?cs var:Lang.Notice.Title[Notice.form] ?> – <?cs var:Dossier.D.code ?></title>
+<title><?cs if:Notice.profile == "2025" ?><?cs var:Lang.Notice.Title2025[Notice.form] ?><?cs else ?><?cs var:Lang.Notice.Title[Notice.form] ?><?cs /if ?> – <?cs var:Dossier.D.code ?></title>
 <link rel="stylesheet" href="<?cs var:Notice.Base ?>/static/css/dvc.css">
 </head>
 <body class="print notice">
@@ -15,8 +15,10 @@
   <div class="notice-agency"><p><?cs var:Dossier.D.agency_name ?></p><p><?cs var:Lang.Notice.Number ?> <?cs var:Notice.number ?>/<?cs var:Notice.year ?>/<?cs var:Notice.form ?></p></div>
   <div class="notice-nation"><p><strong><?cs var:Lang.Notice.Nation ?></strong></p><p><?cs var:Lang.Notice.Motto ?></p><p><em><?cs var:Lang.Notice.DateLine ?> <?cs var:Notice.day ?> <?cs var:Lang.Notice.Month ?> <?cs var:Notice.month ?> <?cs var:Lang.Notice.Year ?> <?cs var:Notice.year ?></em></p></div>
 </header>
-<h1><?cs var:Lang.Notice.Title[Notice.form] ?></h1>
-<p class="notice-form"><?cs var:Lang.Notice.FormLabel ?> <?cs var:Notice.form ?> – <?cs var:Lang.Notice.Circular ?></p>
+<?cs if:Notice.profile == "2025" ?><h1><?cs var:Lang.Notice.Title2025[Notice.form] ?></h1>
+<p class="notice-form"><?cs var:Lang.Notice.FormLabel ?> <?cs var:Lang.Notice.Form2025[Notice.form] ?> – <?cs var:Lang.Notice.Circular2025 ?></p><?cs
+else ?><h1><?cs var:Lang.Notice.Title[Notice.form] ?></h1>
+<p class="notice-form"><?cs var:Lang.Notice.FormLabel ?> <?cs var:Notice.form ?> – <?cs var:Lang.Notice.Circular ?></p><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Code ?></dt><dd><?cs var:Dossier.D.code ?></dd>
   <dt><?cs var:Lang.Dossier.Applicant2 ?></dt><dd><?cs var:Dossier.D.applicant_name ?></dd>

@@ -139,6 +139,6 @@ def:notice_list(ns, base) ?><?cs
 /def ?><?cs
 def:timeline(events) ?>
 <ol class="timeline"><?cs each:e = events ?>
-  <li><strong><?cs var:Lang.Dossier.Event[e.action] ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note ?><br><span class="note"><?cs var:e.note ?></span><?cs /if ?></li><?cs /each ?>
+  <li><strong><?cs var:Lang.Dossier.Event[e.action] ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note && !Hide[e.action] ?><br><span class="note"><?cs var:e.note ?></span><?cs /if ?></li><?cs /each ?>
 </ol>
 <?cs /def ?>

@@ -5,6 +5,7 @@ def:body() ?>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
+elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
 elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
 elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
 elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.BadInput ?></p></div><?cs
@@ -60,6 +61,45 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
 <p><?cs var:Lang.Office.ForwardHint ?></p>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/chuyen-xu-ly"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <button type="submit"><?cs var:Lang.Office.Do.forward ?></button></form></section><?cs /if ?>
+
+<?cs if:Process.proposal_action ?><section class="proposal" id="de-xuat"><h2><?cs var:Lang.Office.ProposalTitle ?></h2>
+<p><?cs var:Lang.Office.Proposal[Process.proposal_action] ?><?cs if:Process.proposal_reason ?>: <?cs var:Process.proposal_reason ?><?cs /if ?></p><?cs /if ?><?cs
+if:Process.proposal_action || Dossier.D.status == 9 || Dossier.D.status == 10 ?><?cs if:Process.result_file_id ?><p><?cs var:Lang.Office.ResultFile ?>: <a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:Process.result_file_id ?>" target="_blank" rel="noopener noreferrer"><?cs var:Process.result_name ?></a></p><?cs /if ?><?cs /if ?><?cs
+if:Process.proposal_action ?></section><?cs /if ?>
+<?cs if:Process.return_method ?><p id="tra-ket-qua-info"><?cs var:Lang.Office.ReturnedBy ?> <?cs var:Lang.Office.Method[Process.return_method] ?><?cs if:Process.post_tracking ?> (<?cs var:Lang.Office.Tracking ?> <?cs var:Process.post_tracking ?>)<?cs /if ?><?cs if:Process.collected ?>; <?cs var:Lang.Office.Collected ?> <?cs var:Process.collected ?><?cs /if ?></p><?cs /if ?>
+<?cs if:Process.refund_due == 1 ?><p class="alert alert-error"><?cs var:Lang.Office.RefundDue ?></p><?cs /if ?>
+<?cs if:Page.Failure == "file" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang[Page.Refused] ?></p></div><?cs /if ?>
+
+<?cs if:Page.Can["de-xuat-ket-qua"] ?><section class="action" id="de-xuat-ket-qua"><h2><?cs var:Lang.Office.Do.propose_result ?></h2>
+<form method="post" enctype="multipart/form-data" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/de-xuat-ket-qua"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<div class="field"><label for="ket_qua"><?cs var:Lang.Office.ResultFile ?> <span class="req" aria-hidden="true">*</span></label><input type="file" id="ket_qua" name="ket_qua" required></div>
+<div class="field"><label for="ly_do_kq"><?cs var:Lang.Office.Note ?></label><textarea id="ly_do_kq" name="ly_do" rows="3" maxlength="2000"></textarea></div>
+<button type="submit"><?cs var:Lang.Office.Do.propose_result ?></button></form></section><?cs /if ?>
+
+<?cs if:Page.Can["de-xuat-bo-sung"] ?><section class="action" id="de-xuat-bo-sung"><h2><?cs var:Lang.Office.Do.propose_supplement ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/de-xuat-bo-sung"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<fieldset><legend><?cs var:Lang.Office.WhichDocs ?></legend><?cs each:d = Dossier.Docs ?>
+<div class="check"><input type="checkbox" id="dx_bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="dx_bo_sung_<?cs var:d.id ?>"><?cs var:d.seq ?>. <?cs var:d.name ?></label></div><?cs /each ?>
+</fieldset>
+<div class="field"><label for="ly_do_dxbs"><?cs var:Lang.Office.Reason ?></label><textarea id="ly_do_dxbs" name="ly_do" rows="4" maxlength="2000"></textarea></div>
+<button type="submit"><?cs var:Lang.Office.Do.propose_supplement ?></button></form></section><?cs /if ?>
+
+<?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<?cs if:a.slug == "xin-loi" ?><div class="field"><label for="gia_han_ngay"><?cs var:Lang.Office.ExtendDays ?> <span class="req" aria-hidden="true">*</span></label><input type="number" id="gia_han_ngay" name="gia_han_ngay" min="1" max="60" required></div><?cs /if ?>
+<div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs var:Lang.Office.Reason ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required></textarea></div>
+<button type="submit"><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs /if ?><?cs /each ?>
+
+<?cs each:a = Lang.Office.PlainActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<button type="submit"><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs /if ?><?cs /each ?>
+
+<?cs if:Page.Can["tra-ket-qua"] ?><section class="action" id="tra-ket-qua"><h2><?cs var:Lang.Office.Do.deliver ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/tra-ket-qua"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<fieldset><legend><?cs var:Lang.Office.MethodLegend ?></legend><?cs each:m = Lang.Office.Method ?>
+<div class="check"><input type="radio" id="hinh_thuc_<?cs name:m ?>" name="hinh_thuc" value="<?cs name:m ?>" required><label for="hinh_thuc_<?cs name:m ?>"><?cs var:m ?></label></div><?cs /each ?></fieldset>
+<div class="field"><label for="ma_buu_gui"><?cs var:Lang.Office.Tracking ?></label><input type="text" id="ma_buu_gui" name="ma_buu_gui" maxlength="40"></div>
+<button type="submit"><?cs var:Lang.Office.Do.deliver ?></button></form></section><?cs /if ?>
 
 <h2><?cs var:Lang.Office.Notices ?></h2>
 <?cs call:notice_list(Notices, "/can-bo/thong-bao/") ?>

@@ -10,6 +10,7 @@ def:body() ?>
 <p><?cs var:Lang.Staff.BackOfficeNote ?></p>
 <ul class="links">
   <?cs each:r = Person.Roles ?><?cs if:r == "reception" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li><?cs /if ?><?cs /each ?>
+  <?cs each:r = Person.Roles ?><?cs if:r == "specialist" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/xu-ly"><?cs var:Lang.Office.Work.specialist.Title ?></a></li><?cs elif:r == "leader" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/phe-duyet"><?cs var:Lang.Office.Work.leader.Title ?></a></li><?cs elif:r == "reception" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tra-ket-qua"><?cs var:Lang.Office.Work.return.Title ?></a></li><?cs /if ?><?cs /each ?>
   <?cs if:Page.Admin ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/nhan-vien"><?cs var:Lang.Staff.StaffLink ?></a></li><?cs /if ?>
   <li><a href="<?cs var:Req.BasePath ?>/can-bo/thiet-lap-xac-thuc"><?cs var:Lang.Staff.SetupLink ?></a></li>
   <li><a href="<?cs var:Req.BasePath ?>/tai-khoan"><?cs var:Lang.Acct.AccountTitle ?></a></li>

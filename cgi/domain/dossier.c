@@ -25,14 +25,16 @@ dossier_facts(struct db *db, long long id, const char *code,
 	if (id)
 		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
 		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
-		    " f.dossier_id = d.id) AS files, (SELECT COALESCE(SUM(size), 0) FROM"
-		    " dossier_file f WHERE f.dossier_id = d.id) AS bytes"
+		    " f.dossier_id = d.id AND f.is_result = 0) AS files, (SELECT"
+		    " COALESCE(SUM(size), 0) FROM dossier_file f WHERE f.dossier_id = d.id"
+		    " AND f.is_result = 0) AS bytes"
 		    " FROM dossier d WHERE d.id = ?", DB_INT(id));
 	else
 		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
 		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
-		    " f.dossier_id = d.id) AS files, (SELECT COALESCE(SUM(size), 0) FROM"
-		    " dossier_file f WHERE f.dossier_id = d.id) AS bytes"
+		    " f.dossier_id = d.id AND f.is_result = 0) AS files, (SELECT"
+		    " COALESCE(SUM(size), 0) FROM dossier_file f WHERE f.dossier_id = d.id"
+		    " AND f.is_result = 0) AS bytes"
 		    " FROM dossier d WHERE d.code = ?", DB_STR(code));
 	if (rc == 1) {
 		f->id = hdf_ll(h, "D.id");
@@ -241,7 +243,8 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " signs_id, sig_state, sig_reason, sig_signer, sig_serial, sig_issuer,"
 	    " DATE_FORMAT(sig_time, '%H:%i %d/%m/%Y') AS sig_time,"
 	    " DATE_FORMAT(created_at, '%H:%i %d/%m/%Y') AS added"
-	    " FROM dossier_file WHERE dossier_id = ? ORDER BY id", DB_INT(id));
+	    " FROM dossier_file WHERE dossier_id = ? AND is_result = 0 ORDER BY id",
+	    DB_INT(id));
 	if (rc >= 0)
 		nest_files(root, hdf_get_obj(tmp, "F"));
 	hdf_destroy(&tmp);
@@ -326,7 +329,7 @@ int
 dossier_file_get(struct db *db, long long file_id, HDF *hdf, long long *dossier_id)
 {
 	int rc = db_row(db, hdf, "File", "SELECT id, dossier_id, sha256, size, mime,"
-	    " ext, name FROM dossier_file WHERE id = ?", DB_INT(file_id));
+	    " ext, name, is_result FROM dossier_file WHERE id = ?", DB_INT(file_id));
 
 	if (rc == 1)
 		*dossier_id = hdf_ll(hdf, "File.dossier_id");

@@ -33,6 +33,43 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    R(ROLE_RECEPTION), 0, DS_PROCESSING, NF_NONE, WC_NONE, 0 },
 	[WA_CITIZEN_SUPPLEMENT] = { "supplement", "bo-sung", WF_ST(DS_SUPPLEMENT),
 	    0, 1, WF_TO_RESUME, NF_NONE, WC_RESUME, 0 },
+	/* processing: the specialist proposes, the leader decides */
+	[WA_PROPOSE_RESULT] = { "propose_result", "de-xuat-ket-qua",
+	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_NONE,
+	    WC_NONE, 0, "result", NULL },
+	[WA_PROPOSE_SUPPLEMENT] = { "propose_supplement", "de-xuat-bo-sung",
+	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_02,
+	    WC_NONE, 0, "supplement", NULL },
+	[WA_PROPOSE_REFUSAL] = { "propose_refusal", "de-xuat-tu-choi",
+	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_03,
+	    WC_NONE, 1, "refusal", NULL },
+	[WA_APPROVE_RESULT] = { "approve_result", "duyet-ket-qua",
+	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_DONE, NF_NONE, WC_END, 0,
+	    NULL, "result" },
+	[WA_APPROVE_SUPPLEMENT] = { "approve_supplement", "duyet-bo-sung",
+	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_SUPPLEMENT, NF_02, WC_STOP, 0,
+	    NULL, "supplement" },
+	[WA_APPROVE_REFUSAL] = { "approve_refusal", "duyet-tu-choi",
+	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_STOPPED, NF_03, WC_END, 0,
+	    NULL, "refusal" },
+	[WA_RETURN_DRAFT] = { "return_draft", "tra-lai-du-thao",
+	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, WF_TO_SAME, NF_NONE, WC_NONE, 1,
+	    NULL, "*" },
+	/* return of the result (Article 8.2) */
+	[WA_DELIVER] = { "deliver", "tra-ket-qua", WF_ST(DS_DONE),
+	    R(ROLE_RECEPTION), 0, DS_RETURNED, NF_NONE, WC_NONE, 0, NULL, NULL },
+	[WA_COLLECT] = { "collect", "da-nhan-ket-qua", WF_ST(DS_RETURNED),
+	    R(ROLE_RECEPTION), 0, WF_TO_SAME, NF_NONE, WC_NONE, 0, NULL, NULL },
+	/* late: Form 04 with the new date (an extension) */
+	[WA_APOLOGY] = { "apology", "xin-loi",
+	    WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
+	    R(ROLE_RECEPTION) | R(ROLE_SPECIALIST) | R(ROLE_LEADER), 0, WF_TO_SAME,
+	    NF_04, WC_EXTEND, 1, NULL, NULL },
+	/* the citizen withdraws while it is not finished */
+	[WA_WITHDRAW] = { "withdraw", "rut-ho-so",
+	    WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_PAYMENT), 0, 1, DS_WITHDRAWING, NF_NONE,
+	    WC_END, 1, NULL, NULL },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -61,10 +98,20 @@ wf_is_final(int s)
 {
 	int i;
 
+	/* a transition that keeps the status (collection) leaves nothing */
 	for (i = 0; i < WA__MAX; i++)
-		if (wf_table[i].from & WF_ST(s))
+		if ((wf_table[i].from & WF_ST(s)) && wf_table[i].to != WF_TO_SAME &&
+		    wf_table[i].to != s)
 			return 0;
 	return 1;
+}
+
+const char *
+wf_profile(const struct config *cfg)
+{
+	const char *p = cfg ? cfg_str(cfg, "Notice.Profile") : NULL;
+
+	return p && strcmp(p, "2025") == 0 ? "2025" : "2018";
 }
 
 /* --- the clock ----------------------------------------------------------------- */
@@ -183,10 +230,93 @@ actor_role(const struct user *u, const struct wf_transition *t)
 
 /* The notice's data beside the dossier's: Notice.*, Due.*, Items.*,
  * Papers.*, Fee.* and Reason, then its HTML rendered by the responder. */
+/* Mails the dossier's owner (row D) kind Lang.Mail.<kind>, with data's
+ * Notice/Due/Items if any. 0 or a db_rc. */
+static int
+notify(struct db *db, const struct wf_hooks *h, HDF *row, HDF *data,
+    const char *kind)
+{
+	HDF *acct;
+	int rc;
+
+	if (h->mail == NULL)
+		return 0;
+	if (hdf_init(&acct))
+		abort();
+	rc = db_row(db, acct, "A", "SELECT email, full_name FROM account"
+	    " WHERE id = ?", DB_INT(hdf_ll(row, "owner_id")));
+	if (rc == 1 && hdf_get_value(acct, "A.email", NULL)) {
+		struct buf link = BUF_INIT;
+
+		hdf_set_value(data, "Mail.Name", hdf_get_value(acct, "A.full_name", ""));
+		hdf_set_value(data, "Mail.Code", hdf_get_value(row, "code", ""));
+		hdf_copy(data, "Mail.Dossier", hdf_get_obj(data, "Dossier"));
+		if (hdf_get_obj(data, "Notice"))
+			hdf_copy(data, "Mail.Notice", hdf_get_obj(data, "Notice"));
+		if (hdf_get_obj(data, "Due"))
+			hdf_copy(data, "Mail.Due", hdf_get_obj(data, "Due"));
+		if (hdf_get_obj(data, "Items"))
+			hdf_copy(data, "Mail.Items", hdf_get_obj(data, "Items"));
+		if (hdf_get_obj(data, "Return"))
+			hdf_copy(data, "Mail.Return", hdf_get_obj(data, "Return"));
+		buf_printf(&link, "%s/ho-so/%s", h->cfg->base_url,
+		    hdf_get_value(row, "code", ""));
+		hdf_set_value(data, "Mail.Link", buf_str(&link));
+		buf_free(&link);
+		rc = h->mail(h->ctx, db, data, kind, hdf_get_value(acct, "A.email", ""));
+	}
+	hdf_destroy(&acct);
+	return rc > 0 ? 0 : rc;
+}
+
+/* A mail without a notice (the result is ready, returned, withdrawn). */
+static int
+notify_plain(struct db *db, struct apply *a, HDF *row, const char *kind,
+    const char *method, const char *tracking)
+{
+	HDF *data;
+	int rc;
+
+	if (hdf_init(&data))
+		abort();
+	if ((rc = dossier_load(db, a->in->dossier_id, data, "Dossier")) >= 0) {
+		if (method)
+			hdf_set_value(data, "Return.method", method);
+		if (tracking)
+			hdf_set_value(data, "Return.tracking", tracking);
+		rc = notify(db, a->h, row, data, kind);
+	}
+	hdf_destroy(&data);
+	return rc < 0 ? rc : 0;
+}
+
+/* A specialist's draft of form t->form: unnumbered, unrendered, unsent,
+ * with its reason; the leader's approval sends it (make_notice). */
+static int
+draft_notice(struct db *db, struct apply *a, const struct wf_transition *t,
+    HDF *row, long long *notice_id)
+{
+	int y, mo, d, rc;
+
+	cal_civil(cal_day_of(now_local()), &y, &mo, &d);
+	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, form,"
+	    " profile, status, reason, created_by) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)",
+	    DB_INT(a->in->dossier_id), DB_INT(hdf_ll(row, "agency_id")), DB_INT(y),
+	    DB_STR(wf_form_code(t->form)), DB_STR(wf_profile(a->h->cfg)),
+	    DB_STR(a->in->reason && *a->in->reason ? a->in->reason : NULL),
+	    DB_INT(a->h->user->id));
+	if (rc < 0)
+		return rc;
+	*notice_id = db_insert_id(db);
+	return 0;
+}
+
+/* The notice of form t->form, numbered, rendered, kept and mailed: a new
+ * one, or (draft_id) the specialist's draft, approved by this user. */
 static int
 make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
     HDF *row, const char *due_text, const char *explain, long long now,
-    long long *notice_id)
+    long long draft_id, const char *reason, long long *notice_id)
 {
 	const struct wf_hooks *h = a->h;
 	long long id = a->in->dossier_id, agency = hdf_ll(row, "agency_id"), n;
@@ -208,14 +338,15 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 	if ((rc = dossier_load(db, id, data, "Dossier")) < 0)
 		goto out;
 	hdf_set_value(data, "Notice.form", wf_form_code(t->form));
+	hdf_set_value(data, "Notice.profile", wf_profile(h->cfg));
 	hdf_set_int_value(data, "Notice.number", (int)n);
 	hdf_set_int_value(data, "Notice.year", y);
 	hdf_set_int_value(data, "Notice.day", d);
 	hdf_set_int_value(data, "Notice.month", mo);
 	cal_format_vi(&date, now);
 	hdf_set_value(data, "Notice.at", buf_str(&date));
-	if (a->in->reason && *a->in->reason)
-		hdf_set_value(data, "Notice.reason", a->in->reason);
+	if (reason && *reason)
+		hdf_set_value(data, "Notice.reason", reason);
 	if (due_text)
 		hdf_set_value(data, "Due.at", due_text);
 	if (explain)
@@ -243,46 +374,38 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 	sha256(buf_str(&html), html.len, md);
 	hex_encode(md, sizeof(md), hex);
 	cal_format_iso(now, iso, sizeof(iso));
-	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, number,"
-	    " form, status, reason, html, sha256, created_by, created_at, sent_at)"
-	    " VALUES (?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?, ?)",
-	    DB_INT(id), DB_INT(agency), DB_INT(y), DB_INT(n),
-	    DB_STR(wf_form_code(t->form)), DB_STR(a->in->reason), DB_STR(buf_str(&html)),
-	    DB_STR(hex), DB_INT(h->user->id), DB_STR(iso), DB_STR(iso));
-	if (rc < 0)
-		goto out;
-	*notice_id = db_insert_id(db);
+	if (draft_id) {
+		/* approved: the leader's name on it, sent at once (see
+		 * README: approved notices go out through reception) */
+		rc = db_exec(db, "UPDATE notice SET year = ?, number = ?, profile = ?,"
+		    " status = 'sent', html = ?, sha256 = ?, approved_by = ?, approved_at = ?,"
+		    " sent_at = ? WHERE id = ? AND status = 'draft'", DB_INT(y), DB_INT(n),
+		    DB_STR(wf_profile(h->cfg)), DB_STR(buf_str(&html)), DB_STR(hex),
+		    DB_INT(h->user->id), DB_STR(iso), DB_STR(iso), DB_INT(draft_id));
+		if (rc == 0)
+			rc = DB_ERR;	/* the draft vanished under the row lock */
+		if (rc < 0)
+			goto out;
+		*notice_id = draft_id;
+	} else {
+		rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, number,"
+		    " form, profile, status, reason, html, sha256, created_by, created_at,"
+		    " sent_at) VALUES (?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?, ?)",
+		    DB_INT(id), DB_INT(agency), DB_INT(y), DB_INT(n),
+		    DB_STR(wf_form_code(t->form)), DB_STR(wf_profile(h->cfg)),
+		    DB_STR(reason), DB_STR(buf_str(&html)),
+		    DB_STR(hex), DB_INT(h->user->id), DB_STR(iso), DB_STR(iso));
+		if (rc < 0)
+			goto out;
+		*notice_id = db_insert_id(db);
+	}
 	rc = 0;
 	/* the mail: the notice's facts and the link to read it in full */
 	{
-		HDF *acct;
 		char key[24];
 
-		if (hdf_init(&acct))
-			abort();
-		rc = db_row(db, acct, "A", "SELECT email, full_name FROM account"
-		    " WHERE id = ?", DB_INT(hdf_ll(row, "owner_id")));
-		if (rc == 1 && hdf_get_value(acct, "A.email", NULL) && h->mail) {
-			struct buf link = BUF_INIT;
-
-			hdf_set_value(data, "Mail.Name", hdf_get_value(acct, "A.full_name", ""));
-			hdf_set_value(data, "Mail.Code", hdf_get_value(row, "code", ""));
-			hdf_copy(data, "Mail.Dossier", hdf_get_obj(data, "Dossier"));
-			hdf_copy(data, "Mail.Notice", hdf_get_obj(data, "Notice"));
-			if (hdf_get_obj(data, "Due"))
-				hdf_copy(data, "Mail.Due", hdf_get_obj(data, "Due"));
-			if (hdf_get_obj(data, "Items"))
-				hdf_copy(data, "Mail.Items", hdf_get_obj(data, "Items"));
-			buf_printf(&link, "%s/ho-so/%s", h->cfg->base_url,
-			    hdf_get_value(row, "code", ""));
-			hdf_set_value(data, "Mail.Link", buf_str(&link));
-			buf_free(&link);
-			snprintf(key, sizeof(key), "Notice%s", wf_form_code(t->form));
-			rc = h->mail(h->ctx, db, data, key, hdf_get_value(acct, "A.email", ""));
-		}
-		hdf_destroy(&acct);
-		if (rc > 0)
-			rc = 0;
+		snprintf(key, sizeof(key), "Notice%s", wf_form_code(t->form));
+		rc = notify(db, h, row, data, key);
 	}
 out:
 	hdf_destroy(&data);
@@ -315,8 +438,9 @@ apply_tx(struct db *db, void *ctx)
 	/* the row lock orders everyone acting on this dossier */
 	rc = db_row(db, row, "D", "SELECT id, code, owner_id, agency_id, status,"
 	    " version, proc_code, received_at, limit_days_tenths, limit_hours_tenths,"
-	    " extension_tenths, clock, resume_status FROM dossier WHERE id = ?"
-	    " FOR UPDATE", DB_INT(in->dossier_id));
+	    " extension_tenths, clock, resume_status, proposal_action,"
+	    " proposal_notice_id, collected_at, result_file_id, fee_paid FROM dossier"
+	    " WHERE id = ? FOR UPDATE", DB_INT(in->dossier_id));
 	if (rc < 0)
 		goto out;
 	{
@@ -348,7 +472,8 @@ apply_tx(struct db *db, void *ctx)
 		out->from = status;
 		out->version = version;
 		to = t->to == WF_TO_RESUME ?
-		    hdf_get_int_value(d, "resume_status", DS_NEW) : t->to;
+		    hdf_get_int_value(d, "resume_status", DS_NEW) :
+		    t->to == WF_TO_SAME ? status : t->to;
 		out->to = to;
 		if (in->version >= 0 && in->version != version) {
 			/* posted again by the same person: it was done */
@@ -377,9 +502,33 @@ apply_tx(struct db *db, void *ctx)
 			rc = 0;
 			goto out;
 		}
+		{
+			/* the step within the status: one proposal at a time,
+			 * approval of the pending one, collection once, an
+			 * apology while the clock runs */
+			const char *pending = hdf_get_value(d, "proposal_action", NULL);
+
+			if ((t->proposes && pending) ||
+			    (t->approves && (pending == NULL || (strcmp(t->approves, "*") != 0 &&
+			    strcmp(t->approves, pending) != 0))) ||
+			    (in->action == WA_COLLECT && hdf_get_value(d, "collected_at", NULL)) ||
+			    (t->clock == WC_EXTEND &&
+			    strcmp(hdf_get_value(d, "clock", ""), "running") != 0)) {
+				out->result = WF_WRONG_STATUS;
+				rc = 0;
+				goto out;
+			}
+		}
 		if ((t->needs_reason && (in->reason == NULL || *in->reason == '\0')) ||
-		    (in->action == WA_SUPPLEMENT && in->ndocs == 0 &&
-		    (in->reason == NULL || *in->reason == '\0'))) {
+		    ((in->action == WA_SUPPLEMENT || in->action == WA_PROPOSE_SUPPLEMENT) &&
+		    in->ndocs == 0 && (in->reason == NULL || *in->reason == '\0')) ||
+		    (in->action == WA_PROPOSE_RESULT && (in->file_sha256 == NULL ||
+		    in->file_mime == NULL || in->file_ext == NULL || in->file_name == NULL)) ||
+		    (in->action == WA_DELIVER && (in->method == NULL ||
+		    (strcmp(in->method, "online") != 0 && strcmp(in->method, "counter") != 0 &&
+		    strcmp(in->method, "post") != 0) || (strcmp(in->method, "post") == 0 &&
+		    (in->tracking == NULL || *in->tracking == '\0')))) ||
+		    (t->clock == WC_EXTEND && in->extend_tenths <= 0)) {
 			out->result = WF_BAD_INPUT;
 			rc = 0;
 			goto out;
@@ -390,6 +539,65 @@ apply_tx(struct db *db, void *ctx)
 
 	/* what the action does beside the status */
 	switch (in->action) {
+	case WA_PROPOSE_RESULT: {
+		long long fid;
+
+		rc = db_exec(db, "INSERT INTO dossier_file (dossier_id, doc_id, sha256,"
+		    " size, mime, ext, name, is_result) VALUES (?, NULL, ?, ?, ?, ?, ?, 1)",
+		    DB_INT(in->dossier_id), DB_STR(in->file_sha256), DB_INT(in->file_size),
+		    DB_STR(in->file_mime), DB_STR(in->file_ext), DB_STR(in->file_name));
+		if (rc < 0)
+			goto out;
+		fid = db_insert_id(db);
+		if ((rc = db_exec(db, "UPDATE dossier SET result_file_id = ? WHERE id = ?",
+		    DB_INT(fid), DB_INT(in->dossier_id))) < 0)
+			goto out;
+		break;
+	}
+	case WA_RETURN_DRAFT: {
+		/* the draft goes back: never numbered, never sent */
+		const char *pending = hdf_get_value(row, "D.proposal_action", "");
+
+		if ((rc = db_exec(db, "DELETE FROM notice WHERE id = ? AND status = 'draft'",
+		    DB_INT(hdf_ll(row, "D.proposal_notice_id")))) < 0)
+			goto out;
+		if (strcmp(pending, "supplement") == 0 &&
+		    (rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
+		    " dossier_id = ?", DB_INT(in->dossier_id))) < 0)
+			goto out;
+		if (strcmp(pending, "result") == 0 &&
+		    (rc = db_exec(db, "UPDATE dossier SET result_file_id = NULL WHERE id = ?",
+		    DB_INT(in->dossier_id))) < 0)
+			goto out;
+		break;
+	}
+	case WA_APPROVE_REFUSAL:
+		/* the agency will not deliver: a fee paid is owed back */
+		if ((rc = db_exec(db, "UPDATE dossier SET refund_due = fee_paid WHERE id = ?",
+		    DB_INT(in->dossier_id))) < 0)
+			goto out;
+		break;
+	case WA_DELIVER:
+		if ((rc = db_exec(db, "UPDATE dossier SET return_method = ?, post_tracking = ?"
+		    " WHERE id = ?", DB_STR(in->method), DB_STR(strcmp(in->method, "post") == 0 ?
+		    in->tracking : NULL), DB_INT(in->dossier_id))) < 0)
+			goto out;
+		break;
+	case WA_COLLECT:
+		if ((rc = db_exec(db, "UPDATE dossier SET collected_at = ? WHERE id = ?",
+		    DB_STR(now_iso), DB_INT(in->dossier_id))) < 0)
+			goto out;
+		break;
+	case WA_APOLOGY: {
+		int ext = hdf_get_int_value(row, "D.extension_tenths", 0) + in->extend_tenths;
+
+		hdf_set_int_value(row, "D.extension_tenths", ext);
+		if ((rc = db_exec(db, "UPDATE dossier SET extension_tenths = ? WHERE id = ?",
+		    DB_INT(ext), DB_INT(in->dossier_id))) < 0)
+			goto out;
+		break;
+	}
+	case WA_PROPOSE_SUPPLEMENT:
 	case WA_SUPPLEMENT: {
 		size_t i;
 
@@ -420,9 +628,24 @@ apply_tx(struct db *db, void *ctx)
 		break;
 	}
 
+	/* the specialist's proposal waits for the leader; a decision on it
+	 * clears it */
+	if (t->proposes) {
+		if (t->form != NF_NONE &&
+		    (rc = draft_notice(db, a, t, hdf_get_obj(row, "D"), &notice_id)) < 0)
+			goto out;
+		if ((rc = db_exec(db, "UPDATE dossier SET proposal_action = ?,"
+		    " proposal_notice_id = ? WHERE id = ?", DB_STR(t->proposes),
+		    notice_id ? DB_INT(notice_id) : DB_NULL, DB_INT(in->dossier_id))) < 0)
+			goto out;
+	}
+	if (t->approves && (rc = db_exec(db, "UPDATE dossier SET proposal_action = NULL,"
+	    " proposal_notice_id = NULL WHERE id = ?", DB_INT(in->dossier_id))) < 0)
+		goto out;
+
 	/* the clock */
 	due_iso[0] = ho_iso[0] = '\0';
-	if (t->clock == WC_START || t->clock == WC_RESUME) {
+	if (t->clock == WC_START || t->clock == WC_RESUME || t->clock == WC_EXTEND) {
 		if ((rc = load_calendar(db, h->cfg, &cal)) < 0)
 			goto out;
 		have_cal = 1;
@@ -494,8 +717,16 @@ apply_tx(struct db *db, void *ctx)
 			    DB_INT(in->dossier_id));
 		break;
 	case WC_END:
-		rc = db_exec(db, "UPDATE dossier SET clock = 'done', due_at = NULL"
-		    " WHERE id = ?", DB_INT(in->dossier_id));
+		rc = db_exec(db, "UPDATE dossier_pause SET to_at = ? WHERE dossier_id = ?"
+		    " AND to_at IS NULL", DB_STR(now_iso), DB_INT(in->dossier_id));
+		if (rc >= 0)
+			rc = db_exec(db, "UPDATE dossier SET clock = 'done', due_at = NULL"
+			    " WHERE id = ?", DB_INT(in->dossier_id));
+		break;
+	case WC_EXTEND:
+		/* the engine counts the extension (calendar.h cal_extension) */
+		rc = compute_due(db, &cal, hdf_get_obj(row, "D"), in->dossier_id, &due,
+		    &explain);
 		break;
 	default:
 		rc = 0;
@@ -530,15 +761,50 @@ apply_tx(struct db *db, void *ctx)
 	}
 	out->version = version + 1;
 
-	if (t->form != NF_NONE &&
-	    (rc = make_notice(db, a, t, hdf_get_obj(row, "D"),
-	    due ? buf_str(&due_text) : NULL, due ? buf_str(&explain) : NULL, now,
-	    &notice_id)) < 0)
-		goto out;
+	if (t->form != NF_NONE && t->proposes == NULL) {
+		long long draft = t->approves ? hdf_ll(row, "D.proposal_notice_id") : 0;
+		const char *reason = in->reason;
+		HDF *dr = NULL;
+
+		if (draft) {
+			/* the reason is the draft's, as the leader approved it */
+			if (hdf_init(&dr))
+				abort();
+			if ((rc = db_row(db, dr, "N", "SELECT reason FROM notice WHERE id = ?",
+			    DB_INT(draft))) < 0) {
+				hdf_destroy(&dr);
+				goto out;
+			}
+			reason = hdf_get_value(dr, "N.reason", NULL);
+		}
+		rc = make_notice(db, a, t, hdf_get_obj(row, "D"),
+		    due ? buf_str(&due_text) : NULL, due ? buf_str(&explain) : NULL, now,
+		    draft, reason, &notice_id);
+		hdf_destroy(&dr);
+		if (rc < 0)
+			goto out;
+	}
 	out->notice_id = notice_id;
+
+	/* the citizen is told of the steps that have no form */
+	if (in->action == WA_APPROVE_RESULT || in->action == WA_DELIVER ||
+	    in->action == WA_WITHDRAW) {
+		rc = notify_plain(db, a, hdf_get_obj(row, "D"),
+		    in->action == WA_APPROVE_RESULT ? "Result" :
+		    in->action == WA_DELIVER ? "Returned" : "Withdrawn",
+		    in->action == WA_DELIVER ? in->method : NULL,
+		    in->action == WA_DELIVER ? in->tracking : NULL);
+		if (rc < 0)
+			goto out;
+	}
 
 	if (in->reason && *in->reason)
 		buf_adds(&note, in->reason);
+	if (in->action == WA_DELIVER) {
+		buf_printf(&note, "%s%s", note.len ? " – " : "", in->method);
+		if (strcmp(in->method, "post") == 0)
+			buf_printf(&note, " %s", in->tracking);
+	}
 	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action,"
 	    " status_from, status_to, actor_id, actor_role, agency_id, note,"
 	    " notice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -738,4 +1004,67 @@ wf_check_put(struct db *db, long long id, long long doc_id, int ok,
 	    DB_INT(id), DB_INT(ok ? 1 : 0), DB_INT(by), DB_INT(doc_id), DB_INT(id));
 
 	return rc < 0 ? rc : 0;
+}
+
+int
+wf_worklist(struct db *db, const struct config *cfg, long long agency,
+    int which, long long now, HDF *hdf, const char *prefix)
+{
+	struct calendar cal;
+	struct buf b = BUF_INIT;
+	HDF *c;
+	int rc, n;
+
+#define WL_COLS "SELECT d.id, d.code, d.proc_code, d.proc_name, d.status," \
+	" d.applicant_name, d.version, d.proposal_action, d.return_method," \
+	" d.post_tracking, DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y')" \
+	" AS submitted, d.due_at FROM dossier d WHERE d.agency_id = ? AND "
+#define WL_ORDER " ORDER BY d.due_at IS NULL, d.due_at, d.submitted_at, d.id LIMIT 200"
+	/* the specialist's: in processing, nothing proposed yet; the
+	 * leader's: a proposal waits; reception's: results to return, or
+	 * returned at the counter or by post and not yet collected */
+	if (which == 's')
+		n = db_rows(db, hdf, prefix, WL_COLS "d.status = 4 AND"
+		    " d.proposal_action IS NULL" WL_ORDER, DB_INT(agency));
+	else if (which == 'l')
+		n = db_rows(db, hdf, prefix, WL_COLS "d.status = 4 AND"
+		    " d.proposal_action IS NOT NULL" WL_ORDER, DB_INT(agency));
+	else
+		n = db_rows(db, hdf, prefix, WL_COLS "(d.status = 9 OR (d.status = 10"
+		    " AND d.collected_at IS NULL AND d.return_method <> 'online'))"
+		    WL_ORDER, DB_INT(agency));
+#undef WL_COLS
+#undef WL_ORDER
+	if (n <= 0)
+		return n;
+	if ((rc = load_calendar(db, cfg, &cal)) < 0)
+		return rc;
+	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
+		long long t = hdf_time(c, "due_at");
+
+		if (t) {
+			long mins = cal_working_minutes_between(&cal, now, t);
+
+			buf_reset(&b);
+			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+			hdf_set_value(c, "left_text", buf_str(&b));
+			if (mins < 0)
+				hdf_set_value(c, "late", "1");
+		}
+	}
+	cal_free(&cal);
+	buf_free(&b);
+	return n;
+}
+
+int
+wf_process_info(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_row(db, hdf, prefix, "SELECT d.proposal_action, n.reason AS"
+	    " proposal_reason, d.result_file_id, f.name AS result_name, f.mime AS"
+	    " result_mime, f.size AS result_size, d.return_method, d.post_tracking,"
+	    " DATE_FORMAT(d.collected_at, '%H:%i %d/%m/%Y') AS collected,"
+	    " d.refund_due, d.extension_tenths FROM dossier d LEFT JOIN notice n ON"
+	    " n.id = d.proposal_notice_id LEFT JOIN dossier_file f ON f.id ="
+	    " d.result_file_id AND f.dossier_id = d.id WHERE d.id = ?", DB_INT(id));
 }

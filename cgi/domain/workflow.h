@@ -36,6 +36,20 @@ enum wf_action {
 	WA_REFUSE,		/* từ chối tiếp nhận: 1 → 3, Form 03 */
 	WA_FORWARD,		/* chuyển bộ phận chuyên môn: 2 → 4 (half a working day) */
 	WA_CITIZEN_SUPPLEMENT,	/* the citizen supplements: 5 → the interrupted status */
+	/* processing (workflow part 2): a specialist's proposal is a draft
+	 * (dossier.proposal_action, proposal_notice_id) the leader approves
+	 * or returns; approved notices are numbered and sent then */
+	WA_PROPOSE_RESULT,	/* đề xuất kết quả: 4, the result file attached */
+	WA_PROPOSE_SUPPLEMENT,	/* đề xuất yêu cầu bổ sung: 4, Form 02 draft */
+	WA_PROPOSE_REFUSAL,	/* đề xuất từ chối: 4, Form 03 draft */
+	WA_APPROVE_RESULT,	/* duyệt kết quả: 4 → 9, the clock done */
+	WA_APPROVE_SUPPLEMENT,	/* duyệt yêu cầu bổ sung: 4 → 5, Form 02, paused */
+	WA_APPROVE_REFUSAL,	/* duyệt từ chối: 4 → 8, Form 03, refund if paid */
+	WA_RETURN_DRAFT,	/* trả lại dự thảo: 4, the proposal withdrawn */
+	WA_DELIVER,		/* trả kết quả: 9 → 10, online/counter/post */
+	WA_COLLECT,		/* đã nhận kết quả: 10, collected_at */
+	WA_APOLOGY,		/* xin lỗi, hẹn lại: 2, 4 → same, Form 04, extension */
+	WA_WITHDRAW,		/* the citizen withdraws: 1, 2, 4, 5 → 7 */
 	WA__MAX
 };
 
@@ -46,6 +60,7 @@ enum wf_clock {
 	WC_STOP,		/* waiting for the citizen: a pause opens (if running) */
 	WC_RESUME,		/* the citizen answered: the pause closes, due date anew */
 	WC_END,			/* a final state: the clock no longer runs */
+	WC_EXTEND,		/* an extension: the due date anew, later */
 	WC__MAX
 };
 
@@ -55,6 +70,8 @@ enum wf_form { NF_NONE, NF_01, NF_02, NF_03, NF_04, NF__MAX };
 /* to of a transition that returns to the status a supplement request
  * interrupted (dossier.resume_status). */
 #define WF_TO_RESUME (-1)
+/* to of a transition that keeps the status (a proposal, an apology). */
+#define WF_TO_SAME (-2)
 /* Bit of a status in a from mask. */
 #define WF_ST(s) (1u << (s))
 
@@ -68,6 +85,12 @@ struct wf_transition {
 	enum wf_form form;
 	enum wf_clock clock;
 	int needs_reason;	/* 1: a reason is required (refusal) */
+	/* a specialist's proposal: the proposal_action it records (its
+	 * notice, if form, is a draft: unnumbered, unsent); NULL: none */
+	const char *proposes;
+	/* the proposal_action that must be pending ("*": any); its draft
+	 * notice is numbered, rendered and sent when form; NULL: none */
+	const char *approves;
 };
 
 extern const struct wf_transition wf_table[WA__MAX];
@@ -78,6 +101,16 @@ int wf_action_by_slug(const char *s);
 const char *wf_form_code(enum wf_form f);
 /* 1 if no transition leaves status s (a final state). */
 int wf_is_final(int s);
+/* The notice profile of cfg: "2018" (Circular 01/2018) or "2025" (Decree
+ * 118/2025, Circular 03/2025): key Notice.Profile. */
+const char *wf_profile(const struct config *cfg);
+
+/* The work lists of the processing pages at agency, oldest and most
+ * urgent first, with left_text/late: which = 's' the specialist's
+ * (status 4, no pending proposal), 'l' the leader's (proposals), 'r'
+ * reception's returns (9, and 10 not collected). Count or db_rc. */
+int wf_worklist(struct db *db, const struct config *cfg, long long agency,
+    int which, long long now, HDF *hdf, const char *prefix);
 
 /* Results of wf_apply, in wf_out.result. The page maps them: WF_DONE and
  * WF_ALREADY redirect to the dossier, WF_WRONG_STATUS and WF_CONFLICT
@@ -100,6 +133,13 @@ struct wf_in {
 	const char *reason;	/* free text (Forms 02, 03), may be NULL */
 	const long long *docs;	/* WA_SUPPLEMENT: documents to supplement */
 	size_t ndocs;
+	/* WA_PROPOSE_RESULT: the result file, already in the store */
+	const char *file_sha256, *file_mime, *file_ext, *file_name;
+	long long file_size;
+	/* WA_DELIVER: "online", "counter" or "post" (+ tracking number) */
+	const char *method, *tracking;
+	/* WA_APOLOGY: the extension in tenths of a working day (> 0) */
+	int extend_tenths;
 };
 
 struct wf_out {
@@ -162,5 +202,11 @@ int wf_notices(struct db *db, long long id, HDF *hdf, const char *prefix);
  * notice, or not of that dossier) or db_rc. */
 int wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
     HDF *hdf, const char *prefix);
+
+/* The processing facts of dossier id for pages, under prefix:
+ * proposal_action, proposal_reason, result_file_id, result_name,
+ * result_mime, return_method, post_tracking, collected, refund_due,
+ * extension_tenths. 1, 0 or db_rc. */
+int wf_process_info(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 #endif

@@ -843,6 +843,8 @@ receipt_qr(struct request *req, const char *code)
 	return 0;
 }
 
+static int after_data(struct request *req, const struct dossier_facts *f);
+
 /* GET /ho-so/:code and /ho-so/:code/bien-nhan */
 static int
 view(struct request *req, int tpl)
@@ -872,6 +874,8 @@ view(struct request *req, int tpl)
 			return http_status(rc);
 		if (hdf_get_value(req->hdf, "Query.da-bo-sung", NULL))
 			hdf_set_value(req->hdf, "Page.Supplemented", "1");
+		if ((rc = after_data(req, &f)) != 0)
+			return rc;
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, tpl);
@@ -1178,6 +1182,9 @@ p_file(struct request *req)
 	rc = dossier_file_get(req->db, req->val[FL_ID].i, req->hdf, &did);
 	if (rc <= 0)
 		return rc < 0 ? http_status(rc) : 404;
+	/* a result file only through /ho-so/<code>/ket-qua, once returned */
+	if (hdf_get_int_value(req->hdf, "File.is_result", 0))
+		return 404;
 	if ((rc = load_dossier(req, did, NULL, ACT_READ, &f)) != 0)
 		return rc;
 	fd = store_open(req->cfg, hdf_get_value(req->hdf, "File.sha256", ""), &size);
@@ -1284,6 +1291,299 @@ p_track(struct request *req)
 
 /* --- the responder ------------------------------------------------------------------------------ */
 
+/* --- after processing: the result, withdrawal, rating ------------------------------- */
+
+/* The criteria of Rating.Criteria ("a|b|c") under Criteria.N.name;
+ * returns how many (at most 10). */
+static int
+rating_criteria(struct request *req)
+{
+	const char *c = cfg_str(req->cfg, "Rating.Criteria");
+	int n = 0;
+
+	while (c && *c && n < 10) {
+		const char *e = strchr(c, '|');
+		size_t len = e ? (size_t)(e - c) : strlen(c);
+		char key[32], name[256];
+
+		snprintf(name, sizeof(name), "%.*s", (int)(len < 255 ? len : 255), c);
+		snprintf(key, sizeof(key), "Criteria.%d.name", n);
+		hdf_set_value(req->hdf, key, name);
+		n++;
+		c = e ? e + 1 : NULL;
+	}
+	return n;
+}
+
+/* The dossier page's part after processing: the result (Process.*), the
+ * rating given (Rating.*) or its form, whether the citizen may withdraw. */
+static int
+after_data(struct request *req, const struct dossier_facts *f)
+{
+	int rc;
+
+	if ((rc = wf_process_info(req->db, f->id, req->hdf, "Process")) < 0)
+		return http_status(rc);
+	if (wf_table[WA_WITHDRAW].from & WF_ST(f->status))
+		hdf_set_value(req->hdf, "Page.CanWithdraw", "1");
+	if (f->status == DS_RETURNED &&
+	    strcmp(hdf_get_value(req->hdf, "Process.return_method", ""), "online") == 0 &&
+	    hdf_get_value(req->hdf, "Process.result_file_id", NULL))
+		hdf_set_value(req->hdf, "Page.ResultOnline", "1");
+	if (f->status == DS_DONE || f->status == DS_RETURNED) {
+		if ((rc = db_row(req->db, req->hdf, "Rating", "SELECT comment,"
+		    " DATE_FORMAT(created_at, '%H:%i %d/%m/%Y') AS at FROM dossier_rating"
+		    " WHERE dossier_id = ?", DB_INT(f->id))) < 0)
+			return http_status(rc);
+		if (rc == 0) {
+			rating_criteria(req);
+			hdf_set_value(req->hdf, "Page.CanRate", "1");
+		} else if ((rc = db_rows(req->db, req->hdf, "Rating.Scores", "SELECT name,"
+		    " score FROM dossier_rating_score WHERE dossier_id = ? ORDER BY criterion",
+		    DB_INT(f->id))) < 0)
+			return http_status(rc);
+	}
+	if (hdf_get_value(req->hdf, "Query.da-danh-gia", NULL))
+		hdf_set_value(req->hdf, "Page.Rated", "1");
+	return 0;
+}
+
+/* GET /ho-so/:code/ket-qua -- the result document, for the owner once
+ * reception returned it online (level 4). The first download is the
+ * collection; each is recorded. */
+static int
+p_result(struct request *req)
+{
+	struct dossier_facts f;
+	struct buf cd = BUF_INIT;
+	long long size = 0, fid;
+	char code[41], *chunk;
+	ssize_t n;
+	int rc, fd;
+
+	if (req->val[VW_CODE].err != VE_OK)
+		return 404;
+	path_code(req, code);
+	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+		return rc;
+	if ((rc = wf_process_info(req->db, f.id, req->hdf, "Process")) <= 0)
+		return rc < 0 ? http_status(rc) : 404;
+	fid = hdf_ll(req->hdf, "Process.result_file_id");
+	if (f.status != DS_RETURNED || fid == 0 ||
+	    strcmp(hdf_get_value(req->hdf, "Process.return_method", ""), "online") != 0)
+		return 404;
+	{
+		long long did = 0;
+
+		if ((rc = dossier_file_get(req->db, fid, req->hdf, &did)) <= 0 || did != f.id)
+			return rc < 0 ? http_status(rc) : 404;
+	}
+	if ((rc = db_exec(req->db, "UPDATE dossier SET collected_at = NOW() WHERE id = ?"
+	    " AND collected_at IS NULL", DB_INT(f.id))) < 0)
+		return http_status(rc);
+	if ((rc = page_audit(req, "dossier.result", "dossier", f.id, f.owner_id, f.code)) < 0)
+		return http_status(rc);
+	fd = store_open(req->cfg, hdf_get_value(req->hdf, "File.sha256", ""), &size);
+	if (fd < 0) {
+		log_event(LOG_ERR_, "store", req->ref, "missing",
+		    hdf_get_value(req->hdf, "File.sha256", ""), NULL);
+		return 500;
+	}
+	buf_printf(&cd, "attachment; filename=\"ket-qua-%s.%s\"; filename*=UTF-8''",
+	    f.code, hdf_get_value(req->hdf, "File.ext", "bin"));
+	url_encode(&cd, hdf_get_value(req->hdf, "File.name", "ket-qua"));
+	req_header(req, "Content-Disposition", buf_str(&cd));
+	buf_free(&cd);
+	req->csp = "default-src 'none'; sandbox";
+	req->content_type = hdf_get_value(req->hdf, "File.mime", "application/octet-stream");
+	req->status = 200;
+	chunk = xmalloc(65536);
+	while ((n = read(fd, chunk, 65536)) > 0)
+		buf_add(&req->out, chunk, (size_t)n);
+	free(chunk);
+	close(fd);
+	return n < 0 ? 500 : 0;
+}
+
+static int
+hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
+{
+	(void)db;
+	return page_mail(ctx, T_MAIL, data, kind, to);
+}
+
+enum { WD_CODE, WD_REASON, WD__MAX };
+static const struct field f_withdraw[WD__MAX] = {
+	[WD_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+	[WD_REASON] = { "ly_do", V_TEXT, 0, 0, 2000, NULL },
+};
+
+/* The dossier page again with a failure message and status. */
+static int
+view_again(struct request *req, const struct dossier_facts *f, int status,
+    const char *failure)
+{
+	int rc;
+
+	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
+		return http_status(rc);
+	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
+		return http_status(rc);
+	if ((rc = wf_clock_info(req->db, req->cfg, f->id, cal_from_utc(time(NULL)),
+	    req->hdf, "Clock")) < 0)
+		return http_status(rc);
+	if ((rc = after_data(req, f)) != 0)
+		return rc;
+	hdf_set_value(req->hdf, "Page.Failure", failure);
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	req->status = status;
+	return req_render(req, T_VIEW);
+}
+
+static int
+to_dossier(struct request *req, const char *code, const char *query)
+{
+	struct buf to = BUF_INIT;
+	int rc;
+
+	buf_printf(&to, "/ho-so/%s%s", code, query);
+	rc = req_redirect(req, buf_str(&to));
+	buf_free(&to);
+	return rc;
+}
+
+/* POST /ho-so/:code/rut-ho-so -- ly_do: the citizen withdraws a dossier
+ * not finished yet (status 7). Posted again: the dossier page. */
+static int
+p_withdraw(struct request *req)
+{
+	struct dossier_facts f;
+	struct wf_hooks h;
+	struct wf_in in;
+	struct wf_out out;
+	char code[41];
+	int rc;
+
+	if (req->val[WD_CODE].err != VE_OK)
+		return 404;
+	path_code(req, code);
+	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+		return rc;
+	if (f.status == DS_WITHDRAWING)
+		return to_dossier(req, f.code, "");	/* applied once */
+	memset(&h, 0, sizeof(h));
+	h.cfg = req->cfg;
+	h.user = req->user;
+	h.ctx = req;
+	h.audit = hook_audit;
+	h.mail = hook_mail;
+	memset(&in, 0, sizeof(in));
+	in.action = WA_WITHDRAW;
+	in.dossier_id = f.id;
+	in.version = -1;
+	in.reason = req->val[WD_REASON].err == VE_OK ? req->val[WD_REASON].s : NULL;
+	if ((rc = wf_apply(req->db, &h, &in, &out)) != 0)
+		return http_status(rc);
+	switch (out.result) {
+	case WF_DONE:
+	case WF_ALREADY:
+		return to_dossier(req, f.code, "");
+	case WF_WRONG_STATUS:
+	case WF_CONFLICT:
+		return view_again(req, &f, 409, "status");
+	case WF_BAD_INPUT:
+		return view_again(req, &f, 422, "withdraw");
+	case WF_FORBIDDEN:
+		return 403;
+	case WF_NOT_FOUND:
+		return 404;
+	}
+	return 500;
+}
+
+enum { RT_CODE, RT_COMMENT, RT_S0 };
+#define RT_N 10
+static const struct field f_rate[RT_S0 + RT_N] = {
+	[RT_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+	[RT_COMMENT] = { "gop_y", V_TEXT, 0, 0, 2000, NULL },
+	[RT_S0 + 0] = { "diem_0", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 1] = { "diem_1", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 2] = { "diem_2", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 3] = { "diem_3", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 4] = { "diem_4", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 5] = { "diem_5", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 6] = { "diem_6", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 7] = { "diem_7", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 8] = { "diem_8", V_INT, 0, 1, 5, NULL },
+	[RT_S0 + 9] = { "diem_9", V_INT, 0, 1, 5, NULL },
+};
+
+struct rate_tx {
+	struct request *req;
+	const struct dossier_facts *f;
+	int n;
+	int done;	/* 0: rated before (nothing written) */
+};
+
+static int
+rate_tx(struct db *db, void *ctx)
+{
+	struct rate_tx *r = ctx;
+	struct request *req = r->req;
+	int i, rc;
+
+	rc = db_exec(db, "INSERT IGNORE INTO dossier_rating (dossier_id, comment)"
+	    " VALUES (?, ?)", DB_INT(r->f->id), DB_STR(req->val[RT_COMMENT].err == VE_OK &&
+	    req->val[RT_COMMENT].s && *req->val[RT_COMMENT].s ? req->val[RT_COMMENT].s : NULL));
+	if (rc <= 0)
+		return rc;	/* 0: rated before, applied once */
+	for (i = 0; i < r->n; i++) {
+		char key[32];
+
+		snprintf(key, sizeof(key), "Criteria.%d.name", i);
+		if ((rc = db_exec(db, "INSERT INTO dossier_rating_score (dossier_id,"
+		    " criterion, name, score) VALUES (?, ?, ?, ?)", DB_INT(r->f->id),
+		    DB_INT(i), DB_STR(hdf_get_value(req->hdf, key, "")),
+		    DB_INT(req->val[RT_S0 + i].i))) < 0)
+			return rc;
+	}
+	r->done = 1;
+	rc = page_audit(req, "dossier.rating", "dossier", r->f->id, r->f->owner_id, r->f->code);
+	return rc < 0 ? rc : 0;
+}
+
+/* POST /ho-so/:code/danh-gia -- diem_N (1-5) for each criterion of
+ * Rating.Criteria, gop_y (feedback): once per dossier, after the result. */
+static int
+p_rate(struct request *req)
+{
+	struct dossier_facts f;
+	struct rate_tx r;
+	char code[41];
+	int i, rc, n;
+
+	if (req->val[RT_CODE].err != VE_OK)
+		return 404;
+	path_code(req, code);
+	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+		return rc;
+	if (f.status != DS_DONE && f.status != DS_RETURNED)
+		return view_again(req, &f, 409, "status");
+	n = rating_criteria(req);
+	for (i = 0; i < n; i++)
+		if (!req->val[RT_S0 + i].present || req->val[RT_S0 + i].err != VE_OK)
+			break;
+	if (i < n || req->val[RT_COMMENT].err != VE_OK)
+		return view_again(req, &f, 422, "rating");
+	memset(&r, 0, sizeof(r));
+	r.req = req;
+	r.f = &f;
+	r.n = n;
+	if ((rc = db_tx(req->db, rate_tx, &r)) != 0)
+		return http_status(rc);
+	return to_dossier(req, f.code, r.done ? "?da-danh-gia=1#danh-gia" : "#danh-gia");
+}
+
 static int
 start(const struct config *cfg, char *err, size_t errlen)
 {
@@ -1306,11 +1606,14 @@ static const struct route routes[] = {
 	{ M_POST, "/ho-so/nhap/:id/nop", p_submit, RF_LOGIN | RF_CSRF, FIELDS(f_review), 0 },
 	{ M_POST, "/ho-so/nhap/:id/xoa", p_discard, RF_LOGIN | RF_CSRF, FIELDS(f_review), 0 },
 	{ M_GET, "/ho-so/tep/:id", p_file, RF_LOGIN, FIELDS(f_file), 0 },
-	{ M_GET, "/ho-so/:code", p_view, RF_LOGIN, FIELDS(f_view), 0 },
+	{ M_GET, "/ho-so/:code", p_view, RF_LOGIN | RF_FORM, FIELDS(f_view), 0 },
 	{ M_GET, "/ho-so/:code/bien-nhan", p_receipt, RF_LOGIN, FIELDS(f_view), 0 },
 	{ M_GET, "/ho-so/:code/thong-bao/:id", p_notice, RF_LOGIN, FIELDS(f_notice), 0 },
 	{ M_GET, "/ho-so/:code/bo-sung", p_supplement_form, RF_LOGIN | RF_FORM, FIELDS(f_supp), 0 },
 	{ M_POST, "/ho-so/:code/bo-sung", p_supplement, RF_LOGIN | RF_CSRF | RF_UPLOAD, FIELDS(f_supp), 0 },
+	{ M_GET, "/ho-so/:code/ket-qua", p_result, RF_LOGIN, FIELDS(f_view), 0 },
+	{ M_POST, "/ho-so/:code/rut-ho-so", p_withdraw, RF_LOGIN | RF_CSRF, FIELDS(f_withdraw), 0 },
+	{ M_POST, "/ho-so/:code/danh-gia", p_rate, RF_LOGIN | RF_CSRF, FIELDS(f_rate), 0 },
 	{ M_GET, "/tra-cuu", p_track, RF_PERSONAL, FIELDS(f_track), 0 },
 };
 

@@ -34,15 +34,12 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/calendar.h"
+#include "domain/intake.h"
 #include "domain/dossier.h"
 #include "domain/store.h"
 #include "domain/workflow.h"
 #include "pages/common.h"
-
-enum tpl {
-	T_QUEUE, T_DOSSIER, T_MAIL, T_NOTICE01, T_NOTICE02, T_NOTICE03,
-	T__MAX
-};
+#include "pages/office.h"
 
 static const struct tpl_def tpls[T__MAX] = {
 	[T_QUEUE] = { "office_queue.cs", NULL },
@@ -51,11 +48,10 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_NOTICE01] = { "notice_01.cs", "layout_notice.cs" },
 	[T_NOTICE02] = { "notice_02.cs", "layout_notice.cs" },
 	[T_NOTICE03] = { "notice_03.cs", "layout_notice.cs" },
+	[T_NOTICE04] = { "notice_04.cs", "layout_notice.cs" },
+	[T_WORK] = { "office_work.cs", NULL },
 };
 
-/* Officers who work on dossiers (admins manage staff, not dossiers). */
-#define R_WORK ((1u << ROLE_RECEPTION) | (1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER))
-#define R_RECEPTION (1u << ROLE_RECEPTION)
 
 #define ID_MAX 0x7fffffffffffL
 
@@ -69,8 +65,8 @@ now_local(void)
 
 /* The dossier of :code (upper-cased) and the access decision for act.
  * 0 (allowed, f filled), 404 or 503. */
-static int
-load_dossier(struct request *req, const char *code_in, long long id,
+int
+office_load_dossier(struct request *req, const char *code_in, long long id,
     enum access_act act, unsigned roles, struct dossier_facts *f)
 {
 	struct access_object o;
@@ -136,8 +132,8 @@ static const struct field f_dossier[D__MAX] = {
 
 /* The officer's page data: the dossier, its clock, checks, notices, and
  * which actions this person may take now (Page.Can.<slug>). */
-static int
-dossier_data(struct request *req, const struct dossier_facts *f)
+int
+office_dossier_data(struct request *req, const struct dossier_facts *f)
 {
 	HDF *d, *c;
 	int rc, i;
@@ -157,12 +153,22 @@ dossier_data(struct request *req, const struct dossier_facts *f)
 			if (hdf_ll(c, "doc_id") == hdf_ll(d, "id"))
 				hdf_set_value(d, "checked", hdf_get_int_value(c, "ok", 0) ?
 				    "ok" : "bad");
+	if ((rc = wf_process_info(req->db, f->id, req->hdf, "Process")) < 0)
+		return http_status(rc);
 	for (i = 0; i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
+		const char *pending = hdf_get_value(req->hdf, "Process.proposal_action", NULL);
 		char key[64];
 
 		if (t->citizen || !(t->from & WF_ST(f->status)) ||
 		    !(req->user->roles & t->roles))
+			continue;
+		/* the step within the status, as wf_apply checks it */
+		if ((t->proposes && pending) || (t->approves && (pending == NULL ||
+		    (strcmp(t->approves, "*") != 0 && strcmp(t->approves, pending) != 0))) ||
+		    (i == WA_COLLECT && hdf_get_value(req->hdf, "Process.collected", NULL)) ||
+		    (t->clock == WC_EXTEND &&
+		    strcmp(hdf_get_value(req->hdf, "Clock.state", ""), "running") != 0))
 			continue;
 		snprintf(key, sizeof(key), "Page.Can.%s", t->slug);
 		hdf_set_value(req->hdf, key, "1");
@@ -180,13 +186,13 @@ p_dossier(struct request *req)
 
 	if (req->val[D_CODE].err != VE_OK)
 		return 404;
-	if ((rc = load_dossier(req, req->val[D_CODE].s, 0, ACT_READ, 0, &f)) != 0)
+	if ((rc = office_load_dossier(req, req->val[D_CODE].s, 0, ACT_READ, 0, &f)) != 0)
 		return rc;
 	/* the officer opened the citizen's data: in the citizen's list */
 	if ((rc = page_audit(req, "dossier.read", "dossier", f.id, f.owner_id,
 	    f.code)) < 0)
 		return http_status(rc);
-	if ((rc = dossier_data(req, &f)) != 0)
+	if ((rc = office_dossier_data(req, &f)) != 0)
 		return rc;
 	if (hdf_get_value(req->hdf, "Query.da-xu-ly", NULL))
 		hdf_set_value(req->hdf, "Page.Done", "1");
@@ -195,13 +201,13 @@ p_dossier(struct request *req)
 
 /* The dossier page again with a message, after an action could not be
  * taken (409, 422). */
-static int
-dossier_again(struct request *req, const struct dossier_facts *f, int status,
+int
+office_dossier_again(struct request *req, const struct dossier_facts *f, int status,
     const char *failure)
 {
 	int rc;
 
-	if ((rc = dossier_data(req, f)) != 0)
+	if ((rc = office_dossier_data(req, f)) != 0)
 		return rc;
 	hdf_set_value(req->hdf, "Page.Failure", failure);
 	req_form_to_hdf(req);
@@ -212,8 +218,8 @@ dossier_again(struct request *req, const struct dossier_facts *f, int status,
 /* A checkbox named prefix<doc id> for each document of the dossier in
  * Dossier.Docs: the ids of those ticked, into ids (room for every
  * document); returns how many. Each value is validated. */
-static size_t
-ticked_docs(struct request *req, const char *prefix, long long *ids, int *all_ok)
+size_t
+office_ticked_docs(struct request *req, const char *prefix, long long *ids, int *all_ok)
 {
 	size_t n = 0;
 	HDF *d;
@@ -238,8 +244,8 @@ ticked_docs(struct request *req, const char *prefix, long long *ids, int *all_ok
 	return n;
 }
 
-static size_t
-doc_count(struct request *req)
+size_t
+office_doc_count(struct request *req)
 {
 	size_t n = 0;
 	HDF *d;
@@ -295,7 +301,7 @@ p_check(struct request *req)
 
 	if (req->val[D_CODE].err != VE_OK)
 		return 404;
-	rc = load_dossier(req, req->val[D_CODE].s, 0, ACT_PROCESS, R_RECEPTION, &f);
+	rc = office_load_dossier(req, req->val[D_CODE].s, 0, ACT_PROCESS, R_RECEPTION, &f);
 	if (rc == 403) {
 		page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id, "check");
 		return 403;
@@ -305,13 +311,13 @@ p_check(struct request *req)
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
 		return http_status(rc);
 	if (f.status != DS_NEW)
-		return dossier_again(req, &f, 409, "status");
-	ids = xcalloc(doc_count(req) + 1, sizeof(*ids));
+		return office_dossier_again(req, &f, 409, "status");
+	ids = xcalloc(office_doc_count(req) + 1, sizeof(*ids));
 	memset(&c, 0, sizeof(c));
 	c.req = req;
 	c.f = &f;
 	c.ok_ids = ids;
-	c.nok = ticked_docs(req, "hop_le_", ids, NULL);
+	c.nok = office_ticked_docs(req, "hop_le_", ids, NULL);
 	rc = db_tx(req->db, check_tx, &c);
 	free(ids);
 	if (rc != 0)
@@ -336,20 +342,20 @@ static const struct field f_act[A__MAX] = {
 };
 
 /* The hooks wf_apply calls back into this responder. */
-static int
-hook_audit(void *ctx, struct db *db, const char *action, long long id,
+int
+office_hook_audit(void *ctx, struct db *db, const char *action, long long id,
     long long owner, const char *detail)
 {
 	(void)db;
 	return page_audit(ctx, action, "dossier", id, owner, detail);
 }
 
-static int
-hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out)
+int
+office_hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out)
 {
 	struct request *req = ctx;
 	int tpl = form == NF_01 ? T_NOTICE01 : form == NF_02 ? T_NOTICE02 :
-	    form == NF_03 ? T_NOTICE03 : -1;
+	    form == NF_03 ? T_NOTICE03 : form == NF_04 ? T_NOTICE04 : -1;
 
 	if (tpl < 0)
 		return -1;
@@ -357,8 +363,8 @@ hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out)
 	return render_data((size_t)tpl, data, out, req->ref) == 0 ? 0 : -1;
 }
 
-static int
-hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
+int
+office_hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
 {
 	(void)db;
 	return page_mail(ctx, T_MAIL, data, kind, to);
@@ -371,20 +377,33 @@ hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
 static int
 p_act(struct request *req)
 {
-	struct dossier_facts f;
-	struct wf_hooks h;
 	struct wf_in in;
-	struct wf_out out;
 	const char *slash = strrchr(req->path, '/');
-	long long *docs = NULL;
 	int action, rc;
 
 	action = wf_action_by_slug(slash ? slash + 1 : "");
 	if (action < 0 || wf_table[action].citizen || req->val[A_CODE].err != VE_OK)
 		return 404;
+	memset(&in, 0, sizeof(in));
+	in.version = req->val[A_VERSION].i;
+	in.reason = req->val[A_REASON].s;
+	rc = office_act(req, action, req->val[A_CODE].s, &in);
+	return rc;
+}
+
+int
+office_act(struct request *req, int action, const char *code, struct wf_in *inp)
+{
+	struct dossier_facts f;
+	struct wf_hooks h;
+	struct wf_in in = *inp;
+	struct wf_out out;
+	long long *docs = NULL;
+	int rc;
+
 	/* the dossier is the agency's to see (404 otherwise); whether this
 	 * officer may act is wf_apply's decision */
-	if ((rc = load_dossier(req, req->val[A_CODE].s, 0, ACT_READ, 0, &f)) != 0) {
+	if ((rc = office_load_dossier(req, code, 0, ACT_READ, 0, &f)) != 0) {
 		if (rc == 404 && f.id)
 			page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id,
 			    wf_table[action].name);
@@ -393,24 +412,21 @@ p_act(struct request *req)
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
 		return http_status(rc);
 	if (req->nerrors)
-		return dossier_again(req, &f, 422, "input");
-	memset(&in, 0, sizeof(in));
+		return office_dossier_again(req, &f, 422, "input");
 	in.action = (enum wf_action)action;
 	in.dossier_id = f.id;
-	in.version = req->val[A_VERSION].i;
-	in.reason = req->val[A_REASON].s;
-	if (action == WA_SUPPLEMENT) {
-		docs = xcalloc(doc_count(req) + 1, sizeof(*docs));
+	if (action == WA_SUPPLEMENT || action == WA_PROPOSE_SUPPLEMENT) {
+		docs = xcalloc(office_doc_count(req) + 1, sizeof(*docs));
 		in.docs = docs;
-		in.ndocs = ticked_docs(req, "bo_sung_", docs, NULL);
+		in.ndocs = office_ticked_docs(req, "bo_sung_", docs, NULL);
 	}
 	memset(&h, 0, sizeof(h));
 	h.cfg = req->cfg;
 	h.user = req->user;
 	h.ctx = req;
-	h.audit = hook_audit;
-	h.render = hook_render;
-	h.mail = hook_mail;
+	h.audit = office_hook_audit;
+	h.render = office_hook_render;
+	h.mail = office_hook_mail;
 	rc = wf_apply(req->db, &h, &in, &out);
 	free(docs);
 	if (rc != 0)
@@ -427,12 +443,15 @@ p_act(struct request *req)
 	}
 	case WF_WRONG_STATUS:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
-		return dossier_again(req, &f, 409, "status");
+		/* the right status, the wrong step in it (a proposal pending or
+		 * not, collected already, the clock not running) */
+		return office_dossier_again(req, &f, 409, (wf_table[action].from &
+		    WF_ST(f.status)) ? "step" : "status");
 	case WF_CONFLICT:
-		return dossier_again(req, &f, 409, "conflict");
+		return office_dossier_again(req, &f, 409, "conflict");
 	case WF_BAD_INPUT:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
-		return dossier_again(req, &f, 422, "reason");
+		return office_dossier_again(req, &f, 422, "reason");
 	case WF_FORBIDDEN:
 		return 403;
 	case WF_NOT_FOUND:
@@ -472,7 +491,7 @@ p_file(struct request *req)
 	rc = dossier_file_get(req->db, req->val[FL_ID].i, req->hdf, &did);
 	if (rc <= 0)
 		return rc < 0 ? http_status(rc) : 404;
-	if ((rc = load_dossier(req, NULL, did, ACT_READ, 0, &f)) != 0)
+	if ((rc = office_load_dossier(req, NULL, did, ACT_READ, 0, &f)) != 0)
 		return rc;
 	{
 		char detail[64];
@@ -528,7 +547,7 @@ p_notice(struct request *req)
 	rc = wf_notice_get(req->db, 0, req->val[FL_ID].i, req->hdf, "N");
 	if (rc <= 0)
 		return rc < 0 ? http_status(rc) : 404;
-	if ((rc = load_dossier(req, NULL, hdf_ll(req->hdf, "N.dossier_id"), ACT_READ,
+	if ((rc = office_load_dossier(req, NULL, hdf_ll(req->hdf, "N.dossier_id"), ACT_READ,
 	    0, &f)) != 0)
 		return rc;
 	req->csp = "default-src 'none'; style-src 'self'; img-src 'self';"
@@ -551,11 +570,19 @@ static const struct route routes[] = {
 	{ M_POST, "/can-bo/ho-so/:code/chuyen-xu-ly", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
 	{ M_GET, "/can-bo/tep/:id", p_file, RF_PERSONAL, FIELDS(f_id), R_WORK },
 	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), R_WORK },
+	OFFICE_PROCESS_ROUTES
 };
+
+/* The result upload checks files as the citizen's are (domain/intake). */
+static int
+start(const struct config *cfg, char *err, size_t errlen)
+{
+	return intake_start(cfg, err, errlen);
+}
 
 static const struct responder office_responder = {
 	"office", "Office", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, NULL,
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, start,
 };
 
 int

@@ -256,7 +256,7 @@ test('idle and absolute limits end a session', async () => {
 // route cannot be added without this test seeing it.
 function postRoutes() {
   const out = [];
-  for (const f of ['cgi/pages/account.c', 'cgi/pages/public.c', 'cgi/pages/office.c']) {
+  for (const f of ['cgi/pages/account.c', 'cgi/pages/public.c', 'cgi/pages/office.c', 'cgi/pages/office.h']) {
     const src = readFileSync(`${ROOT}/${f}`, 'utf8');
     for (const m of src.matchAll(/\{ M_POST, "([^"]+)",\s*(\w+),\s*([^,]+),[^}]*?(\w+) \},/g)) out.push({ path: m[1], flags: m[3], roles: m[4] });
   }

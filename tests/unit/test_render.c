@@ -31,8 +31,10 @@ static const struct tpl_def pages[] = {
 	{ "dossier_supplement.cs", NULL },
 	{ "notice_01.cs", "layout_notice.cs" }, { "notice_02.cs", "layout_notice.cs" },
 	{ "notice_03.cs", "layout_notice.cs" },
+	{ "notice_04.cs", "layout_notice.cs" }, { "office_work.cs", NULL },
 };
 #define FEEDBACK_PAGE 3
+#define NOTICE04_PAGE 29
 
 #define EVIL "<script>alert(1)</script>\"'&"
 
@@ -187,6 +189,30 @@ main(void)
 		ok(strstr(o, "href=\"#ho_ten\"") != NULL, "error summary links to the field");
 		buf_free(&req.out);
 		hdf_destroy(&req.hdf);
+	}
+	/* the notice profiles: 2018 names Circular 01/2018, 2025 its own */
+	ok(strcmp(pages[NOTICE04_PAGE].file, "notice_04.cs") == 0, "Form 04's page");
+	{
+		static const char *const prof[] = { "2018", "2025" };
+		static const char *const want[] = { "01/2018/TT-VPCP", "03/2025/TT-VPCP" };
+		size_t k;
+
+		for (k = 0; k < 2; k++) {
+			struct request req;
+			const char *o;
+
+			memset(&req, 0, sizeof(req));
+			hdf_init(&req.hdf);
+			hdf_set_value(req.hdf, "Notice.form", "04");
+			hdf_set_value(req.hdf, "Notice.profile", prof[k]);
+			hdf_set_value(req.hdf, "Due.at", "16:30 Thứ Sáu, 05/12/2025");
+			render_page(&req, NOTICE04_PAGE);
+			o = buf_str(&req.out);
+			ok(strstr(o, want[k]) != NULL && strstr(o, "Phiếu xin lỗi và hẹn lại") &&
+			    strstr(o, "05/12/2025"), "Form 04 under profile %s", prof[k]);
+			buf_free(&req.out);
+			hdf_destroy(&req.hdf);
+		}
 	}
 	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
 		struct request req;

@@ -1,0 +1,71 @@
+/* dvc-office's pages shared between office.c (reception) and
+ * office_process.c (processing, approval, return, apology). */
+#ifndef DVC_OFFICE_H
+#define DVC_OFFICE_H
+
+#include <stddef.h>
+
+#include "core/access.h"
+#include "core/request.h"
+#include "domain/account.h"
+#include "domain/dossier.h"
+#include "domain/workflow.h"
+
+enum tpl {
+	T_QUEUE, T_DOSSIER, T_MAIL, T_NOTICE01, T_NOTICE02, T_NOTICE03,
+	T_NOTICE04, T_WORK,
+	T__MAX
+};
+
+/* Officers who work on dossiers (admins manage staff, not dossiers). */
+#define R_WORK ((1u << ROLE_RECEPTION) | (1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER))
+#define R_RECEPTION (1u << ROLE_RECEPTION)
+#define R_SPECIALIST (1u << ROLE_SPECIALIST)
+#define R_LEADER (1u << ROLE_LEADER)
+
+int office_load_dossier(struct request *req, const char *code, long long id,
+    enum access_act act, unsigned roles, struct dossier_facts *f);
+int office_dossier_data(struct request *req, const struct dossier_facts *f);
+int office_dossier_again(struct request *req, const struct dossier_facts *f,
+    int status, const char *failure);
+size_t office_ticked_docs(struct request *req, const char *prefix,
+    long long *ids, int *all_ok);
+size_t office_doc_count(struct request *req);
+int office_hook_audit(void *ctx, struct db *db, const char *action,
+    long long id, long long owner, const char *detail);
+int office_hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out);
+int office_hook_mail(void *ctx, struct db *db, HDF *data, const char *kind,
+    const char *to);
+/* Runs transition action on dossier code with *in (version, reason and
+ * the action's own inputs; action, dossier_id and the supplement's
+ * documents are filled here) and answers: a redirect to the dossier, or
+ * its page with 409/422, or 403/404. */
+int office_act(struct request *req, int action, const char *code,
+    struct wf_in *in);
+
+/* office_process.c */
+int office_p_work(struct request *req);
+int office_p_process(struct request *req);
+int office_p_propose_result(struct request *req);
+extern const struct field office_f_process[];
+extern const struct field office_f_result[];
+#define OFFICE_F_PROCESS_N 6
+#define OFFICE_F_RESULT_N 4
+
+#define OFFICE_PROCESS_ROUTES \
+	{ M_GET, "/can-bo/xu-ly", office_p_work, RF_PERSONAL, NULL, 0, R_SPECIALIST }, \
+	{ M_GET, "/can-bo/phe-duyet", office_p_work, RF_PERSONAL, NULL, 0, R_LEADER }, \
+	{ M_GET, "/can-bo/tra-ket-qua", office_p_work, RF_PERSONAL, NULL, 0, R_RECEPTION }, \
+	{ M_POST, "/can-bo/ho-so/:code/de-xuat-ket-qua", office_p_propose_result, \
+	    RF_CSRF | RF_UPLOAD, office_f_result, OFFICE_F_RESULT_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/de-xuat-bo-sung", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/de-xuat-tu-choi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-bo-sung", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-tu-choi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/tra-lai-du-thao", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/tra-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK },
+
+#endif
