@@ -139,3 +139,12 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.notice TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.audit TO '@office@'@'@host@';
 GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@office@'@'@host@';
+
+-- Queues, reports and public statistics (sql/008-stats.sql). dvc-public
+-- reads the per-agency, per-procedure counts and nothing of the dossiers
+-- (the trigger that keeps them runs with its definer's rights); the other
+-- accounts' writes to dossier fire it without any grant on dossier_stat.
+-- dvc-office lists an agency's procedures for the queue filter.
+GRANT SELECT ON `@db@`.dossier_stat TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.dossier_stat TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_agency TO '@office@'@'@host@';
