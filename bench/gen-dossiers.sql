@@ -19,7 +19,7 @@ SET @owner = (SELECT id FROM account WHERE email = 'bench-citizen@dvc.invalid');
 DROP TEMPORARY TABLE IF EXISTS g_pa;
 CREATE TEMPORARY TABLE g_pa (n INT NOT NULL PRIMARY KEY, proc_code VARCHAR(16) NOT NULL,
   proc_name VARCHAR(500) NOT NULL, level TINYINT NOT NULL, agency_id INT UNSIGNED NOT NULL,
-  agency_code VARCHAR(40) NOT NULL) ENGINE=MEMORY;
+  agency_code VARCHAR(40) NOT NULL) ENGINE=InnoDB;
 INSERT INTO g_pa
   SELECT ROW_NUMBER() OVER (ORDER BY a.code = '000.00.09.H34' DESC, p.code, a.id),
     p.code, LEFT(p.name, 500), 3, a.id, a.code
@@ -70,7 +70,7 @@ FROM (
       WHEN s.seq % 100 = 1 THEN 8
       WHEN s.seq > @n - 30000 THEN 9
       ELSE 10 END AS st
-  FROM seq_1_to_1000000 s WHERE s.seq <= @n
+  FROM (SELECT CAST(seq AS SIGNED) AS seq FROM seq_1_to_1000000 WHERE seq <= @n) s
 ) x JOIN g_pa g ON g.n = x.k;
 
 -- history for one dossier in ten: submitted, received, handed over,
