@@ -147,3 +147,12 @@ GRANT UPDATE (result_file_id) ON `@db@`.dossier TO '@office@'@'@host@';
 GRANT DELETE ON `@db@`.notice TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.dossier_rating TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.dossier_rating_score TO '@dossier@'@'@host@';
+
+-- Queues, reports and public statistics (sql/008-stats.sql). dvc-public
+-- reads the per-agency, per-procedure counts and nothing of the dossiers
+-- (the trigger that keeps them runs with its definer's rights); the other
+-- accounts' writes to dossier fire it without any grant on dossier_stat.
+-- dvc-office lists an agency's procedures for the queue filter.
+GRANT SELECT ON `@db@`.dossier_stat TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.dossier_stat TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.proc_agency TO '@office@'@'@host@';

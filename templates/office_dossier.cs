@@ -22,6 +22,7 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
   <dt><?cs var:Lang.Office.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?></dd>
   <?cs if:Clock.handover_due ?><dt><?cs var:Lang.Office.Handover ?></dt><dd><?cs var:Lang.Office.HandoverBy ?> <?cs var:Clock.handover_due ?><?cs if:Clock.handed_over ?>; <?cs var:Lang.Office.HandedOver ?> <?cs var:Clock.handed_over ?><?cs /if ?><?cs if:Clock.handover_late ?> <span class="late"><?cs var:Lang.Office.HandoverLate ?></span><?cs /if ?></dd><?cs /if ?>
 </dl>
+<p class="no-print"><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/phieu-kiem-soat"><?cs var:Lang.Report.SheetLink ?></a></p>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
 
 <h2 id="kiem-tra"><?cs var:Lang.Office.Docs ?></h2>

@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Office.QueueTitle ?><?cs
+<?cs include:"macros.cs" ?><?cs include:"queue.cs" ?><?cs set:Page.Title = Lang.Office.QueueTitle ?><?cs
 def:body() ?>
 <h1><?cs var:Lang.Office.QueueTitle ?></h1>
 <p><?cs var:Lang.Office.QueueLead ?></p>
@@ -12,18 +12,10 @@ def:body() ?>
       <option value="cho-bo-sung"<?cs if:Form.trang_thai.Value == "cho-bo-sung" ?> selected<?cs /if ?>><?cs var:Lang.Dossier.St.5 ?></option>
     </select>
   </div>
-  <?cs call:input("q", Lang.Office.Search, "search", "off", 0, "", 100) ?>
+  <?cs call:queue_filters(QueueProcs) ?>
   <button type="submit"><?cs var:Lang.Office.Filter ?></button>
 </form>
+<p><a href="<?cs var:Req.BasePath ?>/can-bo/so-theo-doi.csv?tu_ngay=<?cs var:Page.BookFrom ?>&amp;den_ngay=<?cs var:Page.BookTo ?>"><?cs var:Lang.Report.BookLink ?></a></p>
 <?cs if:QueueCount == 0 ?><p><?cs var:Lang.Office.QueueEmpty ?></p><?cs else ?>
-<div class="table-wrap"><table>
-  <thead><tr><th scope="col"><?cs var:Lang.Dossier.Code ?></th><th scope="col"><?cs var:Lang.Dossier.Applicant2 ?></th><th scope="col"><?cs var:Lang.Dossier.Procedure ?></th><th scope="col"><?cs var:Lang.Dossier.Status ?></th><th scope="col"><?cs var:Lang.Dossier.Submitted ?></th><th scope="col"><?cs var:Lang.Office.TimeLeft ?></th></tr></thead>
-  <tbody><?cs each:d = Queue ?>
-  <tr class="queue-row"><td><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(d.code) ?>"><?cs var:d.code ?></a></td>
-  <td><?cs var:d.applicant_name ?></td><td><?cs var:d.proc_name ?></td>
-  <td><?cs call:dossier_status(d.status) ?><?cs if:d.supplemented == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Supplemented ?></span><?cs /if ?></td>
-  <td><?cs var:d.submitted ?></td>
-  <td><?cs if:d.left_text ?><?cs if:d.left_kind == "handover" ?><?cs var:Lang.Office.HandoverLeft ?> <?cs /if ?><?cs if:d.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:d.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:d.left_text ?><?cs /if ?><?cs else ?><?cs var:Lang.Office.NotStarted ?><?cs /if ?></td></tr><?cs /each ?>
-  </tbody>
-</table></div><?cs /if ?>
+<?cs call:queue_table(Queue, QueueMore, "/can-bo/tiep-nhan") ?><?cs /if ?>
 <?cs /def ?>

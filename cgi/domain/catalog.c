@@ -819,8 +819,37 @@ load_stats(struct db *db, struct cat *c)
 
 		if (pi < 0)
 			continue;
-		for (k = 0; k < 6; k++)
+		/* views only: the dossier figures come from dossier_stat */
+		c->p[pi].st[0] = strtoll(hdf_get_value(r, stat_cols[0], "0"), NULL, 10);
+	}
+	/* dossiers received, processed, early, on time, late (sql/008:
+	 * kept by a trigger on dossier; dvc-public reads only these sums),
+	 * per procedure and per agency that handled them */
+	if ((rc = db_rows(db, tmp, "D", "SELECT proc_code, SUM(received) AS received,"
+	    " SUM(processed) AS processed, SUM(early) AS early, SUM(on_time) AS on_time,"
+	    " SUM(late) AS late FROM dossier_stat GROUP BY proc_code")) < 0 ||
+	    (rc = db_rows(db, tmp, "G", "SELECT agency_id, SUM(received) AS received,"
+	    " SUM(processed) AS processed, SUM(early) AS early, SUM(on_time) AS on_time,"
+	    " SUM(late) AS late FROM dossier_stat GROUP BY agency_id")) < 0) {
+		hdf_destroy(&tmp);
+		return rc;
+	}
+	for (r = hdf_get_child(tmp, "D"); r; r = hdf_obj_next(r)) {
+		int pi = smap_get(&c->pcode, hdf_get_value(r, "proc_code", ""));
+
+		if (pi < 0)
+			continue;
+		for (k = 1; k < 6; k++)
 			c->p[pi].st[k] = strtoll(hdf_get_value(r, stat_cols[k], "0"), NULL, 10);
+	}
+	for (r = hdf_get_child(tmp, "G"); r; r = hdf_obj_next(r)) {
+		int id = hdf_get_int_value(r, "agency_id", 0);
+
+		for (i = 0; i < c->na; i++)
+			if (c->a[i].id == id)
+				for (k = 1; k < 6; k++)
+					c->a[i].st[k] = strtoll(hdf_get_value(r, stat_cols[k], "0"),
+					    NULL, 10);
 	}
 	hdf_destroy(&tmp);
 	for (i = 0; i < c->np; i++) {
@@ -834,7 +863,8 @@ load_stats(struct db *db, struct cat *c)
 			tot[k] += p->st[k];
 			if (p->field >= 0)
 				c->f[p->field].st[k] += p->st[k];
-			for (j = 0; j < p->nimpl; j++)
+			/* an agency's views: of the procedures it implements */
+			for (j = 0; k == 0 && j < p->nimpl; j++)
 				c->a[p->impl[j]].st[k] += p->st[k];
 		}
 		online += online_level(c, p);

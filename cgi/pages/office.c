@@ -36,6 +36,7 @@
 #include "domain/calendar.h"
 #include "domain/intake.h"
 #include "domain/dossier.h"
+#include "domain/queue.h"
 #include "domain/store.h"
 #include "domain/workflow.h"
 #include "pages/common.h"
@@ -50,6 +51,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_NOTICE03] = { "notice_03.cs", "layout_notice.cs" },
 	[T_NOTICE04] = { "notice_04.cs", "layout_notice.cs" },
 	[T_WORK] = { "office_work.cs", NULL },
+	[T_SHEET] = { "control_sheet.cs", "layout_print.cs" },
 };
 
 
@@ -88,37 +90,65 @@ office_load_dossier(struct request *req, const char *code_in, long long id,
 	return access_object(req->user, act, &o, rc);
 }
 
+long long
+office_now(void)
+{
+	return now_local();
+}
+
 /* --- the queue ----------------------------------------------------------------- */
 
 static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung", NULL };
 
-enum { Q_STATE, Q_TEXT, Q__MAX };
+enum { Q_STATE, Q_TEXT, Q_PROC, Q_DUE, Q_AFTER, Q__MAX };
 static const struct field f_queue[Q__MAX] = {
 	[Q_STATE] = { "trang_thai", V_ENUM, 0, 0, 0, queue_states },
 	[Q_TEXT] = { "q", V_LINE, 0, 1, 100, NULL },
+	[Q_PROC] = { "thu_tuc", V_KEY, 0, 1, 16, NULL },
+	[Q_DUE] = { "han", V_ENUM, 0, 0, 0, queue_due_slugs },
+	[Q_AFTER] = { "sau", V_KEY, 0, 16, 40, NULL },
 };
 
-/* GET /can-bo/tiep-nhan -- office_queue.cs: reception's dossiers,
- * filtered by trang_thai (moi, da-tiep-nhan, cho-bo-sung) and q (a code
- * or part of the applicant's name). */
+/* GET /can-bo/tiep-nhan -- office_queue.cs: reception's dossiers (the
+ * shared queue, domain/queue.h), filtered by trang_thai (moi,
+ * da-tiep-nhan, cho-bo-sung; none: new and received), thu_tuc (a
+ * procedure's code), han (dung-han, sap-het-han, qua-han), q (a code or
+ * part of the applicant's name), sau (the next page's cursor). */
 static int
 p_queue(struct request *req)
 {
-	int status = 0, rc;
+	static const int todo[] = { DS_NEW, DS_RECEIVED };
+	struct queue_query qq;
+	int rc;
 
 	req_form_to_hdf(req);
+	queue_query_init(&qq, req->user->agency_id, todo, 2);
 	if (req->val[Q_STATE].present && req->val[Q_STATE].err == VE_OK) {
 		const char *s = req->val[Q_STATE].s;
 
-		status = strcmp(s, "moi") == 0 ? DS_NEW :
+		qq.statuses[0] = strcmp(s, "moi") == 0 ? DS_NEW :
 		    strcmp(s, "da-tiep-nhan") == 0 ? DS_RECEIVED : DS_SUPPLEMENT;
+		qq.nstatuses = 1;
 	}
-	rc = wf_queue(req->db, req->cfg, req->user->agency_id, status,
-	    req->val[Q_TEXT].err == VE_OK ? req->val[Q_TEXT].s : NULL, now_local(),
-	    req->hdf, "Queue");
+#define OK_(i) (req->val[i].err == VE_OK && req->val[i].present ? req->val[i].s : NULL)
+	queue_query_set(&qq, OK_(Q_PROC), OK_(Q_DUE), OK_(Q_TEXT), OK_(Q_AFTER));
+#undef OK_
+	rc = queue_list(req->db, req->cfg, &qq, now_local(), req->hdf, "Queue");
 	if (rc < 0)
 		return http_status(rc);
 	hdf_set_int_value(req->hdf, "QueueCount", rc);
+	{
+		/* the tracking book of this month, linked from the queue */
+		long day = cal_day_of(now_local());
+		int y, m, d;
+		char v[16];
+
+		cal_civil(day, &y, &m, &d);
+		snprintf(v, sizeof(v), "%04d-%02d-01", y, m);
+		hdf_set_value(req->hdf, "Page.BookFrom", v);
+		snprintf(v, sizeof(v), "%04d-%02d-%02d", y, m, d);
+		hdf_set_value(req->hdf, "Page.BookTo", v);
+	}
 	hdf_set_value(req->hdf, "Page.Nav", "office");
 	return req_render(req, T_QUEUE);
 }
@@ -568,6 +598,8 @@ static const struct route routes[] = {
 	{ M_POST, "/can-bo/ho-so/:code/yeu-cau-bo-sung", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
 	{ M_POST, "/can-bo/ho-so/:code/tu-choi", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
 	{ M_POST, "/can-bo/ho-so/:code/chuyen-xu-ly", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
+	{ M_GET, "/can-bo/ho-so/:code/phieu-kiem-soat", p_control_sheet, RF_PERSONAL, FIELDS(f_sheet), R_WORK },
+	{ M_GET, "/can-bo/so-theo-doi.csv", p_book, RF_PERSONAL, FIELDS(f_book), R_WORK },
 	{ M_GET, "/can-bo/tep/:id", p_file, RF_PERSONAL, FIELDS(f_id), R_WORK },
 	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), R_WORK },
 	OFFICE_PROCESS_ROUTES

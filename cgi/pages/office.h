@@ -1,7 +1,9 @@
-/* dvc-office's pages shared between office.c (reception) and
- * office_process.c (processing, approval, return, apology). */
-#ifndef DVC_OFFICE_H
-#define DVC_OFFICE_H
+/* dvc-office's pages shared between its files: office.c (the responder,
+ * reception and its actions), office_process.c (processing, approval,
+ * return, apology), office_reports.c (queues' shared filters, the control
+ * sheet, the tracking book). */
+#ifndef DVC_PAGES_OFFICE_H
+#define DVC_PAGES_OFFICE_H
 
 #include <stddef.h>
 
@@ -11,9 +13,10 @@
 #include "domain/dossier.h"
 #include "domain/workflow.h"
 
-enum tpl {
+/* Templates of dvc-office (office.c's table). */
+enum office_tpl {
 	T_QUEUE, T_DOSSIER, T_MAIL, T_NOTICE01, T_NOTICE02, T_NOTICE03,
-	T_NOTICE04, T_WORK,
+	T_NOTICE04, T_WORK, T_SHEET,
 	T__MAX
 };
 
@@ -23,6 +26,8 @@ enum tpl {
 #define R_SPECIALIST (1u << ROLE_SPECIALIST)
 #define R_LEADER (1u << ROLE_LEADER)
 
+/* The dossier of code (upper-cased) or id, and the access decision for
+ * act. 0 (allowed, f filled), 404 or 503. */
 int office_load_dossier(struct request *req, const char *code, long long id,
     enum access_act act, unsigned roles, struct dossier_facts *f);
 int office_dossier_data(struct request *req, const struct dossier_facts *f);
@@ -67,5 +72,15 @@ extern const struct field office_f_result[];
 	{ M_POST, "/can-bo/ho-so/:code/tra-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK },
+
+
+/* The current local time (calendar.h seconds). */
+long long office_now(void);
+
+/* office_reports.c */
+int p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */
+int p_book(struct request *req);		/* GET /can-bo/so-theo-doi.csv */
+extern const struct field f_sheet[1];
+extern const struct field f_book[3];
 
 #endif

@@ -1,0 +1,127 @@
+/* dvc-office's reports (issue 6, section 3):
+ *
+ * /can-bo/ho-so/<code>/phieu-kiem-soat  the control sheet (Form 05, Phiếu
+ *                                      kiểm soát quá trình giải quyết hồ
+ *                                      sơ), printable: every step, when,
+ *                                      the role and agency that acted
+ * /can-bo/so-theo-doi.csv              the agency's tracking book (Form
+ *                                      06, Sổ theo dõi hồ sơ) for a range
+ *                                      of submission dates, as CSV
+ *
+ * Both are for officers of the dossier's (the book's) agency only; both
+ * views are recorded in the audit trail. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/db.h"
+#include "core/error.h"
+#include "core/render.h"
+#include "core/request.h"
+#include "core/validate.h"
+#include "domain/calendar.h"
+#include "domain/queue.h"
+#include "pages/common.h"
+#include "pages/office.h"
+
+const struct field f_sheet[1] = {
+	{ "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+};
+
+/* GET /can-bo/ho-so/:code/phieu-kiem-soat -- control_sheet.cs in the
+ * print layout. */
+int
+p_control_sheet(struct request *req)
+{
+	struct dossier_facts f;
+	int rc;
+
+	if (req->val[0].err != VE_OK)
+		return 404;
+	if ((rc = office_load_dossier(req, req->val[0].s, 0, ACT_READ, 0, &f)) != 0)
+		return rc;
+	if ((rc = page_audit(req, "dossier.sheet", "dossier", f.id, f.owner_id,
+	    f.code)) < 0)
+		return http_status(rc);
+	if ((rc = queue_control_sheet(req->db, f.id, req->hdf, "Sheet")) < 0)
+		return http_status(rc);
+	if (rc == 0)
+		return 404;
+	{
+		struct buf b = BUF_INIT;
+
+		cal_format_vi(&b, office_now());
+		hdf_set_value(req->hdf, "Sheet.printed", buf_str(&b));
+		buf_free(&b);
+	}
+	hdf_set_value(req->hdf, "Page.Nav", "office");
+	return req_render(req, T_SHEET);
+}
+
+enum { B_FROM, B_TO, B_AGENCY };
+const struct field f_book[3] = {
+	[B_FROM] = { "tu_ngay", V_DATE, F_REQUIRED, 0, 0, NULL },
+	[B_TO] = { "den_ngay", V_DATE, F_REQUIRED, 0, 0, NULL },
+	/* the agency's code: only the officer's own (another: 403) */
+	[B_AGENCY] = { "co_quan", V_KEY, 0, 1, 40, NULL },
+};
+
+/* At most a year per export: a bounded answer. */
+#define BOOK_DAYS_MAX 366
+
+/* GET /can-bo/so-theo-doi.csv?tu_ngay=&den_ngay=[&co_quan=] -- the
+ * tracking book of the officer's agency. 422 for bad or reversed dates or
+ * a range over a year; 403 (recorded) for another agency's code. */
+int
+p_book(struct request *req)
+{
+	struct buf out = BUF_INIT, cd = BUF_INIT;
+	long from, to;
+	int rc;
+
+	if (req->nerrors || cal_parse_date(req->val[B_FROM].s, &from) != 0 ||
+	    cal_parse_date(req->val[B_TO].s, &to) != 0 || to < from ||
+	    to - from >= BOOK_DAYS_MAX)
+		return 422;
+	if (req->val[B_AGENCY].present) {
+		long long own = 0;
+
+		rc = db_int(req->db, &own, "SELECT COUNT(*) FROM agency WHERE id = ?"
+		    " AND code = ?", DB_INT(req->user->agency_id),
+		    DB_STR(req->val[B_AGENCY].s));
+		if (rc < 0)
+			return http_status(rc);
+		if (own == 0) {
+			page_audit(req, "book.denied", "agency", 0, 0, req->val[B_AGENCY].s);
+			return 403;
+		}
+	}
+	rc = queue_book_csv(req->db, req->user->agency_id, from, to,
+	    render_global("Lang"), &out);
+	if (rc < 0) {
+		buf_free(&out);
+		return http_status(rc);
+	}
+	{
+		char detail[64];
+
+		snprintf(detail, sizeof(detail), "%s..%s rows %d", req->val[B_FROM].s,
+		    req->val[B_TO].s, rc);
+		if ((rc = page_audit(req, "book.export", "agency", req->user->agency_id, 0,
+		    detail)) < 0) {
+			buf_free(&out);
+			return http_status(rc);
+		}
+	}
+	buf_printf(&cd, "attachment; filename=\"so-theo-doi-%s-%s.csv\"",
+	    req->val[B_FROM].s, req->val[B_TO].s);
+	req_header(req, "Content-Disposition", buf_str(&cd));
+	buf_free(&cd);
+	req->content_type = "text/csv; charset=utf-8";
+	req->status = 200;
+	buf_add(&req->out, buf_str(&out), out.len);
+	buf_free(&out);
+	return 0;
+}

@@ -1,0 +1,27 @@
+<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Report.SheetTitle + " " + Sheet.code ?><?cs
+def:body() ?>
+<article class="receipt control-sheet">
+<p class="small"><?cs var:Lang.Report.SheetForm ?></p>
+<h1><?cs var:Lang.Report.SheetTitle ?></h1>
+<dl class="facts">
+  <dt><?cs var:Lang.Dossier.Code ?></dt><dd><strong class="code"><?cs var:Sheet.code ?></strong></dd>
+  <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Sheet.proc_code ?> – <?cs var:Sheet.proc_name ?></dd>
+  <dt><?cs var:Lang.Dossier.Agency ?></dt><dd><?cs var:Sheet.agency_name ?></dd>
+  <dt><?cs var:Lang.Dossier.Applicant2 ?></dt><dd><?cs var:Sheet.applicant_name ?></dd>
+  <dt><?cs var:Lang.Dossier.Submitted ?></dt><dd><?cs var:Sheet.submitted ?></dd>
+  <dt><?cs var:Lang.Report.Received ?></dt><dd id="ngay-nhan"><?cs alt:Sheet.received ?>–<?cs /alt ?></dd>
+  <dt><?cs var:Lang.Office.DueAt ?></dt><dd id="hen-tra"><?cs alt:Sheet.due ?>–<?cs /alt ?></dd>
+  <dt><?cs var:Lang.Report.Finished ?></dt><dd><?cs alt:Sheet.finished ?>–<?cs /alt ?></dd>
+  <dt><?cs var:Lang.Report.Returned ?></dt><dd id="ngay-tra"><?cs alt:Sheet.returned ?>–<?cs /alt ?></dd>
+</dl>
+<h2><?cs var:Lang.Report.Steps ?></h2>
+<div class="table-wrap"><table class="steps">
+  <thead><tr><th scope="col"><?cs var:Lang.Report.StepNo ?></th><th scope="col"><?cs var:Lang.Report.Step ?></th><th scope="col"><?cs var:Lang.Report.Who ?></th><th scope="col"><?cs var:Lang.Report.When ?></th><th scope="col"><?cs var:Lang.Report.Result ?></th><th scope="col"><?cs var:Lang.Report.Note ?></th></tr></thead>
+  <tbody><?cs each:e = Sheet.Steps ?>
+  <tr class="step"><td><?cs var:e.no ?></td><td><?cs var:Lang.Dossier.Event[e.action] ?></td><td><?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?></td><td><?cs var:e.at ?></td><td><?cs var:Lang.Dossier.St[e.status_to] ?></td><td><?cs var:e.note ?></td></tr><?cs /each ?>
+  </tbody>
+</table></div>
+<p class="small"><?cs var:Lang.Report.Printed ?> <?cs var:Sheet.printed ?></p>
+<p class="no-print"><a class="button" href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Sheet.code) ?>"><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Sheet.code ?></a></p>
+</article>
+<?cs /def ?>
