@@ -936,57 +936,6 @@ wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
 }
 
 int
-wf_queue(struct db *db, const struct config *cfg, long long agency, int status,
-    const char *q, long long now, HDF *hdf, const char *prefix)
-{
-	struct calendar cal;
-	struct buf b = BUF_INIT;
-	HDF *c;
-	int rc, n;
-
-	if (q == NULL)
-		q = "";
-	/* reception's work: new (and supplemented) dossiers, and those
-	 * received but not yet handed over; oldest and most urgent first */
-	n = db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code, d.proc_name,"
-	    " d.status, d.applicant_name, d.version, d.supplemented_at IS NOT NULL"
-	    " AND d.status = 1 AS supplemented,"
-	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
-	    " d.due_at, d.handover_due_at FROM dossier d WHERE d.agency_id = ?"
-	    " AND ((? = 0 AND d.status IN (1, 2)) OR d.status = ?)"
-	    " AND (? = '' OR d.code = ? OR d.applicant_name LIKE CONCAT('%', ?, '%'))"
-	    " ORDER BY COALESCE(d.handover_due_at, d.due_at, d.submitted_at), d.id"
-	    " LIMIT 200", DB_INT(agency), DB_INT(status), DB_INT(status),
-	    DB_STR(q), DB_STR(q), DB_STR(q));
-	if (n <= 0)
-		return n;
-	if ((rc = load_calendar(db, cfg, &cal)) < 0)
-		return rc;
-	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
-		long long t = hdf_time(c, "handover_due_at");
-		const char *key = "handover";
-
-		if (hdf_get_int_value(c, "status", 0) != DS_RECEIVED || t == 0) {
-			t = hdf_time(c, "due_at");
-			key = "due";
-		}
-		if (t) {
-			long mins = cal_working_minutes_between(&cal, now, t);
-
-			buf_reset(&b);
-			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
-			hdf_set_value(c, "left_text", buf_str(&b));
-			hdf_set_value(c, "left_kind", key);
-			if (mins < 0)
-				hdf_set_value(c, "late", "1");
-		}
-	}
-	cal_free(&cal);
-	buf_free(&b);
-	return n;
-}
-
-int
 wf_checks_get(struct db *db, long long id, HDF *hdf, const char *prefix)
 {
 	return db_rows(db, hdf, prefix, "SELECT doc_id, ok FROM dossier_check"

@@ -179,14 +179,6 @@ int wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
 int wf_clock_info(struct db *db, const struct config *cfg, long long id,
     long long now, HDF *hdf, const char *prefix);
 
-/* Reception's queue at agency: status 0 for the dossiers to act on (new,
- * supplemented, received and not handed over), or one status; q: a code
- * or part of the applicant's name ("" or NULL: all). Rows under prefix
- * with left_text/left_kind/late from the deadline engine at now. Count or
- * db_rc. */
-int wf_queue(struct db *db, const struct config *cfg, long long agency,
-    int status, const char *q, long long now, HDF *hdf, const char *prefix);
-
 /* Reception's check of each document: prefix.N.{doc_id,ok}; and one
  * document's mark by officer by (a document of another dossier is
  * ignored). Count / 0, or db_rc. */
