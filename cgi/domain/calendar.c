@@ -839,3 +839,26 @@ calendar_proc_limit(struct db *db, const char *code, const char *channel,
 		out->days_tenths = hdf_get_int_value(r, "time_tenths", 0);
 	return 1;
 }
+
+int
+calendar_ready(struct db *db, const struct config *cfg, struct calendar *cal)
+{
+	int rc;
+
+	if (cal_from_config(cal, cfg) != 0)
+		cal_init(cal);
+	if ((rc = calendar_load(db, cal)) < 0)
+		cal_free(cal);
+	return rc < 0 ? rc : 0;
+}
+
+long long
+cal_hdf_time(HDF *h, const char *name)
+{
+	long long t = 0;
+	const char *s = hdf_get_value(h, name, NULL);
+
+	if (s == NULL || cal_parse_time(s, &t) != 0)
+		return 0;
+	return t;
+}

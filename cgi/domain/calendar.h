@@ -193,6 +193,12 @@ int cal_kind_from_name(const char *s);		/* or -1 */
 /* Adds every row of calendar_day to cal. Returns the row count or a
  * db_rc. */
 int calendar_load(struct db *db, struct calendar *cal);
+/* The calendar a request computes with: hours from the configuration
+ * (the defaults if it holds none), every special day from the table.
+ * 0, or a db_rc (cal is then freed). */
+int calendar_ready(struct db *db, const struct config *cfg, struct calendar *cal);
+/* A DATETIME column read back from a row in h as local seconds, or 0. */
+long long cal_hdf_time(HDF *h, const char *name);
 /* Rows of one year (0: all) into prefix.N.{day,kind,name,weekday}, day as
  * YYYY-MM-DD. Returns the count or a db_rc. */
 int calendar_list(struct db *db, HDF *hdf, const char *prefix, int year);

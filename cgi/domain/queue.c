@@ -72,29 +72,6 @@ queue_query_set(struct queue_query *qq, const char *proc, const char *due,
 		qq->after_at = qq->after_id = 0;
 }
 
-static long long
-hdf_time(HDF *h, const char *name)
-{
-	long long t = 0;
-	const char *s = hdf_get_value(h, name, NULL);
-
-	if (s == NULL || cal_parse_time(s, &t) != 0)
-		return 0;
-	return t;
-}
-
-static int
-load_cal(struct db *db, const struct config *cfg, struct calendar *cal)
-{
-	int rc;
-
-	if (cal_from_config(cal, cfg) != 0)
-		cal_init(cal);
-	if ((rc = calendar_load(db, cal)) < 0)
-		cal_free(cal);
-	return rc < 0 ? rc : 0;
-}
-
 int
 queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq,
     long long now, HDF *hdf, const char *prefix)
@@ -114,7 +91,7 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	for (i = 0; i < QUEUE_STATUSES_MAX; i++)
 		st[i] = qq->statuses[i < qq->nstatuses ? i : 0];
 	limit = qq->limit < 1 || qq->limit > 200 ? QUEUE_PAGE : qq->limit;
-	if ((rc = load_cal(db, cfg, &cal)) < 0)
+	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
 		return rc;
 	/* due soon: before the due date of a one-day limit received now */
 	memset(&in, 0, sizeof(in));
@@ -188,14 +165,14 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 		}
 		i++;
 		last = c;
-		t = hdf_time(c, "handover_due_at");
+		t = cal_hdf_time(c, "handover_due_at");
 		if (hdf_get_int_value(c, "status", 0) != DS_RECEIVED || t == 0) {
-			t = hdf_time(c, "due_at");
+			t = cal_hdf_time(c, "due_at");
 			kind = "due";
 		}
 		if (t && strcmp(hdf_get_value(c, "clock", ""), "running") == 0) {
 			long mins = cal_working_minutes_between(&cal, now, t);
-			long long due = hdf_time(c, "due_at");
+			long long due = cal_hdf_time(c, "due_at");
 
 			buf_reset(&b);
 			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);

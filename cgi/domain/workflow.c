@@ -122,30 +122,6 @@ now_local(void)
 	return cal_from_utc(time(NULL));
 }
 
-static long long
-hdf_time(HDF *h, const char *name)
-{
-	long long t = 0;
-	const char *s = hdf_get_value(h, name, NULL);
-
-	if (s == NULL || cal_parse_time(s, &t) != 0)
-		return 0;
-	return t;
-}
-
-static int
-load_calendar(struct db *db, const struct config *cfg, struct calendar *cal)
-{
-	int rc;
-
-	if (cal_from_config(cal, cfg) != 0)
-		cal_init(cal);
-	rc = calendar_load(db, cal);
-	if (rc < 0)
-		cal_free(cal);
-	return rc < 0 ? rc : 0;
-}
-
 /* The due date of dossier row D (received_at, limits, extensions) with
  * its pauses, into *due (0 while paused) and the explanation. */
 static int
@@ -161,7 +137,7 @@ compute_due(struct db *db, const struct calendar *cal, HDF *row, long long id,
 	int rc;
 
 	memset(&in, 0, sizeof(in));
-	in.received = hdf_time(row, "received_at");
+	in.received = cal_hdf_time(row, "received_at");
 	in.limit.days_tenths = hdf_get_int_value(row, "limit_days_tenths", 0);
 	in.limit.hours_tenths = hdf_get_int_value(row, "limit_hours_tenths", 0);
 	memset(&ext, 0, sizeof(ext));
@@ -180,8 +156,8 @@ compute_due(struct db *db, const struct calendar *cal, HDF *row, long long id,
 	}
 	p = xcalloc((size_t)rc + 1, sizeof(*p));
 	for (c = hdf_obj_child(hdf_get_obj(h, "P")); c; c = hdf_obj_next(c)) {
-		p[np].from = hdf_time(c, "from_at");
-		p[np].to = hdf_get_value(c, "to_at", NULL) ? hdf_time(c, "to_at") : CAL_OPEN;
+		p[np].from = cal_hdf_time(c, "from_at");
+		p[np].to = hdf_get_value(c, "to_at", NULL) ? cal_hdf_time(c, "to_at") : CAL_OPEN;
 		/* a pause before the clock started changes nothing */
 		if (p[np].to != CAL_OPEN && p[np].to <= in.received)
 			continue;
@@ -646,7 +622,7 @@ apply_tx(struct db *db, void *ctx)
 	/* the clock */
 	due_iso[0] = ho_iso[0] = '\0';
 	if (t->clock == WC_START || t->clock == WC_RESUME || t->clock == WC_EXTEND) {
-		if ((rc = load_calendar(db, h->cfg, &cal)) < 0)
+		if ((rc = calendar_ready(db, h->cfg, &cal)) < 0)
 			goto out;
 		have_cal = 1;
 	}
@@ -879,11 +855,11 @@ wf_clock_info(struct db *db, const struct config *cfg, long long id,
 	if (hdf_get_node(hdf, prefix, &c) != STATUS_OK)
 		abort();
 	hdf_set_value(c, "state", hdf_get_value(h, "C.clock", "none"));
-	if ((rc = load_calendar(db, cfg, &cal)) < 0) {
+	if ((rc = calendar_ready(db, cfg, &cal)) < 0) {
 		hdf_destroy(&h);
 		return rc;
 	}
-	due = hdf_time(h, "C.due_at");
+	due = cal_hdf_time(h, "C.due_at");
 	if (due) {
 		long mins = cal_working_minutes_between(&cal, now, due);
 
@@ -898,8 +874,8 @@ wf_clock_info(struct db *db, const struct config *cfg, long long id,
 			hdf_set_value(c, "late", "1");
 		buf_reset(&b);
 	}
-	ho = hdf_time(h, "C.handover_due_at");
-	handed = hdf_time(h, "C.handed_over_at");
+	ho = cal_hdf_time(h, "C.handover_due_at");
+	handed = cal_hdf_time(h, "C.handed_over_at");
 	if (ho) {
 		cal_format_vi(&b, ho);
 		hdf_set_value(c, "handover_due", buf_str(&b));
@@ -986,10 +962,10 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 #undef WL_ORDER
 	if (n <= 0)
 		return n;
-	if ((rc = load_calendar(db, cfg, &cal)) < 0)
+	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
 		return rc;
 	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
-		long long t = hdf_time(c, "due_at");
+		long long t = cal_hdf_time(c, "due_at");
 
 		if (t) {
 			long mins = cal_working_minutes_between(&cal, now, t);

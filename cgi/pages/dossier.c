@@ -442,6 +442,25 @@ refuse(struct request *req, long long doc_id, const char *name, const char *key)
 	    hdf_get_int_value(req->hdf, "Refused.count", 0) + 1);
 }
 
+/* A file over Upload.FileMax, or one the dossier's quotas (it holds
+ * files and bytes now) have no room for: refused by its document, 1. */
+static int
+over_limit(struct request *req, const struct upload *u, long long doc,
+    const char *name, long long files, long long bytes)
+{
+	const char *why = NULL;
+
+	if (u->over)
+		why = "Upload.TooBig";
+	else if (files + 1 > cfg_int(req->cfg, "Dossier.MaxFiles"))
+		why = "Upload.QuotaFiles";
+	else if (bytes + (long long)u->size > cfg_int(req->cfg, "Dossier.MaxBytes"))
+		why = "Upload.QuotaBytes";
+	if (why)
+		refuse(req, doc, name, why);
+	return why != NULL;
+}
+
 /* A .p7s sent with the file it signs: that file's index among the
  * accepted ones (same slot, same name without ".p7s", or the slot's only
  * file); -1 if none. */
@@ -548,18 +567,8 @@ p_draft_save(struct request *req)
 		if (doc == 0 || (u->fd < 0 && !u->over))
 			continue;	/* not a slot of this draft, or nothing chosen */
 		intake_name(u, name);
-		if (u->over) {
-			refuse(req, doc, name, "Upload.TooBig");
+		if (over_limit(req, u, doc, name, files, bytes))
 			continue;
-		}
-		if (files + 1 > cfg_int(req->cfg, "Dossier.MaxFiles")) {
-			refuse(req, doc, name, "Upload.QuotaFiles");
-			continue;
-		}
-		if (bytes + (long long)u->size > cfg_int(req->cfg, "Dossier.MaxBytes")) {
-			refuse(req, doc, name, "Upload.QuotaBytes");
-			continue;
-		}
 		a->doc_id = doc;
 		a->p7s_for = -1;
 		if (intake_is_signature(u)) {
@@ -1084,18 +1093,8 @@ p_supplement(struct request *req)
 		if (d == NULL || hdf_get_int_value(d, "supplement", 0) != 1)
 			continue;
 		intake_name(u, name);
-		if (u->over) {
-			refuse(req, doc, name, "Upload.TooBig");
+		if (over_limit(req, u, doc, name, files, bytes))
 			continue;
-		}
-		if (files + 1 > cfg_int(req->cfg, "Dossier.MaxFiles")) {
-			refuse(req, doc, name, "Upload.QuotaFiles");
-			continue;
-		}
-		if (bytes + (long long)u->size > cfg_int(req->cfg, "Dossier.MaxBytes")) {
-			refuse(req, doc, name, "Upload.QuotaBytes");
-			continue;
-		}
 		if (intake_is_signature(u)) {
 			/* a detached signature needs its file in the same
 			 * post; the supplement takes signed PDFs instead */
