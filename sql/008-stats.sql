@@ -9,7 +9,9 @@
 -- keyset, never OFFSET.
 ALTER TABLE dossier
   ADD COLUMN queue_at DATETIME AS (COALESCE(handover_due_at, due_at, submitted_at)) STORED,
-  ADD KEY dossier_queue (agency_id, status, queue_at, id),
+  ADD KEY dossier_queue_at (agency_id, status, queue_at, id),
+  -- 006's (agency_id, status, due_at) is a prefix of dossier_due below
+  DROP KEY dossier_queue,
   -- the tracking book (Form 06): an agency's dossiers by submission date
   ADD KEY dossier_book (agency_id, submitted_at, id),
   -- the due-state filters (late, due soon) within a status

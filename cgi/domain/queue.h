@@ -3,7 +3,7 @@
  *
  * A queue is "the dossiers of one agency in some statuses", most urgent
  * first (sql/008-stats.sql: dossier.queue_at = the hand-over limit, else
- * the due date, else the submission time; index dossier_queue), filtered
+ * the due date, else the submission time; index dossier_queue_at), filtered
  * by procedure, due state and a search by code or applicant, paged by
  * keyset ((queue_at, id) after the last row shown; no OFFSET).
  *
