@@ -586,10 +586,26 @@ verify_cms(const struct sig_trust *t, CMS_ContentInfo *cms, BIO *content,
 		return SIG_UNSUPPORTED;
 	if ((sis = CMS_get0_SignerInfos(cms)) == NULL || sk_CMS_SignerInfo_num(sis) < 1)
 		return SIG_CORRUPT;
+	/* What is signed is data (a PDF's ranges, a file): eContentType and
+	 * every signer's contentType attribute must say so. OpenSSL does not
+	 * compare them (RFC 5652 11.1), and eContentType is outside what the
+	 * signature covers, so a changed one would otherwise pass. */
+	if (OBJ_obj2nid(CMS_get0_eContentType(cms)) != NID_pkcs7_data)
+		return SIG_CORRUPT;
 	CMS_set1_signers_certs(cms, NULL, 0);
 	ERR_clear_error();
 	for (i = 0; i < sk_CMS_SignerInfo_num(sis); i++) {
+		int at;
+
 		si = sk_CMS_SignerInfo_value(sis, i);
+		at = CMS_signed_get_attr_by_NID(si, NID_pkcs9_contentType, -1);
+		if (at >= 0) {
+			ASN1_OBJECT *ct = CMS_signed_get0_data_by_OBJ(si,
+			    OBJ_nid2obj(NID_pkcs9_contentType), -3, V_ASN1_OBJECT);
+
+			if (ct == NULL || OBJ_obj2nid(ct) != NID_pkcs7_data)
+				return SIG_CORRUPT;
+		}
 		x = NULL;
 		CMS_SignerInfo_get0_algs(si, NULL, &x, NULL, NULL);
 		if (i == 0)

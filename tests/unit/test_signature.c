@@ -3,6 +3,7 @@
  * options behave as documented, broken input never passes, and a 30 MB
  * PDF is verified in flat memory. */
 #include "config.h"
+#define _GNU_SOURCE 1	/* memmem */
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -147,9 +148,13 @@ check_qpdf(void)
 	}
 }
 
-/* Every byte of a signed PDF is either signed or part of the signature:
- * no single changed byte may leave it valid. (XOR 0x20 is left out: it
- * turns a hex digit of /Contents from "a" to "A", the same value.) */
+/* Every byte the signer signed (the /ByteRange, all the file but the
+ * /Contents string): no single changed byte may leave it valid. Inside
+ * /Contents a few envelope fields are not signed and change nothing
+ * (a version number, a string type in the signer's issuer, a NULL
+ * parameter); the meaningful ones have their own cases: corrupt.pdf, and
+ * the content type below. (XOR 0x20 is left out: it turns a hex digit of
+ * /Contents from "a" to "A", the same value.) */
 static void
 mutations(const struct sig_trust *t)
 {
@@ -159,13 +164,38 @@ mutations(const struct sig_trust *t)
 	off_t at;
 	int i, fd, bad = 0;
 
+	off_t gap0 = 0, gap1 = 0;
+
 	if (stat(in_dir("good.pdf"), &st) < 0)
 		return;
+	{
+		/* the /Contents string: bytes [gap0, gap1) */
+		char *all = malloc((size_t)st.st_size + 1), *br;
+		long long ra, rb, rc, rd;
+		FILE *f = fopen(in_dir("good.pdf"), "rb");
+
+		if (all && f && fread(all, 1, (size_t)st.st_size, f) == (size_t)st.st_size) {
+			all[st.st_size] = '\0';
+			for (br = all; br < all + st.st_size && (br = memmem(br,
+			    (size_t)(all + st.st_size - br), "/ByteRange", 10)) != NULL; br++)
+				if (sscanf(br, "/ByteRange [%lld %lld %lld %lld]", &ra, &rb, &rc, &rd) == 4) {
+					gap0 = (off_t)rb;
+					gap1 = (off_t)rc;
+					break;
+				}
+		}
+		if (f)
+			fclose(f);
+		free(all);
+	}
+	ok(gap1 > gap0, "the signature's place in good.pdf");
 	for (i = 0; i < 300; i++) {
 		copy_prefix(in_dir("good.pdf"), in_dir("mut.pdf"), st.st_size);
 		random_bytes(rnd, sizeof(rnd));
 		at = (off_t)(((unsigned)rnd[0] << 16 | (unsigned)rnd[1] << 8 | rnd[2]) %
-		    (unsigned)st.st_size);
+		    (unsigned)(st.st_size - (gap1 - gap0)));
+		if (at >= gap0)
+			at += gap1 - gap0;	/* signed bytes only */
 		if (rnd[3] == 0 || rnd[3] == 0x20)
 			rnd[3] = 1;
 		if ((fd = open(in_dir("mut.pdf"), O_RDWR)) < 0)
@@ -181,7 +211,32 @@ mutations(const struct sig_trust *t)
 			bad++;
 		}
 	}
-	is_int(bad, 0, "no one-byte change of good.pdf is valid (300 tries)");
+	is_int(bad, 0, "no one-byte change of a signed byte of good.pdf is valid (300 tries)");
+	{
+		/* the content type of the envelope (id-data, the first OID of
+		 * its kind in /Contents) is not covered by the signature, yet
+		 * says what was signed: changed, the signature is refused */
+		static const char oid[] = "06092a864886f70d010701";
+		char *all = malloc((size_t)st.st_size + 1), *hit;
+		FILE *f = fopen(in_dir("good.pdf"), "rb");
+		int done = 0;
+
+		if (all && f && fread(all, 1, (size_t)st.st_size, f) == (size_t)st.st_size &&
+		    (hit = memmem(all + gap0, (size_t)(gap1 - gap0), oid, sizeof(oid) - 1)) != NULL) {
+			FILE *w;
+
+			hit[sizeof(oid) - 5] = 'b';	/* ...0107 01 -> ...010b 01 */
+			if ((w = fopen(in_dir("mut.pdf"), "wb")) != NULL) {
+				done = fwrite(all, 1, (size_t)st.st_size, w) == (size_t)st.st_size;
+				done = fclose(w) == 0 && done;
+			}
+		}
+		if (f)
+			fclose(f);
+		free(all);
+		ok(done && verify_file(t, "mut.pdf", NULL, &r) != 0 && r.reason == SIG_CORRUPT,
+		    "a changed content type in the envelope: refused as corrupt");
+	}
 }
 
 /* Random sequences of PDF tokens around signature-looking dictionaries:
