@@ -1,8 +1,8 @@
 // The back office in a real browser (issue 6, "Done when"): officers in
 // their own browsers walk dossiers through the pages: one through
 // supplement request, supplement, acceptance, the specialist's result, the
-// leader's approval and the online return; one through refusal; a late one
-// through the apology. The citizen, in another browser, sees each step on
+// leader's approval and the online return; two through refusal (at
+// reception, and after processing); a late one through the apology. The citizen, in another browser, sees each step on
 // /ho-so/<code> (status and timeline) and each notice arrives by mail.
 // Every back-office page visited and the citizen's pages with notices are
 // axe-clean; the queue and the dossier page fit a 360 px phone.
@@ -278,13 +278,43 @@ test('refusal: reception refuses with a reason; the citizen sees it and gets For
   await d.page.context().close();
 }, { timeout: 180000 });
 
+test('refusal after processing: the specialist proposes it, the leader approves; the citizen sees each step and gets Form 03 by mail', async () => {
+  const d = await submitted();
+  await officerStep(reception, d, { section: 'tiep-nhan', what: 'accept (refused later)' });
+  await officerStep(reception, d, { section: 'chuyen-xu-ly', what: 'forward (refused later)' });
+  let n = mails(d.who.data.email);
+  await officerStep(specialist, d, {
+    list: '/can-bo/xu-ly', section: 'de-xuat-tu-choi', what: 'propose refusal',
+    fill: async (p) => { await p.fill('#ly_do_de-xuat-tu-choi', 'Không đủ điều kiện theo quy định.'); },
+  });
+  assert.equal(mails(d.who.data.email), n, 'a proposal is not mailed');
+  await citizenSees(d, 'Đang xử lý', 'Chuyên viên đề xuất từ chối giải quyết', 'propose refusal');
+  assert.equal(await d.page.locator('ul.notices a', { hasText: 'Phiếu từ chối' }).count(), 0, 'no draft for the citizen');
+  n = mails(d.who.data.email);
+  await officerStep(leader, d, { list: '/can-bo/phe-duyet', section: 'duyet-tu-choi', what: 'approve refusal' });
+  assert.match(await leader.textContent('#trang-thai'), /Dừng xử lý/);
+  mailed(d, n, /Phiếu từ chối/, 'approve refusal');
+  await citizenSees(d, 'Dừng xử lý', 'Phê duyệt dừng xử lý hồ sơ', 'approve refusal');
+  await citizenNotice(d, 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', 'approve refusal');
+  assert.match(await d.page.textContent('body'), /Không đủ điều kiện theo quy định/);
+  await d.page.context().close();
+}, { timeout: 180000 });
+
 test('late: past its due date, the specialist sends the apology (Form 04) with a new date; the citizen sees it and gets it by mail', async () => {
   const d = await submitted();
   await officerStep(reception, d, { section: 'tiep-nhan', what: 'accept (late one)' });
   await officerStep(reception, d, { section: 'chuyen-xu-ly', what: 'forward (late one)' });
-  // the due date has passed
-  sql(`UPDATE dossier SET due_at = NOW() - INTERVAL 1 DAY WHERE id = ${d.id}`);
+  // the due date has passed, by working days whatever today is (the
+  // dossier page counts lateness in working minutes)
+  sql(`UPDATE dossier SET due_at = NOW() - INTERVAL 7 DAY WHERE id = ${d.id}`);
   const due1 = sql(`SELECT due_at FROM dossier WHERE id = ${d.id}`)[0][0];
+  await specialist.goto(`${B}/can-bo/xu-ly`);
+  const row = specialist.locator('tr.work-row', { hasText: d.code });
+  assert.equal(await row.locator('.late').count(), 1, 'late in the specialist\'s list');
+  await specialist.goto(`${B}/can-bo/ho-so/${d.code}`);
+  assert.equal(await specialist.locator('#dong-ho .late').count(), 1, 'late on the officer\'s page');
+  await d.page.goto(`${B}/ho-so/${d.code}`);
+  assert.equal(await d.page.locator('#dong-ho .late').count(), 1, 'late on the citizen\'s page');
   const n = mails(d.who.data.email);
   await officerStep(specialist, d, {
     list: '/can-bo/xu-ly', section: 'xin-loi', what: 'apology',
