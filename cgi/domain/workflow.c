@@ -870,7 +870,9 @@ wf_clock_info(struct db *db, const struct config *cfg, long long id,
 		cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
 		hdf_set_value(c, "left_text", buf_str(&b));
 		hdf_set_int_value(c, "left", (int)mins);
-		if (mins < 0)
+		/* past the due time is late, working time or not (the same
+		 * rule as the shared queue, domain/queue.c) */
+		if (mins < 0 || due < now)
 			hdf_set_value(c, "late", "1");
 		buf_reset(&b);
 	}
@@ -973,7 +975,7 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 			buf_reset(&b);
 			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
 			hdf_set_value(c, "left_text", buf_str(&b));
-			if (mins < 0)
+			if (mins < 0 || t < now)
 				hdf_set_value(c, "late", "1");
 		}
 	}
