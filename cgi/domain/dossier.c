@@ -586,3 +586,12 @@ dossier_file_sign(struct db *db, long long id, long long file_id,
 
 	return rc < 0 ? rc : 0;
 }
+
+int
+dossier_collected(struct db *db, long long id)
+{
+	int rc = db_exec(db, "UPDATE dossier SET collected_at = NOW() WHERE id = ?"
+	    " AND collected_at IS NULL", DB_INT(id));
+
+	return rc < 0 ? rc : 0;
+}

@@ -123,6 +123,10 @@ int dossier_submit(struct db *db, const struct config *cfg, long long id,
 /* Records the Article 16 declaration on draft id (at submission). */
 int dossier_declare(struct db *db, long long id);
 
+/* The citizen took the result (the first download of an online return);
+ * later calls change nothing. 0 or a db_rc. */
+int dossier_collected(struct db *db, long long id);
+
 /* Deletes draft id (and its rows; stored files go to the sweeper). */
 int dossier_delete_draft(struct db *db, long long id);
 

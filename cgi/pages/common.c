@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/conf.h"
 #include "core/csrf.h"
@@ -13,6 +14,8 @@
 #include "domain/audit.h"
 #include "domain/mail.h"
 #include "domain/session.h"
+#include "core/log.h"
+#include "domain/store.h"
 #include "pages/common.h"
 
 int
@@ -95,3 +98,36 @@ page_mail(struct request *req, int tpl, HDF *data, const char *kind,
 	return rc;
 }
 
+
+int
+page_send_file(struct request *req, const char *stem, int inline_, const char *csp,
+    const char *content_type)
+{
+	const char *sha = hdf_get_value(req->hdf, "File.sha256", "");
+	struct buf cd = BUF_INIT;
+	long long size = 0;
+	char *chunk;
+	ssize_t n;
+	int fd;
+
+	if ((fd = store_open(req->cfg, sha, &size)) < 0) {
+		log_event(LOG_ERR_, "store", req->ref, "missing", sha, NULL);
+		return 500;
+	}
+	/* the stored name is ours; the person's name only in the header,
+	 * RFC 6266/5987 encoded, with a plain ASCII fallback */
+	buf_printf(&cd, "%s; filename=\"%s.%s\"; filename*=UTF-8''",
+	    inline_ ? "inline" : "attachment", stem, hdf_get_value(req->hdf, "File.ext", "bin"));
+	url_encode(&cd, hdf_get_value(req->hdf, "File.name", stem));
+	req_header(req, "Content-Disposition", buf_str(&cd));
+	buf_free(&cd);
+	req->csp = csp;
+	req->content_type = content_type;
+	req->status = 200;
+	chunk = xmalloc(65536);
+	while ((n = read(fd, chunk, 65536)) > 0)
+		buf_add(&req->out, chunk, (size_t)n);
+	free(chunk);
+	close(fd);
+	return n < 0 ? 500 : 0;
+}

@@ -25,4 +25,11 @@ int page_audit(struct request *req, const char *action, const char *otype,
 int page_mail(struct request *req, int tpl, HDF *data, const char *kind,
     const char *to);
 
+/* Answers with the stored file described by File.{sha256,ext,name} in
+ * req->hdf (dossier_file_get): "<stem>.<ext>" as the ASCII name, the
+ * person's name as filename*, inline or as an attachment, under csp and
+ * content_type. 0 or a status. */
+int page_send_file(struct request *req, const char *stem, int inline_,
+    const char *csp, const char *content_type);
+
 #endif

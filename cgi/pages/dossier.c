@@ -1170,11 +1170,8 @@ static int
 p_file(struct request *req)
 {
 	struct dossier_facts f;
-	long long did = 0, size = 0;
-	struct buf cd = BUF_INIT;
-	char *chunk;
-	ssize_t n;
-	int rc, fd;
+	long long did = 0;
+	int rc;
 
 	if (req->val[FL_ID].err != VE_OK)
 		return 404;
@@ -1186,30 +1183,13 @@ p_file(struct request *req)
 		return 404;
 	if ((rc = load_dossier(req, did, NULL, ACT_READ, &f)) != 0)
 		return rc;
-	fd = store_open(req->cfg, hdf_get_value(req->hdf, "File.sha256", ""), &size);
-	if (fd < 0) {
-		log_event(LOG_ERR_, "store", req->ref, "missing",
-		    hdf_get_value(req->hdf, "File.sha256", ""), NULL);
-		return 500;
+	{
+		char stem[32];
+
+		snprintf(stem, sizeof(stem), "ho-so-%lld", req->val[FL_ID].i);
+		return page_send_file(req, stem, 0, "default-src 'none'; sandbox",
+		    hdf_get_value(req->hdf, "File.mime", "application/octet-stream"));
 	}
-	/* the stored name is ours; the person's name only in the header,
-	 * RFC 6266/5987 encoded, with a plain ASCII fallback */
-	buf_printf(&cd, "attachment; filename=\"ho-so-%lld.%s\"; filename*=UTF-8''",
-	    req->val[FL_ID].i, hdf_get_value(req->hdf, "File.ext", "bin"));
-	url_encode(&cd, hdf_get_value(req->hdf, "File.name", "tep"));
-	req_header(req, "Content-Disposition", buf_str(&cd));
-	buf_free(&cd);
-	req_header(req, "Content-Security-Policy", "default-src 'none'; sandbox");
-	req->content_type = hdf_get_value(req->hdf, "File.mime", "application/octet-stream");
-	req->status = 200;
-	chunk = xmalloc(65536);
-	while ((n = read(fd, chunk, 65536)) > 0)
-		buf_add(&req->out, chunk, (size_t)n);
-	free(chunk);
-	close(fd);
-	if (n < 0)
-		return 500;
-	return 0;
 }
 
 /* --- tracking ------------------------------------------------------------------------------ */
@@ -1354,11 +1334,9 @@ static int
 p_result(struct request *req)
 {
 	struct dossier_facts f;
-	struct buf cd = BUF_INIT;
-	long long size = 0, fid;
-	char code[41], *chunk;
-	ssize_t n;
-	int rc, fd;
+	long long fid;
+	char code[41];
+	int rc;
 
 	if (req->val[VW_CODE].err != VE_OK)
 		return 404;
@@ -1377,31 +1355,17 @@ p_result(struct request *req)
 		if ((rc = dossier_file_get(req->db, fid, req->hdf, &did)) <= 0 || did != f.id)
 			return rc < 0 ? http_status(rc) : 404;
 	}
-	if ((rc = db_exec(req->db, "UPDATE dossier SET collected_at = NOW() WHERE id = ?"
-	    " AND collected_at IS NULL", DB_INT(f.id))) < 0)
+	if ((rc = dossier_collected(req->db, f.id)) < 0)
 		return http_status(rc);
 	if ((rc = page_audit(req, "dossier.result", "dossier", f.id, f.owner_id, f.code)) < 0)
 		return http_status(rc);
-	fd = store_open(req->cfg, hdf_get_value(req->hdf, "File.sha256", ""), &size);
-	if (fd < 0) {
-		log_event(LOG_ERR_, "store", req->ref, "missing",
-		    hdf_get_value(req->hdf, "File.sha256", ""), NULL);
-		return 500;
+	{
+		char stem[64];
+
+		snprintf(stem, sizeof(stem), "ket-qua-%s", f.code);
+		return page_send_file(req, stem, 0, "default-src 'none'; sandbox",
+		    hdf_get_value(req->hdf, "File.mime", "application/octet-stream"));
 	}
-	buf_printf(&cd, "attachment; filename=\"ket-qua-%s.%s\"; filename*=UTF-8''",
-	    f.code, hdf_get_value(req->hdf, "File.ext", "bin"));
-	url_encode(&cd, hdf_get_value(req->hdf, "File.name", "ket-qua"));
-	req_header(req, "Content-Disposition", buf_str(&cd));
-	buf_free(&cd);
-	req->csp = "default-src 'none'; sandbox";
-	req->content_type = hdf_get_value(req->hdf, "File.mime", "application/octet-stream");
-	req->status = 200;
-	chunk = xmalloc(65536);
-	while ((n = read(fd, chunk, 65536)) > 0)
-		buf_add(&req->out, chunk, (size_t)n);
-	free(chunk);
-	close(fd);
-	return n < 0 ? 500 : 0;
 }
 
 static int

@@ -509,12 +509,10 @@ static int
 p_file(struct request *req)
 {
 	struct dossier_facts f;
-	long long did = 0, size = 0;
-	struct buf cd = BUF_INIT;
+	long long did = 0;
 	const char *mime;
-	char *chunk;
-	ssize_t n;
-	int rc, fd, inl;
+	char stem[32];
+	int rc, inl;
 
 	if (req->val[FL_ID].err != VE_OK)
 		return 404;
@@ -531,36 +529,15 @@ p_file(struct request *req)
 		    detail)) < 0)
 			return http_status(rc);
 	}
-	fd = store_open(req->cfg, hdf_get_value(req->hdf, "File.sha256", ""), &size);
-	if (fd < 0) {
-		log_event(LOG_ERR_, "store", req->ref, "missing",
-		    hdf_get_value(req->hdf, "File.sha256", ""), NULL);
-		return 500;
-	}
 	mime = hdf_get_value(req->hdf, "File.mime", "application/octet-stream");
 	inl = strcmp(mime, "application/pdf") == 0 || strcmp(mime, "image/jpeg") == 0 ||
 	    strcmp(mime, "image/png") == 0;
-	buf_printf(&cd, "%s; filename=\"ho-so-%lld.%s\"; filename*=UTF-8''",
-	    inl ? "inline" : "attachment", req->val[FL_ID].i,
-	    hdf_get_value(req->hdf, "File.ext", "bin"));
-	url_encode(&cd, hdf_get_value(req->hdf, "File.name", "tep"));
-	req_header(req, "Content-Disposition", buf_str(&cd));
-	buf_free(&cd);
-	if (strcmp(mime, "application/pdf") == 0)
-		req->csp = "default-src 'none'; object-src 'self'; style-src"
-		    " 'unsafe-inline'; frame-ancestors 'none'";
-	else
-		req->csp = "default-src 'none'; img-src 'self'; style-src"
-		    " 'unsafe-inline'; frame-ancestors 'none'; sandbox";
 	req_header(req, "Cross-Origin-Resource-Policy", "same-origin");
-	req->content_type = inl ? mime : "application/octet-stream";
-	req->status = 200;
-	chunk = xmalloc(65536);
-	while ((n = read(fd, chunk, 65536)) > 0)
-		buf_add(&req->out, chunk, (size_t)n);
-	free(chunk);
-	close(fd);
-	return n < 0 ? 500 : 0;
+	snprintf(stem, sizeof(stem), "ho-so-%lld", req->val[FL_ID].i);
+	return page_send_file(req, stem, inl, strcmp(mime, "application/pdf") == 0 ?
+	    "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'" :
+	    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
+	    inl ? mime : "application/octet-stream");
 }
 
 /* GET /can-bo/thong-bao/:id -- a notice exactly as sent (its stored
