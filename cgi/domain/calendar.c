@@ -862,3 +862,9 @@ cal_hdf_time(HDF *h, const char *name)
 		return 0;
 	return t;
 }
+
+long long
+cal_now(void)
+{
+	return cal_from_utc(time(NULL));
+}

@@ -131,6 +131,8 @@ void cal_civil(long day, int *y, int *m, int *d);
 int cal_weekday(long day);
 long long cal_time(int y, int mo, int d, int h, int mi, int s);
 long long cal_from_utc(time_t t);
+/* Now, in Vietnam local seconds. */
+long long cal_now(void);
 time_t cal_to_utc(long long t);
 /* Day number of a moment (floor division: works before 1970 too). */
 long cal_day_of(long long t);

@@ -12,14 +12,27 @@
 #include "core/util.h"
 #include "domain/dossier.h"
 
+void
+dossier_code_norm(const char *in, char out[41])
+{
+	char *p;
+
+	snprintf(out, 41, "%s", in ? in : "");
+	for (p = out; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+}
+
 int
-dossier_facts(struct db *db, long long id, const char *code,
+dossier_facts(struct db *db, long long id, const char *code_in,
     struct dossier_facts *f)
 {
+	char code[41];
 	HDF *h;
 	int rc;
 
 	memset(f, 0, sizeof(*f));
+	dossier_code_norm(code_in, code);
 	if (hdf_init(&h))
 		abort();
 	if (id)

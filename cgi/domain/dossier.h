@@ -49,8 +49,11 @@ struct dossier_facts {
 	long long files, bytes;	/* what it holds now (quotas) */
 };
 
-/* Loads the facts of dossier id (or, with id 0, of code). Returns 1,
- * 0 (no such dossier) or a db_rc. */
+/* A dossier code as typed or in a URL, in the stored (upper) case. */
+void dossier_code_norm(const char *in, char out[41]);
+
+/* Loads the facts of dossier id (or, with id 0, of code, in any case).
+ * Returns 1, 0 (no such dossier) or a db_rc. */
 int dossier_facts(struct db *db, long long id, const char *code,
     struct dossier_facts *f);
 

@@ -116,12 +116,6 @@ wf_profile(const struct config *cfg)
 
 /* --- the clock ----------------------------------------------------------------- */
 
-static long long
-now_local(void)
-{
-	return cal_from_utc(time(NULL));
-}
-
 /* The due date of dossier row D (received_at, limits, extensions) with
  * its pauses, into *due (0 while paused) and the explanation. */
 static int
@@ -274,7 +268,7 @@ draft_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 {
 	int y, mo, d, rc;
 
-	cal_civil(cal_day_of(now_local()), &y, &mo, &d);
+	cal_civil(cal_day_of(cal_now()), &y, &mo, &d);
 	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, form,"
 	    " profile, status, reason, created_by) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)",
 	    DB_INT(a->in->dossier_id), DB_INT(hdf_ll(row, "agency_id")), DB_INT(y),
@@ -402,7 +396,7 @@ apply_tx(struct db *db, void *ctx)
 	struct access_object o;
 	struct calendar cal;
 	struct buf explain = BUF_INIT, due_text = BUF_INIT, note = BUF_INIT;
-	long long now = now_local(), version, due = 0, notice_id = 0;
+	long long now = cal_now(), version, due = 0, notice_id = 0;
 	char now_iso[24], due_iso[24], ho_iso[24];
 	int rc, status, to, have_cal = 0, access;
 	const char *clock;

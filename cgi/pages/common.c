@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/access.h"
 #include "core/conf.h"
 #include "core/csrf.h"
 #include "core/db.h"
@@ -12,6 +13,7 @@
 #include "core/request.h"
 #include "core/util.h"
 #include "domain/audit.h"
+#include "domain/dossier.h"
 #include "domain/mail.h"
 #include "domain/session.h"
 #include "core/log.h"
@@ -130,4 +132,20 @@ page_send_file(struct request *req, const char *stem, int inline_, const char *c
 	free(chunk);
 	close(fd);
 	return n < 0 ? 500 : 0;
+}
+
+int
+page_dossier(struct request *req, long long id, const char *code,
+    enum access_act act, unsigned roles, struct dossier_facts *f)
+{
+	struct access_object o;
+	int rc = dossier_facts(req->db, id, id ? NULL : code, f);
+
+	memset(&o, 0, sizeof(o));
+	o.type = OBJ_DOSSIER;
+	o.owner_id = f->owner_id;
+	o.agency_id = f->agency_id;
+	o.draft = f->status == DS_DRAFT;
+	o.roles = roles;
+	return access_object(req->user, act, &o, rc);
 }

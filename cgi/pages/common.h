@@ -4,8 +4,10 @@
 #ifndef DVC_PAGES_COMMON_H
 #define DVC_PAGES_COMMON_H
 
+#include "core/access.h"
 #include "core/cs.h"
 
+struct dossier_facts;
 struct request;
 
 /* The responder's session hook: reads the session cookie, fills
@@ -24,6 +26,12 @@ int page_audit(struct request *req, const char *action, const char *otype,
  * transaction. 0 or a db_rc. */
 int page_mail(struct request *req, int tpl, HDF *data, const char *kind,
     const char *to);
+
+/* The dossier id (or, with id 0, of code) and the one access decision
+ * for act on it (access_object; roles: those the act needs, for
+ * ACT_PROCESS). 0 (allowed, f filled), 403, 404 or 503. */
+int page_dossier(struct request *req, long long id, const char *code,
+    enum access_act act, unsigned roles, struct dossier_facts *f);
 
 /* Answers with the stored file described by File.{sha256,ext,name} in
  * req->hdf (dossier_file_get): "<stem>.<ext>" as the ASCII name, the

@@ -63,21 +63,14 @@ static const struct tpl_def tpls[T__MAX] = {
 
 /* --- shared steps ------------------------------------------------------------ */
 
-/* The dossier of the path (:id of a draft, or :code) with the access
- * decision for act. Returns 0 (allowed, f filled), 404 or 503. */
+/* The dossier of the route's :code (its field 0) with the access
+ * decision for act: 0 (allowed, f filled), 404 or 503. */
 static int
-load_dossier(struct request *req, long long id, const char *code,
-    enum access_act act, struct dossier_facts *f)
+path_dossier(struct request *req, enum access_act act, struct dossier_facts *f)
 {
-	struct access_object o;
-	int rc = dossier_facts(req->db, id, code, f);
-
-	memset(&o, 0, sizeof(o));
-	o.type = OBJ_DOSSIER;
-	o.owner_id = f->owner_id;
-	o.agency_id = f->agency_id;
-	o.draft = f->status == DS_DRAFT;
-	return access_object(req->user, act, &o, rc);
+	if (req->val[0].err != VE_OK)
+		return 404;
+	return page_dossier(req, 0, req->val[0].s, act, 0, f);
 }
 
 /* A draft of the person's for the :id path parameter: 0, 404, 503; a
@@ -87,7 +80,7 @@ static int
 load_draft(struct request *req, long long id, struct dossier_facts *f,
     const char *then)
 {
-	int rc = load_dossier(req, id, NULL, ACT_CHANGE, f);
+	int rc = page_dossier(req, id, NULL, ACT_CHANGE, 0, f);
 	struct buf to = BUF_INIT;
 
 	if (rc != 0)
@@ -859,17 +852,9 @@ static int
 view(struct request *req, int tpl)
 {
 	struct dossier_facts f;
-	char code[41];
-	char *p;
 	int rc;
 
-	if (req->val[VW_CODE].err != VE_OK)
-		return 404;
-	snprintf(code, sizeof(code), "%s", req->val[VW_CODE].s);
-	for (p = code; *p; p++)
-		if (*p >= 'a' && *p <= 'z')
-			*p = (char)(*p - 'a' + 'A');
-	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+	if ((rc = path_dossier(req, ACT_READ, &f)) != 0)
 		return rc;
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
 		return http_status(rc);
@@ -879,7 +864,7 @@ view(struct request *req, int tpl)
 		if ((rc = wf_notices(req->db, f.id, req->hdf, "Notices")) < 0)
 			return http_status(rc);
 		if ((rc = wf_clock_info(req->db, req->cfg, f.id,
-		    cal_from_utc(time(NULL)), req->hdf, "Clock")) < 0)
+		    cal_now(), req->hdf, "Clock")) < 0)
 			return http_status(rc);
 		if (hdf_get_value(req->hdf, "Query.da-bo-sung", NULL))
 			hdf_set_value(req->hdf, "Page.Supplemented", "1");
@@ -911,17 +896,6 @@ static const struct field f_notice[NT__MAX] = {
 };
 
 /* The :code of the path, upper-cased, into code. */
-static void
-path_code(struct request *req, char code[41])
-{
-	char *p;
-
-	snprintf(code, 41, "%s", req->val[0].s ? req->val[0].s : "");
-	for (p = code; *p; p++)
-		if (*p >= 'a' && *p <= 'z')
-			*p = (char)(*p - 'a' + 'A');
-}
-
 /* GET /ho-so/:code/thong-bao/:id -- the agency's notice exactly as sent
  * (stored HTML, its SHA-256 on the dossier page), a document of its own
  * under CSP sandbox. */
@@ -929,13 +903,11 @@ static int
 p_notice(struct request *req)
 {
 	struct dossier_facts f;
-	char code[41];
 	int rc;
 
-	if (req->val[NT_CODE].err != VE_OK || req->val[NT_ID].err != VE_OK)
+	if (req->val[NT_ID].err != VE_OK)
 		return 404;
-	path_code(req, code);
-	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+	if ((rc = path_dossier(req, ACT_READ, &f)) != 0)
 		return rc;
 	rc = wf_notice_get(req->db, f.id, req->val[NT_ID].i, req->hdf, "N");
 	if (rc <= 0)
@@ -954,13 +926,9 @@ p_notice(struct request *req)
 static int
 load_supplement(struct request *req, struct dossier_facts *f)
 {
-	char code[41];
 	int rc;
 
-	if (req->val[0].err != VE_OK)
-		return 404;
-	path_code(req, code);
-	if ((rc = load_dossier(req, 0, code, ACT_CHANGE, f)) != 0)
+	if ((rc = path_dossier(req, ACT_CHANGE, f)) != 0)
 		return rc;
 	if (f->status != DS_SUPPLEMENT) {
 		struct buf to = BUF_INIT;
@@ -1181,7 +1149,7 @@ p_file(struct request *req)
 	/* a result file only through /ho-so/<code>/ket-qua, once returned */
 	if (hdf_get_int_value(req->hdf, "File.is_result", 0))
 		return 404;
-	if ((rc = load_dossier(req, did, NULL, ACT_READ, &f)) != 0)
+	if ((rc = page_dossier(req, did, NULL, ACT_READ, 0, &f)) != 0)
 		return rc;
 	{
 		char stem[32];
@@ -1207,7 +1175,6 @@ p_track(struct request *req)
 {
 	char code[41], digits[8], mac[23];
 	const char *ip = req->remote ? req->remote : "-";
-	char *p;
 	int rc;
 
 	hdf_set_value(req->hdf, "Page.Nav", "track");
@@ -1220,10 +1187,7 @@ p_track(struct request *req)
 		req->status = 422;
 		return req_render(req, T_TRACK);
 	}
-	snprintf(code, sizeof(code), "%s", req->val[TR_CODE].s);
-	for (p = code; *p; p++)
-		if (*p >= 'a' && *p <= 'z')
-			*p = (char)(*p - 'a' + 'A');
+	dossier_code_norm(req->val[TR_CODE].s, code);
 	if (req->val[TR_MAC].present) {
 		/* from a receipt's QR: the check value proves the portal
 		 * issued that receipt */
@@ -1335,13 +1299,9 @@ p_result(struct request *req)
 {
 	struct dossier_facts f;
 	long long fid;
-	char code[41];
 	int rc;
 
-	if (req->val[VW_CODE].err != VE_OK)
-		return 404;
-	path_code(req, code);
-	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+	if ((rc = path_dossier(req, ACT_READ, &f)) != 0)
 		return rc;
 	if ((rc = wf_process_info(req->db, f.id, req->hdf, "Process")) <= 0)
 		return rc < 0 ? http_status(rc) : 404;
@@ -1392,7 +1352,7 @@ view_again(struct request *req, const struct dossier_facts *f, int status,
 		return http_status(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
 		return http_status(rc);
-	if ((rc = wf_clock_info(req->db, req->cfg, f->id, cal_from_utc(time(NULL)),
+	if ((rc = wf_clock_info(req->db, req->cfg, f->id, cal_now(),
 	    req->hdf, "Clock")) < 0)
 		return http_status(rc);
 	if ((rc = after_data(req, f)) != 0)
@@ -1424,13 +1384,9 @@ p_withdraw(struct request *req)
 	struct wf_hooks h;
 	struct wf_in in;
 	struct wf_out out;
-	char code[41];
 	int rc;
 
-	if (req->val[WD_CODE].err != VE_OK)
-		return 404;
-	path_code(req, code);
-	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+	if ((rc = path_dossier(req, ACT_READ, &f)) != 0)
 		return rc;
 	if (f.status == DS_WITHDRAWING)
 		return to_dossier(req, f.code, "");	/* applied once */
@@ -1522,13 +1478,9 @@ p_rate(struct request *req)
 {
 	struct dossier_facts f;
 	struct rate_tx r;
-	char code[41];
 	int i, rc, n;
 
-	if (req->val[RT_CODE].err != VE_OK)
-		return 404;
-	path_code(req, code);
-	if ((rc = load_dossier(req, 0, code, ACT_READ, &f)) != 0)
+	if ((rc = path_dossier(req, ACT_READ, &f)) != 0)
 		return rc;
 	if (f.status != DS_DONE && f.status != DS_RETURNED)
 		return view_again(req, &f, 409, "status");

@@ -59,43 +59,6 @@ static const struct tpl_def tpls[T__MAX] = {
 
 static const char *const one[] = { "1", NULL };
 
-static long long
-now_local(void)
-{
-	return cal_from_utc(time(NULL));
-}
-
-/* The dossier of :code (upper-cased) and the access decision for act.
- * 0 (allowed, f filled), 404 or 503. */
-int
-office_load_dossier(struct request *req, const char *code_in, long long id,
-    enum access_act act, unsigned roles, struct dossier_facts *f)
-{
-	struct access_object o;
-	char code[41];
-	char *p;
-	int rc;
-
-	snprintf(code, sizeof(code), "%s", code_in ? code_in : "");
-	for (p = code; *p; p++)
-		if (*p >= 'a' && *p <= 'z')
-			*p = (char)(*p - 'a' + 'A');
-	rc = dossier_facts(req->db, id, id ? NULL : code, f);
-	memset(&o, 0, sizeof(o));
-	o.type = OBJ_DOSSIER;
-	o.owner_id = f->owner_id;
-	o.agency_id = f->agency_id;
-	o.draft = f->status == DS_DRAFT;
-	o.roles = roles;
-	return access_object(req->user, act, &o, rc);
-}
-
-long long
-office_now(void)
-{
-	return now_local();
-}
-
 /* --- the queue ----------------------------------------------------------------- */
 
 static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung", NULL };
@@ -133,13 +96,13 @@ p_queue(struct request *req)
 #define OK_(i) (req->val[i].err == VE_OK && req->val[i].present ? req->val[i].s : NULL)
 	queue_query_set(&qq, OK_(Q_PROC), OK_(Q_DUE), OK_(Q_TEXT), OK_(Q_AFTER));
 #undef OK_
-	rc = queue_list(req->db, req->cfg, &qq, now_local(), req->hdf, "Queue");
+	rc = queue_list(req->db, req->cfg, &qq, cal_now(), req->hdf, "Queue");
 	if (rc < 0)
 		return http_status(rc);
 	hdf_set_int_value(req->hdf, "QueueCount", rc);
 	{
 		/* the tracking book of this month, linked from the queue */
-		long day = cal_day_of(now_local());
+		long day = cal_day_of(cal_now());
 		int y, m, d;
 		char v[16];
 
@@ -170,7 +133,7 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
 		return http_status(rc);
-	if ((rc = wf_clock_info(req->db, req->cfg, f->id, now_local(), req->hdf,
+	if ((rc = wf_clock_info(req->db, req->cfg, f->id, cal_now(), req->hdf,
 	    "Clock")) < 0)
 		return http_status(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
@@ -216,7 +179,7 @@ p_dossier(struct request *req)
 
 	if (req->val[D_CODE].err != VE_OK)
 		return 404;
-	if ((rc = office_load_dossier(req, req->val[D_CODE].s, 0, ACT_READ, 0, &f)) != 0)
+	if ((rc = page_dossier(req, 0, req->val[D_CODE].s, ACT_READ, 0, &f)) != 0)
 		return rc;
 	/* the officer opened the citizen's data: in the citizen's list */
 	if ((rc = page_audit(req, "dossier.read", "dossier", f.id, f.owner_id,
@@ -331,7 +294,7 @@ p_check(struct request *req)
 
 	if (req->val[D_CODE].err != VE_OK)
 		return 404;
-	rc = office_load_dossier(req, req->val[D_CODE].s, 0, ACT_PROCESS, R_RECEPTION, &f);
+	rc = page_dossier(req, 0, req->val[D_CODE].s, ACT_PROCESS, R_RECEPTION, &f);
 	if (rc == 403) {
 		page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id, "check");
 		return 403;
@@ -433,7 +396,7 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 
 	/* the dossier is the agency's to see (404 otherwise); whether this
 	 * officer may act is wf_apply's decision */
-	if ((rc = office_load_dossier(req, code, 0, ACT_READ, 0, &f)) != 0) {
+	if ((rc = page_dossier(req, 0, code, ACT_READ, 0, &f)) != 0) {
 		if (rc == 404 && f.id)
 			page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id,
 			    wf_table[action].name);
@@ -519,7 +482,7 @@ p_file(struct request *req)
 	rc = dossier_file_get(req->db, req->val[FL_ID].i, req->hdf, &did);
 	if (rc <= 0)
 		return rc < 0 ? http_status(rc) : 404;
-	if ((rc = office_load_dossier(req, NULL, did, ACT_READ, 0, &f)) != 0)
+	if ((rc = page_dossier(req, did, NULL, ACT_READ, 0, &f)) != 0)
 		return rc;
 	{
 		char detail[64];
@@ -554,8 +517,8 @@ p_notice(struct request *req)
 	rc = wf_notice_get(req->db, 0, req->val[FL_ID].i, req->hdf, "N");
 	if (rc <= 0)
 		return rc < 0 ? http_status(rc) : 404;
-	if ((rc = office_load_dossier(req, NULL, hdf_ll(req->hdf, "N.dossier_id"), ACT_READ,
-	    0, &f)) != 0)
+	if ((rc = page_dossier(req, hdf_ll(req->hdf, "N.dossier_id"), NULL,
+	    ACT_READ, 0, &f)) != 0)
 		return rc;
 	req->csp = "default-src 'none'; style-src 'self'; img-src 'self';"
 	    " frame-ancestors 'none'; sandbox";

@@ -26,10 +26,6 @@ enum office_tpl {
 #define R_SPECIALIST (1u << ROLE_SPECIALIST)
 #define R_LEADER (1u << ROLE_LEADER)
 
-/* The dossier of code (upper-cased) or id, and the access decision for
- * act. 0 (allowed, f filled), 404 or 503. */
-int office_load_dossier(struct request *req, const char *code, long long id,
-    enum access_act act, unsigned roles, struct dossier_facts *f);
 int office_dossier_data(struct request *req, const struct dossier_facts *f);
 int office_dossier_again(struct request *req, const struct dossier_facts *f,
     int status, const char *failure);
@@ -73,9 +69,6 @@ extern const struct field office_f_result[];
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK },
 
-
-/* The current local time (calendar.h seconds). */
-long long office_now(void);
 
 /* office_reports.c */
 int p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */

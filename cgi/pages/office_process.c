@@ -62,7 +62,7 @@ office_p_work(struct request *req)
 	p = p ? p + 1 : "";
 	which = strcmp(p, "xu-ly") == 0 ? 's' : strcmp(p, "phe-duyet") == 0 ? 'l' : 'r';
 	rc = wf_worklist(req->db, req->cfg, req->user->agency_id, which,
-	    cal_from_utc(time(NULL)), req->hdf, "Work");
+	    cal_now(), req->hdf, "Work");
 	if (rc < 0)
 		return http_status(rc);
 	hdf_set_int_value(req->hdf, "WorkCount", rc);
@@ -114,7 +114,7 @@ office_p_propose_result(struct request *req)
 
 	if (req->val[R_CODE].err != VE_OK)
 		return 404;
-	if ((rc = office_load_dossier(req, req->val[R_CODE].s, 0, ACT_READ, 0, &f)) != 0)
+	if ((rc = page_dossier(req, 0, req->val[R_CODE].s, ACT_READ, 0, &f)) != 0)
 		return rc;
 	memset(&in, 0, sizeof(in));
 	memset(&in_file, 0, sizeof(in_file));

@@ -40,7 +40,7 @@ p_control_sheet(struct request *req)
 
 	if (req->val[0].err != VE_OK)
 		return 404;
-	if ((rc = office_load_dossier(req, req->val[0].s, 0, ACT_READ, 0, &f)) != 0)
+	if ((rc = page_dossier(req, 0, req->val[0].s, ACT_READ, 0, &f)) != 0)
 		return rc;
 	if ((rc = page_audit(req, "dossier.sheet", "dossier", f.id, f.owner_id,
 	    f.code)) < 0)
@@ -52,7 +52,7 @@ p_control_sheet(struct request *req)
 	{
 		struct buf b = BUF_INIT;
 
-		cal_format_vi(&b, office_now());
+		cal_format_vi(&b, cal_now());
 		hdf_set_value(req->hdf, "Sheet.printed", buf_str(&b));
 		buf_free(&b);
 	}
