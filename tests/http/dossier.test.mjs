@@ -513,17 +513,23 @@ test('officers do not submit through the citizen pages', async () => {
 
 test('sweeper: dvcctl store sweep removes old quarantine leftovers and unreferenced files, keeps every file a dossier uses', async () => {
   const used = sql('SELECT DISTINCT sha256 FROM dossier_file').map((x) => x[0]);
-  const orphan = crypto.randomBytes(40);
-  const oh = sha(orphan);
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(`${STORE}/${oh.slice(0, 2)}/${oh.slice(2, 4)}`, { recursive: true });
-  const op = `${STORE}/${oh.slice(0, 2)}/${oh.slice(2, 4)}/${oh}`;
-  writeFileSync(op, orphan);
-  const young = crypto.randomBytes(40);
-  const yh = sha(young);
-  mkdirSync(`${STORE}/${yh.slice(0, 2)}/${yh.slice(2, 4)}`, { recursive: true });
-  const yp = `${STORE}/${yh.slice(0, 2)}/${yh.slice(2, 4)}/${yh}`;
-  writeFileSync(yp, young);
+  // files as the responders' account would have stored them: folders
+  // this root process makes must not keep the responders out of them
+  const { mkdirSync, chownSync } = await import('node:fs');
+  const { execFileSync } = await import('node:child_process');
+  const uid = Number(execFileSync('id', ['-u', 'www-data'], { encoding: 'utf8' }));
+  const gid = Number(execFileSync('id', ['-g', 'www-data'], { encoding: 'utf8' }));
+  const put = (bytes) => {
+    const h = sha(bytes);
+    const dirs = [`${STORE}/${h.slice(0, 2)}`, `${STORE}/${h.slice(0, 2)}/${h.slice(2, 4)}`];
+    for (const d of dirs) if (!existsSync(d)) { mkdirSync(d, { mode: 0o700 }); chownSync(d, uid, gid); }
+    const path = `${dirs[1]}/${h}`;
+    writeFileSync(path, bytes);
+    chownSync(path, uid, gid);
+    return path;
+  };
+  const op = put(crypto.randomBytes(40));
+  const yp = put(crypto.randomBytes(40));
   const q = `${QUAR}/q-0123456789abcdef01234567`;
   writeFileSync(q, 'left over');
   const old = Date.now() / 1000 - 48 * 3600;
