@@ -22,6 +22,20 @@ access_route(const struct route *r, const struct user *u)
  * repeated here so core does not depend on domain). */
 #define R_AGENCY_ADMIN	(1u << 3)
 #define R_PROVINCE_ADMIN (1u << 4)
+/* who of a consulted agency reads and answers: specialist, leader */
+#define R_CONSULT	((1u << 1) | (1u << 2))
+
+/* Whether the person's agency is one of o->consulted. */
+static int
+consulted(const struct user *u, const struct access_object *o)
+{
+	size_t i;
+
+	for (i = 0; u->agency_id != 0 && i < o->nconsulted; i++)
+		if (o->consulted && o->consulted[i] == u->agency_id)
+			return 1;
+	return 0;
+}
 
 int
 access_object(const struct user *u, enum access_act act,
@@ -53,14 +67,34 @@ access_object(const struct user *u, enum access_act act,
 		/* officers read their agency's submitted dossiers; a draft
 		 * is the citizen's alone, and the owner's changes go through
 		 * the citizen's pages (the back office acts by transitions) */
-		if (o->draft || o->agency_id == 0 || o->agency_id != u->agency_id)
+		if (o->draft || o->agency_id == 0)
 			return 404;
+		if (o->agency_id != u->agency_id) {
+			/* a consulted agency reads it; nothing more */
+			if (!consulted(u, o))
+				return 404;
+			return act == ACT_READ && (u->roles & R_CONSULT) ? 0 : 403;
+		}
 		if (act == ACT_READ)
 			return 0;
 		if (act != ACT_PROCESS)
 			return 404;
 		/* a transition: one of the roles it allows (none: nobody) */
 		return (u->roles & o->roles) != 0 ? 0 : 403;
+	case OBJ_OPINION:
+		if (u->kind != UK_STAFF || o->agency_id == 0)
+			return 404;
+		if (consulted(u, o))
+			/* the consulted agency reads and answers its request */
+			return (act == ACT_READ || act == ACT_ANSWER) &&
+			    (u->roles & R_CONSULT) ? 0 : 403;
+		if (o->agency_id != u->agency_id)
+			return 404;
+		/* the lead agency reads its request; withdrawing it needs
+		 * one of o->roles; it never answers it */
+		if (act == ACT_READ)
+			return 0;
+		return act == ACT_PROCESS && (u->roles & o->roles) ? 0 : 403;
 	}
 	return 404;	/* a type added without its rule here */
 }

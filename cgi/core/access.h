@@ -8,6 +8,8 @@
 #ifndef DVC_ACCESS_H
 #define DVC_ACCESS_H
 
+#include <stddef.h>
+
 #include "core/request.h"
 
 /* Where a visitor who must log in is sent (with ?tiep=<path>). */
@@ -22,13 +24,17 @@ int access_route(const struct route *r, const struct user *u);
 enum access_act {
 	ACT_READ,
 	ACT_CHANGE,
-	ACT_PROCESS,		/* a workflow transition by an officer (OBJ_DOSSIER):
+	ACT_PROCESS,		/* a workflow transition by an officer (OBJ_DOSSIER),
+				 * or withdrawing an opinion request (OBJ_OPINION):
 				 * needs one of access_object.roles */
+	ACT_ANSWER,		/* answering an opinion request (OBJ_OPINION): an
+				 * officer of the consulted agency */
 };
 enum access_type {
 	OBJ_ACCOUNT,		/* a person's record and personal data */
 	OBJ_SESSION,		/* one of a person's sessions */
 	OBJ_DOSSIER,		/* a dossier (submission issue) */
+	OBJ_OPINION,		/* an inter-agency opinion request on a dossier */
 };
 struct access_object {
 	enum access_type type;
@@ -39,13 +45,23 @@ struct access_object {
 	int draft;		/* OBJ_DOSSIER: not submitted yet */
 	unsigned roles;		/* ACT_PROCESS: the roles (bits of enum role)
 				 * the transition allows, any of them */
+	/* OBJ_DOSSIER: agencies consulted on it (an opinion request pending
+	 * or answered; the loader may list only the person's own agency, if
+	 * it is one). OBJ_OPINION: the request's consulted agency (one),
+	 * agency_id being the dossier's. Their officers in a consulting role
+	 * (specialist, leader) read the dossier and its files and answer; they
+	 * never take a workflow transition on it. */
+	const long long *consulted;
+	size_t nconsulted;
 };
 /* lookup: 1 found, 0 not found, < 0 the db_rc of a failed lookup.
  * Returns 0 (allowed), 404 (missing, or not this person's: the same
  * answer, so an id reveals nothing), 403 (ACT_PROCESS by an officer of
  * the dossier's agency without a role the transition allows: the dossier
- * is theirs to see, the action is not theirs to take) or 503 (the lookup
- * failed: deny). */
+ * is theirs to see, the action is not theirs to take; an officer of a
+ * consulted agency without a consulting role, or asking for a transition
+ * or for the lead agency's part of a request) or 503 (the lookup failed:
+ * deny). */
 int access_object(const struct user *u, enum access_act act,
     const struct access_object *o, int lookup);
 

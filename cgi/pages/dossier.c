@@ -219,7 +219,7 @@ start_tx(struct db *db, void *ctx)
 static int
 p_start(struct request *req)
 {
-	struct access_object o = { OBJ_DOSSIER, 0, 0, 0, 1, 0 };
+	struct access_object o = { OBJ_DOSSIER, 0, 0, 0, 1, 0, NULL, 0 };
 	struct start_tx s;
 	struct buf to = BUF_INIT;
 	int rc;

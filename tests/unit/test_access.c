@@ -43,13 +43,13 @@ main(void)
 		const struct user officer = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
 		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
 		const struct user padmin = { 22, 1u << 4, 9, 4, UK_STAFF, 0 };
-		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0, 0, 0 };
-		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1, 0, 0 };
-		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1, 0, 0 };
-		const struct access_object sess = { OBJ_SESSION, 7, 0, 0, 0, 0 };
-		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0 };
-		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0, 0, 0 };
-		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0 };
+		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0, 0, 0, NULL, 0 };
+		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1, 0, 0, NULL, 0 };
+		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1, 0, 0, NULL, 0 };
+		const struct access_object sess = { OBJ_SESSION, 7, 0, 0, 0, 0, NULL, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 0 };
+		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0, 0, 0, NULL, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0, NULL, 0 };
 
 		is_int(access_object(&owner, ACT_READ, &mine, 1), 0, "own account");
 		is_int(access_object(&owner, ACT_READ, &mine, DB_DOWN_), 503, "lookup failed: denied");
@@ -82,10 +82,10 @@ main(void)
 		const struct user spec = { 23, 1u << 1, 3, 5, UK_STAFF, 0 };
 		const struct user recep4 = { 24, 1u << 0, 4, 6, UK_STAFF, 0 };
 		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
-		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 0 };
-		const struct access_object none3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0 };
-		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 1u << 0 };
-		const struct access_object noagency = { OBJ_DOSSIER, 7, 0, 0, 0, 1u << 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 0, NULL, 0 };
+		const struct access_object none3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 1u << 0, NULL, 0 };
+		const struct access_object noagency = { OBJ_DOSSIER, 7, 0, 0, 0, 1u << 0, NULL, 0 };
 
 		is_int(access_object(&recep, ACT_PROCESS, &dos3, 1), 0, "reception acts on its agency's dossier");
 		is_int(access_object(&spec, ACT_PROCESS, &dos3, 1), 403, "the agency's specialist, a reception action: 403");
@@ -98,6 +98,50 @@ main(void)
 		is_int(access_object(&recep, ACT_PROCESS, &dos3, 0), 404, "no such dossier");
 		is_int(access_object(&recep, ACT_PROCESS, &dos3, -2), 503, "lookup failed");
 		is_int(access_object(&recep, (enum access_act)99, &dos3, 1), 404, "an unknown act denies");
+	}
+	{
+		/* inter-agency opinions: agency 3 leads, agency 5 is consulted
+		 * (a pending or answered request), agency 6 is not */
+		const long long five[] = { 5 };
+		const struct user owner = { 7, 0, 0, 1, UK_CITIZEN, 0 };
+		const struct user spec3 = { 23, 1u << 1, 3, 5, UK_STAFF, 0 };
+		const struct user recep3 = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
+		const struct user spec5 = { 30, 1u << 1, 5, 7, UK_STAFF, 0 };
+		const struct user lead5 = { 31, 1u << 2, 5, 8, UK_STAFF, 0 };
+		const struct user recep5 = { 32, 1u << 0, 5, 9, UK_STAFF, 0 };
+		const struct user spec6 = { 33, 1u << 1, 6, 10, UK_STAFF, 0 };
+		const struct user nobody0 = { 34, 1u << 1, 0, 11, UK_STAFF, 0 };
+		const struct access_object dos = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 2, five, 1 };
+		const struct access_object draft = { OBJ_DOSSIER, 7, 3, 0, 1, 0, five, 1 };
+		const struct access_object op = { OBJ_OPINION, 7, 3, 0, 0, 1u << 1, five, 1 };
+		const struct access_object nolist = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 1 };
+
+		is_int(access_object(&spec5, ACT_READ, &dos, 1), 0, "consulted specialist reads the dossier");
+		is_int(access_object(&lead5, ACT_READ, &dos, 1), 0, "consulted leader reads the dossier");
+		is_int(access_object(&recep5, ACT_READ, &dos, 1), 403, "consulted agency's reception: 403");
+		is_int(access_object(&lead5, ACT_PROCESS, &dos, 1), 403,
+		    "consulted leader never takes a transition, even one leaders may");
+		is_int(access_object(&spec5, ACT_CHANGE, &dos, 1), 403, "consulted officer changes nothing");
+		is_int(access_object(&spec6, ACT_READ, &dos, 1), 404, "an agency not consulted: 404");
+		is_int(access_object(&spec6, ACT_PROCESS, &dos, 1), 404, "an agency not consulted acting: 404");
+		is_int(access_object(&spec5, ACT_READ, &draft, 1), 404, "a draft stays the citizen's");
+		is_int(access_object(&spec5, ACT_READ, &nolist, 1), 404, "a broken list is no list");
+		is_int(access_object(&nobody0, ACT_READ, &nolist, 1), 404, "an officer without agency");
+		is_int(access_object(&spec3, ACT_READ, &dos, 1), 0, "the lead agency reads as before");
+		is_int(access_object(&spec5, ACT_ANSWER, &op, 1), 0, "consulted specialist answers");
+		is_int(access_object(&lead5, ACT_ANSWER, &op, 1), 0, "consulted leader answers");
+		is_int(access_object(&recep5, ACT_ANSWER, &op, 1), 403, "consulted reception cannot answer: 403");
+		is_int(access_object(&spec5, ACT_PROCESS, &op, 1), 403, "consulted agency cannot withdraw: 403");
+		is_int(access_object(&spec6, ACT_ANSWER, &op, 1), 404, "a third agency: 404");
+		is_int(access_object(&spec6, ACT_READ, &op, 1), 404, "a third agency reads nothing: 404");
+		is_int(access_object(&spec3, ACT_READ, &op, 1), 0, "the lead agency reads its request");
+		is_int(access_object(&recep3, ACT_READ, &op, 1), 0, "any of the lead's officers reads it");
+		is_int(access_object(&spec3, ACT_PROCESS, &op, 1), 0, "the lead's specialist withdraws");
+		is_int(access_object(&recep3, ACT_PROCESS, &op, 1), 403, "the lead's reception cannot withdraw");
+		is_int(access_object(&spec3, ACT_ANSWER, &op, 1), 403, "the lead never answers its own request");
+		is_int(access_object(&owner, ACT_READ, &op, 1), 404, "the citizen never sees a request");
+		is_int(access_object(&spec5, ACT_ANSWER, &op, 0), 404, "no such request");
+		is_int(access_object(&spec5, ACT_ANSWER, &op, -2), 503, "request lookup failed");
 	}
 	return done_testing();
 }
