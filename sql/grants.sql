@@ -156,3 +156,14 @@ GRANT SELECT, INSERT ON `@db@`.dossier_rating_score TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_stat TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_stat TO '@api@'@'@host@';
 GRANT SELECT ON `@db@`.proc_agency TO '@office@'@'@host@';
+
+-- Inter-agency opinions (sql/009-opinions.sql). dvc-office asks (a new
+-- request), withdraws and answers (status and the reply's columns only),
+-- and reads who is consulted; it never deletes a request. dvc-dossier
+-- reads only who is consulted on a dossier: its pages share the one
+-- access decision (pages/common.c page_dossier), which asks for an
+-- officer of another agency.
+GRANT SELECT, INSERT, UPDATE (status, reply, reply_sha256, reply_size, reply_mime,
+  reply_ext, reply_name, answered_by, answered_at, withdrawn_by, withdrawn_at)
+  ON `@db@`.opinion TO '@office@'@'@host@';
+GRANT SELECT (dossier_id, agency_id, status) ON `@db@`.opinion TO '@dossier@'@'@host@';

@@ -79,7 +79,6 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	struct calendar cal;
 	struct cal_input in;
 	struct cal_result res;
-	struct buf b = BUF_INIT;
 	char snow[24], ssoon[24], safter[24], key[128];
 	int st[QUEUE_STATUSES_MAX], limit, rc, n;
 	long long soon;
@@ -171,17 +170,10 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 			kind = "due";
 		}
 		if (t && strcmp(hdf_get_value(c, "clock", ""), "running") == 0) {
-			long mins = cal_working_minutes_between(&cal, now, t);
 			long long due = cal_hdf_time(c, "due_at");
 
-			buf_reset(&b);
-			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
-			hdf_set_value(c, "left_text", buf_str(&b));
+			queue_time_left(&cal, now, t, c);
 			hdf_set_value(c, "left_kind", kind);
-			/* past it by the clock, even if no working time has
-			 * passed since (a weekend) */
-			if (mins < 0 || t < now)
-				hdf_set_value(c, "late", "1");
 			hdf_set_value(c, "due_state", due == 0 ? "" : due < now ? "late" :
 			    due < soon ? "soon" : "ok");
 		}
@@ -190,8 +182,20 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	rc = (int)i;
 out:
 	cal_free(&cal);
-	buf_free(&b);
 	return rc;
+}
+
+void
+queue_time_left(const struct calendar *cal, long long now, long long t, HDF *row)
+{
+	long mins = cal_working_minutes_between(cal, now, t);
+	struct buf b = BUF_INIT;
+
+	cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+	hdf_set_value(row, "left_text", buf_str(&b));
+	buf_free(&b);
+	if (mins < 0 || t < now)
+		hdf_set_value(row, "late", "1");
 }
 
 int

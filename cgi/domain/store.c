@@ -244,8 +244,10 @@ store_sweep(struct db *db, const struct config *cfg, int dry_run, FILE *out,
 					restore(t, p);
 					continue;
 				}
-				rc = db_int(db, &used, "SELECT COUNT(*) FROM dossier_file WHERE sha256 = ?",
-				    DB_STR(c->d_name));
+				/* a dossier's file, or an opinion's reply */
+				rc = db_int(db, &used, "SELECT (SELECT COUNT(*) FROM dossier_file"
+				    " WHERE sha256 = ?) + (SELECT COUNT(*) FROM opinion WHERE"
+				    " reply_sha256 = ?)", DB_STR(c->d_name), DB_STR(c->d_name));
 				if (rc < 0 || used > 0) {
 					if (!dry_run)
 						restore(t, p);

@@ -15,6 +15,7 @@
 #include "domain/audit.h"
 #include "domain/dossier.h"
 #include "domain/mail.h"
+#include "domain/opinion.h"
 #include "domain/session.h"
 #include "core/log.h"
 #include "domain/store.h"
@@ -139,6 +140,8 @@ page_dossier(struct request *req, long long id, const char *code,
     enum access_act act, unsigned roles, struct dossier_facts *f)
 {
 	struct access_object o;
+	const struct user *u = req->user;
+	long long mine = u ? u->agency_id : 0;
 	int rc = dossier_facts(req->db, id, id ? NULL : code, f);
 
 	memset(&o, 0, sizeof(o));
@@ -147,5 +150,14 @@ page_dossier(struct request *req, long long id, const char *code,
 	o.agency_id = f->agency_id;
 	o.draft = f->status == DS_DRAFT;
 	o.roles = roles;
+	/* an officer of another agency: is it consulted on the dossier? */
+	if (rc == 1 && u && u->kind == UK_STAFF && mine && mine != f->agency_id) {
+		int c = opinion_consulted(req->db, f->id, mine);
+
+		if (c < 0)
+			rc = c;
+		o.consulted = &mine;
+		o.nconsulted = c > 0;
+	}
 	return access_object(req->user, act, &o, rc);
 }

@@ -29,7 +29,9 @@ int page_mail(struct request *req, int tpl, HDF *data, const char *kind,
 
 /* The dossier id (or, with id 0, of code) and the one access decision
  * for act on it (access_object; roles: those the act needs, for
- * ACT_PROCESS). 0 (allowed, f filled), 403, 404 or 503. */
+ * ACT_PROCESS; an officer of another agency: whether that agency is
+ * consulted on it, domain/opinion.h). 0 (allowed, f filled), 403, 404
+ * or 503. */
 int page_dossier(struct request *req, long long id, const char *code,
     enum access_act act, unsigned roles, struct dossier_facts *f);
 

@@ -1,0 +1,424 @@
+/* Inter-agency opinions: see opinion.h. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/conf.h"
+#include "core/db.h"
+#include "core/request.h"
+#include "domain/account.h"
+#include "domain/calendar.h"
+#include "domain/dossier.h"
+#include "domain/opinion.h"
+#include "domain/queue.h"
+#include "domain/workflow.h"
+
+/* The roles that ask (the lead's specialist) and answer (the consulted
+ * agency's specialist or leader), for the history's role name. */
+#define R_ASK (1u << ROLE_SPECIALIST)
+#define R_ANSWER ((1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER))
+
+/* A rejection that leaves nothing: out->result says why (not a db_rc). */
+#define OP_ROLLBACK (-310)
+
+int
+opinion_facts(struct db *db, long long id, struct opinion_facts *f)
+{
+	HDF *h;
+	int rc;
+
+	memset(f, 0, sizeof(*f));
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "O", "SELECT o.id, o.dossier_id, o.agency_id, o.status,"
+	    " d.agency_id AS lead_agency_id, d.owner_id, d.code FROM opinion o"
+	    " JOIN dossier d ON d.id = o.dossier_id WHERE o.id = ?", DB_INT(id));
+	if (rc == 1) {
+		f->id = hdf_ll(h, "O.id");
+		f->dossier_id = hdf_ll(h, "O.dossier_id");
+		f->agency_id = hdf_ll(h, "O.agency_id");
+		f->lead_agency_id = hdf_ll(h, "O.lead_agency_id");
+		f->owner_id = hdf_ll(h, "O.owner_id");
+		snprintf(f->status, sizeof(f->status), "%s", hdf_get_value(h, "O.status", ""));
+		snprintf(f->code, sizeof(f->code), "%s", hdf_get_value(h, "O.code", ""));
+	}
+	hdf_destroy(&h);
+	return rc;
+}
+
+int
+opinion_consulted(struct db *db, long long dossier, long long agency)
+{
+	long long n = 0;
+	int rc = db_int(db, &n, "SELECT COUNT(*) FROM opinion WHERE dossier_id = ?"
+	    " AND agency_id = ? AND status IN ('pending', 'answered')",
+	    DB_INT(dossier), DB_INT(agency));
+
+	return rc < 0 ? rc : n > 0;
+}
+
+/* The name of the first role of mask the user holds (the history shows
+ * the role, never the name). */
+static const char *
+role_of(const struct user *u, unsigned mask)
+{
+	int r;
+
+	for (r = 0; r < ROLE__MAX; r++)
+		if ((mask & (1u << r)) && (u->roles & (1u << r)))
+			return role_names[r];
+	return "staff";
+}
+
+/* The step in the dossier's history and the audit record, in the
+ * caller's transaction. agency: the one that acted. */
+static int
+record(struct db *db, const struct wf_hooks *h, HDF *d, const char *action,
+    const char *role, long long agency, const char *note, const char *detail)
+{
+	char now[24], audit[48];
+	int st = hdf_get_int_value(d, "status", 0), rc;
+
+	cal_format_iso(cal_now(), now, sizeof(now));
+	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action, status_from,"
+	    " status_to, actor_id, actor_role, agency_id, note) VALUES (?, ?, ?, ?, ?, ?, ?,"
+	    " ?, ?)", DB_INT(hdf_ll(d, "id")), DB_STR(now), DB_STR(action), DB_INT(st),
+	    DB_INT(st), DB_INT(h->user->id), DB_STR(role), DB_INT(agency), DB_STR(note));
+	if (rc < 0 || h->audit == NULL)
+		return rc < 0 ? rc : 0;
+	snprintf(audit, sizeof(audit), "dossier.%s", action);
+	rc = h->audit(h->ctx, db, audit, hdf_ll(d, "id"), hdf_ll(d, "owner_id"), detail);
+	return rc < 0 ? rc : 0;
+}
+
+/* The dossier's row under its lock (orders everyone acting on it) into
+ * h at "D": 1, 0 or db_rc. */
+static int
+lock_dossier(struct db *db, long long id, HDF *h)
+{
+	return db_row(db, h, "D", "SELECT id, code, owner_id, agency_id, status"
+	    " FROM dossier WHERE id = ? FOR UPDATE", DB_INT(id));
+}
+
+/* --- asking --------------------------------------------------------------------- */
+
+struct ask_tx {
+	const struct wf_hooks *h;
+	const struct opinion_ask *in;
+	struct opinion_out *out;
+};
+
+/* The mail to the consulted agency's address (agency row A), with the
+ * dossier's facts and the link to the request. */
+static int
+ask_mail(struct db *db, const struct wf_hooks *h, HDF *row, long long id)
+{
+	struct buf link = BUF_INIT;
+	HDF *data;
+	int rc;
+
+	if (h->mail == NULL || !*hdf_get_value(row, "A.email", ""))
+		return 0;
+	if (hdf_init(&data))
+		abort();
+	if ((rc = dossier_load(db, hdf_ll(row, "D.id"), data, "Mail.Dossier")) >= 0) {
+		buf_printf(&link, "%s/can-bo/y-kien/%lld", h->cfg->base_url, id);
+		hdf_set_value(data, "Mail.Name", hdf_get_value(row, "A.name", ""));
+		hdf_set_value(data, "Mail.Code", hdf_get_value(row, "D.code", ""));
+		hdf_set_value(data, "Mail.Link", buf_str(&link));
+		rc = h->mail(h->ctx, db, data, "Opinion", hdf_get_value(row, "A.email", ""));
+	}
+	buf_free(&link);
+	hdf_destroy(&data);
+	return rc < 0 ? rc : 0;
+}
+
+static int
+ask_tx(struct db *db, void *ctx)
+{
+	struct ask_tx *a = ctx;
+	const struct opinion_ask *in = a->in;
+	struct opinion_out *out = a->out;
+	struct calendar cal;
+	struct cal_input ci;
+	struct cal_result cr;
+	struct buf explain = BUF_INIT;
+	char now[24], due[24];
+	long long t = cal_now(), id = 0;
+	HDF *row;
+	int rc;
+
+	out->result = OP_DONE;
+	out->id = 0;
+	if (hdf_init(&row))
+		abort();
+	if ((rc = lock_dossier(db, in->dossier_id, row)) <= 0) {
+		out->result = OP_NOT_FOUND;
+		goto out;
+	}
+	/* the same form posted again: the request it made */
+	rc = db_int(db, &id, "SELECT id FROM opinion WHERE dossier_id = ? AND"
+	    " ask_token = ?", DB_INT(in->dossier_id), DB_STR(in->token));
+	if (rc != 0) {
+		out->result = OP_ALREADY;
+		out->id = id;
+		goto out;
+	}
+	if (hdf_get_int_value(row, "D.status", 0) != DS_PROCESSING) {
+		out->result = OP_WRONG_STATUS;
+		goto out;
+	}
+	if (in->question == NULL || *in->question == '\0' || in->days < 1 ||
+	    in->days > OPINION_DAYS_MAX || in->token == NULL) {
+		out->result = OP_BAD_INPUT;
+		goto out;
+	}
+	rc = db_row(db, row, "A", "SELECT id, code, name, email FROM agency WHERE"
+	    " code = ? AND status = 'active'", DB_STR(in->agency_code ? in->agency_code : ""));
+	if (rc <= 0 || hdf_ll(row, "A.id") == hdf_ll(row, "D.agency_id")) {
+		out->result = OP_BAD_AGENCY;
+		goto out;
+	}
+	rc = db_int(db, &id, "SELECT id FROM opinion WHERE dossier_id = ? AND"
+	    " agency_id = ? AND status = 'pending'", DB_INT(in->dossier_id),
+	    DB_INT(hdf_ll(row, "A.id")));
+	if (rc != 0) {
+		out->result = OP_PENDING_TWICE;
+		goto out;
+	}
+	/* its own deadline: working days from now, as the engine counts */
+	if ((rc = calendar_ready(db, a->h->cfg, &cal)) < 0)
+		goto out;
+	memset(&ci, 0, sizeof(ci));
+	ci.received = t;
+	ci.limit.days_tenths = in->days * 10;
+	rc = cal_due(&cal, &ci, &cr, &explain);
+	cal_free(&cal);
+	if (rc != 0) {
+		rc = DB_ERR;	/* the engine found no working day in sight */
+		goto out;
+	}
+	cal_format_iso(t, now, sizeof(now));
+	cal_format_iso(cr.due, due, sizeof(due));
+	rc = db_exec(db, "INSERT INTO opinion (dossier_id, agency_id, asked_by, asked_at,"
+	    " ask_token, question, days, due_at, due_explain) VALUES (?, ?, ?, ?, ?, ?, ?,"
+	    " ?, ?)", DB_INT(in->dossier_id), DB_INT(hdf_ll(row, "A.id")),
+	    DB_INT(a->h->user->id), DB_STR(now), DB_STR(in->token), DB_STR(in->question),
+	    DB_INT(in->days), DB_STR(due), DB_STR(buf_str(&explain)));
+	if (rc < 0)
+		goto out;
+	out->id = db_insert_id(db);
+	{
+		char detail[96];
+
+		snprintf(detail, sizeof(detail), "%s opinion %lld %s",
+		    hdf_get_value(row, "D.code", ""), out->id, hdf_get_value(row, "A.code", ""));
+		rc = record(db, a->h, hdf_get_obj(row, "D"), "opinion_ask", role_of(a->h->user,
+		    R_ASK), hdf_ll(row, "D.agency_id"), hdf_get_value(row, "A.name", ""), detail);
+	}
+	if (rc == 0)
+		rc = ask_mail(db, a->h, row, out->id);
+out:
+	hdf_destroy(&row);
+	buf_free(&explain);
+	return rc < 0 ? rc : 0;
+}
+
+int
+opinion_ask(struct db *db, const struct wf_hooks *h, const struct opinion_ask *in,
+    struct opinion_out *out)
+{
+	struct ask_tx a = { h, in, out };
+
+	memset(out, 0, sizeof(*out));
+	return db_tx(db, ask_tx, &a);
+}
+
+/* --- answering and withdrawing ------------------------------------------------------- */
+
+struct change_tx {
+	const struct wf_hooks *h;
+	const struct opinion_answer *in;	/* NULL: withdraw */
+	long long id;
+	struct opinion_out *out;
+};
+
+static int
+change_tx(struct db *db, void *ctx)
+{
+	struct change_tx *c = ctx;
+	const struct opinion_answer *in = c->in;
+	const struct user *u = c->h->user;
+	char now[24], detail[96];
+	HDF *row;
+	int rc;
+
+	c->out->result = OP_DONE;
+	c->out->id = c->id;
+	if (hdf_init(&row))
+		abort();
+	rc = db_int(db, &c->out->id, "SELECT dossier_id FROM opinion WHERE id = ?",
+	    DB_INT(c->id));
+	if (rc > 0)
+		rc = lock_dossier(db, c->out->id, row);
+	c->out->id = c->id;
+	if (rc > 0)
+		rc = db_row(db, row, "O", "SELECT o.status, o.agency_id, g.code, g.name"
+		    " FROM opinion o JOIN agency g ON g.id = o.agency_id WHERE o.id = ?"
+		    " FOR UPDATE", DB_INT(c->id));
+	if (rc <= 0) {
+		c->out->result = OP_NOT_FOUND;
+		goto out;
+	}
+	if (strcmp(hdf_get_value(row, "O.status", ""), "pending") != 0) {
+		c->out->result = OP_NOT_PENDING;
+		goto out;
+	}
+	if (in && (in->reply == NULL || *in->reply == '\0')) {
+		c->out->result = OP_BAD_INPUT;
+		goto out;
+	}
+	cal_format_iso(cal_now(), now, sizeof(now));
+	if (in)
+		rc = db_exec(db, "UPDATE opinion SET status = 'answered', reply = ?,"
+		    " reply_sha256 = ?, reply_size = ?, reply_mime = ?, reply_ext = ?,"
+		    " reply_name = ?, answered_by = ?, answered_at = ? WHERE id = ? AND"
+		    " status = 'pending'", DB_STR(in->reply), DB_STR(in->file_sha256),
+		    in->file_sha256 ? DB_INT(in->file_size) : DB_NULL, DB_STR(in->file_mime),
+		    DB_STR(in->file_ext), DB_STR(in->file_name), DB_INT(u->id), DB_STR(now),
+		    DB_INT(c->id));
+	else
+		rc = db_exec(db, "UPDATE opinion SET status = 'withdrawn', withdrawn_by = ?,"
+		    " withdrawn_at = ? WHERE id = ? AND status = 'pending'", DB_INT(u->id),
+		    DB_STR(now), DB_INT(c->id));
+	if (rc < 0)
+		goto out;
+	if (rc == 0) {
+		/* cannot happen under the row lock; refuse rather than guess */
+		c->out->result = OP_NOT_PENDING;
+		rc = OP_ROLLBACK;
+		goto out;
+	}
+	snprintf(detail, sizeof(detail), "%s opinion %lld %s", hdf_get_value(row, "D.code", ""),
+	    c->id, hdf_get_value(row, "O.code", ""));
+	/* the answer is the consulted agency's step; a withdrawal the lead's */
+	rc = record(db, c->h, hdf_get_obj(row, "D"), in ? "opinion_answer" : "opinion_withdraw",
+	    role_of(u, in ? R_ANSWER : R_ASK), in ? hdf_ll(row, "O.agency_id") :
+	    hdf_ll(row, "D.agency_id"), hdf_get_value(row, "O.name", ""), detail);
+out:
+	hdf_destroy(&row);
+	return rc < 0 ? rc : 0;
+}
+
+static int
+change(struct db *db, const struct wf_hooks *h, const struct opinion_answer *in,
+    long long id, struct opinion_out *out)
+{
+	struct change_tx c = { h, in, id, out };
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	rc = db_tx(db, change_tx, &c);
+	return rc == OP_ROLLBACK ? 0 : rc;
+}
+
+int
+opinion_withdraw(struct db *db, const struct wf_hooks *h, long long id,
+    struct opinion_out *out)
+{
+	return change(db, h, NULL, id, out);
+}
+
+int
+opinion_answer(struct db *db, const struct wf_hooks *h,
+    const struct opinion_answer *in, struct opinion_out *out)
+{
+	return change(db, h, in, in->id, out);
+}
+
+/* --- for pages ----------------------------------------------------------------------- */
+
+#define OP_COLS "SELECT o.id, o.dossier_id, o.status, o.question, o.days, o.reply," \
+	" o.reply_name, o.reply_size, o.reply_sha256 IS NOT NULL AS has_file, o.due_at," \
+	" o.answered_at > o.due_at AS answered_late," \
+	" DATE_FORMAT(o.asked_at, '%H:%i %d/%m/%Y') AS asked," \
+	" DATE_FORMAT(o.due_at, '%H:%i %d/%m/%Y') AS due, o.due_explain," \
+	" DATE_FORMAT(o.answered_at, '%H:%i %d/%m/%Y') AS answered," \
+	" DATE_FORMAT(o.withdrawn_at, '%H:%i %d/%m/%Y') AS withdrawn," \
+	" g.code AS agency_code, g.name AS agency_name, d.code, d.proc_code," \
+	" d.proc_name, d.status AS dossier_status, l.name AS lead_name" \
+	" FROM opinion o JOIN agency g ON g.id = o.agency_id" \
+	" JOIN dossier d ON d.id = o.dossier_id JOIN agency l ON l.id = d.agency_id "
+
+/* Time left (pending rows) on n rows under prefix, or on the one row
+ * at prefix when one. Returns n or a db_rc. */
+static int
+with_time_left(struct db *db, const struct config *cfg, long long now, HDF *hdf,
+    const char *prefix, int n, int one)
+{
+	struct calendar cal;
+	HDF *top = hdf_get_obj(hdf, prefix), *c;
+	int rc;
+
+	if (n <= 0)
+		return n;
+	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+		return rc;
+	for (c = one ? top : hdf_obj_child(top); c; c = one ? NULL : hdf_obj_next(c))
+		if (strcmp(hdf_get_value(c, "status", ""), "pending") == 0)
+			queue_time_left(&cal, now, cal_hdf_time(c, "due_at"), c);
+	cal_free(&cal);
+	return n;
+}
+
+int
+opinion_list(struct db *db, const struct config *cfg, long long dossier,
+    long long now, HDF *hdf, const char *prefix)
+{
+	int n = db_rows(db, hdf, prefix, OP_COLS "WHERE o.dossier_id = ? ORDER BY o.id",
+	    DB_INT(dossier));
+
+	return with_time_left(db, cfg, now, hdf, prefix, n, 0);
+}
+
+int
+opinion_queue(struct db *db, const struct config *cfg, long long agency,
+    long long now, HDF *hdf, const char *prefix)
+{
+	int n = db_rows(db, hdf, prefix, OP_COLS "WHERE o.agency_id = ?"
+	    " ORDER BY o.status <> 'pending', IF(o.status = 'pending', o.due_at, NULL),"
+	    " o.id DESC LIMIT 200", DB_INT(agency));
+
+	return with_time_left(db, cfg, now, hdf, prefix, n, 0);
+}
+
+int
+opinion_get(struct db *db, const struct config *cfg, long long id, long long now,
+    HDF *hdf, const char *prefix)
+{
+	int n = db_row(db, hdf, prefix, OP_COLS "WHERE o.id = ?", DB_INT(id));
+
+	return with_time_left(db, cfg, now, hdf, prefix, n, 1);
+}
+
+int
+opinion_agencies(struct db *db, long long dossier, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT a.code, a.name, EXISTS (SELECT 1 FROM"
+	    " proc_agency pa JOIN proc p ON p.id = pa.proc_id WHERE pa.agency_id = a.id"
+	    " AND pa.role = 'coordinating' AND p.code = d.proc_code) AS coordinating"
+	    " FROM agency a JOIN dossier d ON d.id = ? WHERE a.status = 'active'"
+	    " AND a.id <> d.agency_id ORDER BY coordinating DESC, a.name",
+	    DB_INT(dossier));
+}
+
+int
+opinion_file_get(struct db *db, long long id, HDF *hdf)
+{
+	return db_row(db, hdf, "File", "SELECT reply_sha256 AS sha256, reply_ext AS ext,"
+	    " reply_name AS name, reply_mime AS mime, reply_size AS size FROM opinion"
+	    " WHERE id = ? AND reply_sha256 IS NOT NULL", DB_INT(id));
+}
