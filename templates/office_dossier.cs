@@ -102,6 +102,8 @@ if:Process.proposal_action ?></section><?cs /if ?>
 <div class="field"><label for="ma_buu_gui"><?cs var:Lang.Office.Tracking ?></label><input type="text" id="ma_buu_gui" name="ma_buu_gui" maxlength="40"></div>
 <button type="submit"><?cs var:Lang.Office.Do.deliver ?></button></form></section><?cs /if ?>
 
+<?cs include:"office_dossier_opinions.cs" ?>
+
 <h2><?cs var:Lang.Office.Notices ?></h2>
 <?cs call:notice_list(Notices, "/can-bo/thong-bao/") ?>
 <h2><?cs var:Lang.Dossier.History ?></h2>

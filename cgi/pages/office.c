@@ -9,6 +9,7 @@
  *                                 slug of wf_table (domain/workflow.c)
  * /can-bo/tep/<id>                a file, inline and sandboxed
  * /can-bo/thong-bao/<id>          a notice as it was sent
+ * /can-bo/y-kien...               inter-agency opinions (office_opinion.c)
  *
  * Every view of a dossier or its files writes an audit record whose owner
  * is the citizen (they see it on /tai-khoan). Routes need one of the
@@ -52,6 +53,8 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_NOTICE04] = { "notice_04.cs", "layout_notice.cs" },
 	[T_WORK] = { "office_work.cs", NULL },
 	[T_SHEET] = { "control_sheet.cs", "layout_print.cs" },
+	[T_OPINIONS] = { "office_opinions.cs", NULL },
+	[T_OPINION] = { "office_opinion.cs", NULL },
 };
 
 
@@ -148,7 +151,10 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 				    "ok" : "bad");
 	if ((rc = wf_process_info(req->db, f->id, req->hdf, "Process")) < 0)
 		return http_status(rc);
-	for (i = 0; i < WA__MAX; i++) {
+	if ((rc = office_opinion_data(req, f)) != 0)
+		return rc;
+	/* a consulted agency's officer reads; the actions are the agency's */
+	for (i = 0; f->agency_id == req->user->agency_id && i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
 		const char *pending = hdf_get_value(req->hdf, "Process.proposal_action", NULL);
 		char key[64];
@@ -543,6 +549,7 @@ static const struct route routes[] = {
 	{ M_GET, "/can-bo/tep/:id", p_file, RF_PERSONAL, FIELDS(f_id), R_WORK },
 	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), R_WORK },
 	OFFICE_PROCESS_ROUTES
+	OFFICE_OPINION_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

@@ -1,7 +1,7 @@
 /* dvc-office's pages shared between its files: office.c (the responder,
  * reception and its actions), office_process.c (processing, approval,
  * return, apology), office_reports.c (queues' shared filters, the control
- * sheet, the tracking book). */
+ * sheet, the tracking book), office_opinion.c (inter-agency opinions). */
 #ifndef DVC_PAGES_OFFICE_H
 #define DVC_PAGES_OFFICE_H
 
@@ -16,7 +16,7 @@
 /* Templates of dvc-office (office.c's table). */
 enum office_tpl {
 	T_QUEUE, T_DOSSIER, T_MAIL, T_NOTICE01, T_NOTICE02, T_NOTICE03,
-	T_NOTICE04, T_WORK, T_SHEET,
+	T_NOTICE04, T_WORK, T_SHEET, T_OPINIONS, T_OPINION,
 	T__MAX
 };
 
@@ -69,6 +69,31 @@ extern const struct field office_f_result[];
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK },
 
+
+/* office_opinion.c: inter-agency opinions (domain/opinion.h) */
+int office_opinion_data(struct request *req, const struct dossier_facts *f);
+int office_p_ask(struct request *req);
+int office_p_opinions(struct request *req);
+int office_p_opinion(struct request *req);
+int office_p_answer(struct request *req);
+int office_p_withdraw(struct request *req);
+int office_p_opinion_file(struct request *req);
+extern const struct field office_f_ask[];
+extern const struct field office_f_opinion[];
+extern const struct field office_f_answer[];
+#define OFFICE_F_ASK_N 5
+#define OFFICE_F_OPINION_N 1
+#define OFFICE_F_ANSWER_N 3
+/* who answers for a consulted agency (access_object's R_CONSULT) */
+#define R_CONSULT (R_SPECIALIST | R_LEADER)
+
+#define OFFICE_OPINION_ROUTES \
+	{ M_POST, "/can-bo/ho-so/:code/xin-y-kien", office_p_ask, RF_CSRF, office_f_ask, OFFICE_F_ASK_N, R_WORK }, \
+	{ M_GET, "/can-bo/y-kien", office_p_opinions, RF_PERSONAL, NULL, 0, R_CONSULT }, \
+	{ M_GET, "/can-bo/y-kien/:id", office_p_opinion, RF_PERSONAL | RF_FORM, office_f_opinion, OFFICE_F_OPINION_N, R_WORK }, \
+	{ M_GET, "/can-bo/y-kien/:id/tep", office_p_opinion_file, RF_PERSONAL, office_f_opinion, OFFICE_F_OPINION_N, R_WORK }, \
+	{ M_POST, "/can-bo/y-kien/:id/tra-loi", office_p_answer, RF_CSRF | RF_UPLOAD, office_f_answer, OFFICE_F_ANSWER_N, R_WORK }, \
+	{ M_POST, "/can-bo/y-kien/:id/rut", office_p_withdraw, RF_CSRF, office_f_opinion, OFFICE_F_OPINION_N, R_WORK },
 
 /* office_reports.c */
 int p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */

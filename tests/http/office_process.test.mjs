@@ -4,19 +4,16 @@
 // (Form 03), the apology with a new date (Form 04), the citizen's
 // withdrawal and rating; and the faults: wrong role or agency (403/404 on
 // record), wrong status (409), double posts applied once.
-import { readFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
-import { NGINX, ROOT, sql } from '../lib/env.mjs';
+import { NGINX, sql } from '../lib/env.mjs';
 import { newCitizen, staffLogin, lastMail } from '../lib/account.mjs';
-import { startDraft, slots, upload, submit, postMultipart } from '../lib/dossier.mjs';
+import { postMultipart } from '../lib/dossier.mjs';
+import { fixture, version, submitted, step, processing as inProcessing } from '../lib/office.mjs';
 
 const B = NGINX;
-const FIX = `${ROOT}/tests/fixtures/uploads`;
-const fixture = (f) => readFileSync(`${FIX}/${f}`);
-const L3 = '1.001940'; // level 3 at 000.00.09.H34
 
 const row = (id, cols) => sql(`SELECT ${cols} FROM dossier WHERE id = ${id}`)[0];
-const version = (id) => Number(row(id, 'version')[0]);
+const processing = () => inProcessing(reception);
 const act = (jar, code, slug, fields) => jar.post(B, `/can-bo/ho-so/${code}/${slug}`, fields);
 const audits = (id, action) => Number(sql(`SELECT COUNT(*) FROM audit WHERE object_type = 'dossier'
   AND object_id = ${id} AND action = '${action}'`)[0][0]);
@@ -26,33 +23,6 @@ let reception;
 let specialist;
 let leader;
 let outsider;
-
-async function submitted() {
-  const who = await newCitizen(B);
-  const id = await startDraft(B, who, L3);
-  const s = await slots(B, who, id);
-  const files = s.map((x, i) => ({
-    slot: x.id, filename: `giấy ${i}.pdf`, data: fixture('ok.pdf'), type: 'application/pdf',
-  }));
-  assert.equal((await upload(B, who, id, files)).status, 303);
-  assert.equal((await submit(B, who, id)).status, 303);
-  const code = sql(`SELECT code FROM dossier WHERE id = ${id}`)[0][0];
-  return { who, id, code, slots: s };
-}
-
-async function step(jar, d, slug, fields = {}) {
-  const tok = await jar.token(B, `/can-bo/ho-so/${d.code}`);
-  return act(jar, d.code, slug, { csrf: tok, phien_ban: version(d.id), ...fields });
-}
-
-// Submitted, accepted and forwarded: in processing (status 4).
-async function processing() {
-  const d = await submitted();
-  assert.equal((await step(reception, d, 'tiep-nhan')).status, 303);
-  assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
-  assert.equal(row(d.id, 'status')[0], '4');
-  return d;
-}
 
 async function proposeResult(d) {
   const page = await specialist.get(B, `/can-bo/ho-so/${d.code}`);
