@@ -8,9 +8,9 @@
 // axe-clean; the queue and the dossier page fit a 360 px phone.
 import { readFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
-import { launch, axe, describeViolations } from '../lib/browser.mjs';
+import { launch, clean, fitsPhone, click, staffPage, DESK } from '../lib/browser.mjs';
 import { NGINX, ROOT, sql } from '../lib/env.mjs';
-import { newCitizen, lastMail, DEMO_PASSWORD } from '../lib/account.mjs';
+import { newCitizen, lastMail } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
 
 const B = NGINX;
@@ -18,65 +18,14 @@ const L3 = '1.001940'; // level 3 at 000.00.09.H34
 const FIX = `${ROOT}/tests/fixtures/uploads`;
 const fixture = (f) => readFileSync(`${FIX}/${f}`);
 const file = (name, as, mimeType) => ({ name: as, mimeType, buffer: fixture(name) });
-const DESK = { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' };
 
 let browser;
 let reception;
 let specialist;
 let leader;
 
-// axe on the page as the browser shows it. A notice snapshot is served
-// with a sandboxing CSP (no script at all: DevTools' evaluation never
-// returns there): its HTML is checked as a copy at the same address
-// without that header.
-const trace = (m) => { if (process.env.DVC_TRACE) process.stderr.write(`${new Date().toISOString()} ${m}\n`); };
-const within = (p, ms) => Promise.race([p, new Promise((_, no) => setTimeout(() => no(new Error('timeout')), ms))]);
-
-async function clean(page, what) {
-  trace(`axe: ${what} ${page.url()}`);
-  let v;
-  const sandboxed = /\/thong-bao\/\d+$/.test(new URL(page.url()).pathname);
-  try {
-    if (sandboxed) throw new Error('sandboxed');
-    v = await within(axe(page), 30000);
-  } catch (e) {
-    trace(`axe on a copy (${e.message})`);
-    const html = await page.content();
-    const url = page.url();
-    const twin = await page.context().newPage();
-    await twin.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    await twin.goto(url);
-    v = await axe(twin);
-    await twin.close();
-  }
-  assert.equal(v.length, 0, `${what}:\n${describeViolations(v)}`);
-}
-
-// no sideways scrolling on a 360 px phone
-async function fitsPhone(page, what) {
-  const before = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  const w = await page.evaluate(() => document.scrollingElement.scrollWidth);
-  await page.setViewportSize(before);
-  assert.ok(w <= 360, `${what}: the page is ${w} px wide on a 360 px screen`);
-}
-
-async function click(page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
-}
-
 // An officer logged in through the staff login page, in a browser of its own.
-async function staff(email) {
-  const ctx = await browser.newContext(DESK);
-  ctx.setDefaultTimeout(20000);
-  const page = await ctx.newPage();
-  await page.goto(`${B}/can-bo/dang-nhap`);
-  await page.fill('#dinh_danh', email);
-  await page.fill('#mat_khau', DEMO_PASSWORD);
-  await click(page, 'main button[type=submit]');
-  assert.match(page.url(), /\/can-bo$/, `${email} logged in`);
-  return page;
-}
+const staff = (email) => staffPage(browser, B, email);
 
 // A submitted level-3 dossier of a new citizen (through the HTTP helpers),
 // and the citizen's browser with its session: { who, id, code, slots, page }.
