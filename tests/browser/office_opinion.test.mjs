@@ -9,7 +9,7 @@ import { test, assert } from '../lib/t.mjs';
 import { launch, clean, fitsPhone, click, staffPage } from '../lib/browser.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { staffLogin } from '../lib/account.mjs';
-import { L3, fixture, processing, makeStaff } from '../lib/office.mjs';
+import { L3, fixture, processing, staffLike } from '../lib/office.mjs';
 
 const B = NGINX;
 const CONSULTED = '000.00.06.H34';
@@ -21,7 +21,7 @@ async function checked(page, what) {
 
 test('opinions: ask, the consulted agency answers with a file, the lead downloads it; axe-clean, 360 px', async () => {
   const browser = await launch();
-  makeStaff('chuyenvien@phoihop.kontum.demo', CONSULTED, 'specialist');
+  staffLike('chuyenvien@phoihop.kontum.demo', 'specialist', CONSULTED);
   sql(`INSERT IGNORE INTO proc_agency (proc_id, agency_id, role)
     SELECT p.id, a.id, 'coordinating' FROM proc p, agency a WHERE p.code = '${L3}' AND a.code = '${CONSULTED}'`);
   const d = await processing(await staffLogin(B, 'tiepnhan@tuphap.kontum.demo'));

@@ -8,7 +8,7 @@ import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { newCitizen, staffLogin, lastMail } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
-import { fixture, version, submitted, step, processing as inProcessing } from '../lib/office.mjs';
+import { fixture, version, submitted, step, processing as inProcessing, staffLike } from '../lib/office.mjs';
 
 const B = NGINX;
 
@@ -36,12 +36,7 @@ test('logins; the work lists belong to their roles', async () => {
   reception = await staffLogin(B, 'tiepnhan@tuphap.kontum.demo');
   specialist = await staffLogin(B, 'chuyenvien@tuphap.kontum.demo');
   leader = await staffLogin(B, 'lanhdao@tuphap.kontum.demo');
-  sql(`INSERT IGNORE INTO account (kind, email, full_name, password_hash, agency_id, status)
-    SELECT 'staff', 'chuyenvien@khac.kontum.demo', 'Cán bộ khác', password_hash,
-      (SELECT id FROM agency WHERE code = '000.00.06.H34'), 'active'
-    FROM account WHERE email = 'tiepnhan@tuphap.kontum.demo'`);
-  sql(`INSERT IGNORE INTO account_role (account_id, role)
-    SELECT id, 'specialist' FROM account WHERE email = 'chuyenvien@khac.kontum.demo'`);
+  staffLike('chuyenvien@khac.kontum.demo', 'specialist', '000.00.06.H34');
   outsider = await staffLogin(B, 'chuyenvien@khac.kontum.demo');
   assert.equal((await specialist.get(B, '/can-bo/xu-ly')).status, 200);
   assert.equal((await leader.get(B, '/can-bo/phe-duyet')).status, 200);

@@ -41,11 +41,11 @@ export async function processing(reception, B = NGINX) {
   return d;
 }
 
-// An officer account (the demo password) at agency code with role, made
-// once; returns nothing (log in with staffLogin).
-export function makeStaff(email, agencyCode, role) {
+// A staff account made in SQL beside the demo officer (same password),
+// with role at agency agencyCode; made once.
+export function staffLike(email, role, agencyCode) {
   sql(`INSERT IGNORE INTO account (kind, email, full_name, password_hash, agency_id, status)
-    SELECT 'staff', '${email}', 'Cán bộ ${role}', password_hash,
+    SELECT 'staff', '${email}', 'Cán bộ kiểm thử', password_hash,
       (SELECT id FROM agency WHERE code = '${agencyCode}'), 'active'
     FROM account WHERE email = 'tiepnhan@tuphap.kontum.demo'`);
   sql(`INSERT IGNORE INTO account_role (account_id, role)
