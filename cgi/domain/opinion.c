@@ -53,7 +53,7 @@ int
 opinion_consulted(struct db *db, long long dossier, long long agency)
 {
 	long long n = 0;
-	int rc = db_int(db, &n, "SELECT COUNT(*) FROM opinion WHERE dossier_id = ?"
+	int rc = db_int(db, &n, "SELECT COUNT(agency_id) FROM opinion WHERE dossier_id = ?"
 	    " AND agency_id = ? AND status IN ('pending', 'answered')",
 	    DB_INT(dossier), DB_INT(agency));
 
@@ -159,9 +159,10 @@ ask_tx(struct db *db, void *ctx)
 		out->result = OP_NOT_FOUND;
 		goto out;
 	}
-	/* the same form posted again: the request it made */
+	/* the same form posted again: the request it made (locking reads:
+	 * what is committed now, not this transaction's snapshot) */
 	rc = db_int(db, &id, "SELECT id FROM opinion WHERE dossier_id = ? AND"
-	    " ask_token = ?", DB_INT(in->dossier_id), DB_STR(in->token));
+	    " ask_token = ? LOCK IN SHARE MODE", DB_INT(in->dossier_id), DB_STR(in->token));
 	if (rc != 0) {
 		out->result = OP_ALREADY;
 		out->id = id;
@@ -183,7 +184,7 @@ ask_tx(struct db *db, void *ctx)
 		goto out;
 	}
 	rc = db_int(db, &id, "SELECT id FROM opinion WHERE dossier_id = ? AND"
-	    " agency_id = ? AND status = 'pending'", DB_INT(in->dossier_id),
+	    " agency_id = ? AND status = 'pending' LOCK IN SHARE MODE", DB_INT(in->dossier_id),
 	    DB_INT(hdf_ll(row, "A.id")));
 	if (rc != 0) {
 		out->result = OP_PENDING_TWICE;
@@ -307,7 +308,7 @@ change_tx(struct db *db, void *ctx)
 	/* the answer is the consulted agency's step; a withdrawal the lead's */
 	rc = record(db, c->h, hdf_get_obj(row, "D"), in ? "opinion_answer" : "opinion_withdraw",
 	    role_of(u, in ? R_ANSWER : R_ASK), in ? hdf_ll(row, "O.agency_id") :
-	    hdf_ll(row, "D.agency_id"), hdf_get_value(row, "O.name", ""), detail);
+	    hdf_ll(row, "D.agency_id"), in ? NULL : hdf_get_value(row, "O.name", ""), detail);
 out:
 	hdf_destroy(&row);
 	return rc < 0 ? rc : 0;

@@ -8,8 +8,9 @@
 // answering twice or a withdrawn request (409), a third agency (404), a
 // consulted officer trying a workflow action or a consulted reception
 // officer (403, on record), a refused file (nothing stored), no CSRF token.
+import { spawnSync } from 'node:child_process';
 import { test, assert } from '../lib/t.mjs';
-import { NGINX, sql } from '../lib/env.mjs';
+import { NGINX, BUILD, CONFIG, sql } from '../lib/env.mjs';
 import { staffLogin, lastMail } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
 import { L3, fixture, version, submitted, step, processing as inProcessing, staffLike } from '../lib/office.mjs';
@@ -164,6 +165,7 @@ test('the whole way: ask, the consulted agency\'s queue, its reading of the file
   assert.equal((await third.get(B, `/can-bo/y-kien/${id}`)).status, 404);
   assert.equal((await third.get(B, `/can-bo/ho-so/${d.code}`)).status, 404);
   assert.equal((await third.get(B, `/can-bo/tep/${fid}`)).status, 404);
+  assert.equal((await third.get(B, `/ho-so/${d.code}`)).status, 404, 'nor through the citizen\'s pages');
   const ttok = await third.token(B, '/can-bo');
   assert.equal((await postMultipart(third, B, `/can-bo/y-kien/${id}/tra-loi`, { csrf: ttok, tra_loi: 'x' }, [])).status, 404);
   assert.equal(audits(d.id, 'dossier.denied'), d2 + 2, 'the third agency\'s tries on the request on record');
@@ -282,3 +284,12 @@ test('asking outside processing: 409, nothing asked', async () => {
   assert.ok(!r.body.includes('name="ma_phieu"'), 'no ask form outside processing');
   assert.equal(opinions(d.id).length, 0);
 }, { timeout: 120000 });
+
+test('the domain under concurrency (tests/db/test_opinion.c): one request per form, one pending per agency, one answer', () => {
+  const r = spawnSync(`${BUILD}/tests/db/test_opinion`, [CONFIG], { encoding: 'utf8', timeout: 120000 });
+  const lines = r.stdout.split('\n');
+  const bad = lines.filter((l) => l.startsWith('not ok') || l.startsWith('Bail out'));
+  assert.deepEqual(bad, [], lines.filter((l) => !l.startsWith('ok ')).join('\n') + '\n' + r.stderr.slice(0, 3000));
+  assert.ok(lines.filter((l) => l.startsWith('ok ')).length >= 12, 'every check ran');
+  assert.equal(r.status, 0, r.stderr);
+}, { timeout: 130000 });
