@@ -16,6 +16,7 @@
 #include "core/util.h"
 #include "domain/dossier.h"
 #include "../unit/tap.h"
+#include "dbtest.h"
 
 #define DOSSIERS 10000
 #define PROCS 16
@@ -59,7 +60,7 @@ main(int argc, char **argv)
 {
 	struct config cfg;
 	struct db *db;
-	char err[1024], out[64];
+	char out[64];
 	const char *why;
 	long long owner = 0, agency = 0, lo = 0, n = 0, before = 0;
 	int i, st, failed = 0;
@@ -79,18 +80,10 @@ main(int argc, char **argv)
 	ok(dossier_code_pattern_ok("{agency}-{yymmdd}-{seq9}", &why) != 0, "seq9: refused");
 	ok(dossier_code_pattern_ok("{agency}-{yymmdd}-{seq4}", &why) == 0, "the default is fine");
 
-	if (argc < 2 || config_load(&cfg, argv[1], err, sizeof(err)) < 0) {
-		printf("Bail out! usage: test_dossier CONFIG (%s)\n", argc < 2 ? "" : err);
+	if ((db = dbtest_start(argc, argv, "test_dossier", &cfg)) == NULL)
 		return 1;
-	}
-	log_open("test_dossier", NULL, 0, LOG_ERR_ + 1);
-	db = db_new(&cfg, "Owner");
-	is_int(db_connect(db), 0, "connect as the owner");
-	db_exec(db, "SET time_zone = '+07:00'");
 	/* an applicant of its own, and an agency nobody else submits to */
-	db_exec(db, "INSERT INTO account (kind, full_name, password_hash, status)"
-	    " VALUES ('citizen', 'Kiểm thử mã hồ sơ', '!', 'active')");
-	owner = db_insert_id(db);
+	owner = dbtest_citizen(db, "Kiểm thử mã hồ sơ");
 	ok(db_int(db, &agency, "SELECT id FROM agency WHERE code = '000.00.06.H34'") == 1,
 	    "the agency");
 	db_int(db, &before, "SELECT COALESCE(MAX(n), 0) FROM dossier_seq WHERE agency_id = ?"

@@ -22,6 +22,7 @@
 #include "domain/opinion.h"
 #include "domain/workflow.h"
 #include "../unit/tap.h"
+#include "dbtest.h"
 
 #define PROCS 16
 
@@ -91,23 +92,15 @@ main(int argc, char **argv)
 	struct cal_input ci;
 	struct cal_result cr;
 	struct db *db;
-	char err[1024], code[41], due[24];
+	char code[41], due[24];
 	long long owner = 0, agency = 0, dossier = 0, id = 0, n = 0;
 	int counts[100];
 	HDF *h;
 
-	if (argc < 2 || config_load(&cfg, argv[1], err, sizeof(err)) < 0) {
-		printf("Bail out! usage: test_opinion CONFIG (%s)\n", argc < 2 ? "" : err);
+	if ((db = dbtest_start(argc, argv, "test_opinion", &cfg)) == NULL)
 		return 1;
-	}
-	log_open("test_opinion", NULL, 0, LOG_ERR_ + 1);
-	db = db_new(&cfg, "Owner");
-	is_int(db_connect(db), 0, "connect as the owner");
-	db_exec(db, "SET time_zone = '+07:00'");
 	/* a dossier in processing at the lead agency, its clock running */
-	db_exec(db, "INSERT INTO account (kind, full_name, password_hash, status)"
-	    " VALUES ('citizen', 'Kiểm thử xin ý kiến', '!', 'active')");
-	owner = db_insert_id(db);
+	owner = dbtest_citizen(db, "Kiểm thử xin ý kiến");
 	ok(db_int(db, &agency, "SELECT id FROM agency WHERE code = '000.00.09.H34'") == 1,
 	    "the lead agency");
 	snprintf(code, sizeof(code), "TEST-YKIEN-%lld", owner);

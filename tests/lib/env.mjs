@@ -1,6 +1,7 @@
 // What ./dvc-dev test tells the tests about the stack it started.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { assert } from './t.mjs';
 
 function need(name) {
   const v = process.env[name];
@@ -47,4 +48,18 @@ export function logText() {
 
 export function pidOf(name) {
   return readFileSync(`${RUN}/pid/${name}.pid`, 'utf8').trim();
+}
+
+// Runs a C test program of tests/db (built in BUILD) on this stack's
+// configuration and checks its TAP: no "not ok" or "Bail out", at least
+// min checks, the plan printed (it ran to the end), exit status 0.
+export function tapProgram(name, min, timeout = 60000) {
+  const r = spawnSync(`${BUILD}/tests/db/${name}`, [CONFIG], { encoding: 'utf8', timeout });
+  const lines = r.stdout.split('\n');
+  const bad = lines.filter((l) => l.startsWith('not ok') || l.startsWith('Bail out'));
+  const good = lines.filter((l) => l.startsWith('ok '));
+  assert.deepEqual(bad, [], lines.filter((l) => !l.startsWith('ok ')).join('\n') + '\n' + r.stderr.slice(0, 3000));
+  assert.ok(good.length >= min, `${good.length} checks ran`);
+  assert.match(r.stdout, /^1\.\.\d+$/m, 'the plan was printed: the program ran to the end');
+  assert.equal(r.status, 0, r.stderr);
 }
