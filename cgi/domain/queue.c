@@ -76,7 +76,7 @@ int
 queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq,
     long long now, HDF *hdf, const char *prefix)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	struct cal_input in;
 	struct cal_result res;
 	struct buf b = BUF_INIT;
@@ -91,13 +91,13 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	for (i = 0; i < QUEUE_STATUSES_MAX; i++)
 		st[i] = qq->statuses[i < qq->nstatuses ? i : 0];
 	limit = qq->limit < 1 || qq->limit > 200 ? QUEUE_PAGE : qq->limit;
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
 	/* due soon: before the due date of a one-day limit received now */
 	memset(&in, 0, sizeof(in));
 	in.received = now;
 	in.limit.days_tenths = 10;
-	soon = cal_due(&cal, &in, &res, NULL) == 0 && res.due > now ? res.due :
+	soon = cal_due(cal, &in, &res, NULL) == 0 && res.due > now ? res.due :
 	    now + 86400;
 	cal_format_iso(now, snow, sizeof(snow));
 	cal_format_iso(soon, ssoon, sizeof(ssoon));
@@ -171,11 +171,11 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 			kind = "due";
 		}
 		if (t && strcmp(hdf_get_value(c, "clock", ""), "running") == 0) {
-			long mins = cal_working_minutes_between(&cal, now, t);
+			long mins = cal_working_minutes_between(cal, now, t);
 			long long due = cal_hdf_time(c, "due_at");
 
 			buf_reset(&b);
-			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+			cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
 			hdf_set_value(c, "left_text", buf_str(&b));
 			hdf_set_value(c, "left_kind", kind);
 			/* past it by the clock, even if no working time has
@@ -189,7 +189,6 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	}
 	rc = (int)i;
 out:
-	cal_free(&cal);
 	buf_free(&b);
 	return rc;
 }
