@@ -828,40 +828,29 @@ wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
 /* --- for pages ------------------------------------------------------------------- */
 
 int
-wf_clock_info(struct db *db, const struct config *cfg, long long id,
+wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
     long long now, HDF *hdf, const char *prefix)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	struct buf b = BUF_INIT;
-	HDF *h, *c;
+	HDF *c;
 	long long due, ho, handed;
 	int rc;
 
-	if (hdf_init(&h))
-		abort();
-	rc = db_row(db, h, "C", "SELECT clock, due_at, due_explain, received_at,"
-	    " handover_due_at, handed_over_at, status FROM dossier WHERE id = ?",
-	    DB_INT(id));
-	if (rc <= 0) {
-		hdf_destroy(&h);
-		return rc < 0 ? rc : DB_ERR;
-	}
 	if (hdf_get_node(hdf, prefix, &c) != STATUS_OK)
 		abort();
-	hdf_set_value(c, "state", hdf_get_value(h, "C.clock", "none"));
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0) {
-		hdf_destroy(&h);
+	hdf_set_value(c, "state", hdf_get_value(row, "clock", "none"));
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
-	}
-	due = cal_hdf_time(h, "C.due_at");
+	due = cal_hdf_time(row, "due_at");
 	if (due) {
-		long mins = cal_working_minutes_between(&cal, now, due);
+		long mins = cal_working_minutes_between(cal, now, due);
 
 		cal_format_vi(&b, due);
 		hdf_set_value(c, "due", buf_str(&b));
 		buf_reset(&b);
-		hdf_set_value(c, "explain", hdf_get_value(h, "C.due_explain", ""));
-		cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+		hdf_set_value(c, "explain", hdf_get_value(row, "due_explain", ""));
+		cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
 		hdf_set_value(c, "left_text", buf_str(&b));
 		hdf_set_int_value(c, "left", (int)mins);
 		/* past the due time is late, working time or not (the same
@@ -870,8 +859,8 @@ wf_clock_info(struct db *db, const struct config *cfg, long long id,
 			hdf_set_value(c, "late", "1");
 		buf_reset(&b);
 	}
-	ho = cal_hdf_time(h, "C.handover_due_at");
-	handed = cal_hdf_time(h, "C.handed_over_at");
+	ho = cal_hdf_time(row, "handover_due_at");
+	handed = cal_hdf_time(row, "handed_over_at");
 	if (ho) {
 		cal_format_vi(&b, ho);
 		hdf_set_value(c, "handover_due", buf_str(&b));
@@ -883,10 +872,15 @@ wf_clock_info(struct db *db, const struct config *cfg, long long id,
 		cal_format_vi(&b, handed);
 		hdf_set_value(c, "handed_over", buf_str(&b));
 	}
-	cal_free(&cal);
 	buf_free(&b);
-	hdf_destroy(&h);
 	return 0;
+}
+
+int
+wf_proposal_reason(struct db *db, long long id, HDF *hdf, const char *name)
+{
+	return db_row(db, hdf, name, "SELECT n.reason FROM dossier d JOIN notice n"
+	    " ON n.id = d.proposal_notice_id WHERE d.id = ?", DB_INT(id));
 }
 
 int
@@ -908,13 +902,6 @@ wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
 }
 
 int
-wf_checks_get(struct db *db, long long id, HDF *hdf, const char *prefix)
-{
-	return db_rows(db, hdf, prefix, "SELECT doc_id, ok FROM dossier_check"
-	    " WHERE dossier_id = ?", DB_INT(id));
-}
-
-int
 wf_check_put(struct db *db, long long id, long long doc_id, int ok,
     long long by)
 {
@@ -931,7 +918,7 @@ int
 wf_worklist(struct db *db, const struct config *cfg, long long agency,
     int which, long long now, HDF *hdf, const char *prefix)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	struct buf b = BUF_INIT;
 	HDF *c;
 	int rc, n;
@@ -958,34 +945,21 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 #undef WL_ORDER
 	if (n <= 0)
 		return n;
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
 	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
 		long long t = cal_hdf_time(c, "due_at");
 
 		if (t) {
-			long mins = cal_working_minutes_between(&cal, now, t);
+			long mins = cal_working_minutes_between(cal, now, t);
 
 			buf_reset(&b);
-			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+			cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
 			hdf_set_value(c, "left_text", buf_str(&b));
 			if (mins < 0 || t < now)
 				hdf_set_value(c, "late", "1");
 		}
 	}
-	cal_free(&cal);
 	buf_free(&b);
 	return n;
-}
-
-int
-wf_process_info(struct db *db, long long id, HDF *hdf, const char *prefix)
-{
-	return db_row(db, hdf, prefix, "SELECT d.proposal_action, n.reason AS"
-	    " proposal_reason, d.result_file_id, f.name AS result_name, f.mime AS"
-	    " result_mime, f.size AS result_size, d.return_method, d.post_tracking,"
-	    " DATE_FORMAT(d.collected_at, '%H:%i %d/%m/%Y') AS collected,"
-	    " d.refund_due, d.extension_tenths FROM dossier d LEFT JOIN notice n ON"
-	    " n.id = d.proposal_notice_id LEFT JOIN dossier_file f ON f.id ="
-	    " d.result_file_id AND f.dossier_id = d.id WHERE d.id = ?", DB_INT(id));
 }

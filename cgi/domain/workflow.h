@@ -173,18 +173,23 @@ struct wf_hooks {
 int wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
     struct wf_out *out);
 
-/* The clock of dossier id for pages: Clock.{state,due,explain,left,
+/* The clock of a dossier for pages: Clock.{state,due,explain,left,
  * left_text,late,handover_due,handover_late,handed_over} under prefix,
- * computed at now (local seconds, see calendar.h). 0 or a db_rc. */
-int wf_clock_info(struct db *db, const struct config *cfg, long long id,
+ * computed at now (local seconds, see calendar.h) from its row as
+ * dossier_load gives it (prefix.D: clock, due_at, due_explain,
+ * handover_due_at, handed_over_at). 0 or a db_rc. */
+int wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
     long long now, HDF *hdf, const char *prefix);
 
-/* Reception's check of each document: prefix.N.{doc_id,ok}; and one
- * document's mark by officer by (a document of another dossier is
- * ignored). Count / 0, or db_rc. */
-int wf_checks_get(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* Reception's mark on one document by officer by (a document of another
+ * dossier is ignored); dossier_load shows the marks (Docs.N.checked).
+ * 0 or a db_rc. */
 int wf_check_put(struct db *db, long long id, long long doc_id, int ok,
     long long by);
+
+/* The reason of the specialist's pending proposal of dossier id (its
+ * draft notice), as name.reason: for the back office only. 1, 0 or db_rc. */
+int wf_proposal_reason(struct db *db, long long id, HDF *hdf, const char *name);
 
 /* The notices of dossier id, oldest first: prefix.N.{id,form,number,year,
  * status,sent,sha256}. Count or db_rc. */
@@ -194,11 +199,5 @@ int wf_notices(struct db *db, long long id, HDF *hdf, const char *prefix);
  * notice, or not of that dossier) or db_rc. */
 int wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
     HDF *hdf, const char *prefix);
-
-/* The processing facts of dossier id for pages, under prefix:
- * proposal_action, proposal_reason, result_file_id, result_name,
- * result_mime, return_method, post_tracking, collected, refund_due,
- * extension_tenths. 1, 0 or db_rc. */
-int wf_process_info(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 #endif

@@ -128,29 +128,21 @@ static const struct field f_dossier[D__MAX] = {
 int
 office_dossier_data(struct request *req, const struct dossier_facts *f)
 {
-	HDF *d, *c;
 	int rc, i;
 
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
 		return http_status(rc);
-	if ((rc = wf_clock_info(req->db, req->cfg, f->id, cal_now(), req->hdf,
-	    "Clock")) < 0)
+	if ((rc = wf_clock_info(req->db, req->cfg,
+	    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock")) < 0)
 		return http_status(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
 		return http_status(rc);
-	if ((rc = wf_checks_get(req->db, f->id, req->hdf, "Checks")) < 0)
-		return http_status(rc);
-	/* each document's check next to it */
-	for (d = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Docs")); d; d = hdf_obj_next(d))
-		for (c = hdf_obj_child(hdf_get_obj(req->hdf, "Checks")); c; c = hdf_obj_next(c))
-			if (hdf_ll(c, "doc_id") == hdf_ll(d, "id"))
-				hdf_set_value(d, "checked", hdf_get_int_value(c, "ok", 0) ?
-				    "ok" : "bad");
-	if ((rc = wf_process_info(req->db, f->id, req->hdf, "Process")) < 0)
+	if (hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL) &&
+	    (rc = wf_proposal_reason(req->db, f->id, req->hdf, "Proposal")) < 0)
 		return http_status(rc);
 	for (i = 0; i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
-		const char *pending = hdf_get_value(req->hdf, "Process.proposal_action", NULL);
+		const char *pending = hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL);
 		char key[64];
 
 		if (t->citizen || !(t->from & WF_ST(f->status)) ||
@@ -159,7 +151,7 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		/* the step within the status, as wf_apply checks it */
 		if ((t->proposes && pending) || (t->approves && (pending == NULL ||
 		    (strcmp(t->approves, "*") != 0 && strcmp(t->approves, pending) != 0))) ||
-		    (i == WA_COLLECT && hdf_get_value(req->hdf, "Process.collected", NULL)) ||
+		    (i == WA_COLLECT && hdf_get_value(req->hdf, "Dossier.D.collected", NULL)) ||
 		    (t->clock == WC_EXTEND &&
 		    strcmp(hdf_get_value(req->hdf, "Clock.state", ""), "running") != 0))
 			continue;
