@@ -235,7 +235,7 @@ test('withdraw: the citizen withdraws with a reason (status 7), once; then nothi
   assert.deepEqual(row(d.id, 'status, clock'), ['7', 'done']);
   assert.equal((await d.who.jar.post(B, `/ho-so/${d.code}/rut-ho-so`, { csrf, ly_do: 'Không còn nhu cầu' })).status, 303);
   assert.equal(events(d.id).filter((e) => e === 'withdraw').length, 1, 'applied once');
-  assert.match(lastMail(d.who.data.email).subject, /đã được rút/);
+  assert.match(lastMail(d.who.data.email).subject, /Yêu cầu rút hồ sơ đã được ghi nhận/);
   assert.equal(audits(d.id, 'dossier.withdraw'), 1);
   assert.equal((await step(specialist, d, 'de-xuat-tu-choi', { ly_do: 'x' })).status, 409);
   assert.match((await d.who.jar.get(B, `/ho-so/${d.code}`)).body, /Công dân yêu cầu rút hồ sơ/);
