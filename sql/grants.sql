@@ -158,3 +158,8 @@ GRANT SELECT, INSERT ON `@db@`.dossier_rating_score TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_stat TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_stat TO '@api@'@'@host@';
 GRANT SELECT ON `@db@`.proc_agency TO '@office@'@'@host@';
+
+-- The notice profile in force (sql/010-notice-profile.sql): dvc-office
+-- reads the operator's setting at each notice and report; dvcctl (the
+-- owner) writes it.
+GRANT SELECT ON `@db@`.setting TO '@office@'@'@host@';

@@ -5,6 +5,7 @@ def:body() ?>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Supplemented ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Dossier.SupplementDone ?></p></div><?cs /if ?>
+<?cs if:Dossier.D.status == 7 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.WithdrawPending ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 5 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.St.5 ?>.</p><p><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bo-sung"><?cs var:Lang.Dossier.SupplementLink ?></a></p></div><?cs /if ?>
 <?cs if:Dossier.D.paper_pending == 1 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.PaperPending ?></p></div><?cs /if ?>
 <dl class="facts">

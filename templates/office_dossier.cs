@@ -85,7 +85,8 @@ if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <div class="field"><label for="ly_do_dxbs"><?cs var:Lang.Office.Reason ?></label><textarea id="ly_do_dxbs" name="ly_do" rows="4" maxlength="2000"></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.propose_supplement ?></button></form></section><?cs /if ?>
 
-<?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2>
+<?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2><?cs if:a.hint ?>
+<p><?cs var:a.hint ?></p><?cs /if ?>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <?cs if:a.slug == "xin-loi" ?><div class="field"><label for="gia_han_ngay"><?cs var:Lang.Office.ExtendDays ?> <span class="req" aria-hidden="true">*</span></label><input type="number" id="gia_han_ngay" name="gia_han_ngay" min="1" max="60" required></div><?cs /if ?>
 <div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs var:Lang.Office.Reason ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required></textarea></div>

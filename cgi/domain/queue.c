@@ -279,6 +279,8 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 	    " DATE_FORMAT(d.handed_over_at, '%d/%m/%Y %H:%i') AS handed_over,"
 	    " DATE_FORMAT(f.at, '%d/%m/%Y %H:%i') AS finished,"
 	    " f.at > d.due_at AS finished_late,"
+	    " (SELECT e.note FROM dossier_event e WHERE e.dossier_id = d.id AND"
+	    "   e.action = 'stop' ORDER BY e.id DESC LIMIT 1) AS stop_note,"
 	    " DATE_FORMAT(COALESCE(d.collected_at, (SELECT MIN(e.at) FROM dossier_event e"
 	    "   WHERE e.dossier_id = d.id AND e.status_to = 10)), '%d/%m/%Y %H:%i') AS returned"
 	    " FROM dossier d LEFT JOIN (SELECT e.dossier_id, MIN(e.at) AS at"
@@ -316,6 +318,14 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 				snprintf(key, sizeof(key), "Dossier.St.%d",
 				    hdf_get_int_value(r, "status", 0));
 				queue_csv_cell(out, hdf_get_value(lang, key, ""));
+			} else if (hdf_get_value(r, "stop_note", NULL)) {
+				/* stopped (dừng giải quyết): why */
+				struct buf note = BUF_INIT;
+
+				buf_printf(&note, "%s %s", hdf_get_value(lang, "Report.Stopped", ""),
+				    hdf_get_value(r, "stop_note", ""));
+				queue_csv_cell(out, buf_str(&note));
+				buf_free(&note);
 			} else {
 				const char *note = "";
 

@@ -50,6 +50,8 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_NOTICE02] = { "notice_02.cs", "layout_notice.cs" },
 	[T_NOTICE03] = { "notice_03.cs", "layout_notice.cs" },
 	[T_NOTICE04] = { "notice_04.cs", "layout_notice.cs" },
+	[T_NOTICE_APOLOGY25] = { "notice_apology_2025.cs", "layout_notice.cs" },
+	[T_NOTICE_STOP] = { "notice_stop.cs", "layout_notice.cs" },
 	[T_WORK] = { "office_work.cs", NULL },
 	[T_SHEET] = { "control_sheet.cs", "layout_print.cs" },
 };
@@ -335,17 +337,22 @@ office_hook_audit(void *ctx, struct db *db, const char *action, long long id,
 	return page_audit(ctx, action, "dossier", id, owner, detail);
 }
 
+/* tpl: the file wf_profiles names for the notice; it must be one of
+ * this responder's notice templates. */
 int
-office_hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out)
+office_hook_render(void *ctx, const char *tpl, HDF *data, struct buf *out)
 {
 	struct request *req = ctx;
-	int tpl = form == NF_01 ? T_NOTICE01 : form == NF_02 ? T_NOTICE02 :
-	    form == NF_03 ? T_NOTICE03 : form == NF_04 ? T_NOTICE04 : -1;
+	size_t i;
 
-	if (tpl < 0)
+	for (i = 0; i < T__MAX; i++)
+		if (tpls[i].layout && strcmp(tpls[i].layout, "layout_notice.cs") == 0 &&
+		    strcmp(tpls[i].file, tpl) == 0)
+			break;
+	if (i == T__MAX)
 		return -1;
 	hdf_set_value(data, "Notice.Base", req->cfg->base_url);
-	return render_data((size_t)tpl, data, out, req->ref) == 0 ? 0 : -1;
+	return render_data(i, data, out, req->ref) == 0 ? 0 : -1;
 }
 
 int

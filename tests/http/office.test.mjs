@@ -11,6 +11,7 @@ import { get } from '../lib/http.mjs';
 import { NGINX, APACHE, ROOT, sql } from '../lib/env.mjs';
 import { newCitizen, staffLogin, lastMail } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit, postMultipart } from '../lib/dossier.mjs';
+import { staffLike } from '../lib/office.mjs';
 
 const B = NGINX;
 const FIX = `${ROOT}/tests/fixtures/uploads`;
@@ -33,16 +34,6 @@ async function submitted() {
   assert.equal(r.status, 303, r.body.slice(0, 1500));
   const code = sql(`SELECT code FROM dossier WHERE id = ${id}`)[0][0];
   return { who, id, code, slots: s };
-}
-
-// A staff account made in SQL beside the demo officer (same password).
-function staffLike(email, role, agencyCode) {
-  sql(`INSERT IGNORE INTO account (kind, email, full_name, password_hash, agency_id, status)
-    SELECT 'staff', '${email}', 'Cán bộ kiểm thử', password_hash,
-      (SELECT id FROM agency WHERE code = '${agencyCode}'), 'active'
-    FROM account WHERE email = 'tiepnhan@tuphap.kontum.demo'`);
-  sql(`INSERT IGNORE INTO account_role (account_id, role)
-    SELECT id, '${role}' FROM account WHERE email = '${email}'`);
 }
 
 const row = (id, cols) => sql(`SELECT ${cols} FROM dossier WHERE id = ${id}`)[0];

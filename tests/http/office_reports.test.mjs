@@ -12,6 +12,7 @@ import { get } from '../lib/http.mjs';
 import { NGINX, ROOT, DB_SOCK, sql, dbPassword } from '../lib/env.mjs';
 import { newCitizen, staffLogin } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
+import { staffLike } from '../lib/office.mjs';
 
 const B = NGINX;
 const FIX = `${ROOT}/tests/fixtures/uploads`;
@@ -19,15 +20,6 @@ const L3 = '1.001940'; // level 3 at 000.00.09.H34
 const AGENCY = '000.00.09.H34';
 const OTHER = '000.00.06.H34';
 const TZ = "SET time_zone = '+07:00';";
-
-function staffLike(email, role, agencyCode) {
-  sql(`INSERT IGNORE INTO account (kind, email, full_name, password_hash, agency_id, status)
-    SELECT 'staff', '${email}', 'Cán bộ kiểm thử', password_hash,
-      (SELECT id FROM agency WHERE code = '${agencyCode}'), 'active'
-    FROM account WHERE email = 'tiepnhan@tuphap.kontum.demo'`);
-  sql(`INSERT IGNORE INTO account_role (account_id, role)
-    SELECT id, '${role}' FROM account WHERE email = '${email}'`);
-}
 
 async function submitted() {
   const who = await newCitizen(B);
