@@ -67,7 +67,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.account_token TO '@account@'@'@ho
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.account_recovery TO '@account@'@'@host@';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.login_throttle TO '@account@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.audit TO '@account@'@'@host@';
-GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.audit_head TO '@account@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@account@'@'@host@';
 -- open dossiers block erasing an account; drafts go with it
 GRANT SELECT (owner_id, status), DELETE ON `@db@`.dossier TO '@account@'@'@host@';
@@ -97,7 +97,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.dossier_file TO '@dossier@'@'@hos
 GRANT SELECT, INSERT ON `@db@`.dossier_event TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT, UPDATE ON `@db@`.track_throttle TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.audit TO '@dossier@'@'@host@';
-GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.audit_head TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_day TO '@account@'@'@host@';
 -- the citizen's side of the workflow: reads the notices and the clock,
@@ -106,6 +106,8 @@ GRANT SELECT ON `@db@`.calendar_day TO '@dossier@'@'@host@';
 GRANT SELECT, UPDATE ON `@db@`.dossier_doc TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT, UPDATE ON `@db@`.dossier_pause TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.notice TO '@dossier@'@'@host@';
+-- reception's marks come with the documents (dossier_load)
+GRANT SELECT ON `@db@`.dossier_check TO '@dossier@'@'@host@';
 
 -- dvc-office: the back office. Reads the catalogue's time limits and
 -- fees, sessions and staff roles, submitted dossiers with their files;
@@ -137,7 +139,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.dossier_check TO '@office@'@'@hos
 GRANT SELECT, INSERT, UPDATE ON `@db@`.notice_seq TO '@office@'@'@host@';
 GRANT SELECT, INSERT, UPDATE ON `@db@`.notice TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.audit TO '@office@'@'@host@';
-GRANT SELECT, UPDATE ON `@db@`.audit_head TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.audit_head TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@office@'@'@host@';
 
 -- processing (007): the specialist's result file, drafts returned by the
@@ -156,6 +158,11 @@ GRANT SELECT, INSERT ON `@db@`.dossier_rating_score TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_stat TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_stat TO '@api@'@'@host@';
 GRANT SELECT ON `@db@`.proc_agency TO '@office@'@'@host@';
+
+-- The notice profile in force (sql/010-notice-profile.sql): dvc-office
+-- reads the operator's setting at each notice and report; dvcctl (the
+-- owner) writes it.
+GRANT SELECT ON `@db@`.setting TO '@office@'@'@host@';
 
 -- Inter-agency opinions (sql/009-opinions.sql). dvc-office asks (a new
 -- request), withdraws and answers (status and the reply's columns only),

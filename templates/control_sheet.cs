@@ -1,8 +1,8 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Report.SheetTitle + " " + Sheet.code ?><?cs
+<?cs include:"macros.cs" ?><?cs set:Page.Title = Sheet.Form.title + " " + Sheet.code ?><?cs
 def:body() ?>
 <article class="receipt control-sheet">
-<p class="small"><?cs var:Lang.Report.SheetForm ?></p>
-<h1><?cs var:Lang.Report.SheetTitle ?></h1>
+<p class="small"><?cs var:Lang.Report.SheetFormLabel ?> <?cs var:Sheet.Form.number ?> – <?cs var:Sheet.Form.circular ?></p>
+<h1><?cs var:Sheet.Form.title ?></h1>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Code ?></dt><dd><strong class="code"><?cs var:Sheet.code ?></strong></dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Sheet.proc_code ?> – <?cs var:Sheet.proc_name ?></dd>

@@ -5,6 +5,7 @@ def:body() ?>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Supplemented ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Dossier.SupplementDone ?></p></div><?cs /if ?>
+<?cs if:Dossier.D.status == 7 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.WithdrawPending ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 5 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.St.5 ?>.</p><p><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bo-sung"><?cs var:Lang.Dossier.SupplementLink ?></a></p></div><?cs /if ?>
 <?cs if:Dossier.D.paper_pending == 1 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.PaperPending ?></p></div><?cs /if ?>
 <dl class="facts">
@@ -24,9 +25,9 @@ def:body() ?>
 elif:Page.Failure == "withdraw" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.WithdrawNeed ?></p></div><?cs
 elif:Page.Failure == "rating" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.RatingNeed ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 9 || Dossier.D.status == 10 ?><section id="ket-qua"><h2><?cs var:Lang.Dossier.ResultTitle ?></h2><?cs
-  if:Page.ResultOnline ?><p><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/ket-qua"><?cs var:Lang.Dossier.ResultDownload ?></a> (<?cs var:Process.result_name ?>)</p><?cs
-  elif:Process.return_method == "post" ?><p><?cs var:Lang.Dossier.ResultByPost ?> <?cs var:Process.post_tracking ?></p><?cs
-  elif:Process.return_method == "counter" ?><p><?cs var:Lang.Dossier.ResultAtCounter ?></p><?cs
+  if:Page.ResultOnline ?><p><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/ket-qua"><?cs var:Lang.Dossier.ResultDownload ?></a> (<?cs var:Dossier.D.result_name ?>)</p><?cs
+  elif:Dossier.D.return_method == "post" ?><p><?cs var:Lang.Dossier.ResultByPost ?> <?cs var:Dossier.D.post_tracking ?></p><?cs
+  elif:Dossier.D.return_method == "counter" ?><p><?cs var:Lang.Dossier.ResultAtCounter ?></p><?cs
   else ?><p><?cs var:Lang.Dossier.ResultReady ?></p><?cs /if ?></section><?cs /if ?>
 <?cs if:Page.CanRate || Rating.at ?><section id="danh-gia"><h2><?cs var:Lang.Dossier.RatingTitle ?></h2><?cs
   if:Rating.at ?><?cs if:Page.Rated ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Dossier.RatingThanks ?></p></div><?cs /if ?><ul><?cs each:r = Rating.Scores ?><li><?cs var:r.name ?>: <?cs var:r.score ?>/5</li><?cs /each ?></ul><?cs if:Rating.comment ?><p><?cs var:Rating.comment ?></p><?cs /if ?><?cs

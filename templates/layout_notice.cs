@@ -1,24 +1,24 @@
-<?cs # A notice to the citizen (Circular 01/2018 forms), rendered once when
-     it is sent and kept as it is: the HTML snapshot and its SHA-256 are
-     stored (table notice). Standalone: no request data, only the notice's
-     (Notice.*, Dossier.*, Due.*...). ?><!DOCTYPE html>
+<?cs # A notice to the citizen, rendered once when it is sent and kept as
+     it is: the HTML snapshot and its SHA-256 are stored (table notice).
+     Standalone: no request data, only the notice's (Notice.*, Dossier.*,
+     Due.*...). Its title, number (Notice.form, "" when the profile has no
+     form for it) and circular come from the profile it is sent under
+     (wf_profiles in cgi/domain/workflow.c). ?><!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><?cs if:Notice.profile == "2025" ?><?cs var:Lang.Notice.Title2025[Notice.form] ?><?cs else ?><?cs var:Lang.Notice.Title[Notice.form] ?><?cs /if ?> – <?cs var:Dossier.D.code ?></title>
+<title><?cs var:Notice.title ?> – <?cs var:Dossier.D.code ?></title>
 <link rel="stylesheet" href="<?cs var:Notice.Base ?>/static/css/dvc.css">
 </head>
 <body class="print notice">
 <main>
 <header class="notice-head">
-  <div class="notice-agency"><p><?cs var:Dossier.D.agency_name ?></p><p><?cs var:Lang.Notice.Number ?> <?cs var:Notice.number ?>/<?cs var:Notice.year ?>/<?cs var:Notice.form ?></p></div>
+  <div class="notice-agency"><p><?cs var:Dossier.D.agency_name ?></p><p><?cs var:Lang.Notice.Number ?> <?cs var:Notice.number ?>/<?cs var:Notice.year ?><?cs if:Notice.form ?>/<?cs var:Notice.form ?><?cs /if ?></p></div>
   <div class="notice-nation"><p><strong><?cs var:Lang.Notice.Nation ?></strong></p><p><?cs var:Lang.Notice.Motto ?></p><p><em><?cs var:Lang.Notice.DateLine ?> <?cs var:Notice.day ?> <?cs var:Lang.Notice.Month ?> <?cs var:Notice.month ?> <?cs var:Lang.Notice.Year ?> <?cs var:Notice.year ?></em></p></div>
 </header>
-<?cs if:Notice.profile == "2025" ?><h1><?cs var:Lang.Notice.Title2025[Notice.form] ?></h1>
-<p class="notice-form"><?cs var:Lang.Notice.FormLabel ?> <?cs var:Lang.Notice.Form2025[Notice.form] ?> – <?cs var:Lang.Notice.Circular2025 ?></p><?cs
-else ?><h1><?cs var:Lang.Notice.Title[Notice.form] ?></h1>
-<p class="notice-form"><?cs var:Lang.Notice.FormLabel ?> <?cs var:Notice.form ?> – <?cs var:Lang.Notice.Circular ?></p><?cs /if ?>
+<h1><?cs var:Notice.title ?></h1>
+<p class="notice-form"><?cs if:Notice.form ?><?cs var:Lang.Notice.FormLabel ?> <?cs var:Notice.form ?> – <?cs var:Notice.circular ?><?cs else ?><?cs var:Lang.Notice.NoForm ?> <?cs var:Notice.circular ?><?cs /if ?></p>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Code ?></dt><dd><?cs var:Dossier.D.code ?></dd>
   <dt><?cs var:Lang.Dossier.Applicant2 ?></dt><dd><?cs var:Dossier.D.applicant_name ?></dd>

@@ -135,7 +135,7 @@ def:dossier_files(docs, hashes) ?>
 /def ?><?cs
 def:notice_list(ns, base) ?><?cs
   if:subcount(ns) == 0 ?><p><?cs var:Lang.Office.NoNotices ?></p><?cs else ?><ul class="notices"><?cs each:n = ns ?>
-  <li><a href="<?cs var:Req.BasePath ?><?cs var:base ?><?cs var:n.id ?>"><?cs var:Lang.Notice.Title[n.form] ?></a> – <?cs var:Lang.Notice.Number ?> <?cs var:n.number ?>/<?cs var:n.year ?>, <?cs var:n.sent ?><br><span class="hash"><?cs var:Lang.Dossier.FileHash ?>: <?cs var:n.sha256 ?></span></li><?cs /each ?></ul><?cs /if ?><?cs
+  <li><a href="<?cs var:Req.BasePath ?><?cs var:base ?><?cs var:n.id ?>"><?cs var:n.title ?></a> – <?cs var:Lang.Notice.Number ?> <?cs var:n.number ?>/<?cs var:n.year ?><?cs if:n.form ?>/<?cs var:n.form ?><?cs /if ?>, <?cs var:n.sent ?><br><span class="hash"><?cs var:Lang.Dossier.FileHash ?>: <?cs var:n.sha256 ?></span></li><?cs /each ?></ul><?cs /if ?><?cs
 /def ?><?cs
 def:timeline(events) ?>
 <ol class="timeline"><?cs each:e = events ?>

@@ -34,7 +34,7 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
   <tbody><?cs each:d = Dossier.Docs ?>
   <tr><td><?cs var:d.seq ?>. <?cs var:d.name ?><?cs if:d.required == 1 ?> <span class="opt">(<?cs var:Lang.Dossier.DocRequired ?>)</span><?cs /if ?><?cs if:d.supplement == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Requested ?></span><?cs /if ?></td>
   <td><?cs if:d.nfiles == 0 ?><?cs var:Lang.Dossier.DocMissing ?><?cs else ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:f.id ?>" target="_blank" rel="noopener noreferrer"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>; <?cs call:signature(f) ?>)</li><?cs /each ?></ul><?cs /if ?></td>
-  <td><input type="checkbox" id="hop_le_<?cs var:d.id ?>" name="hop_le_<?cs var:d.id ?>" value="1"<?cs if:d.checked == "ok" ?> checked<?cs /if ?>><label for="hop_le_<?cs var:d.id ?>"><?cs var:Lang.Office.ValidShort ?></label><?cs if:d.checked == "bad" ?> <span class="badge badge-part"><?cs var:Lang.Office.NotValid ?></span><?cs /if ?></td></tr><?cs /each ?>
+  <td><input type="checkbox" id="hop_le_<?cs var:d.id ?>" name="hop_le_<?cs var:d.id ?>" value="1"<?cs if:d.checked == "1" ?> checked<?cs /if ?>><label for="hop_le_<?cs var:d.id ?>"><?cs var:Lang.Office.ValidShort ?></label><?cs if:d.checked == "0" ?> <span class="badge badge-part"><?cs var:Lang.Office.NotValid ?></span><?cs /if ?></td></tr><?cs /each ?>
   </tbody>
 </table></div>
 <?cs if:Page.Can["tiep-nhan"] ?><button type="submit" class="button-secondary"><?cs var:Lang.Office.SaveCheck ?></button><?cs /if ?>
@@ -63,12 +63,12 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/chuyen-xu-ly"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <button type="submit"><?cs var:Lang.Office.Do.forward ?></button></form></section><?cs /if ?>
 
-<?cs if:Process.proposal_action ?><section class="proposal" id="de-xuat"><h2><?cs var:Lang.Office.ProposalTitle ?></h2>
-<p><?cs var:Lang.Office.Proposal[Process.proposal_action] ?><?cs if:Process.proposal_reason ?>: <?cs var:Process.proposal_reason ?><?cs /if ?></p><?cs /if ?><?cs
-if:Process.proposal_action || Dossier.D.status == 9 || Dossier.D.status == 10 ?><?cs if:Process.result_file_id ?><p><?cs var:Lang.Office.ResultFile ?>: <a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:Process.result_file_id ?>" target="_blank" rel="noopener noreferrer"><?cs var:Process.result_name ?></a></p><?cs /if ?><?cs /if ?><?cs
-if:Process.proposal_action ?></section><?cs /if ?>
-<?cs if:Process.return_method ?><p id="tra-ket-qua-info"><?cs var:Lang.Office.ReturnedBy ?> <?cs var:Lang.Office.Method[Process.return_method] ?><?cs if:Process.post_tracking ?> (<?cs var:Lang.Office.Tracking ?> <?cs var:Process.post_tracking ?>)<?cs /if ?><?cs if:Process.collected ?>; <?cs var:Lang.Office.Collected ?> <?cs var:Process.collected ?><?cs /if ?></p><?cs /if ?>
-<?cs if:Process.refund_due == 1 ?><p class="alert alert-error"><?cs var:Lang.Office.RefundDue ?></p><?cs /if ?>
+<?cs if:Dossier.D.proposal_action ?><section class="proposal" id="de-xuat"><h2><?cs var:Lang.Office.ProposalTitle ?></h2>
+<p><?cs var:Lang.Office.Proposal[Dossier.D.proposal_action] ?><?cs if:Proposal.reason ?>: <?cs var:Proposal.reason ?><?cs /if ?></p><?cs /if ?><?cs
+if:Dossier.D.proposal_action || Dossier.D.status == 9 || Dossier.D.status == 10 ?><?cs if:Dossier.D.result_file_id ?><p><?cs var:Lang.Office.ResultFile ?>: <a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:Dossier.D.result_file_id ?>" target="_blank" rel="noopener noreferrer"><?cs var:Dossier.D.result_name ?></a></p><?cs /if ?><?cs /if ?><?cs
+if:Dossier.D.proposal_action ?></section><?cs /if ?>
+<?cs if:Dossier.D.return_method ?><p id="tra-ket-qua-info"><?cs var:Lang.Office.ReturnedBy ?> <?cs var:Lang.Office.Method[Dossier.D.return_method] ?><?cs if:Dossier.D.post_tracking ?> (<?cs var:Lang.Office.Tracking ?> <?cs var:Dossier.D.post_tracking ?>)<?cs /if ?><?cs if:Dossier.D.collected ?>; <?cs var:Lang.Office.Collected ?> <?cs var:Dossier.D.collected ?><?cs /if ?></p><?cs /if ?>
+<?cs if:Dossier.D.refund_due == 1 ?><p class="alert alert-error"><?cs var:Lang.Office.RefundDue ?></p><?cs /if ?>
 <?cs if:Page.Failure == "file" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang[Page.Refused] ?></p></div><?cs /if ?>
 
 <?cs if:Page.Can["de-xuat-ket-qua"] ?><section class="action" id="de-xuat-ket-qua"><h2><?cs var:Lang.Office.Do.propose_result ?></h2>
@@ -85,7 +85,8 @@ if:Process.proposal_action ?></section><?cs /if ?>
 <div class="field"><label for="ly_do_dxbs"><?cs var:Lang.Office.Reason ?></label><textarea id="ly_do_dxbs" name="ly_do" rows="4" maxlength="2000"></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.propose_supplement ?></button></form></section><?cs /if ?>
 
-<?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2>
+<?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2><?cs if:a.hint ?>
+<p><?cs var:a.hint ?></p><?cs /if ?>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <?cs if:a.slug == "xin-loi" ?><div class="field"><label for="gia_han_ngay"><?cs var:Lang.Office.ExtendDays ?> <span class="req" aria-hidden="true">*</span></label><input type="number" id="gia_han_ngay" name="gia_han_ngay" min="1" max="60" required></div><?cs /if ?>
 <div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs var:Lang.Office.Reason ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required></textarea></div>

@@ -138,6 +138,7 @@ static const struct key keys[] = {
 	{ "Calendar.Morning", K_PERIOD, "07:30-11:30", 0, 0, NULL },
 	{ "Calendar.Afternoon", K_PERIOD, "13:30-17:30", 1, 0, NULL },
 	{ "Calendar.SameDayCutoff", K_CLOCK, "15:00", 0, 0, NULL },
+	{ "Calendar.CacheSeconds", K_INT, "60", 0, 3600, NULL },
 };
 
 size_t

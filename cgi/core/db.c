@@ -474,8 +474,10 @@ db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
 	}
 	rc = rows;
 out:
+	/* Reads and drops what is left of the result (a db_row of a query
+	 * that has more rows): enough to execute the statement again. No
+	 * mysql_stmt_reset(), a round trip to the server on every query. */
 	mysql_stmt_free_result(c->st);
-	mysql_stmt_reset(c->st);
 	for (i = 0; i < nc; i++)
 		free(val[i]);
 	free(b);
@@ -523,7 +525,6 @@ db_int_(struct db *db, long long *out, const char *sql, const char *file,
 		return failed(db, classify(e));
 	}
 	mysql_stmt_free_result(c->st);
-	mysql_stmt_reset(c->st);
 	if (r == MYSQL_NO_DATA)
 		return 0;
 	*out = isnull ? 0 : v;

@@ -222,9 +222,7 @@ write_tx(struct db *db, void *arg)
 	    ID_PARAM(ev->agency_id), DB_STR(ev->client_ip), DB_STR(w->detail),
 	    DB_BLOB(mac, sizeof(mac)))) < 0)
 		return rc;
-	if ((rc = db_exec(db, "UPDATE audit_head SET seq = ?, mac = ? WHERE id = 1",
-	    DB_INT(seq), DB_BLOB(mac, sizeof(mac)))) < 0)
-		return rc;
+	/* the head follows by the trigger audit_head_follow (sql/011) */
 	return rc == 1 ? 0 : DB_ERR;
 }
 

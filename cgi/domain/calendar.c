@@ -852,6 +852,36 @@ calendar_ready(struct db *db, const struct config *cfg, struct calendar *cal)
 	return rc < 0 ? rc : 0;
 }
 
+int
+calendar_view(struct db *db, const struct config *cfg,
+    const struct calendar **out)
+{
+	/* One per process (a worker serves one request at a time): reading
+	 * the whole table for every page was a sixth of a queue page's
+	 * database work. Reference data, not request state. */
+	static struct calendar cached;
+	static double loaded;
+	static int have;
+	struct calendar fresh;
+	double t = now_mono();
+	long ttl = cfg_int(cfg, "Calendar.CacheSeconds");
+	int rc;
+
+	if (have && ttl > 0 && t - loaded < (double)ttl && t >= loaded) {
+		*out = &cached;
+		return 0;
+	}
+	if ((rc = calendar_ready(db, cfg, &fresh)) < 0)
+		return rc;
+	if (have)
+		cal_free(&cached);
+	cached = fresh;
+	loaded = t;
+	have = 1;
+	*out = &cached;
+	return 0;
+}
+
 long long
 cal_hdf_time(HDF *h, const char *name)
 {

@@ -199,6 +199,15 @@ int calendar_load(struct db *db, struct calendar *cal);
  * (the defaults if it holds none), every special day from the table.
  * 0, or a db_rc (cal is then freed). */
 int calendar_ready(struct db *db, const struct config *cfg, struct calendar *cal);
+/* The calendar for showing time left (queues, dossier pages): the same as
+ * calendar_ready's, kept by this process and read again from the table
+ * once it is Calendar.CacheSeconds old (default 60; 0: every call). A
+ * change of calendar_day shows in these displays within that time. Due
+ * dates that are stored (domain/workflow.c) never use it: they are
+ * computed with calendar_ready inside their transaction. *out stays
+ * valid until the next call. 0, or a db_rc. */
+int calendar_view(struct db *db, const struct config *cfg,
+    const struct calendar **out);
 /* A DATETIME column read back from a row in h as local seconds, or 0. */
 long long cal_hdf_time(HDF *h, const char *name);
 /* Rows of one year (0: all) into prefix.N.{day,kind,name,weekday}, day as

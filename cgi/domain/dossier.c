@@ -240,14 +240,28 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " DATE_FORMAT(d.created_at, '%H:%i %d/%m/%Y') AS created,"
 	    " DATE_FORMAT(d.updated_at, '%H:%i %d/%m/%Y') AS updated,"
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
+	    /* the clock, for wf_clock_info */
+	    " d.clock, d.due_at, d.due_explain, d.handover_due_at, d.handed_over_at,"
+	    /* processing (domain/workflow.c): a pending proposal (its draft
+	     * notice is the back office's: wf_proposal_reason), the result
+	     * document, its return */
+	    " d.proposal_action, d.result_file_id,"
+	    " r.name AS result_name, r.mime AS result_mime, r.size AS result_size,"
+	    " d.return_method, d.post_tracking,"
+	    " DATE_FORMAT(d.collected_at, '%H:%i %d/%m/%Y') AS collected,"
+	    " d.refund_due, d.extension_tenths,"
 	    " a.code AS agency_code, a.name AS agency_name, a.address AS agency_address,"
 	    " a.phone AS agency_phone FROM dossier d JOIN agency a ON a.id = d.agency_id"
+	    " LEFT JOIN dossier_file r ON r.id = d.result_file_id AND r.dossier_id = d.id"
 	    " WHERE d.id = ?", DB_INT(id));
 	if (rc <= 0)
 		return rc < 0 ? rc : DB_ERR;
-	if ((rc = db_rows(db, root, "Docs", "SELECT id, seq, name, required,"
-	    " originals, copies, supplement FROM dossier_doc WHERE dossier_id = ?"
-	    " ORDER BY seq, id",
+	/* checked: reception's mark (ok 1/0, none before the check) */
+	if ((rc = db_rows(db, root, "Docs", "SELECT d.id, d.seq, d.name,"
+	    " d.required, d.originals, d.copies, d.supplement, c.ok AS checked"
+	    " FROM dossier_doc d LEFT JOIN dossier_check c ON c.dossier_id ="
+	    " d.dossier_id AND c.doc_id = d.id WHERE d.dossier_id = ?"
+	    " ORDER BY d.seq, d.id",
 	    DB_INT(id))) < 0)
 		return rc;
 	if (hdf_init(&tmp))

@@ -360,18 +360,18 @@ static int
 with_time_left(struct db *db, const struct config *cfg, long long now, HDF *hdf,
     const char *prefix, int n, int one)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	HDF *top = hdf_get_obj(hdf, prefix), *c;
 	int rc;
 
 	if (n <= 0)
 		return n;
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+	/* a display: the process's calendar, as the queues use it */
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
 	for (c = one ? top : hdf_obj_child(top); c; c = one ? NULL : hdf_obj_next(c))
 		if (strcmp(hdf_get_value(c, "status", ""), "pending") == 0)
-			queue_time_left(&cal, now, cal_hdf_time(c, "due_at"), c);
-	cal_free(&cal);
+			queue_time_left(cal, now, cal_hdf_time(c, "due_at"), c);
 	return n;
 }
 

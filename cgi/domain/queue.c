@@ -76,7 +76,7 @@ int
 queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq,
     long long now, HDF *hdf, const char *prefix)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	struct cal_input in;
 	struct cal_result res;
 	char snow[24], ssoon[24], safter[24], key[128];
@@ -90,13 +90,13 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	for (i = 0; i < QUEUE_STATUSES_MAX; i++)
 		st[i] = qq->statuses[i < qq->nstatuses ? i : 0];
 	limit = qq->limit < 1 || qq->limit > 200 ? QUEUE_PAGE : qq->limit;
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
 	/* due soon: before the due date of a one-day limit received now */
 	memset(&in, 0, sizeof(in));
 	in.received = now;
 	in.limit.days_tenths = 10;
-	soon = cal_due(&cal, &in, &res, NULL) == 0 && res.due > now ? res.due :
+	soon = cal_due(cal, &in, &res, NULL) == 0 && res.due > now ? res.due :
 	    now + 86400;
 	cal_format_iso(now, snow, sizeof(snow));
 	cal_format_iso(soon, ssoon, sizeof(ssoon));
@@ -172,7 +172,7 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 		if (t && strcmp(hdf_get_value(c, "clock", ""), "running") == 0) {
 			long long due = cal_hdf_time(c, "due_at");
 
-			queue_time_left(&cal, now, t, c);
+			queue_time_left(cal, now, t, c);
 			hdf_set_value(c, "left_kind", kind);
 			hdf_set_value(c, "due_state", due == 0 ? "" : due < now ? "late" :
 			    due < soon ? "soon" : "ok");
@@ -181,7 +181,6 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	}
 	rc = (int)i;
 out:
-	cal_free(&cal);
 	return rc;
 }
 
@@ -284,6 +283,8 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 	    " DATE_FORMAT(d.handed_over_at, '%d/%m/%Y %H:%i') AS handed_over,"
 	    " DATE_FORMAT(f.at, '%d/%m/%Y %H:%i') AS finished,"
 	    " f.at > d.due_at AS finished_late,"
+	    " (SELECT e.note FROM dossier_event e WHERE e.dossier_id = d.id AND"
+	    "   e.action = 'stop' ORDER BY e.id DESC LIMIT 1) AS stop_note,"
 	    " DATE_FORMAT(COALESCE(d.collected_at, (SELECT MIN(e.at) FROM dossier_event e"
 	    "   WHERE e.dossier_id = d.id AND e.status_to = 10)), '%d/%m/%Y %H:%i') AS returned"
 	    " FROM dossier d LEFT JOIN (SELECT e.dossier_id, MIN(e.at) AS at"
@@ -321,6 +322,14 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 				snprintf(key, sizeof(key), "Dossier.St.%d",
 				    hdf_get_int_value(r, "status", 0));
 				queue_csv_cell(out, hdf_get_value(lang, key, ""));
+			} else if (hdf_get_value(r, "stop_note", NULL)) {
+				/* stopped (dừng giải quyết): why */
+				struct buf note = BUF_INIT;
+
+				buf_printf(&note, "%s %s", hdf_get_value(lang, "Report.Stopped", ""),
+				    hdf_get_value(r, "stop_note", ""));
+				queue_csv_cell(out, buf_str(&note));
+				buf_free(&note);
 			} else {
 				const char *note = "";
 

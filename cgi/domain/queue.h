@@ -1,5 +1,6 @@
 /* Staff queues and reports (issue 6, section 3): one queue component for
- * every role, the control sheet (Form 05) and the tracking book (Form 06).
+ * every role, the control sheet (Form 05; 06 in 2025) and the tracking
+ * book (Form 06; 07 in 2025).
  *
  * A queue is "the dossiers of one agency in some statuses", most urgent
  * first (sql/008-stats.sql: dossier.queue_at = the hand-over limit, else
@@ -81,8 +82,8 @@ void queue_query_set(struct queue_query *qq, const char *proc,
 int queue_list(struct db *db, const struct config *cfg,
     const struct queue_query *qq, long long now, HDF *hdf, const char *prefix);
 
-/* The control sheet (Form 05, Phiếu kiểm soát quá trình giải quyết hồ
- * sơ) of dossier id: prefix.{code,proc_name,applicant_name,agency_name,
+/* The control sheet (Form 05, 2025: 06; Phiếu kiểm soát quá trình giải
+ * quyết hồ sơ) of dossier id: prefix.{code,proc_name,applicant_name,agency_name,
  * submitted,received,due,finished,returned} and prefix.Steps.N.{action,
  * status_from,status_to,actor_role,agency_name,at,note}: every step,
  * oldest first, with the role and agency (no names). 1, 0 (no such
@@ -90,8 +91,8 @@ int queue_list(struct db *db, const struct config *cfg,
 int queue_control_sheet(struct db *db, long long id, HDF *hdf,
     const char *prefix);
 
-/* The tracking book (Form 06, Sổ theo dõi hồ sơ) of agency for dossiers
- * submitted on days from..to (local day numbers, calendar.h), as CSV:
+/* The tracking book (Form 06, 2025: 07; Sổ theo dõi hồ sơ) of agency
+ * for dossiers submitted on days from..to (local day numbers, calendar.h), as CSV:
  * UTF-8 with a BOM (Excel), RFC 4180 quoting (CRLF, "" inside quotes),
  * and cells that a spreadsheet would read as a formula (= + - @, tab, CR)
  * prefixed with '. Column titles from lang (the Lang node: Report.Col.*,

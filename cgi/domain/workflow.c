@@ -23,12 +23,12 @@
  * specialist, leader and return rows come with their pages. */
 const struct wf_transition wf_table[WA__MAX] = {
 	[WA_ACCEPT] = { "accept", "tiep-nhan", WF_ST(DS_NEW),
-	    R(ROLE_RECEPTION), 0, DS_RECEIVED, NF_01, WC_START, 0 },
+	    R(ROLE_RECEPTION), 0, DS_RECEIVED, NF_RECEIPT, WC_START, 0 },
 	[WA_SUPPLEMENT] = { "supplement_request", "yeu-cau-bo-sung",
 	    WF_ST(DS_NEW) | WF_ST(DS_RECEIVED),
-	    R(ROLE_RECEPTION), 0, DS_SUPPLEMENT, NF_02, WC_STOP, 0 },
+	    R(ROLE_RECEPTION), 0, DS_SUPPLEMENT, NF_SUPPLEMENT, WC_STOP, 0 },
 	[WA_REFUSE] = { "refuse", "tu-choi", WF_ST(DS_NEW),
-	    R(ROLE_RECEPTION), 0, DS_REFUSED, NF_03, WC_END, 1 },
+	    R(ROLE_RECEPTION), 0, DS_REFUSED, NF_REFUSAL, WC_END, 1 },
 	[WA_FORWARD] = { "forward", "chuyen-xu-ly", WF_ST(DS_RECEIVED),
 	    R(ROLE_RECEPTION), 0, DS_PROCESSING, NF_NONE, WC_NONE, 0 },
 	[WA_CITIZEN_SUPPLEMENT] = { "supplement", "bo-sung", WF_ST(DS_SUPPLEMENT),
@@ -38,19 +38,19 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_NONE,
 	    WC_NONE, 0, "result", NULL },
 	[WA_PROPOSE_SUPPLEMENT] = { "propose_supplement", "de-xuat-bo-sung",
-	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_02,
+	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_SUPPLEMENT,
 	    WC_NONE, 0, "supplement", NULL },
 	[WA_PROPOSE_REFUSAL] = { "propose_refusal", "de-xuat-tu-choi",
-	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_03,
+	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_REFUSAL,
 	    WC_NONE, 1, "refusal", NULL },
 	[WA_APPROVE_RESULT] = { "approve_result", "duyet-ket-qua",
 	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_DONE, NF_NONE, WC_END, 0,
 	    NULL, "result" },
 	[WA_APPROVE_SUPPLEMENT] = { "approve_supplement", "duyet-bo-sung",
-	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_SUPPLEMENT, NF_02, WC_STOP, 0,
+	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_SUPPLEMENT, NF_SUPPLEMENT, WC_STOP, 0,
 	    NULL, "supplement" },
 	[WA_APPROVE_REFUSAL] = { "approve_refusal", "duyet-tu-choi",
-	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_STOPPED, NF_03, WC_END, 0,
+	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_STOPPED, NF_REFUSAL, WC_END, 0,
 	    NULL, "refusal" },
 	[WA_RETURN_DRAFT] = { "return_draft", "tra-lai-du-thao",
 	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, WF_TO_SAME, NF_NONE, WC_NONE, 1,
@@ -64,12 +64,24 @@ const struct wf_transition wf_table[WA__MAX] = {
 	[WA_APOLOGY] = { "apology", "xin-loi",
 	    WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
 	    R(ROLE_RECEPTION) | R(ROLE_SPECIALIST) | R(ROLE_LEADER), 0, WF_TO_SAME,
-	    NF_04, WC_EXTEND, 1, NULL, NULL },
-	/* the citizen withdraws while it is not finished */
+	    NF_APOLOGY, WC_EXTEND, 1, NULL, NULL },
+	/* the citizen withdraws while it is not finished; the agency
+	 * confirms it with the stop below (Decree 118/2025: 7 is a request) */
 	[WA_WITHDRAW] = { "withdraw", "rut-ho-so",
 	    WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
 	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_PAYMENT), 0, 1, DS_WITHDRAWING, NF_NONE,
 	    WC_END, 1, NULL, NULL },
+	/* stop processing (Thông báo dừng giải quyết hồ sơ), with a reason,
+	 * from an accepted dossier not finished, or confirming the
+	 * citizen's withdrawal. The leader's alone: stopping is a decision on
+	 * the dossier, signed by whoever may sign its result (Article 15:
+	 * the leader approves what is sent in the agency's name); reception
+	 * decides only before acceptance, by refusal (Form 03), and a new
+	 * dossier (1) is refused, not stopped. */
+	[WA_STOP] = { "stop", "dung-giai-quyet",
+	    WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) | WF_ST(DS_SUPPLEMENT) |
+	    WF_ST(DS_WITHDRAWING), R(ROLE_LEADER), 0, DS_STOPPED, NF_STOP, WC_END, 1,
+	    NULL, NULL },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -85,12 +97,75 @@ wf_action_by_slug(const char *s)
 	return -1;
 }
 
-const char *
-wf_form_code(enum wf_form f)
-{
-	static const char *const codes[NF__MAX] = { "", "01", "02", "03", "04" };
+/* The forms in force under each profile. The 2018 set has no stop
+ * notice: a stop under it is sent with the title the 2025 set gives it
+ * and no number (Circular 01/2018 has no form for it; a notice without
+ * a number says so rather than borrow another form's). SHARED_FORMS:
+ * those both sets have word for word. */
+#define SHARED_FORMS \
+	[NF_RECEIPT] = { "01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "notice_01.cs" }, \
+	[NF_SUPPLEMENT] = { "02", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", "notice_02.cs" }, \
+	[NF_REFUSAL] = { "03", "Phiếu từ chối tiếp nhận giải quyết hồ sơ", "notice_03.cs" }
+const struct wf_profile_def wf_profiles[WP__MAX] = {
+	[WP_2018] = { "2018", "Thông tư số 01/2018/TT-VPCP", {
+		SHARED_FORMS,
+		[NF_APOLOGY] = { "04", "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
+		    "notice_04.cs" },
+		[NF_STOP] = { "", "Thông báo dừng giải quyết hồ sơ", "notice_stop.cs" },
+		[NF_CONTROL] = { "05", "Phiếu kiểm soát quá trình giải quyết hồ sơ", NULL },
+		[NF_BOOK] = { "06", "Sổ theo dõi hồ sơ", NULL },
+	} },
+	[WP_2025] = { "2025", "Thông tư số 03/2025/TT-VPCP", {
+		SHARED_FORMS,
+		[NF_APOLOGY] = { "04", "Văn bản xin lỗi và đề nghị gia hạn thời gian"
+		    " giải quyết", "notice_apology_2025.cs" },
+		[NF_STOP] = { "05", "Thông báo dừng giải quyết hồ sơ", "notice_stop.cs" },
+		[NF_CONTROL] = { "06", "Phiếu kiểm soát quá trình giải quyết hồ sơ", NULL },
+		[NF_BOOK] = { "07", "Sổ theo dõi hồ sơ", NULL },
+	} },
+};
+#undef SHARED_FORMS
 
-	return (unsigned)f < NF__MAX ? codes[f] : "";
+static const char *const form_kinds[NF__MAX] = {
+	[NF_NONE] = "", [NF_RECEIPT] = "receipt", [NF_SUPPLEMENT] = "supplement",
+	[NF_REFUSAL] = "refusal", [NF_APOLOGY] = "apology", [NF_STOP] = "stop",
+	[NF_CONTROL] = "control", [NF_BOOK] = "book",
+};
+
+const char *
+wf_form_kind(enum wf_form f)
+{
+	return (unsigned)f < NF__MAX ? form_kinds[f] : "";
+}
+
+enum wf_form
+wf_form_by_kind(const char *kind)
+{
+	int i;
+
+	for (i = 1; kind && i < NF__MAX; i++)
+		if (strcmp(form_kinds[i], kind) == 0)
+			return (enum wf_form)i;
+	return NF_NONE;
+}
+
+int
+wf_profile_by_name(const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < WP__MAX; i++)
+		if (strcmp(wf_profiles[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+const struct wf_form_def *
+wf_form(int p, enum wf_form f)
+{
+	if (p < 0 || p >= WP__MAX)
+		p = WP_2018;
+	return &wf_profiles[p].forms[(unsigned)f < NF__MAX ? f : NF_NONE];
 }
 
 int
@@ -106,12 +181,60 @@ wf_is_final(int s)
 	return 1;
 }
 
-const char *
-wf_profile(const struct config *cfg)
+int
+wf_profile(struct db *db, const struct config *cfg, int *p)
 {
-	const char *p = cfg ? cfg_str(cfg, "Notice.Profile") : NULL;
+	HDF *h;
+	int rc;
 
-	return p && strcmp(p, "2025") == 0 ? "2025" : "2018";
+	*p = wf_profile_by_name(cfg ? cfg_str(cfg, "Notice.Profile") : NULL);
+	if (*p < 0)
+		*p = WP_2018;
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "S", "SELECT value FROM setting WHERE name = ?",
+	    DB_STR("Notice.Profile"));
+	if (rc == 1 && wf_profile_by_name(hdf_get_value(h, "S.value", NULL)) >= 0)
+		*p = wf_profile_by_name(hdf_get_value(h, "S.value", NULL));
+	hdf_destroy(&h);
+	return rc < 0 ? rc : 0;
+}
+
+int
+wf_profile_set(struct db *db, const char *name)
+{
+	int rc;
+
+	if (name && wf_profile_by_name(name) < 0)
+		return 1;
+	if (name)
+		rc = db_exec(db, "INSERT INTO setting (name, value) VALUES (?, ?)"
+		    " ON DUPLICATE KEY UPDATE value = VALUES(value)",
+		    DB_STR("Notice.Profile"), DB_STR(name));
+	else
+		rc = db_exec(db, "DELETE FROM setting WHERE name = ?",
+		    DB_STR("Notice.Profile"));
+	return rc < 0 ? rc : 0;
+}
+
+int
+wf_form_info(struct db *db, const struct config *cfg, enum wf_form f,
+    HDF *hdf, const char *prefix)
+{
+	const struct wf_form_def *d;
+	char key[96];
+	int p, rc;
+
+	if ((rc = wf_profile(db, cfg, &p)) < 0)
+		return rc;
+	d = wf_form(p, f);
+	snprintf(key, sizeof(key), "%s.number", prefix);
+	hdf_set_value(hdf, key, d->number);
+	snprintf(key, sizeof(key), "%s.title", prefix);
+	hdf_set_value(hdf, key, d->title);
+	snprintf(key, sizeof(key), "%s.circular", prefix);
+	hdf_set_value(hdf, key, wf_profiles[p].circular);
+	return 0;
 }
 
 /* --- the clock ----------------------------------------------------------------- */
@@ -182,6 +305,7 @@ struct apply {
 	const struct wf_hooks *h;
 	const struct wf_in *in;
 	struct wf_out *out;
+	int profile;		/* the notice profile in force (enum wf_profile_id) */
 };
 
 /* The role an officer acts in for transition t (its history name). */
@@ -260,6 +384,18 @@ notify_plain(struct db *db, struct apply *a, HDF *row, const char *kind,
 	return rc < 0 ? rc : 0;
 }
 
+/* Tenths of a working day in words' digits: "3", "2,5" (Vietnamese
+ * decimal comma), into buf. */
+static const char *
+tenths_text(int tenths, char *buf, size_t cap)
+{
+	if (tenths % 10)
+		snprintf(buf, cap, "%d,%d", tenths / 10, tenths % 10);
+	else
+		snprintf(buf, cap, "%d", tenths / 10);
+	return buf;
+}
+
 /* A specialist's draft of form t->form: unnumbered, unrendered, unsent,
  * with its reason; the leader's approval sends it (make_notice). */
 static int
@@ -269,10 +405,11 @@ draft_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 	int y, mo, d, rc;
 
 	cal_civil(cal_day_of(cal_now()), &y, &mo, &d);
-	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, form,"
-	    " profile, status, reason, created_by) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)",
+	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, form, kind,"
+	    " profile, status, reason, created_by) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
 	    DB_INT(a->in->dossier_id), DB_INT(hdf_ll(row, "agency_id")), DB_INT(y),
-	    DB_STR(wf_form_code(t->form)), DB_STR(wf_profile(a->h->cfg)),
+	    DB_STR(wf_form(a->profile, t->form)->number), DB_STR(wf_form_kind(t->form)),
+	    DB_STR(wf_profiles[a->profile].name),
 	    DB_STR(a->in->reason && *a->in->reason ? a->in->reason : NULL),
 	    DB_INT(a->h->user->id));
 	if (rc < 0)
@@ -289,10 +426,12 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
     long long draft_id, const char *reason, long long *notice_id)
 {
 	const struct wf_hooks *h = a->h;
+	const struct wf_profile_def *prof = &wf_profiles[a->profile];
+	const struct wf_form_def *form = wf_form(a->profile, t->form);
 	long long id = a->in->dossier_id, agency = hdf_ll(row, "agency_id"), n;
 	struct buf html = BUF_INIT, date = BUF_INIT;
 	unsigned char md[32];
-	char hex[65], iso[24];
+	char hex[65], iso[24], date_tmp[24];
 	int y, mo, d, rc;
 	HDF *data;
 
@@ -307,8 +446,12 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 		abort();
 	if ((rc = dossier_load(db, id, data, "Dossier")) < 0)
 		goto out;
-	hdf_set_value(data, "Notice.form", wf_form_code(t->form));
-	hdf_set_value(data, "Notice.profile", wf_profile(h->cfg));
+	/* the form as the profile in force numbers and names it */
+	hdf_set_value(data, "Notice.form", form->number);
+	hdf_set_value(data, "Notice.kind", wf_form_kind(t->form));
+	hdf_set_value(data, "Notice.title", form->title);
+	hdf_set_value(data, "Notice.profile", prof->name);
+	hdf_set_value(data, "Notice.circular", prof->circular);
 	hdf_set_int_value(data, "Notice.number", (int)n);
 	hdf_set_int_value(data, "Notice.year", y);
 	hdf_set_int_value(data, "Notice.day", d);
@@ -317,11 +460,19 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 	hdf_set_value(data, "Notice.at", buf_str(&date));
 	if (reason && *reason)
 		hdf_set_value(data, "Notice.reason", reason);
+	if (t->clock == WC_EXTEND)
+		hdf_set_value(data, "Notice.extend_days",
+		    tenths_text(a->in->extend_tenths, date_tmp, sizeof(date_tmp)));
+	if (t->form == NF_STOP && a->out->from == DS_WITHDRAWING)
+		hdf_set_value(data, "Notice.withdrawn", "1");
+	if (t->form == NF_STOP && hdf_get_int_value(row, "fee_paid", 0) &&
+	    a->out->from != DS_WITHDRAWING)
+		hdf_set_value(data, "Notice.refund", "1");
 	if (due_text)
 		hdf_set_value(data, "Due.at", due_text);
 	if (explain)
 		hdf_set_value(data, "Due.explain", explain);
-	if (t->form == NF_01) {
+	if (t->form == NF_RECEIPT) {
 		/* papers to bring to compare with the originals, and the fee */
 		if ((rc = db_rows(db, data, "Papers", "SELECT name, originals FROM"
 		    " dossier_doc WHERE dossier_id = ? AND originals > 0 ORDER BY seq, id",
@@ -333,11 +484,12 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 		    DB_STR(hdf_get_value(row, "proc_code", "")))) < 0)
 			goto out;
 	}
-	if (t->form == NF_02 &&
+	if (t->form == NF_SUPPLEMENT &&
 	    (rc = db_rows(db, data, "Items", "SELECT name FROM dossier_doc WHERE"
 	    " dossier_id = ? AND supplement = 1 ORDER BY seq, id", DB_INT(id))) < 0)
 		goto out;
-	if (h->render == NULL || h->render(h->ctx, t->form, data, &html) != 0) {
+	if (h->render == NULL || form->tpl == NULL ||
+	    h->render(h->ctx, form->tpl, data, &html) != 0) {
 		rc = DB_ERR;
 		goto out;
 	}
@@ -347,10 +499,11 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 	if (draft_id) {
 		/* approved: the leader's name on it, sent at once (see
 		 * README: approved notices go out through reception) */
-		rc = db_exec(db, "UPDATE notice SET year = ?, number = ?, profile = ?,"
-		    " status = 'sent', html = ?, sha256 = ?, approved_by = ?, approved_at = ?,"
-		    " sent_at = ? WHERE id = ? AND status = 'draft'", DB_INT(y), DB_INT(n),
-		    DB_STR(wf_profile(h->cfg)), DB_STR(buf_str(&html)), DB_STR(hex),
+		rc = db_exec(db, "UPDATE notice SET year = ?, number = ?, form = ?,"
+		    " profile = ?, status = 'sent', html = ?, sha256 = ?, approved_by = ?,"
+		    " approved_at = ?, sent_at = ? WHERE id = ? AND status = 'draft'",
+		    DB_INT(y), DB_INT(n), DB_STR(form->number),
+		    DB_STR(prof->name), DB_STR(buf_str(&html)), DB_STR(hex),
 		    DB_INT(h->user->id), DB_STR(iso), DB_STR(iso), DB_INT(draft_id));
 		if (rc == 0)
 			rc = DB_ERR;	/* the draft vanished under the row lock */
@@ -359,10 +512,10 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 		*notice_id = draft_id;
 	} else {
 		rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, number,"
-		    " form, profile, status, reason, html, sha256, created_by, created_at,"
-		    " sent_at) VALUES (?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?, ?)",
-		    DB_INT(id), DB_INT(agency), DB_INT(y), DB_INT(n),
-		    DB_STR(wf_form_code(t->form)), DB_STR(wf_profile(h->cfg)),
+		    " form, kind, profile, status, reason, html, sha256, created_by,"
+		    " created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?,"
+		    " ?, ?)", DB_INT(id), DB_INT(agency), DB_INT(y), DB_INT(n),
+		    DB_STR(form->number), DB_STR(wf_form_kind(t->form)), DB_STR(prof->name),
 		    DB_STR(reason), DB_STR(buf_str(&html)),
 		    DB_STR(hex), DB_INT(h->user->id), DB_STR(iso), DB_STR(iso));
 		if (rc < 0)
@@ -370,11 +523,13 @@ make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
 		*notice_id = db_insert_id(db);
 	}
 	rc = 0;
-	/* the mail: the notice's facts and the link to read it in full */
+	/* the mail: the notice's facts and the link to read it in full;
+	 * its subject is the notice's title (Mail.Subject) */
 	{
-		char key[24];
+		char key[32];
 
-		snprintf(key, sizeof(key), "Notice%s", wf_form_code(t->form));
+		snprintf(key, sizeof(key), "Notice_%s", wf_form_kind(t->form));
+		hdf_set_value(data, "Mail.Subject", form->title);
 		rc = notify(db, h, row, data, key);
 	}
 out:
@@ -382,6 +537,20 @@ out:
 	buf_free(&html);
 	buf_free(&date);
 	return rc;
+}
+
+/* Deletes the draft notice of the proposal pending in row D, if any. */
+static int
+drop_draft(struct db *db, HDF *row)
+{
+	long long id = hdf_ll(row, "D.proposal_notice_id");
+	int rc;
+
+	if (id == 0)
+		return 0;
+	rc = db_exec(db, "DELETE FROM notice WHERE id = ? AND status = 'draft'",
+	    DB_INT(id));
+	return rc < 0 ? rc : 0;
 }
 
 static int
@@ -506,6 +675,9 @@ apply_tx(struct db *db, void *ctx)
 	}
 	cal_format_iso(now, now_iso, sizeof(now_iso));
 	clock = hdf_get_value(row, "D.clock", "none");
+	/* one profile for everything this transition sends */
+	if (t->form != NF_NONE && (rc = wf_profile(db, h->cfg, &a->profile)) < 0)
+		goto out;
 
 	/* what the action does beside the status */
 	switch (in->action) {
@@ -528,8 +700,7 @@ apply_tx(struct db *db, void *ctx)
 		/* the draft goes back: never numbered, never sent */
 		const char *pending = hdf_get_value(row, "D.proposal_action", "");
 
-		if ((rc = db_exec(db, "DELETE FROM notice WHERE id = ? AND status = 'draft'",
-		    DB_INT(hdf_ll(row, "D.proposal_notice_id")))) < 0)
+		if ((rc = drop_draft(db, row)) < 0)
 			goto out;
 		if (strcmp(pending, "supplement") == 0 &&
 		    (rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
@@ -541,6 +712,17 @@ apply_tx(struct db *db, void *ctx)
 			goto out;
 		break;
 	}
+	case WA_STOP:
+		/* a proposal pending is moot: its draft is never sent */
+		if ((rc = drop_draft(db, row)) < 0 || (rc = db_exec(db, "UPDATE dossier SET"
+		    " proposal_action = NULL, proposal_notice_id = NULL WHERE id = ?",
+		    DB_INT(in->dossier_id))) < 0)
+			goto out;
+		/* confirming the citizen's withdrawal: their choice, no refund
+		 * (Article 8.2 refunds what the agency fails to deliver) */
+		if (status == DS_WITHDRAWING)
+			break;
+		/* FALLTHROUGH */
 	case WA_APPROVE_REFUSAL:
 		/* the agency will not deliver: a fee paid is owed back */
 		if ((rc = db_exec(db, "UPDATE dossier SET refund_due = fee_paid WHERE id = ?",
@@ -811,7 +993,7 @@ int
 wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
     struct wf_out *out)
 {
-	struct apply a = { h, in, out };
+	struct apply a = { h, in, out, WP_2018 };
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -828,40 +1010,29 @@ wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
 /* --- for pages ------------------------------------------------------------------- */
 
 int
-wf_clock_info(struct db *db, const struct config *cfg, long long id,
+wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
     long long now, HDF *hdf, const char *prefix)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	struct buf b = BUF_INIT;
-	HDF *h, *c;
+	HDF *c;
 	long long due, ho, handed;
 	int rc;
 
-	if (hdf_init(&h))
-		abort();
-	rc = db_row(db, h, "C", "SELECT clock, due_at, due_explain, received_at,"
-	    " handover_due_at, handed_over_at, status FROM dossier WHERE id = ?",
-	    DB_INT(id));
-	if (rc <= 0) {
-		hdf_destroy(&h);
-		return rc < 0 ? rc : DB_ERR;
-	}
 	if (hdf_get_node(hdf, prefix, &c) != STATUS_OK)
 		abort();
-	hdf_set_value(c, "state", hdf_get_value(h, "C.clock", "none"));
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0) {
-		hdf_destroy(&h);
+	hdf_set_value(c, "state", hdf_get_value(row, "clock", "none"));
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
-	}
-	due = cal_hdf_time(h, "C.due_at");
+	due = cal_hdf_time(row, "due_at");
 	if (due) {
-		long mins = cal_working_minutes_between(&cal, now, due);
+		long mins = cal_working_minutes_between(cal, now, due);
 
 		cal_format_vi(&b, due);
 		hdf_set_value(c, "due", buf_str(&b));
 		buf_reset(&b);
-		hdf_set_value(c, "explain", hdf_get_value(h, "C.due_explain", ""));
-		cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+		hdf_set_value(c, "explain", hdf_get_value(row, "due_explain", ""));
+		cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
 		hdf_set_value(c, "left_text", buf_str(&b));
 		hdf_set_int_value(c, "left", (int)mins);
 		/* past the due time is late, working time or not (the same
@@ -870,8 +1041,8 @@ wf_clock_info(struct db *db, const struct config *cfg, long long id,
 			hdf_set_value(c, "late", "1");
 		buf_reset(&b);
 	}
-	ho = cal_hdf_time(h, "C.handover_due_at");
-	handed = cal_hdf_time(h, "C.handed_over_at");
+	ho = cal_hdf_time(row, "handover_due_at");
+	handed = cal_hdf_time(row, "handed_over_at");
 	if (ho) {
 		cal_format_vi(&b, ho);
 		hdf_set_value(c, "handover_due", buf_str(&b));
@@ -883,18 +1054,33 @@ wf_clock_info(struct db *db, const struct config *cfg, long long id,
 		cal_format_vi(&b, handed);
 		hdf_set_value(c, "handed_over", buf_str(&b));
 	}
-	cal_free(&cal);
 	buf_free(&b);
-	hdf_destroy(&h);
 	return 0;
+}
+
+int
+wf_proposal_reason(struct db *db, long long id, HDF *hdf, const char *name)
+{
+	return db_row(db, hdf, name, "SELECT n.reason FROM dossier d JOIN notice n"
+	    " ON n.id = d.proposal_notice_id WHERE d.id = ?", DB_INT(id));
 }
 
 int
 wf_notices(struct db *db, long long id, HDF *hdf, const char *prefix)
 {
-	return db_rows(db, hdf, prefix, "SELECT id, form, number, year, status,"
-	    " sha256, DATE_FORMAT(sent_at, '%H:%i %d/%m/%Y') AS sent FROM notice"
+	HDF *n;
+	int rc;
+
+	rc = db_rows(db, hdf, prefix, "SELECT id, form, kind, profile, number, year,"
+	    " status, sha256, DATE_FORMAT(sent_at, '%H:%i %d/%m/%Y') AS sent FROM notice"
 	    " WHERE dossier_id = ? AND status = 'sent' ORDER BY id", DB_INT(id));
+	/* each under the title of the profile it was sent under; its number
+	 * (form) is the one it was sent with */
+	for (n = rc > 0 ? hdf_obj_child(hdf_get_obj(hdf, prefix)) : NULL; n;
+	    n = hdf_obj_next(n))
+		hdf_set_value(n, "title", wf_form(wf_profile_by_name(hdf_get_value(n,
+		    "profile", NULL)), wf_form_by_kind(hdf_get_value(n, "kind", NULL)))->title);
+	return rc;
 }
 
 int
@@ -905,13 +1091,6 @@ wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
 	    " html, sha256 FROM notice WHERE id = ? AND (? = 0 OR dossier_id = ?)"
 	    " AND status = 'sent'", DB_INT(notice_id), DB_INT(dossier_id),
 	    DB_INT(dossier_id));
-}
-
-int
-wf_checks_get(struct db *db, long long id, HDF *hdf, const char *prefix)
-{
-	return db_rows(db, hdf, prefix, "SELECT doc_id, ok FROM dossier_check"
-	    " WHERE dossier_id = ?", DB_INT(id));
 }
 
 int
@@ -931,7 +1110,7 @@ int
 wf_worklist(struct db *db, const struct config *cfg, long long agency,
     int which, long long now, HDF *hdf, const char *prefix)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	struct buf b = BUF_INIT;
 	HDF *c;
 	int rc, n;
@@ -942,14 +1121,17 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 	" AS submitted, d.due_at FROM dossier d WHERE d.agency_id = ? AND "
 #define WL_ORDER " ORDER BY d.due_at IS NULL, d.due_at, d.submitted_at, d.id LIMIT 200"
 	/* the specialist's: in processing, nothing proposed yet; the
-	 * leader's: a proposal waits; reception's: results to return, or
+	 * leader's: a proposal or a withdrawal waits; reception's: results to return, or
 	 * returned at the counter or by post and not yet collected */
 	if (which == 's')
 		n = db_rows(db, hdf, prefix, WL_COLS "d.status = 4 AND"
 		    " d.proposal_action IS NULL" WL_ORDER, DB_INT(agency));
 	else if (which == 'l')
-		n = db_rows(db, hdf, prefix, WL_COLS "d.status = 4 AND"
-		    " d.proposal_action IS NOT NULL" WL_ORDER, DB_INT(agency));
+		/* the leader's: proposals, and the citizens' withdrawal
+		 * requests (7), which only the leader's stop confirms */
+		n = db_rows(db, hdf, prefix, WL_COLS "((d.status = 4 AND"
+		    " d.proposal_action IS NOT NULL) OR d.status = 7)" WL_ORDER,
+		    DB_INT(agency));
 	else
 		n = db_rows(db, hdf, prefix, WL_COLS "(d.status = 9 OR (d.status = 10"
 		    " AND d.collected_at IS NULL AND d.return_method <> 'online'))"
@@ -958,34 +1140,21 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 #undef WL_ORDER
 	if (n <= 0)
 		return n;
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
 	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
 		long long t = cal_hdf_time(c, "due_at");
 
 		if (t) {
-			long mins = cal_working_minutes_between(&cal, now, t);
+			long mins = cal_working_minutes_between(cal, now, t);
 
 			buf_reset(&b);
-			cal_format_span(&cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+			cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
 			hdf_set_value(c, "left_text", buf_str(&b));
 			if (mins < 0 || t < now)
 				hdf_set_value(c, "late", "1");
 		}
 	}
-	cal_free(&cal);
 	buf_free(&b);
 	return n;
-}
-
-int
-wf_process_info(struct db *db, long long id, HDF *hdf, const char *prefix)
-{
-	return db_row(db, hdf, prefix, "SELECT d.proposal_action, n.reason AS"
-	    " proposal_reason, d.result_file_id, f.name AS result_name, f.mime AS"
-	    " result_mime, f.size AS result_size, d.return_method, d.post_tracking,"
-	    " DATE_FORMAT(d.collected_at, '%H:%i %d/%m/%Y') AS collected,"
-	    " d.refund_due, d.extension_tenths FROM dossier d LEFT JOIN notice n ON"
-	    " n.id = d.proposal_notice_id LEFT JOIN dossier_file f ON f.id ="
-	    " d.result_file_id AND f.dossier_id = d.id WHERE d.id = ?", DB_INT(id));
 }

@@ -15,9 +15,9 @@
  *
  * Adding an action: a value in enum wf_action and its row in wf_table
  * (the _Static_assert in workflow.c fails without it), its Lang.Dossier.
- * Event and Lang.Office.Do strings, and, if it sends a notice, that
- * form's template (templates/notice_NN.cs). Specialist proposals, leader
- * approval, return of results and the apology (Form 04) slot in here. */
+ * Event and Lang.Office.Do strings, and, if it sends a notice, what the
+ * notice is for (enum wf_form) with its number, title and template in
+ * each profile's row of wf_profiles. */
 #ifndef DVC_WORKFLOW_H
 #define DVC_WORKFLOW_H
 
@@ -50,6 +50,7 @@ enum wf_action {
 	WA_COLLECT,		/* đã nhận kết quả: 10, collected_at */
 	WA_APOLOGY,		/* xin lỗi, hẹn lại: 2, 4 → same, Form 04, extension */
 	WA_WITHDRAW,		/* the citizen withdraws: 1, 2, 4, 5 → 7 */
+	WA_STOP,		/* dừng giải quyết: 2, 4, 5, 7 → 8, the stop notice */
 	WA__MAX
 };
 
@@ -64,8 +65,46 @@ enum wf_clock {
 	WC__MAX
 };
 
-/* Notice forms (Circular 01/2018); NF_NONE: the transition sends none. */
-enum wf_form { NF_NONE, NF_01, NF_02, NF_03, NF_04, NF__MAX };
+/* What a form is for, whatever its number in a profile; NF_NONE: the
+ * transition sends none. The notices are the ones a transition sends;
+ * the control sheet and the tracking book are reports (no template of
+ * layout_notice.cs). Stored in notice.kind by wf_form_kind(). */
+enum wf_form {
+	NF_NONE,
+	NF_RECEIPT,	/* tiếp nhận, hẹn trả kết quả */
+	NF_SUPPLEMENT,	/* yêu cầu bổ sung, hoàn thiện */
+	NF_REFUSAL,	/* từ chối tiếp nhận giải quyết */
+	NF_APOLOGY,	/* xin lỗi, hẹn lại (2025: đề nghị gia hạn) */
+	NF_STOP,	/* dừng giải quyết hồ sơ */
+	NF_CONTROL,	/* phiếu kiểm soát quá trình giải quyết */
+	NF_BOOK,	/* sổ theo dõi hồ sơ */
+	NF__MAX
+};
+
+/* The notice profiles: the set of forms in force. */
+enum wf_profile_id {
+	WP_2018,	/* Circular 01/2018/TT-VPCP: 6 forms */
+	WP_2025,	/* Decree 118/2025/NĐ-CP, Circular 03/2025/TT-VPCP: 7 */
+	WP__MAX
+};
+
+/* One form of a profile. */
+struct wf_form_def {
+	const char *number;	/* "01".."07"; "": none in this profile (a
+				 * notice sent under its title only) */
+	const char *title;	/* as the circular names it */
+	const char *tpl;	/* a notice's body template (in
+				 * layout_notice.cs); NULL for a report */
+};
+
+struct wf_profile_def {
+	const char *name;	/* "2018": Notice.Profile, notice.profile */
+	const char *circular;	/* "Thông tư số 01/2018/TT-VPCP" */
+	struct wf_form_def forms[NF__MAX];	/* [NF_NONE] unused */
+};
+
+/* The one table of forms: profile → form → number, title, template. */
+extern const struct wf_profile_def wf_profiles[WP__MAX];
 
 /* to of a transition that returns to the status a supplement request
  * interrupted (dossier.resume_status). */
@@ -97,18 +136,34 @@ extern const struct wf_transition wf_table[WA__MAX];
 
 /* The action whose slug is s, or -1. */
 int wf_action_by_slug(const char *s);
-/* "01".."04" for a form; "" for NF_NONE. */
-const char *wf_form_code(enum wf_form f);
+/* "receipt", "stop"...: what form f is for, as notice.kind stores it;
+ * "" for NF_NONE. wf_form_by_kind: the reverse, or NF_NONE. */
+const char *wf_form_kind(enum wf_form f);
+enum wf_form wf_form_by_kind(const char *kind);
+/* The profile named name ("2018", "2025"), or -1. */
+int wf_profile_by_name(const char *name);
+/* Form f of profile p (p out of range: 2018's). Never NULL. */
+const struct wf_form_def *wf_form(int p, enum wf_form f);
 /* 1 if no transition leaves status s (a final state). */
 int wf_is_final(int s);
-/* The notice profile of cfg: "2018" (Circular 01/2018) or "2025" (Decree
- * 118/2025, Circular 03/2025): key Notice.Profile. */
-const char *wf_profile(const struct config *cfg);
+/* The notice profile in force: the database's setting (dvcctl
+ * notice-profile, read at each call so every node switches at once),
+ * else the key Notice.Profile of cfg. Into *p; 0 or a db_rc. */
+int wf_profile(struct db *db, const struct config *cfg, int *p);
+/* Sets (name "2018"/"2025") or clears (NULL) the database's setting.
+ * 0, 1 (not a profile) or a db_rc. */
+int wf_profile_set(struct db *db, const char *name);
+/* Form f's number and title under the profile in force, for pages that
+ * print a form (the control sheet, the tracking book): prefix.{number,
+ * title,circular}. 0 or a db_rc. */
+int wf_form_info(struct db *db, const struct config *cfg, enum wf_form f,
+    HDF *hdf, const char *prefix);
 
 /* The work lists of the processing pages at agency, oldest and most
  * urgent first, with left_text/late: which = 's' the specialist's
- * (status 4, no pending proposal), 'l' the leader's (proposals), 'r'
- * reception's returns (9, and 10 not collected). Count or db_rc. */
+ * (status 4, no pending proposal), 'l' the leader's (proposals, and
+ * withdrawal requests, 7, to confirm by a stop), 'r' reception's returns
+ * (9, and 10 not collected). Count or db_rc. */
 int wf_worklist(struct db *db, const struct config *cfg, long long agency,
     int which, long long now, HDF *hdf, const char *prefix);
 
@@ -161,7 +216,8 @@ struct wf_hooks {
 	void *ctx;
 	int (*audit)(void *ctx, struct db *db, const char *action,
 	    long long dossier_id, long long owner, const char *detail);
-	int (*render)(void *ctx, enum wf_form form, HDF *data, struct buf *out);
+	/* tpl: the notice body's template file (wf_form_def.tpl) */
+	int (*render)(void *ctx, const char *tpl, HDF *data, struct buf *out);
 	int (*mail)(void *ctx, struct db *db, HDF *data, const char *kind,
 	    const char *to);
 };
@@ -173,32 +229,33 @@ struct wf_hooks {
 int wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
     struct wf_out *out);
 
-/* The clock of dossier id for pages: Clock.{state,due,explain,left,
+/* The clock of a dossier for pages: Clock.{state,due,explain,left,
  * left_text,late,handover_due,handover_late,handed_over} under prefix,
- * computed at now (local seconds, see calendar.h). 0 or a db_rc. */
-int wf_clock_info(struct db *db, const struct config *cfg, long long id,
+ * computed at now (local seconds, see calendar.h) from its row as
+ * dossier_load gives it (prefix.D: clock, due_at, due_explain,
+ * handover_due_at, handed_over_at). 0 or a db_rc. */
+int wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
     long long now, HDF *hdf, const char *prefix);
 
-/* Reception's check of each document: prefix.N.{doc_id,ok}; and one
- * document's mark by officer by (a document of another dossier is
- * ignored). Count / 0, or db_rc. */
-int wf_checks_get(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* Reception's mark on one document by officer by (a document of another
+ * dossier is ignored); dossier_load shows the marks (Docs.N.checked).
+ * 0 or a db_rc. */
 int wf_check_put(struct db *db, long long id, long long doc_id, int ok,
     long long by);
 
-/* The notices of dossier id, oldest first: prefix.N.{id,form,number,year,
- * status,sent,sha256}. Count or db_rc. */
+/* The reason of the specialist's pending proposal of dossier id (its
+ * draft notice), as name.reason: for the back office only. 1, 0 or db_rc. */
+int wf_proposal_reason(struct db *db, long long id, HDF *hdf, const char *name);
+
+/* The notices of dossier id, oldest first: prefix.N.{id,form,kind,
+ * profile,title,number,year,status,sent,sha256}: title and form (its
+ * number, "" for none) as the profile it was sent under names it. Count
+ * or db_rc. */
 int wf_notices(struct db *db, long long id, HDF *hdf, const char *prefix);
 /* One notice as sent: {id,dossier_id,form,number,year,html,sha256} under
  * prefix; dossier_id 0: whichever dossier it belongs to. 1, 0 (no such
  * notice, or not of that dossier) or db_rc. */
 int wf_notice_get(struct db *db, long long dossier_id, long long notice_id,
     HDF *hdf, const char *prefix);
-
-/* The processing facts of dossier id for pages, under prefix:
- * proposal_action, proposal_reason, result_file_id, result_name,
- * result_mime, return_method, post_tracking, collected, refund_due,
- * extension_tenths. 1, 0 or db_rc. */
-int wf_process_info(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 #endif

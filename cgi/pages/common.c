@@ -91,8 +91,11 @@ page_mail(struct request *req, int tpl, HDF *data, const char *kind,
 	hdf_set_value(data, "Mail.Html", "1");
 	if (rc == 0)
 		rc = render_data(tpl, data, &html, req->ref);
+	/* a notice's mail is titled as the notice (its profile's title) */
 	snprintf(key, sizeof(key), "Mail.%s.Subject", kind);
-	subject = render_lang(key);
+	subject = hdf_get_value(data, "Mail.Subject", NULL);
+	if (subject == NULL)
+		subject = render_lang(key);
 	if (rc == 0)
 		rc = mail_queue(req->db, to, subject ? subject : kind,
 		    buf_str(&text), buf_str(&html));

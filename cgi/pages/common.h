@@ -20,7 +20,8 @@ int page_who(struct request *req);
 int page_audit(struct request *req, const char *action, const char *otype,
     long long oid, long long owner, const char *detail);
 
-/* A mail of kind (Mail.<kind>.Subject, the Mail.Kind branch of mail.cs,
+/* A mail of kind (Mail.Subject in data, else Lang Mail.<kind>.Subject;
+ * the Mail.Kind branch of mail.cs,
  * template index tpl in the responder's table) to address to, with the
  * data the caller put under Mail.* in data; queued in the caller's
  * transaction. 0 or a db_rc. */

@@ -863,8 +863,8 @@ view(struct request *req, int tpl)
 	if (tpl == T_VIEW) {
 		if ((rc = wf_notices(req->db, f.id, req->hdf, "Notices")) < 0)
 			return http_status(rc);
-		if ((rc = wf_clock_info(req->db, req->cfg, f.id,
-		    cal_now(), req->hdf, "Clock")) < 0)
+		if ((rc = wf_clock_info(req->db, req->cfg,
+		    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock")) < 0)
 			return http_status(rc);
 		if (hdf_get_value(req->hdf, "Query.da-bo-sung", NULL))
 			hdf_set_value(req->hdf, "Page.Supplemented", "1");
@@ -1258,20 +1258,19 @@ rating_criteria(struct request *req)
 	return n;
 }
 
-/* The dossier page's part after processing: the result (Process.*), the
- * rating given (Rating.*) or its form, whether the citizen may withdraw. */
+/* The dossier page's part after processing, once dossier_load has given
+ * the result (Dossier.D.result_*, return_*): the rating given (Rating.*)
+ * or its form, whether the citizen may withdraw. */
 static int
 after_data(struct request *req, const struct dossier_facts *f)
 {
 	int rc;
 
-	if ((rc = wf_process_info(req->db, f->id, req->hdf, "Process")) < 0)
-		return http_status(rc);
 	if (wf_table[WA_WITHDRAW].from & WF_ST(f->status))
 		hdf_set_value(req->hdf, "Page.CanWithdraw", "1");
 	if (f->status == DS_RETURNED &&
-	    strcmp(hdf_get_value(req->hdf, "Process.return_method", ""), "online") == 0 &&
-	    hdf_get_value(req->hdf, "Process.result_file_id", NULL))
+	    strcmp(hdf_get_value(req->hdf, "Dossier.D.return_method", ""), "online") == 0 &&
+	    hdf_get_value(req->hdf, "Dossier.D.result_file_id", NULL))
 		hdf_set_value(req->hdf, "Page.ResultOnline", "1");
 	if (f->status == DS_DONE || f->status == DS_RETURNED) {
 		if ((rc = db_row(req->db, req->hdf, "Rating", "SELECT comment,"
@@ -1303,11 +1302,11 @@ p_result(struct request *req)
 
 	if ((rc = path_dossier(req, ACT_READ, &f)) != 0)
 		return rc;
-	if ((rc = wf_process_info(req->db, f.id, req->hdf, "Process")) <= 0)
-		return rc < 0 ? http_status(rc) : 404;
-	fid = hdf_ll(req->hdf, "Process.result_file_id");
+	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
+		return http_status(rc);
+	fid = hdf_ll(req->hdf, "Dossier.D.result_file_id");
 	if (f.status != DS_RETURNED || fid == 0 ||
-	    strcmp(hdf_get_value(req->hdf, "Process.return_method", ""), "online") != 0)
+	    strcmp(hdf_get_value(req->hdf, "Dossier.D.return_method", ""), "online") != 0)
 		return 404;
 	{
 		long long did = 0;
@@ -1352,8 +1351,8 @@ view_again(struct request *req, const struct dossier_facts *f, int status,
 		return http_status(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
 		return http_status(rc);
-	if ((rc = wf_clock_info(req->db, req->cfg, f->id, cal_now(),
-	    req->hdf, "Clock")) < 0)
+	if ((rc = wf_clock_info(req->db, req->cfg,
+	    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock")) < 0)
 		return http_status(rc);
 	if ((rc = after_data(req, f)) != 0)
 		return rc;

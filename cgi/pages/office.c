@@ -51,6 +51,8 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_NOTICE02] = { "notice_02.cs", "layout_notice.cs" },
 	[T_NOTICE03] = { "notice_03.cs", "layout_notice.cs" },
 	[T_NOTICE04] = { "notice_04.cs", "layout_notice.cs" },
+	[T_NOTICE_APOLOGY25] = { "notice_apology_2025.cs", "layout_notice.cs" },
+	[T_NOTICE_STOP] = { "notice_stop.cs", "layout_notice.cs" },
 	[T_WORK] = { "office_work.cs", NULL },
 	[T_SHEET] = { "control_sheet.cs", "layout_print.cs" },
 	[T_OPINIONS] = { "office_opinions.cs", NULL },
@@ -131,32 +133,24 @@ static const struct field f_dossier[D__MAX] = {
 int
 office_dossier_data(struct request *req, const struct dossier_facts *f)
 {
-	HDF *d, *c;
 	int rc, i;
 
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
 		return http_status(rc);
-	if ((rc = wf_clock_info(req->db, req->cfg, f->id, cal_now(), req->hdf,
-	    "Clock")) < 0)
+	if ((rc = wf_clock_info(req->db, req->cfg,
+	    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock")) < 0)
 		return http_status(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
 		return http_status(rc);
-	if ((rc = wf_checks_get(req->db, f->id, req->hdf, "Checks")) < 0)
-		return http_status(rc);
-	/* each document's check next to it */
-	for (d = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Docs")); d; d = hdf_obj_next(d))
-		for (c = hdf_obj_child(hdf_get_obj(req->hdf, "Checks")); c; c = hdf_obj_next(c))
-			if (hdf_ll(c, "doc_id") == hdf_ll(d, "id"))
-				hdf_set_value(d, "checked", hdf_get_int_value(c, "ok", 0) ?
-				    "ok" : "bad");
-	if ((rc = wf_process_info(req->db, f->id, req->hdf, "Process")) < 0)
+	if (hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL) &&
+	    (rc = wf_proposal_reason(req->db, f->id, req->hdf, "Proposal")) < 0)
 		return http_status(rc);
 	if ((rc = office_opinion_data(req, f)) != 0)
 		return rc;
 	/* a consulted agency's officer reads; the actions are the agency's */
 	for (i = 0; f->agency_id == req->user->agency_id && i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
-		const char *pending = hdf_get_value(req->hdf, "Process.proposal_action", NULL);
+		const char *pending = hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL);
 		char key[64];
 
 		if (t->citizen || !(t->from & WF_ST(f->status)) ||
@@ -165,7 +159,7 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		/* the step within the status, as wf_apply checks it */
 		if ((t->proposes && pending) || (t->approves && (pending == NULL ||
 		    (strcmp(t->approves, "*") != 0 && strcmp(t->approves, pending) != 0))) ||
-		    (i == WA_COLLECT && hdf_get_value(req->hdf, "Process.collected", NULL)) ||
+		    (i == WA_COLLECT && hdf_get_value(req->hdf, "Dossier.D.collected", NULL)) ||
 		    (t->clock == WC_EXTEND &&
 		    strcmp(hdf_get_value(req->hdf, "Clock.state", ""), "running") != 0))
 			continue;
@@ -349,17 +343,22 @@ office_hook_audit(void *ctx, struct db *db, const char *action, long long id,
 	return page_audit(ctx, action, "dossier", id, owner, detail);
 }
 
+/* tpl: the file wf_profiles names for the notice; it must be one of
+ * this responder's notice templates. */
 int
-office_hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out)
+office_hook_render(void *ctx, const char *tpl, HDF *data, struct buf *out)
 {
 	struct request *req = ctx;
-	int tpl = form == NF_01 ? T_NOTICE01 : form == NF_02 ? T_NOTICE02 :
-	    form == NF_03 ? T_NOTICE03 : form == NF_04 ? T_NOTICE04 : -1;
+	size_t i;
 
-	if (tpl < 0)
+	for (i = 0; i < T__MAX; i++)
+		if (tpls[i].layout && strcmp(tpls[i].layout, "layout_notice.cs") == 0 &&
+		    strcmp(tpls[i].file, tpl) == 0)
+			break;
+	if (i == T__MAX)
 		return -1;
 	hdf_set_value(data, "Notice.Base", req->cfg->base_url);
-	return render_data((size_t)tpl, data, out, req->ref) == 0 ? 0 : -1;
+	return render_data(i, data, out, req->ref) == 0 ? 0 : -1;
 }
 
 int

@@ -16,7 +16,8 @@
 /* Templates of dvc-office (office.c's table). */
 enum office_tpl {
 	T_QUEUE, T_DOSSIER, T_MAIL, T_NOTICE01, T_NOTICE02, T_NOTICE03,
-	T_NOTICE04, T_WORK, T_SHEET, T_OPINIONS, T_OPINION,
+	T_NOTICE04, T_WORK, T_SHEET, T_NOTICE_APOLOGY25, T_NOTICE_STOP,
+	T_OPINIONS, T_OPINION,
 	T__MAX
 };
 
@@ -34,7 +35,7 @@ size_t office_ticked_docs(struct request *req, const char *prefix,
 size_t office_doc_count(struct request *req);
 int office_hook_audit(void *ctx, struct db *db, const char *action,
     long long id, long long owner, const char *detail);
-int office_hook_render(void *ctx, enum wf_form form, HDF *data, struct buf *out);
+int office_hook_render(void *ctx, const char *tpl, HDF *data, struct buf *out);
 int office_hook_mail(void *ctx, struct db *db, HDF *data, const char *kind,
     const char *to);
 /* Runs transition action on dossier code with *in (version, reason and
@@ -67,7 +68,8 @@ extern const struct field office_f_result[];
 	{ M_POST, "/can-bo/ho-so/:code/tra-lai-du-thao", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/tra-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/dung-giai-quyet", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK },
 
 
 /* office_opinion.c: inter-agency opinions (domain/opinion.h) */

@@ -8,7 +8,8 @@
  * POST /can-bo/ho-so/<code>/de-xuat-ket-qua  (multipart) the result file
  * POST .../de-xuat-bo-sung, de-xuat-tu-choi, duyet-ket-qua, duyet-bo-sung,
  *      duyet-tu-choi, tra-lai-du-thao, tra-ket-qua, da-nhan-ket-qua,
- *      xin-loi: transitions of wf_table, applied by office_act()
+ *      xin-loi, dung-giai-quyet: transitions of wf_table, applied by
+ *      office_act()
  *
  * Oldest and most urgent first (due date, then submission). Which role
  * may act is the transition table's business, as on reception's pages. */
@@ -72,10 +73,11 @@ office_p_work(struct request *req)
 	return req_render(req, T_WORK);
 }
 
-/* POST /can-bo/ho-so/:code/<action> -- ly_do (the reason, the comment
- * returning a draft), bo_sung_<doc id> (a supplement proposal's
- * documents), hinh_thuc + ma_buu_gui (the return), gia_han_ngay (the
- * apology's extension in working days). */
+/* POST /can-bo/ho-so/:code/<action> -- ly_do (the reason: of a refusal
+ * proposal, an apology, a stop; the comment returning a draft),
+ * bo_sung_<doc id> (a supplement proposal's documents), hinh_thuc +
+ * ma_buu_gui (the return), gia_han_ngay (the apology's extension in
+ * working days). */
 int
 office_p_process(struct request *req)
 {

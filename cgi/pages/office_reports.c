@@ -1,12 +1,17 @@
 /* dvc-office's reports (issue 6, section 3):
  *
- * /can-bo/ho-so/<code>/phieu-kiem-soat  the control sheet (Form 05, Phiếu
- *                                      kiểm soát quá trình giải quyết hồ
- *                                      sơ), printable: every step, when,
- *                                      the role and agency that acted
- * /can-bo/so-theo-doi.csv              the agency's tracking book (Form
- *                                      06, Sổ theo dõi hồ sơ) for a range
- *                                      of submission dates, as CSV
+ * /can-bo/ho-so/<code>/phieu-kiem-soat  the control sheet (Phiếu kiểm soát
+ *                                      quá trình giải quyết hồ sơ: Form 05
+ *                                      of 2018, 06 of 2025), printable:
+ *                                      every step, when, the role and
+ *                                      agency that acted
+ * /can-bo/so-theo-doi.csv              the agency's tracking book (Sổ theo
+ *                                      dõi hồ sơ: Form 06 of 2018, 07 of
+ *                                      2025) for a range of submission
+ *                                      dates, as CSV
+ *
+ * Their numbers and titles are those of the notice profile in force
+ * (wf_form_info).
  *
  * Both are for officers of the dossier's (the book's) agency only; both
  * views are recorded in the audit trail. */
@@ -23,6 +28,7 @@
 #include "core/validate.h"
 #include "domain/calendar.h"
 #include "domain/queue.h"
+#include "domain/workflow.h"
 #include "pages/common.h"
 #include "pages/office.h"
 
@@ -49,6 +55,8 @@ p_control_sheet(struct request *req)
 		return http_status(rc);
 	if (rc == 0)
 		return 404;
+	if ((rc = wf_form_info(req->db, req->cfg, NF_CONTROL, req->hdf, "Sheet.Form")) < 0)
+		return http_status(rc);
 	{
 		struct buf b = BUF_INIT;
 
@@ -78,6 +86,7 @@ int
 p_book(struct request *req)
 {
 	struct buf out = BUF_INIT, cd = BUF_INIT;
+	const char *number;
 	long from, to;
 	int rc;
 
@@ -115,8 +124,15 @@ p_book(struct request *req)
 			return http_status(rc);
 		}
 	}
-	buf_printf(&cd, "attachment; filename=\"so-theo-doi-%s-%s.csv\"",
-	    req->val[B_FROM].s, req->val[B_TO].s);
+	/* the form's number in the file's name: so-theo-doi-mau-07-... (the
+	 * first row stays the columns' names, for spreadsheets to read) */
+	if ((rc = wf_form_info(req->db, req->cfg, NF_BOOK, req->hdf, "Book")) < 0) {
+		buf_free(&out);
+		return http_status(rc);
+	}
+	number = hdf_get_value(req->hdf, "Book.number", "");
+	buf_printf(&cd, "attachment; filename=\"so-theo-doi-mau-%s-%s-%s.csv\"",
+	    number, req->val[B_FROM].s, req->val[B_TO].s);
 	req_header(req, "Content-Disposition", buf_str(&cd));
 	buf_free(&cd);
 	req->content_type = "text/csv; charset=utf-8";

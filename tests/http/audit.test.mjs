@@ -199,10 +199,13 @@ test('tampering: an inserted record, in the middle (later ones renumbered) or at
   const k = n - 4;
   const cols = 'at, actor_id, actor_kind, action, object_type, object_id, owner_id, agency_id, client_ip';
   tampered('an insertion in the middle', () => {
-    sql(`UPDATE audit SET seq = seq + 1 WHERE seq >= ${k} ORDER BY seq DESC;
+    // the trigger audit_head_follow (sql/011) moves the head on every
+    // insert: the forger puts it back where the renumbering needs it
+    sql(`SET @mac = (SELECT mac FROM audit_head);
+      UPDATE audit SET seq = seq + 1 WHERE seq >= ${k} ORDER BY seq DESC;
       INSERT INTO audit (seq, ${cols}, detail, mac)
         SELECT ${k}, ${cols}, 'bản ghi giả', UNHEX(SHA2('giả', 256)) FROM audit WHERE seq = ${k + 1};
-      UPDATE audit_head SET seq = seq + 1`);
+      UPDATE audit_head SET seq = ${n + 1}, mac = @mac`);
     const v = verify();
     assert.equal(v.status, 1, v.stdout);
     assert.deepEqual(v.lines.slice(0, -1), [
@@ -210,17 +213,19 @@ test('tampering: an inserted record, in the middle (later ones renumbered) or at
       `bản ghi ${k + 1}–${n + 1}: sai thứ tự (vốn là bản ghi ${k}–${n})`]);
     assert.equal(v.problems, 2);
   });
-  tampered('an insertion at the end, head moved on', () => {
+  tampered('an insertion at the end, head moved on (by the trigger)', () => {
     sql(`INSERT INTO audit (seq, ${cols}, detail, mac)
-        SELECT ${n + 1}, ${cols}, 'bản ghi giả', UNHEX(SHA2('giả', 256)) FROM audit WHERE seq = ${n};
-      UPDATE audit_head SET seq = ${n + 1}, mac = UNHEX(SHA2('giả', 256))`);
+        SELECT ${n + 1}, ${cols}, 'bản ghi giả', UNHEX(SHA2('giả', 256)) FROM audit WHERE seq = ${n}`);
+    assert.deepEqual(sql('SELECT seq, HEX(mac) = SHA2(\'giả\', 256) FROM audit_head')[0], [String(n + 1), '1']);
     const v = verify();
     assert.equal(v.status, 1, v.stdout);
     assert.deepEqual(v.lines.slice(0, -1), [`bản ghi ${n + 1}: nội dung đã bị sửa (MAC không khớp)`]);
   });
-  tampered('an insertion at the end, head left alone', () => {
-    sql(`INSERT INTO audit (seq, ${cols}, detail, mac)
-        SELECT ${n + 1}, ${cols}, 'bản ghi giả', UNHEX(SHA2('giả', 256)) FROM audit WHERE seq = ${n}`);
+  tampered('an insertion at the end, head put back', () => {
+    sql(`SET @seq = (SELECT seq FROM audit_head), @mac = (SELECT mac FROM audit_head);
+      INSERT INTO audit (seq, ${cols}, detail, mac)
+        SELECT ${n + 1}, ${cols}, 'bản ghi giả', UNHEX(SHA2('giả', 256)) FROM audit WHERE seq = ${n};
+      UPDATE audit_head SET seq = @seq, mac = @mac`);
     const v = verify();
     assert.equal(v.status, 1);
     assert.deepEqual(v.lines.slice(0, -1), [`bản ghi ${n + 1}: nội dung đã bị sửa (MAC không khớp)`,
@@ -311,9 +316,10 @@ test('a long chain, read in batches: records made outside dvcctl with the docume
     assert.deepEqual(v.lines.slice(0, -1), [a, a + 1, a + 992, a + 993, n].map((s) => `bản ghi ${s}: nội dung đã bị sửa (MAC không khớp)`));
   });
   tampered('an insertion renumbering 1100 records across batches', () => {
-    sql(`UPDATE audit SET seq = seq + 1 WHERE seq >= ${a} ORDER BY seq DESC;
+    sql(`SET @mac = (SELECT mac FROM audit_head);
+      UPDATE audit SET seq = seq + 1 WHERE seq >= ${a} ORDER BY seq DESC;
       INSERT INTO audit (seq, at, actor_kind, action, mac) VALUES (${a}, NOW(6), 'staff', 'login.ok', UNHEX(SHA2('giả', 256)));
-      UPDATE audit_head SET seq = seq + 1`);
+      UPDATE audit_head SET seq = ${n + 1}, mac = @mac`);
     v = verify();
     assert.equal(v.status, 1);
     assert.deepEqual(v.lines.slice(0, -1), [
@@ -349,7 +355,11 @@ test("the account responder's database user may read the trail but not change it
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), before[0]);
   for (const q of ["UPDATE audit SET detail = 'đã sửa' WHERE seq = 1", 'DELETE FROM audit WHERE seq = 1',
-    'DELETE FROM audit', 'TRUNCATE TABLE audit', 'DROP TABLE audit']) {
+    'DELETE FROM audit', 'TRUNCATE TABLE audit', 'DROP TABLE audit',
+    // the head follows new records by the trigger (sql/011): a responder
+    // cannot move it back over records it would hide
+    'UPDATE audit_head SET seq = seq - 1', 'DELETE FROM audit_head',
+    'DROP TRIGGER audit_head_follow']) {
     const d = as(q);
     assert.notEqual(d.status, 0, `${q} must be refused`);
     assert.match(d.stderr, /denied/i, q);

@@ -36,7 +36,6 @@ async function submitted() {
   return { who, id, code, slots: s };
 }
 
-
 const row = (id, cols) => sql(`SELECT ${cols} FROM dossier WHERE id = ${id}`)[0];
 const version = (id) => Number(row(id, 'version')[0]);
 const act = (jar, code, slug, fields) => jar.post(B, `/can-bo/ho-so/${code}/${slug}`, fields);

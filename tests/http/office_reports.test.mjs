@@ -21,7 +21,6 @@ const AGENCY = '000.00.09.H34';
 const OTHER = '000.00.06.H34';
 const TZ = "SET time_zone = '+07:00';";
 
-
 async function submitted() {
   const who = await newCitizen(B);
   const id = await startDraft(B, who, L3);

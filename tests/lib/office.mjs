@@ -1,18 +1,35 @@
-// Dossiers in the back office for the tests: submitted through the
-// citizen's pages, then moved on by officers through the real forms.
+// The back office's steps for the HTTP tests (tests/http/office_*.test.mjs):
+// a submitted dossier, one transition posted as the page would, a dossier
+// brought to processing, the specialist's result proposal.
 import { readFileSync } from 'node:fs';
 import { assert } from './t.mjs';
 import { NGINX, ROOT, sql } from './env.mjs';
 import { newCitizen } from './account.mjs';
-import { startDraft, slots, upload, submit } from './dossier.mjs';
+import { startDraft, slots, upload, submit, postMultipart } from './dossier.mjs';
 
+const B = NGINX;
 export const L3 = '1.001940'; // level 3 at 000.00.09.H34
 export const fixture = (f) => readFileSync(`${ROOT}/tests/fixtures/uploads/${f}`);
-export const version = (id) => Number(sql(`SELECT version FROM dossier WHERE id = ${id}`)[0][0]);
 
-// A new citizen's dossier of procedure L3, every slot with a PDF,
-// submitted (status 1): { who, id, code, slots }.
-export async function submitted(B = NGINX) {
+export const row = (id, cols) => sql(`SELECT ${cols} FROM dossier WHERE id = ${id}`)[0];
+export const version = (id) => Number(row(id, 'version')[0]);
+export const act = (jar, code, slug, fields) => jar.post(B, `/can-bo/ho-so/${code}/${slug}`, fields);
+export const audits = (id, action) => Number(sql(`SELECT COUNT(*) FROM audit WHERE object_type = 'dossier'
+  AND object_id = ${id} AND action = '${action}'`)[0][0]);
+export const events = (id) => sql(`SELECT action FROM dossier_event WHERE dossier_id = ${id} ORDER BY id`).map((e) => e[0]);
+
+// A staff account made in SQL beside the demo officer (same password).
+export function staffLike(email, role, agencyCode, name = 'Cán bộ kiểm thử') {
+  sql(`INSERT IGNORE INTO account (kind, email, full_name, password_hash, agency_id, status)
+    SELECT 'staff', '${email}', '${name}', password_hash,
+      (SELECT id FROM agency WHERE code = '${agencyCode}'), 'active'
+    FROM account WHERE email = 'tiepnhan@tuphap.kontum.demo'`);
+  sql(`INSERT IGNORE INTO account_role (account_id, role)
+    SELECT id, '${role}' FROM account WHERE email = '${email}'`);
+}
+
+// A citizen's dossier of procedure L3, every slot filled, submitted (1).
+export async function submitted() {
   const who = await newCitizen(B);
   const id = await startDraft(B, who, L3);
   const s = await slots(B, who, id);
@@ -25,29 +42,26 @@ export async function submitted(B = NGINX) {
   return { who, id, code, slots: s };
 }
 
-// A transition of dossier d by the officer in jar, with the token of the
-// dossier's page and its current version.
-export async function step(jar, d, slug, fields = {}, B = NGINX) {
+// One transition by jar with the token and version its page shows.
+export async function step(jar, d, slug, fields = {}) {
   const tok = await jar.token(B, `/can-bo/ho-so/${d.code}`);
-  return jar.post(B, `/can-bo/ho-so/${d.code}/${slug}`, { csrf: tok, phien_ban: version(d.id), ...fields });
+  return act(jar, d.code, slug, { csrf: tok, phien_ban: version(d.id), ...fields });
 }
 
-// Submitted, accepted and forwarded by reception: in processing (status 4).
-export async function processing(reception, B = NGINX) {
-  const d = await submitted(B);
-  assert.equal((await step(reception, d, 'tiep-nhan', {}, B)).status, 303);
-  assert.equal((await step(reception, d, 'chuyen-xu-ly', {}, B)).status, 303);
-  assert.equal(sql(`SELECT status FROM dossier WHERE id = ${d.id}`)[0][0], '4');
+// Submitted, accepted and forwarded by reception: in processing (4).
+export async function processing(reception) {
+  const d = await submitted();
+  assert.equal((await step(reception, d, 'tiep-nhan')).status, 303);
+  assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
+  assert.equal(row(d.id, 'status')[0], '4');
   return d;
 }
 
-// A staff account made in SQL beside the demo officer (same password),
-// with role at agency agencyCode; made once.
-export function staffLike(email, role, agencyCode) {
-  sql(`INSERT IGNORE INTO account (kind, email, full_name, password_hash, agency_id, status)
-    SELECT 'staff', '${email}', 'Cán bộ kiểm thử', password_hash,
-      (SELECT id FROM agency WHERE code = '${agencyCode}'), 'active'
-    FROM account WHERE email = 'tiepnhan@tuphap.kontum.demo'`);
-  sql(`INSERT IGNORE INTO account_role (account_id, role)
-    SELECT id, '${role}' FROM account WHERE email = '${email}'`);
+// The specialist proposes a result file.
+export async function proposeResult(specialist, d) {
+  const page = await specialist.get(B, `/can-bo/ho-so/${d.code}`);
+  const csrf = page.body.match(/name="csrf" value="([^"]+)"/)[1];
+  return postMultipart(specialist, B, `/can-bo/ho-so/${d.code}/de-xuat-ket-qua`,
+    { csrf, phien_ban: String(version(d.id)), ly_do: 'Đủ điều kiện cấp.' },
+    [{ name: 'ket_qua', filename: 'kết quả.pdf', type: 'application/pdf', data: fixture('ok.pdf') }]);
 }

@@ -11,6 +11,7 @@
 #include "core/conf.h"
 #include "core/render.h"
 #include "core/request.h"
+#include "domain/workflow.h"
 #include "tap.h"
 
 /* every page template of dvc-public (cgi/pages/public.c) and of
@@ -32,9 +33,10 @@ static const struct tpl_def pages[] = {
 	{ "notice_01.cs", "layout_notice.cs" }, { "notice_02.cs", "layout_notice.cs" },
 	{ "notice_03.cs", "layout_notice.cs" },
 	{ "notice_04.cs", "layout_notice.cs" }, { "office_work.cs", NULL },
+	{ "notice_apology_2025.cs", "layout_notice.cs" },
+	{ "notice_stop.cs", "layout_notice.cs" },
 };
 #define FEEDBACK_PAGE 3
-#define NOTICE04_PAGE 29
 
 #define EVIL "<script>alert(1)</script>\"'&"
 
@@ -71,6 +73,8 @@ evil_data(HDF *h)
 		"Dossiers.0.code", "Dossiers.0.proc_name", "Dossiers.0.agency_name",
 		"Refused.7.0.name", "Track.code", "Track.proc_name", "Track.agency",
 		"Receipt.Url", "Receipt.Qr.path", "User.Name",
+		"Notice.reason", "Notice.circular", "Notice.form", "Notice.number",
+		"Notice.extend_days", "Notice.at", "Notice.Base", "Due.at", "Due.explain",
 	};
 	size_t i;
 
@@ -190,29 +194,70 @@ main(void)
 		buf_free(&req.out);
 		hdf_destroy(&req.hdf);
 	}
-	/* the notice profiles: 2018 names Circular 01/2018, 2025 its own */
-	ok(strcmp(pages[NOTICE04_PAGE].file, "notice_04.cs") == 0, "Form 04's page");
+	/* the notices as each profile sends them (wf_profiles): its title,
+	 * number and circular; a stop under 2018 has no number; hostile
+	 * data escaped */
 	{
-		static const char *const prof[] = { "2018", "2025" };
-		static const char *const want[] = { "01/2018/TT-VPCP", "03/2025/TT-VPCP" };
-		size_t k;
+		static const enum wf_form kinds[] = { NF_APOLOGY, NF_STOP };
+		size_t k, p;
 
-		for (k = 0; k < 2; k++) {
-			struct request req;
-			const char *o;
+		for (p = 0; p < WP__MAX; p++)
+			for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+				const struct wf_form_def *d = wf_form((int)p, kinds[k]);
+				struct request req;
+				char want[64];
+				const char *o;
+				size_t t;
 
-			memset(&req, 0, sizeof(req));
-			hdf_init(&req.hdf);
-			hdf_set_value(req.hdf, "Notice.form", "04");
-			hdf_set_value(req.hdf, "Notice.profile", prof[k]);
-			hdf_set_value(req.hdf, "Due.at", "16:30 Thứ Sáu, 05/12/2025");
-			render_page(&req, NOTICE04_PAGE);
-			o = buf_str(&req.out);
-			ok(strstr(o, want[k]) != NULL && strstr(o, "Phiếu xin lỗi và hẹn lại") &&
-			    strstr(o, "05/12/2025"), "Form 04 under profile %s", prof[k]);
-			buf_free(&req.out);
-			hdf_destroy(&req.hdf);
-		}
+				for (t = 0; t < sizeof(pages) / sizeof(pages[0]); t++)
+					if (strcmp(pages[t].file, d->tpl) == 0)
+						break;
+				ok(t < sizeof(pages) / sizeof(pages[0]), "%s: %s is a page",
+				    wf_profiles[p].name, d->tpl);
+				if (t == sizeof(pages) / sizeof(pages[0]))
+					continue;
+				memset(&req, 0, sizeof(req));
+				hdf_init(&req.hdf);
+				evil_data(req.hdf);
+				hdf_set_value(req.hdf, "Notice.form", d->number);
+				hdf_set_value(req.hdf, "Notice.title", d->title);
+				hdf_set_value(req.hdf, "Notice.profile", wf_profiles[p].name);
+				hdf_set_value(req.hdf, "Notice.circular", wf_profiles[p].circular);
+				hdf_set_value(req.hdf, "Notice.number", "17");
+				hdf_set_value(req.hdf, "Notice.year", "2025");
+				hdf_set_value(req.hdf, "Notice.extend_days", "3");
+				hdf_set_value(req.hdf, "Notice.withdrawn", "1");
+				hdf_set_value(req.hdf, "Due.at", "16:30 Thứ Sáu, 05/12/2025");
+				ok(render_page(&req, t) == 0, "%s %s renders", wf_profiles[p].name,
+				    d->tpl);
+				o = buf_str(&req.out);
+				ok(strstr(o, "<script>alert") == NULL &&
+				    strstr(o, "&lt;script&gt;alert(1)&lt;/script&gt;") != NULL,
+				    "%s %s: the reason escaped", wf_profiles[p].name, d->tpl);
+				ok(no_inline_code(o), "%s %s: no inline code", wf_profiles[p].name,
+				    d->tpl);
+				ok(strstr(o, d->title) && strstr(o, wf_profiles[p].circular) &&
+				    strstr(o, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") &&
+				    strstr(o, "Độc lập - Tự do - Hạnh phúc"),
+				    "%s %s: title, circular and the national motto",
+				    wf_profiles[p].name, d->tpl);
+				snprintf(want, sizeof(want), "Số: 17/2025%s%s", *d->number ? "/" : "",
+				    d->number);
+				ok(strstr(o, want) != NULL, "%s %s: numbered %s", wf_profiles[p].name,
+				    d->tpl, want);
+				snprintf(want, sizeof(want), "Mẫu số %s", d->number);
+				ok(*d->number ? strstr(o, want) != NULL : strstr(o, "Mẫu số") == NULL,
+				    "%s %s: form number shown only when it has one",
+				    wf_profiles[p].name, d->tpl);
+				if (kinds[k] == NF_APOLOGY && p == WP_2025)
+					ok(strstr(o, "đề nghị gia hạn") && strstr(o, "<strong>3 ngày làm việc") &&
+					    strstr(o, "05/12/2025"), "2025 apology: extension and new date");
+				if (kinds[k] == NF_STOP)
+					ok(strstr(o, "Theo yêu cầu rút hồ sơ") != NULL,
+					    "%s stop: confirms the withdrawal", wf_profiles[p].name);
+				buf_free(&req.out);
+				hdf_destroy(&req.hdf);
+			}
 	}
 	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
 		struct request req;

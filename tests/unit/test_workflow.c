@@ -45,8 +45,11 @@ main(void)
 		    "%s: acted by the citizen or by officers' working roles", t->name);
 		ok((unsigned)t->form < NF__MAX && (unsigned)t->clock < WC__MAX,
 		    "%s: form and clock in range", t->name);
-		ok(t->form == NF_NONE || strlen(wf_form_code(t->form)) == 2,
-		    "%s: a notice form has its code", t->name);
+		for (j = 0; j < WP__MAX; j++)
+			ok(t->form == NF_NONE || (*wf_form(j, t->form)->title &&
+			    wf_form(j, t->form)->tpl != NULL),
+			    "%s: its notice has a title and a template in profile %s",
+			    t->name, wf_profiles[j].name);
 		ok(!t->needs_reason || t->form != NF_NONE || t->citizen || t->approves,
 		    "%s: a required reason goes on a notice, or is a comment in the history",
 		    t->name);
@@ -68,13 +71,13 @@ main(void)
 				break;
 		ok(j < WA__MAX, "%s: a resuming action leaves its status", wf_table[i].name);
 	}
-	/* final states: refused and returned; nothing leaves them */
+	/* final states: refused, stopped and returned; nothing leaves them */
 	ok(wf_is_final(DS_REFUSED), "refused is final");
 	ok(wf_is_final(DS_RETURNED), "returned is final");
 	ok(!wf_is_final(DS_NEW), "new is not final");
 	ok(!wf_is_final(DS_SUPPLEMENT), "waiting for a supplement is not final");
 	for (s = 0; s < DS__MAX; s++)
-		if (s == DS_REFUSED || s == DS_RETURNED)
+		if (s == DS_REFUSED || s == DS_STOPPED || s == DS_RETURNED)
 			for (i = 0; i < WA__MAX; i++)
 				ok(!(wf_table[i].from & WF_ST(s)) || wf_table[i].to == WF_TO_SAME,
 				    "%s does not leave final status %d", wf_table[i].name, s);
@@ -95,16 +98,16 @@ main(void)
 	is_int(wf_table[WA_APPROVE_RESULT].clock, WC_END, "approved result: the clock done");
 	is_int(wf_table[WA_APPROVE_SUPPLEMENT].to, DS_SUPPLEMENT, "approved supplement: 5");
 	is_int(wf_table[WA_APPROVE_SUPPLEMENT].clock, WC_STOP, "approved supplement: paused");
-	is_int(wf_table[WA_APPROVE_SUPPLEMENT].form, NF_02, "approved supplement: Form 02");
+	is_int(wf_table[WA_APPROVE_SUPPLEMENT].form, NF_SUPPLEMENT, "approved supplement: Form 02");
 	is_int(wf_table[WA_APPROVE_REFUSAL].to, DS_STOPPED, "approved refusal: 8");
-	is_int(wf_table[WA_APPROVE_REFUSAL].form, NF_03, "approved refusal: Form 03");
+	is_int(wf_table[WA_APPROVE_REFUSAL].form, NF_REFUSAL, "approved refusal: Form 03");
 	ok(wf_table[WA_RETURN_DRAFT].needs_reason && strcmp(wf_table[WA_RETURN_DRAFT].approves,
 	    "*") == 0, "a draft goes back with a comment, whatever it proposed");
 	is_int(wf_table[WA_DELIVER].from, WF_ST(DS_DONE), "return from 9");
 	is_int(wf_table[WA_DELIVER].to, DS_RETURNED, "return to 10");
 	is_int(wf_table[WA_DELIVER].roles, 1u << ROLE_RECEPTION, "return: reception");
 	is_int(wf_table[WA_COLLECT].from, WF_ST(DS_RETURNED), "collection after the return");
-	is_int(wf_table[WA_APOLOGY].form, NF_04, "apology sends Form 04");
+	is_int(wf_table[WA_APOLOGY].form, NF_APOLOGY, "apology sends Form 04");
 	is_int(wf_table[WA_APOLOGY].clock, WC_EXTEND, "apology extends the due date");
 	ok(!(wf_table[WA_APOLOGY].from & (WF_ST(DS_NEW) | WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE))),
 	    "apology only while the clock can run");
@@ -113,27 +116,97 @@ main(void)
 	is_int(wf_table[WA_WITHDRAW].to, DS_WITHDRAWING, "withdrawal to 7");
 	ok(!(wf_table[WA_WITHDRAW].from & (WF_ST(DS_DONE) | WF_ST(DS_RETURNED) |
 	    WF_ST(DS_REFUSED) | WF_ST(DS_STOPPED))), "no withdrawal once finished");
-	ok(wf_is_final(DS_WITHDRAWING) && wf_is_final(DS_STOPPED), "7 and 8 are final");
+	ok(wf_is_final(DS_STOPPED), "8 is final");
+	ok(!wf_is_final(DS_WITHDRAWING), "7 is a request: the stop confirms it");
 	ok(!wf_is_final(DS_DONE) && !wf_is_final(DS_PROCESSING), "9 and 4 are not");
-	is_int(strcmp(wf_form_code(NF_04), "04"), 0, "Form 04's code");
+	/* the stop (dừng giải quyết): the leader's, with a reason, from an
+	 * accepted dossier not finished or a withdrawal request, to 8 */
+	is_int(wf_table[WA_STOP].to, DS_STOPPED, "stop: to 8");
+	is_int(wf_table[WA_STOP].from, WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_WITHDRAWING), "stop: from 2, 4, 5 and 7");
+	is_int(wf_table[WA_STOP].roles, 1u << ROLE_LEADER, "stop: the leader's");
+	ok(wf_table[WA_STOP].needs_reason, "stop: with a reason");
+	is_int(wf_table[WA_STOP].form, NF_STOP, "stop: the stop notice");
+	is_int(wf_table[WA_STOP].clock, WC_END, "stop: the clock ends");
+	ok(!wf_table[WA_STOP].proposes && !wf_table[WA_STOP].approves,
+	    "stop: a decision of its own, not a proposal's");
+	/* every status the citizen's actions lead to, an officer can leave
+	 * or it is final */
+	for (i = 0; i < WA__MAX; i++) {
+		int to = wf_table[i].to;
+
+		if (!wf_table[i].citizen || to < 0 || wf_is_final(to))
+			continue;
+		for (j = 0; j < WA__MAX; j++)
+			if (!wf_table[j].citizen && (wf_table[j].from & WF_ST(to)))
+				break;
+		ok(j < WA__MAX, "%s: an officer acts on status %d", wf_table[i].name, to);
+	}
+	/* the forms of each profile: one table, numbers unique, the 2018 set
+	 * has 6 numbered forms (no stop notice), 2025 has 7 */
+	for (i = 0; i < WP__MAX; i++) {
+		int numbered = 0, f, g;
+
+		is_int(wf_profile_by_name(wf_profiles[i].name), i, "profile %s by name",
+		    wf_profiles[i].name);
+		ok(strstr(wf_profiles[i].circular, "TT-VPCP") != NULL, "%s: its circular",
+		    wf_profiles[i].name);
+		for (f = 1; f < NF__MAX; f++) {
+			const struct wf_form_def *d = wf_form(i, f);
+
+			ok(d->title && *d->title, "%s %s: a title", wf_profiles[i].name,
+			    wf_form_kind(f));
+			ok(strlen(d->number) == 2 || *d->number == '\0', "%s %s: number",
+			    wf_profiles[i].name, wf_form_kind(f));
+			ok((d->tpl == NULL) == (f == NF_CONTROL || f == NF_BOOK),
+			    "%s %s: a notice has a template, a report none",
+			    wf_profiles[i].name, wf_form_kind(f));
+			is_int(wf_form_by_kind(wf_form_kind(f)), f, "%s: kind round trip",
+			    wf_form_kind(f));
+			numbered += *d->number != '\0';
+			for (g = 1; g < f; g++)
+				ok(!*d->number || strcmp(d->number, wf_form(i, g)->number) != 0,
+				    "%s: %s and %s have different numbers", wf_profiles[i].name,
+				    wf_form_kind(f), wf_form_kind(g));
+		}
+		is_int(numbered, i == WP_2018 ? 6 : 7, "%s: its number of forms",
+		    wf_profiles[i].name);
+	}
+	is_str(wf_form(WP_2018, NF_APOLOGY)->title, "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
+	    "2018: the apology");
+	is_str(wf_form(WP_2025, NF_APOLOGY)->title,
+	    "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết", "2025: the apology");
+	is_str(wf_form(WP_2018, NF_STOP)->number, "", "2018: no form for the stop notice");
+	is_str(wf_form(WP_2025, NF_STOP)->number, "05", "2025: Mẫu số 05");
+	is_str(wf_form(WP_2025, NF_STOP)->title, "Thông báo dừng giải quyết hồ sơ",
+	    "2025: the stop notice");
+	is_str(wf_form(WP_2018, NF_CONTROL)->number, "05", "2018: control sheet 05");
+	is_str(wf_form(WP_2025, NF_CONTROL)->number, "06", "2025: control sheet 06");
+	is_str(wf_form(WP_2018, NF_BOOK)->number, "06", "2018: tracking book 06");
+	is_str(wf_form(WP_2025, NF_BOOK)->number, "07", "2025: tracking book 07");
+	ok(strcmp(wf_form(WP_2018, NF_STOP)->tpl, wf_form(WP_2025, NF_STOP)->tpl) == 0,
+	    "one stop notice template for both");
+	is_int(wf_profile_by_name("2019"), -1, "no such profile");
+	is_int(wf_form_by_kind("khac"), NF_NONE, "no such kind");
+	is_str(wf_form(-1, NF_RECEIPT)->number, "01", "out of range: 2018's");
 	/* Article 14 as the table says it */
 	is_int(wf_table[WA_ACCEPT].from, WF_ST(DS_NEW), "accept from new");
 	is_int(wf_table[WA_ACCEPT].to, DS_RECEIVED, "accept to received");
-	is_int(wf_table[WA_ACCEPT].form, NF_01, "accept sends Form 01");
+	is_int(wf_table[WA_ACCEPT].form, NF_RECEIPT, "accept sends Form 01");
 	is_int(wf_table[WA_ACCEPT].clock, WC_START, "accept starts the clock");
 	is_int(wf_table[WA_ACCEPT].roles, 1u << ROLE_RECEPTION, "accept: reception only");
 	is_int(wf_table[WA_SUPPLEMENT].to, DS_SUPPLEMENT, "supplement request to 5");
-	is_int(wf_table[WA_SUPPLEMENT].form, NF_02, "supplement request sends Form 02");
+	is_int(wf_table[WA_SUPPLEMENT].form, NF_SUPPLEMENT, "supplement request sends Form 02");
 	is_int(wf_table[WA_SUPPLEMENT].clock, WC_STOP, "supplement request stops the clock");
 	is_int(wf_table[WA_REFUSE].to, DS_REFUSED, "refuse to 3");
-	is_int(wf_table[WA_REFUSE].form, NF_03, "refuse sends Form 03");
+	is_int(wf_table[WA_REFUSE].form, NF_REFUSAL, "refuse sends Form 03");
 	ok(wf_table[WA_REFUSE].needs_reason, "a refusal says why");
 	is_int(wf_table[WA_FORWARD].from, WF_ST(DS_RECEIVED), "forward from received");
 	is_int(wf_table[WA_FORWARD].to, DS_PROCESSING, "forward to processing");
 	ok(wf_table[WA_CITIZEN_SUPPLEMENT].citizen, "the supplement is the citizen's");
 	is_int(wf_action_by_slug("khong-co"), -1, "unknown segment");
 	is_int(wf_action_by_slug(NULL), -1, "no segment");
-	is_str(wf_form_code(NF_NONE), "", "no form, no code");
-	is_str(wf_form_code(NF_03), "03", "form 03");
+	is_str(wf_form_kind(NF_NONE), "", "no form, no kind");
+	is_str(wf_form(WP_2018, NF_REFUSAL)->number, "03", "form 03");
 	return done_testing();
 }
