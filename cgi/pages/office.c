@@ -179,7 +179,9 @@ p_dossier(struct request *req)
 
 	if (req->val[D_CODE].err != VE_OK)
 		return 404;
-	if ((rc = page_dossier(req, 0, req->val[D_CODE].s, ACT_READ, 0, &f)) != 0)
+	rc = page_dossier(req, 0, req->val[D_CODE].s, ACT_READ, 0, &f);
+	office_denied(req, rc, f.id, f.owner_id, "read");
+	if (rc != 0)
 		return rc;
 	/* the officer opened the citizen's data: in the citizen's list */
 	if ((rc = page_audit(req, "dossier.read", "dossier", f.id, f.owner_id,
@@ -295,10 +297,7 @@ p_check(struct request *req)
 	if (req->val[D_CODE].err != VE_OK)
 		return 404;
 	rc = page_dossier(req, 0, req->val[D_CODE].s, ACT_PROCESS, R_RECEPTION, &f);
-	if (rc == 403) {
-		page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id, "check");
-		return 403;
-	}
+	office_denied(req, rc, f.id, f.owner_id, "check");
 	if (rc != 0)
 		return rc;
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
@@ -333,6 +332,17 @@ static const struct field f_act[A__MAX] = {
 	[A_VERSION] = { "phien_ban", V_INT, F_REQUIRED, 0, 2147483647L, NULL },
 	[A_REASON] = { "ly_do", V_TEXT, 0, 0, 2000, NULL },
 };
+
+/* A refusal (403, 404) that concerns a dossier, on record: the citizen
+ * sees who tried (what: the action, "read", "file"). Another agency's
+ * officer, a consulted agency's officer without a consulting role. */
+void
+office_denied(struct request *req, int rc, long long dossier, long long owner,
+    const char *what)
+{
+	if ((rc == 403 || rc == 404) && dossier)
+		page_audit(req, "dossier.denied", "dossier", dossier, owner, what);
+}
 
 /* The hooks wf_apply calls back into this responder. */
 int
@@ -401,12 +411,10 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 
 	/* the dossier is the agency's to see (404 otherwise); whether this
 	 * officer may act is wf_apply's decision */
-	if ((rc = page_dossier(req, 0, code, ACT_READ, 0, &f)) != 0) {
-		if (rc == 404 && f.id)
-			page_audit(req, "dossier.denied", "dossier", f.id, f.owner_id,
-			    wf_table[action].name);
+	rc = page_dossier(req, 0, code, ACT_READ, 0, &f);
+	office_denied(req, rc, f.id, f.owner_id, wf_table[action].name);
+	if (rc != 0)
 		return rc;
-	}
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
 		return http_status(rc);
 	if (req->nerrors)
@@ -487,7 +495,9 @@ p_file(struct request *req)
 	rc = dossier_file_get(req->db, req->val[FL_ID].i, req->hdf, &did);
 	if (rc <= 0)
 		return rc < 0 ? http_status(rc) : 404;
-	if ((rc = page_dossier(req, did, NULL, ACT_READ, 0, &f)) != 0)
+	rc = page_dossier(req, did, NULL, ACT_READ, 0, &f);
+	office_denied(req, rc, f.id, f.owner_id, "file");
+	if (rc != 0)
 		return rc;
 	{
 		char detail[64];

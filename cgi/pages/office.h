@@ -33,6 +33,8 @@ int office_dossier_again(struct request *req, const struct dossier_facts *f,
 size_t office_ticked_docs(struct request *req, const char *prefix,
     long long *ids, int *all_ok);
 size_t office_doc_count(struct request *req);
+void office_denied(struct request *req, int rc, long long dossier,
+    long long owner, const char *what);
 int office_hook_audit(void *ctx, struct db *db, const char *action,
     long long id, long long owner, const char *detail);
 int office_hook_render(void *ctx, const char *tpl, HDF *data, struct buf *out);

@@ -15,7 +15,7 @@
  * Who may do what is access_object()'s decision (OBJ_OPINION, and
  * OBJ_DOSSIER with the consulted agencies, pages/common.c page_dossier);
  * a refusal (403, 404) with a request or dossier behind it is recorded in
- * the audit trail, as the workflow's are. */
+ * the audit trail (office_denied), as the workflow's are. */
 #include "config.h"
 
 #include <stdio.h>
@@ -72,15 +72,6 @@ hooks(struct request *req, struct wf_hooks *h)
 	h->mail = office_hook_mail;
 }
 
-/* A refusal that concerns a dossier, on record (the citizen sees it). */
-static void
-denied(struct request *req, int rc, long long dossier, long long owner,
-    const char *what)
-{
-	if ((rc == 403 || rc == 404) && dossier)
-		page_audit(req, "dossier.denied", "dossier", dossier, owner, what);
-}
-
 /* Request id and the one access decision for act on it (roles: what
  * ACT_PROCESS needs). 0 (f filled), 403, 404 (both on record) or 503. */
 static int
@@ -98,8 +89,8 @@ opinion_access(struct request *req, long long id, enum access_act act,
 	o.consulted = &f->agency_id;
 	o.nconsulted = 1;
 	rc = access_object(req->user, act, &o, rc);
-	denied(req, rc, f->dossier_id, f->owner_id, act == ACT_ANSWER ? "opinion_answer" :
-	    act == ACT_PROCESS ? "opinion_withdraw" : "opinion_read");
+	office_denied(req, rc, f->dossier_id, f->owner_id, act == ACT_ANSWER ?
+	    "opinion_answer" : act == ACT_PROCESS ? "opinion_withdraw" : "opinion_read");
 	return rc;
 }
 
@@ -184,7 +175,7 @@ office_p_ask(struct request *req)
 	if (req->val[K_CODE].err != VE_OK)
 		return 404;
 	rc = page_dossier(req, 0, req->val[K_CODE].s, ACT_PROCESS, R_SPECIALIST, &f);
-	denied(req, rc, f.id, f.owner_id, "opinion_ask");
+	office_denied(req, rc, f.id, f.owner_id, "opinion_ask");
 	if (rc != 0)
 		return rc;
 	if (req->nerrors)

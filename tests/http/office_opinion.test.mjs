@@ -154,11 +154,13 @@ test('the whole way: ask, the consulted agency\'s queue, its reading of the file
   assert.equal((await step(cSpecialist, d, 'de-xuat-tu-choi', { ly_do: 'x' })).status, 404);
   assert.equal((await step(cSpecialist, d, 'xin-y-kien', { co_quan: THIRD, so_ngay: '2', cau_hoi: 'x', ma_phieu: 'A'.repeat(22) })).status, 403);
   assert.equal(audits(d.id, 'dossier.denied'), denied + 3);
-  // the consulted agency's reception: 403 on the request and its answer, on record
+  // the consulted agency's reception: 403 on the request, the dossier and the answer, on record
+  const r0 = audits(d.id, 'dossier.denied');
   assert.equal((await cReception.get(B, `/can-bo/y-kien/${id}`)).status, 403);
   assert.equal((await cReception.get(B, `/can-bo/ho-so/${d.code}`)).status, 403);
   const rtok = await cReception.token(B, '/can-bo');
   assert.equal((await postMultipart(cReception, B, `/can-bo/y-kien/${id}/tra-loi`, { csrf: rtok, tra_loi: 'x' }, [])).status, 403);
+  assert.equal(audits(d.id, 'dossier.denied'), r0 + 3);
   // a third agency: 404 everywhere, on record
   const d2 = audits(d.id, 'dossier.denied');
   assert.equal((await third.get(B, `/can-bo/y-kien/${id}`)).status, 404);
@@ -167,7 +169,7 @@ test('the whole way: ask, the consulted agency\'s queue, its reading of the file
   assert.equal((await third.get(B, `/ho-so/${d.code}`)).status, 404, 'nor through the citizen\'s pages');
   const ttok = await third.token(B, '/can-bo');
   assert.equal((await postMultipart(third, B, `/can-bo/y-kien/${id}/tra-loi`, { csrf: ttok, tra_loi: 'x' }, [])).status, 404);
-  assert.equal(audits(d.id, 'dossier.denied'), d2 + 2, 'the third agency\'s tries on the request on record');
+  assert.equal(audits(d.id, 'dossier.denied'), d2 + 4, 'the third agency\'s tries in the back office on record');
   assert.equal(opinions(d.id)[0][1], 'pending');
 
   // answers that are refused: no text; a file that is not a document
