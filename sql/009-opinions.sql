@@ -42,3 +42,9 @@ CREATE TABLE opinion (
   CONSTRAINT opinion_dossier_fk FOREIGN KEY (dossier_id) REFERENCES dossier (id) ON DELETE CASCADE,
   CONSTRAINT opinion_agency_fk FOREIGN KEY (agency_id) REFERENCES agency (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- How many requests a dossier has had: the dossier page reads the
+-- requests only when there are some (most dossiers never have one), and
+-- dossier_load gives the count with the dossier. Kept by opinion_ask in
+-- the request's transaction.
+ALTER TABLE dossier ADD COLUMN opinions SMALLINT UNSIGNED NOT NULL DEFAULT 0;

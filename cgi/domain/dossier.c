@@ -249,7 +249,7 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " r.name AS result_name, r.mime AS result_mime, r.size AS result_size,"
 	    " d.return_method, d.post_tracking,"
 	    " DATE_FORMAT(d.collected_at, '%H:%i %d/%m/%Y') AS collected,"
-	    " d.refund_due, d.extension_tenths,"
+	    " d.refund_due, d.extension_tenths, d.opinions,"
 	    " a.code AS agency_code, a.name AS agency_name, a.address AS agency_address,"
 	    " a.phone AS agency_phone FROM dossier d JOIN agency a ON a.id = d.agency_id"
 	    " LEFT JOIN dossier_file r ON r.id = d.result_file_id AND r.dossier_id = d.id"

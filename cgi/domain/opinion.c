@@ -212,6 +212,10 @@ ask_tx(struct db *db, void *ctx)
 	if (rc < 0)
 		goto out;
 	out->id = db_insert_id(db);
+	/* the dossier page reads requests only when there are some */
+	if ((rc = db_exec(db, "UPDATE dossier SET opinions = opinions + 1 WHERE id = ?",
+	    DB_INT(in->dossier_id))) < 0)
+		goto out;
 	{
 		char detail[96];
 

@@ -119,7 +119,9 @@ office_opinion_data(struct request *req, const struct dossier_facts *f)
 	const struct user *u = req->user;
 	int rc, own = f->agency_id == u->agency_id;
 
-	if ((rc = opinion_list(req->db, req->cfg, f->id, cal_now(), req->hdf,
+	/* most dossiers never had a request (dossier_load's count) */
+	if (hdf_get_int_value(req->hdf, "Dossier.D.opinions", 1) > 0 &&
+	    (rc = opinion_list(req->db, req->cfg, f->id, cal_now(), req->hdf,
 	    "Opinions")) < 0)
 		return http_status(rc);
 	if (!own) {
