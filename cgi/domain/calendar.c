@@ -882,6 +882,19 @@ calendar_view(struct db *db, const struct config *cfg,
 	return 0;
 }
 
+void
+cal_time_left(const struct calendar *cal, long long now, long long t, HDF *row)
+{
+	long mins = cal_working_minutes_between(cal, now, t);
+	struct buf b = BUF_INIT;
+
+	cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+	hdf_set_value(row, "left_text", buf_str(&b));
+	buf_free(&b);
+	if (mins < 0 || t < now)
+		hdf_set_value(row, "late", "1");
+}
+
 long long
 cal_hdf_time(HDF *h, const char *name)
 {

@@ -208,6 +208,12 @@ int calendar_ready(struct db *db, const struct config *cfg, struct calendar *cal
  * valid until the next call. 0, or a db_rc. */
 int calendar_view(struct db *db, const struct config *cfg,
     const struct calendar **out);
+/* The time left until t (local seconds) at now, as working time the
+ * engine counts, into row: left_text ("2 ngày 3 giờ", without sign) and
+ * late = 1 once t has passed (by the clock, even if no working time has
+ * passed since: a weekend). Every page's one way to say it. */
+void cal_time_left(const struct calendar *cal, long long now, long long t,
+    HDF *row);
 /* A DATETIME column read back from a row in h as local seconds, or 0. */
 long long cal_hdf_time(HDF *h, const char *name);
 /* Rows of one year (0: all) into prefix.N.{day,kind,name,weekday}, day as

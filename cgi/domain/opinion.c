@@ -13,7 +13,6 @@
 #include "domain/calendar.h"
 #include "domain/dossier.h"
 #include "domain/opinion.h"
-#include "domain/queue.h"
 #include "domain/workflow.h"
 
 /* The roles that ask (the lead's specialist) and answer (the consulted
@@ -375,7 +374,7 @@ with_time_left(struct db *db, const struct config *cfg, long long now, HDF *hdf,
 		return rc;
 	for (c = one ? top : hdf_obj_child(top); c; c = one ? NULL : hdf_obj_next(c))
 		if (strcmp(hdf_get_value(c, "status", ""), "pending") == 0)
-			queue_time_left(cal, now, cal_hdf_time(c, "due_at"), c);
+			cal_time_left(cal, now, cal_hdf_time(c, "due_at"), c);
 	return n;
 }
 

@@ -172,7 +172,7 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 		if (t && strcmp(hdf_get_value(c, "clock", ""), "running") == 0) {
 			long long due = cal_hdf_time(c, "due_at");
 
-			queue_time_left(cal, now, t, c);
+			cal_time_left(cal, now, t, c);
 			hdf_set_value(c, "left_kind", kind);
 			hdf_set_value(c, "due_state", due == 0 ? "" : due < now ? "late" :
 			    due < soon ? "soon" : "ok");
@@ -182,19 +182,6 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	rc = (int)i;
 out:
 	return rc;
-}
-
-void
-queue_time_left(const struct calendar *cal, long long now, long long t, HDF *row)
-{
-	long mins = cal_working_minutes_between(cal, now, t);
-	struct buf b = BUF_INIT;
-
-	cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
-	hdf_set_value(row, "left_text", buf_str(&b));
-	buf_free(&b);
-	if (mins < 0 || t < now)
-		hdf_set_value(row, "late", "1");
 }
 
 int

@@ -100,13 +100,6 @@ int queue_control_sheet(struct db *db, long long id, HDF *hdf,
 int queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
     struct buf *out);
 
-/* The time left until t (local seconds) at now, as working time the
- * deadline engine counts, into row: left_text ("2 ngày 3 giờ", without
- * sign) and late = 1 once t has passed (by the clock, even if no working
- * time has passed since: a weekend). The queues' one way to say it. */
-void queue_time_left(const struct calendar *cal, long long now, long long t,
-    HDF *row);
-
 /* One CSV cell (quoted when needed, formula prefix); exposed for tests. */
 void queue_csv_cell(struct buf *out, const char *s);
 

@@ -1026,20 +1026,11 @@ wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
 		return rc;
 	due = cal_hdf_time(row, "due_at");
 	if (due) {
-		long mins = cal_working_minutes_between(cal, now, due);
-
 		cal_format_vi(&b, due);
 		hdf_set_value(c, "due", buf_str(&b));
 		buf_reset(&b);
 		hdf_set_value(c, "explain", hdf_get_value(row, "due_explain", ""));
-		cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
-		hdf_set_value(c, "left_text", buf_str(&b));
-		hdf_set_int_value(c, "left", (int)mins);
-		/* past the due time is late, working time or not (the same
-		 * rule as the shared queue, domain/queue.c) */
-		if (mins < 0 || due < now)
-			hdf_set_value(c, "late", "1");
-		buf_reset(&b);
+		cal_time_left(cal, now, due, c);
 	}
 	ho = cal_hdf_time(row, "handover_due_at");
 	handed = cal_hdf_time(row, "handed_over_at");
@@ -1111,7 +1102,6 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
     int which, long long now, HDF *hdf, const char *prefix)
 {
 	const struct calendar *cal;
-	struct buf b = BUF_INIT;
 	HDF *c;
 	int rc, n;
 
@@ -1145,16 +1135,8 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
 		long long t = cal_hdf_time(c, "due_at");
 
-		if (t) {
-			long mins = cal_working_minutes_between(cal, now, t);
-
-			buf_reset(&b);
-			cal_format_span(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
-			hdf_set_value(c, "left_text", buf_str(&b));
-			if (mins < 0 || t < now)
-				hdf_set_value(c, "late", "1");
-		}
+		if (t)
+			cal_time_left(cal, now, t, c);
 	}
-	buf_free(&b);
 	return n;
 }
