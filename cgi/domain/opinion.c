@@ -59,38 +59,27 @@ opinion_consulted(struct db *db, long long dossier, long long agency)
 	return rc < 0 ? rc : n > 0;
 }
 
-/* The name of the first role of mask the user holds (the history shows
- * the role, never the name). */
-static const char *
-role_of(const struct user *u, unsigned mask)
-{
-	int r;
-
-	for (r = 0; r < ROLE__MAX; r++)
-		if ((mask & (1u << r)) && (u->roles & (1u << r)))
-			return role_names[r];
-	return "staff";
-}
-
 /* The step in the dossier's history and the audit record, in the
- * caller's transaction. agency: the one that acted. */
+ * caller's transaction (wf_record). agency: the one that acted. */
 static int
 record(struct db *db, const struct wf_hooks *h, HDF *d, const char *action,
-    const char *role, long long agency, const char *note, const char *detail)
+    unsigned roles, long long agency, const char *note, const char *detail)
 {
-	char now[24], audit[48];
-	int st = hdf_get_int_value(d, "status", 0), rc;
+	struct wf_step st;
+	char now[24];
 
 	cal_format_iso(cal_now(), now, sizeof(now));
-	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action, status_from,"
-	    " status_to, actor_id, actor_role, agency_id, note) VALUES (?, ?, ?, ?, ?, ?, ?,"
-	    " ?, ?)", DB_INT(hdf_ll(d, "id")), DB_STR(now), DB_STR(action), DB_INT(st),
-	    DB_INT(st), DB_INT(h->user->id), DB_STR(role), DB_INT(agency), DB_STR(note));
-	if (rc < 0 || h->audit == NULL)
-		return rc < 0 ? rc : 0;
-	snprintf(audit, sizeof(audit), "dossier.%s", action);
-	rc = h->audit(h->ctx, db, audit, hdf_ll(d, "id"), hdf_ll(d, "owner_id"), detail);
-	return rc < 0 ? rc : 0;
+	memset(&st, 0, sizeof(st));
+	st.dossier_id = hdf_ll(d, "id");
+	st.owner_id = hdf_ll(d, "owner_id");
+	st.at = now;
+	st.action = action;
+	st.from = st.to = hdf_get_int_value(d, "status", 0);
+	st.role = wf_role_name(h->user, roles);
+	st.agency_id = agency;
+	st.note = note;
+	st.detail = detail;
+	return wf_record(db, h, &st);
 }
 
 /* The dossier's row under its lock (orders everyone acting on it) into
@@ -220,8 +209,8 @@ ask_tx(struct db *db, void *ctx)
 
 		snprintf(detail, sizeof(detail), "%s opinion %lld %s",
 		    hdf_get_value(row, "D.code", ""), out->id, hdf_get_value(row, "A.code", ""));
-		rc = record(db, a->h, hdf_get_obj(row, "D"), "opinion_ask", role_of(a->h->user,
-		    R_ASK), hdf_ll(row, "D.agency_id"), hdf_get_value(row, "A.name", ""), detail);
+		rc = record(db, a->h, hdf_get_obj(row, "D"), "opinion_ask", R_ASK,
+		    hdf_ll(row, "D.agency_id"), hdf_get_value(row, "A.name", ""), detail);
 	}
 	if (rc == 0)
 		rc = ask_mail(db, a->h, row, out->id);
@@ -257,6 +246,7 @@ change_tx(struct db *db, void *ctx)
 	const struct opinion_answer *in = c->in;
 	const struct user *u = c->h->user;
 	char now[24], detail[96];
+	long long dossier = 0;
 	HDF *row;
 	int rc;
 
@@ -264,11 +254,11 @@ change_tx(struct db *db, void *ctx)
 	c->out->id = c->id;
 	if (hdf_init(&row))
 		abort();
-	rc = db_int(db, &c->out->id, "SELECT dossier_id FROM opinion WHERE id = ?",
+	/* the dossier's lock first, as everyone acting on it takes it */
+	rc = db_int(db, &dossier, "SELECT dossier_id FROM opinion WHERE id = ?",
 	    DB_INT(c->id));
 	if (rc > 0)
-		rc = lock_dossier(db, c->out->id, row);
-	c->out->id = c->id;
+		rc = lock_dossier(db, dossier, row);
 	if (rc > 0)
 		rc = db_row(db, row, "O", "SELECT o.status, o.agency_id, g.code, g.name"
 		    " FROM opinion o JOIN agency g ON g.id = o.agency_id WHERE o.id = ?"
@@ -310,7 +300,7 @@ change_tx(struct db *db, void *ctx)
 	    c->id, hdf_get_value(row, "O.code", ""));
 	/* the answer is the consulted agency's step; a withdrawal the lead's */
 	rc = record(db, c->h, hdf_get_obj(row, "D"), in ? "opinion_answer" : "opinion_withdraw",
-	    role_of(u, in ? R_ANSWER : R_ASK), in ? hdf_ll(row, "O.agency_id") :
+	    in ? R_ANSWER : R_ASK, in ? hdf_ll(row, "O.agency_id") :
 	    hdf_ll(row, "D.agency_id"), in ? NULL : hdf_get_value(row, "O.name", ""), detail);
 out:
 	hdf_destroy(&row);

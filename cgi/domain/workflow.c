@@ -308,18 +308,36 @@ struct apply {
 	int profile;		/* the notice profile in force (enum wf_profile_id) */
 };
 
-/* The role an officer acts in for transition t (its history name). */
-static const char *
-actor_role(const struct user *u, const struct wf_transition *t)
+const char *
+wf_role_name(const struct user *u, unsigned roles)
 {
 	int r;
 
-	if (t->citizen || u->kind != UK_STAFF)
+	if (u->kind != UK_STAFF)
 		return "citizen";
 	for (r = 0; r < ROLE__MAX; r++)
-		if ((t->roles & R(r)) && (u->roles & R(r)))
+		if ((roles & R(r)) && (u->roles & R(r)))
 			return role_names[r];
 	return "staff";
+}
+
+int
+wf_record(struct db *db, const struct wf_hooks *h, const struct wf_step *s)
+{
+	char audit[64];
+	int rc;
+
+	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action,"
+	    " status_from, status_to, actor_id, actor_role, agency_id, note,"
+	    " notice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(s->dossier_id), DB_STR(s->at), DB_STR(s->action), DB_INT(s->from),
+	    DB_INT(s->to), DB_INT(h->user->id), DB_STR(s->role), DB_INT(s->agency_id),
+	    DB_STR(s->note), s->notice_id ? DB_INT(s->notice_id) : DB_NULL);
+	if (rc < 0 || h->audit == NULL)
+		return rc < 0 ? rc : 0;
+	snprintf(audit, sizeof(audit), "dossier.%s", s->action);
+	rc = h->audit(h->ctx, db, audit, s->dossier_id, s->owner_id, s->detail);
+	return rc < 0 ? rc : 0;
 }
 
 /* The notice's data beside the dossier's: Notice.*, Due.*, Items.*,
@@ -957,24 +975,24 @@ apply_tx(struct db *db, void *ctx)
 		if (strcmp(in->method, "post") == 0)
 			buf_printf(&note, " %s", in->tracking);
 	}
-	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action,"
-	    " status_from, status_to, actor_id, actor_role, agency_id, note,"
-	    " notice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	    DB_INT(in->dossier_id), DB_STR(now_iso), DB_STR(t->name), DB_INT(status),
-	    DB_INT(to), DB_INT(u->id), DB_STR(actor_role(u, t)),
-	    DB_INT(hdf_ll(row, "D.agency_id")),
-	    DB_STR(note.len ? buf_str(&note) : NULL),
-	    notice_id ? DB_INT(notice_id) : DB_NULL);
-	if (rc < 0)
-		goto out;
-	if (h->audit) {
+	{
+		struct wf_step st;
 		char detail[96];
 
 		snprintf(detail, sizeof(detail), "%s %d->%d", out->code, status, to);
-		buf_reset(&note);
-		buf_printf(&note, "dossier.%s", t->name);
-		if ((rc = h->audit(h->ctx, db, buf_str(&note), in->dossier_id,
-		    out->owner_id, detail)) < 0)
+		memset(&st, 0, sizeof(st));
+		st.dossier_id = in->dossier_id;
+		st.owner_id = out->owner_id;
+		st.at = now_iso;
+		st.action = t->name;
+		st.from = status;
+		st.to = to;
+		st.role = t->citizen ? "citizen" : wf_role_name(u, t->roles);
+		st.agency_id = hdf_ll(row, "D.agency_id");
+		st.note = note.len ? buf_str(&note) : NULL;
+		st.notice_id = notice_id;
+		st.detail = detail;
+		if ((rc = wf_record(db, h, &st)) < 0)
 			goto out;
 	}
 	out->result = WF_DONE;

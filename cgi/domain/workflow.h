@@ -222,6 +222,28 @@ struct wf_hooks {
 	    const char *to);
 };
 
+/* One step in a dossier's history, as the back office records it. */
+struct wf_step {
+	long long dossier_id, owner_id;
+	const char *at;		/* local "YYYY-MM-DD HH:MM:SS" */
+	const char *action;	/* history name; the audit action is
+				 * "dossier.<action>" */
+	int from, to;		/* statuses (equal: a step within one) */
+	const char *role;	/* the role acted in (wf_role_name) */
+	long long agency_id;	/* the agency that acted */
+	const char *note;	/* shown in the history, or NULL */
+	long long notice_id;	/* the notice sent, 0 none */
+	const char *detail;	/* the audit record's detail */
+};
+
+/* The history step (dossier_event, by h->user) and its audit record in
+ * the caller's transaction: the back office's one way to write both
+ * (transitions, opinion requests). 0 or a db_rc. */
+int wf_record(struct db *db, const struct wf_hooks *h, const struct wf_step *s);
+/* The name of the first role of roles that u holds, for the history
+ * (the role, never the name): "citizen" for a citizen, "staff" if none. */
+const char *wf_role_name(const struct user *u, unsigned roles);
+
 /* Applies in->action to dossier in->dossier_id as h->user, in one
  * transaction of its own (retried on deadlock). Fills *out. Returns 0
  * (see out->result; a refusal for role or agency is recorded in the
