@@ -169,6 +169,23 @@ wf_form(int p, enum wf_form f)
 }
 
 int
+wf_startable(int action, int status, const char *pending, int collected,
+    const char *clock)
+{
+	const struct wf_transition *t = &wf_table[action];
+
+	if (!(t->from & WF_ST(status)))
+		return 0;
+	/* the step within the status: one proposal at a time, approval of
+	 * the pending one, collection once, an apology while the clock runs */
+	return !((t->proposes && pending) ||
+	    (t->approves && (pending == NULL || (strcmp(t->approves, "*") != 0 &&
+	    strcmp(t->approves, pending) != 0))) ||
+	    (action == WA_COLLECT && collected) ||
+	    (t->clock == WC_EXTEND && strcmp(clock ? clock : "", "running") != 0));
+}
+
+int
 wf_is_final(int s)
 {
 	int i;
@@ -654,27 +671,12 @@ apply_tx(struct db *db, void *ctx)
 			rc = rc < 0 ? rc : 0;
 			goto out;
 		}
-		if (!(t->from & WF_ST(status))) {
+		if (!wf_startable(in->action, status, hdf_get_value(d, "proposal_action",
+		    NULL), hdf_get_value(d, "collected_at", NULL) != NULL,
+		    hdf_get_value(d, "clock", ""))) {
 			out->result = WF_WRONG_STATUS;
 			rc = 0;
 			goto out;
-		}
-		{
-			/* the step within the status: one proposal at a time,
-			 * approval of the pending one, collection once, an
-			 * apology while the clock runs */
-			const char *pending = hdf_get_value(d, "proposal_action", NULL);
-
-			if ((t->proposes && pending) ||
-			    (t->approves && (pending == NULL || (strcmp(t->approves, "*") != 0 &&
-			    strcmp(t->approves, pending) != 0))) ||
-			    (in->action == WA_COLLECT && hdf_get_value(d, "collected_at", NULL)) ||
-			    (t->clock == WC_EXTEND &&
-			    strcmp(hdf_get_value(d, "clock", ""), "running") != 0)) {
-				out->result = WF_WRONG_STATUS;
-				rc = 0;
-				goto out;
-			}
 		}
 		if ((t->needs_reason && (in->reason == NULL || *in->reason == '\0')) ||
 		    ((in->action == WA_SUPPLEMENT || in->action == WA_PROPOSE_SUPPLEMENT) &&

@@ -144,6 +144,11 @@ enum wf_form wf_form_by_kind(const char *kind);
 int wf_profile_by_name(const char *name);
 /* Form f of profile p (p out of range: 2018's). Never NULL. */
 const struct wf_form_def *wf_form(int p, enum wf_form f);
+/* 1 if action may start now: from status, with the pending proposal
+ * (NULL: none), the result collected or not, the clock's state
+ * ("running", ...). wf_apply's rule, and the pages' for what to offer. */
+int wf_startable(int action, int status, const char *pending, int collected,
+    const char *clock);
 /* 1 if no transition leaves status s (a final state). */
 int wf_is_final(int s);
 /* The notice profile in force: the database's setting (dvcctl

@@ -150,18 +150,13 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 	/* a consulted agency's officer reads; the actions are the agency's */
 	for (i = 0; f->agency_id == req->user->agency_id && i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
-		const char *pending = hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL);
 		char key[64];
 
-		if (t->citizen || !(t->from & WF_ST(f->status)) ||
-		    !(req->user->roles & t->roles))
-			continue;
-		/* the step within the status, as wf_apply checks it */
-		if ((t->proposes && pending) || (t->approves && (pending == NULL ||
-		    (strcmp(t->approves, "*") != 0 && strcmp(t->approves, pending) != 0))) ||
-		    (i == WA_COLLECT && hdf_get_value(req->hdf, "Dossier.D.collected", NULL)) ||
-		    (t->clock == WC_EXTEND &&
-		    strcmp(hdf_get_value(req->hdf, "Clock.state", ""), "running") != 0))
+		if (t->citizen || !(req->user->roles & t->roles) ||
+		    !wf_startable(i, f->status, hdf_get_value(req->hdf,
+		    "Dossier.D.proposal_action", NULL), hdf_get_value(req->hdf,
+		    "Dossier.D.collected", NULL) != NULL,
+		    hdf_get_value(req->hdf, "Clock.state", "")))
 			continue;
 		snprintf(key, sizeof(key), "Page.Can.%s", t->slug);
 		hdf_set_value(req->hdf, key, "1");
