@@ -9,6 +9,7 @@
 #include "core/conf.h"
 #include "core/csrf.h"
 #include "core/db.h"
+#include "core/log.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/util.h"
@@ -17,7 +18,6 @@
 #include "domain/mail.h"
 #include "domain/opinion.h"
 #include "domain/session.h"
-#include "core/log.h"
 #include "domain/store.h"
 #include "pages/common.h"
 
@@ -103,7 +103,6 @@ page_mail(struct request *req, int tpl, HDF *data, const char *kind,
 	buf_free(&html);
 	return rc;
 }
-
 
 int
 page_send_file(struct request *req, const char *stem, int inline_, const char *csp,
