@@ -197,12 +197,13 @@ cal_weekday_name(int wd)
 	return wd >= 0 && wd < 7 ? n[wd] : "";
 }
 
+/* Hours and minutes: people read times to the minute (a due date keeps
+ * the seconds of the reception it was counted from, which nobody needs
+ * to see; "14:59, before 15:00" reads right without them). */
 static void
 clock_vi(struct buf *b, long sod)
 {
 	buf_printf(b, "%02ld:%02ld", sod / 3600, sod / 60 % 60);
-	if (sod % 60)	/* only at the edges, e.g. the cut-off's 15:00:01 */
-		buf_printf(b, ":%02ld", sod % 60);
 }
 
 void

@@ -493,7 +493,7 @@ test_explain(const char *top)
 	    "15:00 trở đi nên trả trong ngày làm việc tiếp theo → hạn trả kết quả: "
 	    "17:30 thứ Ba 04/03/2025.", "explanation: same day at the cut-off");
 	is_str(explain(&cal, "2025-03-03 14:59:59", 0, 0, NULL, 0, NULL, 0),
-	    "Nhận hồ sơ 14:59:59 thứ Hai 03/03/2025; thời hạn trong ngày, nhận "
+	    "Nhận hồ sơ 14:59 thứ Hai 03/03/2025; thời hạn trong ngày, nhận "
 	    "trước 15:00 nên trả trong ngày → hạn trả kết quả: 17:30 thứ Hai "
 	    "03/03/2025.", "explanation: same day before the cut-off");
 	p[0].from = T("2025-03-05 09:30");
