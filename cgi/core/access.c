@@ -18,13 +18,6 @@ access_route(const struct route *r, const struct user *u)
 	return 0;
 }
 
-/* Roles, as bits of struct user.roles (enum role in domain/account.h,
- * repeated here so core does not depend on domain). */
-#define R_AGENCY_ADMIN	(1u << 3)
-#define R_PROVINCE_ADMIN (1u << 4)
-/* who of a consulted agency reads and answers: specialist, leader */
-#define R_CONSULT	((1u << 1) | (1u << 2))
-
 /* Whether the person's agency is one of o->consulted. */
 static int
 consulted(const struct user *u, const struct access_object *o)
@@ -52,9 +45,9 @@ access_object(const struct user *u, enum access_act act,
 		/* staff records: their agency's admin, or the province's */
 		if (u->kind != UK_STAFF || !o->staff)
 			return 404;
-		if (u->roles & R_PROVINCE_ADMIN)
+		if (u->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
 			return 0;
-		if ((u->roles & R_AGENCY_ADMIN) && o->agency_id != 0 &&
+		if ((u->roles & ROLE_BIT(ROLE_AGENCY_ADMIN)) && o->agency_id != 0 &&
 		    o->agency_id == u->agency_id)
 			return 0;
 		return 404;
@@ -73,7 +66,7 @@ access_object(const struct user *u, enum access_act act,
 			/* a consulted agency reads it; nothing more */
 			if (!consulted(u, o))
 				return 404;
-			return act == ACT_READ && (u->roles & R_CONSULT) ? 0 : 403;
+			return act == ACT_READ && (u->roles & ROLES_CONSULT) ? 0 : 403;
 		}
 		if (act == ACT_READ)
 			return 0;
@@ -87,7 +80,7 @@ access_object(const struct user *u, enum access_act act,
 		if (consulted(u, o))
 			/* the consulted agency reads and answers its request */
 			return (act == ACT_READ || act == ACT_ANSWER) &&
-			    (u->roles & R_CONSULT) ? 0 : 403;
+			    (u->roles & ROLES_CONSULT) ? 0 : 403;
 		if (o->agency_id != u->agency_id)
 			return 404;
 		/* the lead agency reads its request; withdrawing it needs

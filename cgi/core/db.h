@@ -10,7 +10,7 @@
  * restarted server is picked up without restarting the responders.
  *
  * Return values: 0 or a row count on success, else one of enum db_rc
- * (all negative). http_status() in core/error.h maps them to 500/503/409. */
+ * (all negative). res_db() in core/result.h maps them to 503/409/500. */
 #ifndef DVC_DB_H
 #define DVC_DB_H
 
@@ -95,7 +95,10 @@ void db_end_request(struct db *db);
 /* Runs fn(ctx) in a transaction; commits when it returns 0, rolls back
  * otherwise. A deadlock or Galera certification failure (DB_RETRY) reruns
  * the whole of fn, up to Db.DeadlockRetries times, so fn must not have
- * effects outside the database. Returns fn's result or a db_rc. */
+ * effects outside the database. fn returns 0, a db_rc, or DB_ROLLBACK to
+ * undo its work on purpose (it says why in its ctx). Returns fn's result
+ * or a db_rc. */
+#define DB_ROLLBACK 1
 int db_tx(struct db *db, int (*fn)(struct db *, void *), void *ctx);
 
 /* For dvcctl only: runs a trusted multi-statement script (a migration file

@@ -15,7 +15,6 @@
 #include "core/conf.h"
 #include "core/csrf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/gate.h"
 #include "core/http.h"
 #include "core/log.h"
@@ -187,35 +186,30 @@ cb_iterenv(void *data, int x, char **k, char **v)
 
 /* --- helpers for handlers --------------------------------------------- */
 
-int
+struct result
 req_render(struct request *req, int tpl)
 {
-	int rc;
-
-	if ((rc = render_page(req, (size_t)tpl)) != 0)
-		return rc;
+	if (render_page(req, (size_t)tpl) != 0)
+		return res_fail(500, "template failed");
 	if (req->status == 0)
 		req->status = 200;
-	return 0;
+	return res_ok();
 }
 
-int
+struct result
 req_redirect(struct request *req, const char *path)
 {
 	struct buf loc = BUF_INIT;
 
 	/* Only paths inside this site: never a full URL, never "//host". */
-	if (path[0] != '/' || path[1] == '/' || path[1] == '\\') {
-		log_event(LOG_ERR_, "redirect", req->ref, "error",
-		    "refused a redirect outside the site", NULL);
-		return 500;
-	}
+	if (path[0] != '/' || path[1] == '/' || path[1] == '\\')
+		return res_fail(500, "refused a redirect outside the site");
 	buf_printf(&loc, "%s%s", req->cfg->base_path, path);
 	req_header(req, "Location", buf_str(&loc));
 	buf_free(&loc);
 	req->status = 303;
 	buf_reset(&req->out);
-	return 0;
+	return (struct result){ RES_REDIRECT, 303, NULL };
 }
 
 void
@@ -258,7 +252,7 @@ req_form_to_hdf(struct request *req)
 		hdf_set_int_value(req->hdf, "Form.ErrorCount", req->nerrors);
 }
 
-int
+struct result
 req_form_failed(struct request *req, int tpl, int status, const char *why)
 {
 	req_form_to_hdf(req);
@@ -268,6 +262,12 @@ req_form_failed(struct request *req, int tpl, int status, const char *why)
 	if (status == 503)
 		req_header(req, "Retry-After", "30");
 	return req_render(req, tpl);
+}
+
+struct result
+req_form_db_failed(struct request *req, int tpl, int rc)
+{
+	return req_form_failed(req, tpl, res_db(rc).status, "down");
 }
 
 /* --- the dispatcher ---------------------------------------------------- */
@@ -292,7 +292,7 @@ param_index(const char *pattern, const char *name)
 /* Runs every declared field through its validator. A bad path parameter
  * means the page does not exist (404); bad form fields are the handler's
  * to show. */
-static int
+static struct result
 validate_fields(struct request *req)
 {
 	const struct route *r = req->route;
@@ -308,10 +308,8 @@ validate_fields(struct request *req)
 			int k = param_index(r->pattern, f->name);
 
 			raw = (k >= 0 && k < req->nparam) ? req->param[k] : NULL;
-			if (validate_value(f, raw, &req->val[i]) != VE_OK) {
-				req->log_note = "bad path parameter";
-				return 404;
-			}
+			if (validate_value(f, raw, &req->val[i]) != VE_OK)
+				return res_fail(404, "bad path parameter");
 			continue;
 		}
 		snprintf(key, sizeof(key), "Query.%s", f->name);
@@ -324,7 +322,7 @@ validate_fields(struct request *req)
 		if (validate_value(f, raw, &req->val[i]) != VE_OK)
 			req->nerrors++;
 	}
-	return 0;
+	return res_ok();
 }
 
 static void
@@ -388,27 +386,51 @@ cache_store(struct request *req, long long gen)
 	buf_free(&k);
 }
 
-static int
+/* A step of the request path that answers 0 (go on) or an HTTP status
+ * (the gate, the CSRF check, receiving the files), as a result. */
+static struct result
+step(int status)
+{
+	return status == 0 ? res_ok() : res_status(status);
+}
+
+/* "/x/" for an existing "/x" (the gate's 301): the page without the
+ * slash, keeping the query. */
+static struct result
+slash_redirect(struct request *req)
+{
+	const char *qs = req_param(req, "QUERY_STRING");
+	struct buf loc = BUF_INIT;
+
+	buf_printf(&loc, "%s%s%s%s", req->cfg->base_path, req->path,
+	    qs && *qs ? "?" : "", qs && *qs ? qs : "");
+	req_header(req, "Location", buf_str(&loc));
+	buf_free(&loc);
+	req->status = 301;
+	return (struct result){ RES_REDIRECT, 301, NULL };
+}
+
+static struct result
 dispatch(struct request *req)
 {
 	NEOERR *nerr;
 	long long gen = 0;
+	struct result r;
 	int rc, cacheable;
 
 	if ((rc = gate(req)) != 0)
-		return rc;
+		return rc == 301 ? slash_redirect(req) : res_status(rc);
 	if (req->rs->prepare)
 		req->rs->prepare(req);
 	cacheable = (req->route->flags & RF_CACHE) && req->rs->generation &&
 	    req->user == NULL && strcmp(req->method, "POST") != 0;
 	if (cacheable && (gen = req->rs->generation()) != 0 && cache_lookup(req, gen))
-		return 0;
+		return res_ok();
 	cgiwrap_init_emu(req, cb_read, cb_writef, cb_write, cb_getenv,
 	    cb_putenv, cb_iterenv);
 	if ((nerr = cgi_init(&req->cgi, NULL)) != STATUS_OK) {
 		nerr_ignore(&nerr);
-		req->log_note = "cgi_init failed";
-		return 400;
+		return res_fail(400, "cgi_init failed");
 	}
 	req->hdf = req->cgi->hdf;
 	fill_req_hdf(req);
@@ -416,8 +438,7 @@ dispatch(struct request *req)
 		/* The gate checked type, length and every field name. */
 		if ((nerr = cgi_parse(req->cgi)) != STATUS_OK) {
 			nerr_ignore(&nerr);
-			req->log_note = "cgi_parse failed";
-			return 400;
+			return res_fail(400, "cgi_parse failed");
 		}
 	}
 	if (req->route->flags & (RF_PERSONAL | RF_LOGIN) || req->route->roles)
@@ -428,12 +449,12 @@ dispatch(struct request *req)
 		req->user = req->pending = NULL;
 		req->csrf_seed = NULL;
 		if ((req->route->flags & RF_LOGIN) || req->route->roles) {
-			req->log_note = "session store unreachable";
-			return rc;
+			r = res_db(rc);
+			r.why = "session store unreachable";
+			return r;
 		}
 	}
 	if ((rc = access_route(req->route, req->user)) != 0) {
-		req->log_note = rc == 303 ? "login required" : "access denied";
 		if (rc == 303) {
 			struct buf to = BUF_INIT;
 
@@ -443,38 +464,36 @@ dispatch(struct request *req)
 				buf_adds(&to, "?tiep=");
 				url_encode(&to, req->path);
 			}
-			rc = req_redirect(req, buf_str(&to));
+			req->log_note = "login required";
+			r = req_redirect(req, buf_str(&to));
 			buf_free(&to);
+			return r;
 		}
-		return rc;
+		return res_fail(rc, "access denied");
 	}
 	/* files are read only for someone allowed here, and before the
 	 * CSRF check, whose token travels in the same body */
-	if (req->multipart && (rc = upload_receive(req)) != 0)
-		return rc;
-	if ((req->route->flags & RF_CSRF) && (rc = csrf_check(req)) != 0)
-		return rc;
-	if ((rc = validate_fields(req)) != 0)
-		return rc;
+	if (req->multipart && !res_is_ok(r = step(upload_receive(req))))
+		return r;
+	if ((req->route->flags & RF_CSRF) && !res_is_ok(r = step(csrf_check(req))))
+		return r;
+	if (!res_is_ok(r = validate_fields(req)))
+		return r;
 	if (req->route->flags & (RF_FORM | RF_CSRF))
 		hdf_set_value(req->hdf, "Req.CSRF", csrf_token(req));
-	rc = req->route->handler(req);
-	if (rc == 0 && req->status == 0) {
-		req->log_note = "handler produced no response";
-		return 500;
-	}
+	r = req->route->handler(req);
+	if (res_is_ok(r) && req->status == 0)
+		return res_fail(500, "handler produced no response");
 	/* stored only if the catalogue did not change while rendering */
-	if (rc == 0 && cacheable && gen && gen == req->rs->generation())
+	if (res_is_ok(r) && cacheable && gen && gen == req->rs->generation())
 		cache_store(req, gen);
-	return rc;
+	return r;
 }
 
 /* Turns a handler's or the gate's error into the page people see. */
 static void
-answer_error(struct request *req, int rc)
+answer_error(struct request *req, int status)
 {
-	int status = http_status(rc);
-
 	req->status = status;
 	req->content_type = NULL;
 	if (req->hdf == NULL) {
@@ -526,9 +545,10 @@ handle(const struct config *cfg, const struct responder *rs, struct db *db,
     FCGX_Request *fx)
 {
 	struct request req;
+	struct result r;
 	unsigned char rnd[7];
 	const char *https;
-	int rc, own_hdf;
+	int own_hdf;
 	int i;
 
 	memset(&req, 0, sizeof(req));
@@ -547,20 +567,12 @@ handle(const struct config *cfg, const struct responder *rs, struct db *db,
 	    strcmp(https, "1") == 0));
 	req.remote = req_param(&req, "REMOTE_ADDR");
 
-	rc = dispatch(&req);
+	r = dispatch(&req);
 	own_hdf = req.cgi == NULL;
-	if (rc == 301) {
-		/* gate: "/x/" -> "/x", keeping the query */
-		const char *qs = req_param(&req, "QUERY_STRING");
-		struct buf loc = BUF_INIT;
-
-		buf_printf(&loc, "%s%s%s%s", cfg->base_path, req.path,
-		    qs && *qs ? "?" : "", qs && *qs ? qs : "");
-		req_header(&req, "Location", buf_str(&loc));
-		buf_free(&loc);
-		req.status = 301;
-	} else if (rc != 0)
-		answer_error(&req, rc);
+	if (r.why)
+		req.log_note = r.why;
+	if (r.kind == RES_ERROR)
+		answer_error(&req, r.status);
 	db_end_request(db);
 	http_send(&req);
 	log_request(&req);

@@ -19,6 +19,7 @@
 #include <fcgiapp.h>
 
 #include "core/buf.h"
+#include "core/result.h"
 #include "core/validate.h"
 
 struct config;
@@ -42,7 +43,10 @@ struct request;
 
 #define ROUTE_MAXPARAM 4
 
-typedef int (*handler_fn)(struct request *);
+/* A page's handler: the route's checks are done (method, session, access,
+ * CSRF, fields validated into req->val); it acts and answers with a
+ * rendered page, a redirect or an error status (core/result.h). */
+typedef struct result (*handler_fn)(struct request *);
 
 struct route {
 	unsigned methods;
@@ -55,10 +59,30 @@ struct route {
 					 * Non-zero implies RF_LOGIN. */
 };
 
+/* Staff roles, as bits of struct user.roles and struct route.roles: the
+ * one definition (their database names are role_names, domain/account.h).
+ * Sets of them used in more than one place have a name here too. */
+enum role {
+	ROLE_RECEPTION,		/* cán bộ tiếp nhận */
+	ROLE_SPECIALIST,	/* chuyên viên */
+	ROLE_LEADER,		/* lãnh đạo */
+	ROLE_AGENCY_ADMIN,	/* quản trị cơ quan */
+	ROLE_PROVINCE_ADMIN,	/* quản trị tỉnh (Sở TT&TT) */
+	ROLE__MAX
+};
+#define ROLE_BIT(r)	(1u << (r))
+/* officers who work on dossiers (admins manage staff, not dossiers) */
+#define ROLES_WORK	(ROLE_BIT(ROLE_RECEPTION) | ROLE_BIT(ROLE_SPECIALIST) | \
+			 ROLE_BIT(ROLE_LEADER))
+/* who reads and answers for an agency consulted on a dossier */
+#define ROLES_CONSULT	(ROLE_BIT(ROLE_SPECIALIST) | ROLE_BIT(ROLE_LEADER))
+#define ROLES_ADMIN	(ROLE_BIT(ROLE_AGENCY_ADMIN) | ROLE_BIT(ROLE_PROVINCE_ADMIN))
+#define ROLES_ALL	(ROLE_BIT(ROLE__MAX) - 1)
+
 /* The person behind a request, once logged in (NULL before). */
 struct user {
 	long long id;
-	unsigned roles;			/* bit (1 << enum role), domain/account.h */
+	unsigned roles;			/* ROLE_BIT() of each enum role held */
 	long long agency_id;		/* staff: their agency; 0 otherwise */
 	long long session_id;
 	int kind;			/* enum user_kind */
@@ -184,18 +208,23 @@ const char *req_param(const struct request *req, const char *name);
 /* Value of a cookie, or NULL. */
 const char *req_cookie(const struct request *req, const char *name);
 
-/* Sets Page.* helpers and renders template tpl with status 200 (or
- * req->status if a handler set one). Returns 0 or an HTTP status. */
-int req_render(struct request *req, int tpl);
-/* 303 to a path inside the site (e.g. "/gop-y/da-gui"). */
-int req_redirect(struct request *req, const char *path);
+/* Renders template tpl with status 200 (or req->status if a handler set
+ * one): res_ok(), or 500 if the template failed. */
+struct result req_render(struct request *req, int tpl);
+/* 303 to a path inside the site (e.g. "/gop-y/da-gui"); a path that
+ * would leave the site (a full URL, "//host") is refused with 500. */
+struct result req_redirect(struct request *req, const char *path);
 /* Copies every field's value, and its error message if any, into
  * Form.<name>.Value / Form.<name>.Error for re-display. */
 void req_form_to_hdf(struct request *req);
 /* A form page again after its action failed (status: 429, 503, 500...):
  * what was typed (req_form_to_hdf), Form.Failure = why for the template,
  * the reference id, Retry-After on a 503. Returns req_render's result. */
-int req_form_failed(struct request *req, int tpl, int status, const char *why);
+struct result req_form_failed(struct request *req, int tpl, int status,
+    const char *why);
+/* The same after a database call failed with rc (enum db_rc): its status
+ * as res_db() maps it, Form.Failure "down". */
+struct result req_form_db_failed(struct request *req, int tpl, int rc);
 /* Adds one response header; the value must not contain CR or LF. */
 void req_header(struct request *req, const char *name, const char *value);
 /* Sets a cookie with HttpOnly, SameSite=Lax, Path, and Secure plus the

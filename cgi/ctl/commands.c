@@ -13,7 +13,6 @@
 #include "core/buf.h"
 #include "core/conf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/render.h"
 #include "core/util.h"
 #include "core/validate.h"
@@ -100,7 +99,7 @@ user_op_tx(struct db *db, void *arg)
 		return rc;
 	if (u->s == NULL && (rc = db_int(db, &u->id,
 	    "SELECT id FROM account WHERE email = ?", DB_STR(u->email))) <= 0)
-		return rc < 0 ? rc : 404;
+		return rc < 0 ? rc : ACCOUNT_NONE;
 	memset(&ev, 0, sizeof(ev));
 	ev.actor_kind = "operator";
 	ev.action = u->action;
@@ -149,7 +148,7 @@ user_add(struct ctl *c, struct db *db, int argc, char **argv)
 			free(roles);
 			goto out;
 		}
-		s.roles |= 1u << r;
+		s.roles |= ROLE_BIT(r);
 	}
 	free(roles);
 	if (get_password(c, ctl_flag(argc, argv, "--password-stdin"), pw, sizeof(pw), &gen) < 0)
@@ -172,9 +171,9 @@ user_add(struct ctl *c, struct db *db, int argc, char **argv)
 		rc = db_tx(db, user_op_tx, &u);
 		id = u.id;
 	}
-	if (rc == 404)
+	if (rc == ACCOUNT_NO_AGENCY)
 		ctl_err(c, "không có cơ quan mã %s", agency);
-	else if (rc == 409)
+	else if (rc == ACCOUNT_TAKEN)
 		ctl_err(c, "email %s đã có tài khoản", email.s);
 	else if (rc < 0)
 		ctl_db_failed(c, rc);
@@ -223,7 +222,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 		snprintf(u.detail, sizeof(u.detail), "%s; người chạy dvcctl: %s",
 		    argv[1], ctl_operator_name());
 		rc = db_tx(db, user_op_tx, &u);
-		if (rc == 404)
+		if (rc == ACCOUNT_NONE)
 			ctl_err(c, "không có tài khoản %s", argv[1]);
 		else if (rc < 0)
 			ctl_db_failed(c, rc);
@@ -247,7 +246,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 			    argv[1], ctl_operator_name());
 			rc = db_tx(db, user_op_tx, &u);
 		}
-		if (rc == 404)
+		if (rc == ACCOUNT_NONE)
 			ctl_err(c, "không có tài khoản %s", argv[1]);
 		else if (rc < 0)
 			ctl_db_failed(c, rc);

@@ -216,19 +216,19 @@ staff_add_tx(struct db *db, void *ctx)
 	    DB_STR(a->s->agency_code))) < 0)
 		return rc;
 	if (rc == 0)
-		return 404;
+		return ACCOUNT_NO_AGENCY;
 	rc = db_exec(db, "INSERT INTO account (kind, email, phone, full_name,"
 	    " password_hash, agency_id, status)"
 	    " VALUES ('staff', ?, ?, ?, ?, ?, 'active')",
 	    DB_STR(a->s->email), DB_STR(a->s->phone), DB_STR(a->s->full_name),
 	    DB_STR(a->s->password_hash), DB_INT(agency));
 	if (rc == DB_DUP)
-		return 409;
+		return ACCOUNT_TAKEN;
 	if (rc < 0)
 		return rc;
 	a->id = db_insert_id(db);
 	for (i = 0; i < ROLE__MAX; i++) {
-		if (!(a->s->roles & (1u << i)))
+		if (!(a->s->roles & ROLE_BIT(i)))
 			continue;
 		if ((rc = db_exec(db, "INSERT INTO account_role (account_id, role)"
 		    " VALUES (?, ?)", DB_INT(a->id), DB_STR(role_names[i]))) < 0)
@@ -275,7 +275,7 @@ account_set_status(struct db *db, const char *email, const char *status)
 		if ((rc = db_int(db, &n, "SELECT COUNT(*) FROM account WHERE email = ?",
 		    DB_STR(email))) < 0)
 			return rc;
-		return n ? 0 : 404;
+		return n ? 0 : ACCOUNT_NONE;
 	}
 	return 0;
 }
@@ -290,7 +290,7 @@ account_set_password(struct db *db, const char *email, const char *hash)
 	if (rc < 0)
 		return rc;
 	if (rc == 0)
-		return 404;
+		return ACCOUNT_NONE;
 	return end_sessions(db, email);
 }
 

@@ -7,20 +7,12 @@
 #include <stddef.h>
 
 #include "core/cs.h"
+#include "core/request.h"
 
 struct config;
 struct db;
 
-enum role {
-	ROLE_RECEPTION,		/* cán bộ tiếp nhận */
-	ROLE_SPECIALIST,	/* chuyên viên */
-	ROLE_LEADER,		/* lãnh đạo */
-	ROLE_AGENCY_ADMIN,	/* quản trị cơ quan */
-	ROLE_PROVINCE_ADMIN,	/* quản trị tỉnh (Sở TT&TT) */
-	ROLE__MAX
-};
-
-/* Database names of the roles, indexed by enum role. */
+/* Database names of the roles, indexed by enum role (core/request.h). */
 extern const char *const role_names[ROLE__MAX];
 int role_from_name(const char *name);
 
@@ -43,19 +35,27 @@ int password_needs_rehash(const struct config *cfg, const char *stored);
 int password_verify(const struct config *cfg, const char *pw,
     const char *stored);
 
+/* What the changes of a staff record can find, beside 0 (done) and a
+ * negative db_rc. */
+enum account_outcome {
+	ACCOUNT_NO_AGENCY = 1,	/* no agency with that code */
+	ACCOUNT_TAKEN,		/* the email has an account */
+	ACCOUNT_NONE,		/* no account with that email */
+};
+
 struct staff_new {
 	const char *email;
 	const char *full_name;
 	const char *phone;		/* may be NULL */
 	const char *agency_code;
-	unsigned roles;			/* bit (1 << enum role) */
+	unsigned roles;			/* ROLE_BIT() of each role */
 	const char *password_hash;
 };
 
 /* Creates a staff account with its roles in one transaction. Returns 0,
- * 404 (no such agency), 409 (email taken) or a db_rc; *id on success. */
+ * ACCOUNT_NO_AGENCY, ACCOUNT_TAKEN or a db_rc; *id on success. */
 int staff_add(struct db *db, const struct staff_new *s, long long *id);
-/* 0, 404 (no such account) or db_rc. */
+/* 0, ACCOUNT_NONE or a db_rc. */
 int account_set_status(struct db *db, const char *email, const char *status);
 int account_set_password(struct db *db, const char *email, const char *hash);
 /* Staff accounts with their agency and roles, of one agency (by code or

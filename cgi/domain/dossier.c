@@ -103,7 +103,7 @@ dossier_start(struct db *db, long long owner, const char *proc_code,
 	rc = db_int(db, id, "SELECT id FROM dossier WHERE owner_id = ? AND"
 	    " start_token = ?", DB_INT(owner), DB_STR(token));
 	if (rc != 0)
-		return rc < 0 ? rc : 1;
+		return rc < 0 ? rc : DOSSIER_AGAIN;
 	if (hdf_init(&h))
 		abort();
 	if ((rc = dossier_proc_info(db, proc_code, h)) <= 0) {
@@ -449,12 +449,14 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
 	    " d.declared_at IS NOT NULL AS declared, d.agency_id, a.code AS agency,"
 	    " DATE_FORMAT(CURDATE(), '%Y %m %d') AS today FROM dossier d JOIN agency a"
 	    " ON a.id = d.agency_id WHERE d.id = ? FOR UPDATE", DB_INT(id));
-	if (rc <= 0)
+	if (rc == 0)
+		rc = DB_ERR;	/* the caller's draft vanished */
+	if (rc < 0)
 		goto out;
 	status = hdf_get_int_value(h, "D.status", 0);
 	if (status != DS_DRAFT) {
 		snprintf(code, 41, "%s", hdf_get_value(h, "D.code", ""));
-		rc = 1;
+		rc = DOSSIER_AGAIN;
 		goto out;
 	}
 	if (!hdf_get_int_value(h, "D.declared", 0)) {
@@ -621,4 +623,26 @@ dossier_collected(struct db *db, long long id)
 	    " AND collected_at IS NULL", DB_INT(id));
 
 	return rc < 0 ? rc : 0;
+}
+
+const char *
+dossier_quota(const struct config *cfg, long long files, long long bytes,
+    long long size)
+{
+	if (files + 1 > cfg_int(cfg, "Dossier.MaxFiles"))
+		return "Upload.QuotaFiles";
+	if (bytes + size > cfg_int(cfg, "Dossier.MaxBytes"))
+		return "Upload.QuotaBytes";
+	return NULL;
+}
+
+int
+dossier_p7s_target(const char *sig_name, const char *const *names, size_t n)
+{
+	size_t len = strlen(sig_name), i;
+
+	for (i = 0; len > 4 && i < n; i++)
+		if (strlen(names[i]) == len - 4 && strncmp(names[i], sig_name, len - 4) == 0)
+			return (int)i;
+	return n == 1 ? 0 : -1;
 }

@@ -64,14 +64,24 @@ struct applicant {
 	int on_behalf;
 };
 
+/* What starting and submitting a dossier find, beside a negative db_rc. */
+enum dossier_outcome {
+	DOSSIER_OK = 0,		/* done */
+	DOSSIER_AGAIN,		/* done before (the same form or click again):
+				 * the earlier draft or code */
+	DOSSIER_NO_PROC,	/* unknown, or not offered online */
+	DOSSIER_NO_CASE,	/* case_key is not one of its cases */
+	DOSSIER_NO_AGENCY,	/* the agency does not perform it */
+	DOSSIER_INCOMPLETE,	/* a required document has no file */
+	DOSSIER_UNDECLARED,	/* the Article 16 declaration is missing */
+};
+
 /* Makes a draft of procedure proc_code for owner, for the case case_key
  * (NULL: the procedure's only or no case) at agency agency_code (NULL:
  * its only implementing agency). token: the start form's one-time token;
  * a second start with the same token returns the first draft (*id) and
- * 1. Returns 0 (made), 1 (already made), DOSSIER_NO_* or a db_rc. */
-#define DOSSIER_NO_PROC		-100	/* unknown, or not offered online */
-#define DOSSIER_NO_CASE		-101	/* case_key is not one of its cases */
-#define DOSSIER_NO_AGENCY	-102	/* agency does not perform it */
+ * DOSSIER_AGAIN. Returns DOSSIER_OK (made), DOSSIER_AGAIN, DOSSIER_NO_*
+ * or a db_rc. */
 int dossier_start(struct db *db, long long owner, const char *proc_code,
     const char *case_key, const char *agency_code, const char *token,
     const struct applicant *a, long long *id);
@@ -104,6 +114,19 @@ struct dossier_file {
 };
 int dossier_add_file(struct db *db, long long id, const struct dossier_file *df,
     long long *file_id);
+/* Whether a dossier that holds files and bytes now has room for one more
+ * file of size bytes (Dossier.MaxFiles, Dossier.MaxBytes): NULL, or the
+ * Lang key of the reason it has not. */
+const char *dossier_quota(const struct config *cfg, long long files,
+    long long bytes, long long size);
+
+/* Which of a document's files a detached signature named sig_name
+ * ("x.pdf.p7s") signs, among names (the document's files that are not
+ * signatures themselves): the one named as the signature without its
+ * ".p7s", else the document's only file. Its index, or -1 (none, or
+ * several and none by that name). */
+int dossier_p7s_target(const char *sig_name, const char *const *names, size_t n);
+
 /* A detached signature's result shown on the file it signs. */
 int dossier_file_sign(struct db *db, long long id, long long file_id,
     const struct dossier_file *sig);
@@ -115,11 +138,9 @@ int dossier_file_get(struct db *db, long long file_id, HDF *hdf, long long *doss
 /* Submits draft id: completeness, the code (Dossier.CodePattern), status
  * 1, paper_pending for level 4 without valid signatures on every required
  * document, a history event. Must run in the caller's transaction (with
- * its audit record and mail). Returns 0 (submitted; code set), 1 (it was
- * submitted before: code set), DOSSIER_INCOMPLETE, DOSSIER_UNDECLARED or
- * a db_rc. */
-#define DOSSIER_INCOMPLETE	-110
-#define DOSSIER_UNDECLARED	-111
+ * its audit record and mail). Returns DOSSIER_OK (submitted; code set),
+ * DOSSIER_AGAIN (it was submitted before: code set), DOSSIER_INCOMPLETE,
+ * DOSSIER_UNDECLARED or a db_rc. */
 int dossier_submit(struct db *db, const struct config *cfg, long long id,
     char code[41], int *paper_pending);
 

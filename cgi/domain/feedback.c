@@ -24,7 +24,7 @@ submit_tx(struct db *db, void *ctx)
 			return rc;
 		if (n >= s->per_hour) {
 			s->limited = 1;
-			return 429;
+			return 0;	/* nothing written */
 		}
 	}
 	rc = db_exec(db, "INSERT INTO feedback"
@@ -39,8 +39,9 @@ int
 feedback_submit(struct db *db, const struct feedback *f, long per_hour)
 {
 	struct submit s = { f, per_hour, 0 };
+	int rc = db_tx(db, submit_tx, &s);
 
-	return db_tx(db, submit_tx, &s);
+	return rc < 0 ? rc : s.limited ? FEEDBACK_LIMITED : 0;
 }
 
 int

@@ -16,7 +16,9 @@ struct feedback {
 };
 
 /* Stores f unless the address already sent per_hour messages in the last
- * hour. Returns 0, 429, or a db_rc. Runs in its own transaction. */
+ * hour. Returns 0 (stored), FEEDBACK_LIMITED, or a db_rc. Runs in its own
+ * transaction. */
+#define FEEDBACK_LIMITED 1
 int feedback_submit(struct db *db, const struct feedback *f, long per_hour);
 /* For dvcctl: the newest messages. */
 int feedback_list(struct db *db, HDF *hdf, const char *prefix, long limit);

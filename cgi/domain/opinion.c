@@ -17,8 +17,8 @@
 
 /* The roles that ask (the lead's specialist) and answer (the consulted
  * agency's specialist or leader), for the history's role name. */
-#define R_ASK (1u << ROLE_SPECIALIST)
-#define R_ANSWER ((1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER))
+#define R_ASK ROLE_BIT(ROLE_SPECIALIST)
+#define R_ANSWER ROLES_CONSULT
 
 /* A rejection that leaves nothing: out->result says why (not a db_rc). */
 #define OP_ROLLBACK (-310)
@@ -370,10 +370,11 @@ with_time_left(struct db *db, const struct config *cfg, long long now, HDF *hdf,
 
 int
 opinion_list(struct db *db, const struct config *cfg, long long dossier,
-    long long now, HDF *hdf, const char *prefix)
+    long long viewer, long long now, HDF *hdf, const char *prefix)
 {
-	int n = db_rows(db, hdf, prefix, OP_COLS "WHERE o.dossier_id = ? ORDER BY o.id",
-	    DB_INT(dossier));
+	int n = db_rows(db, hdf, prefix, OP_COLS "WHERE o.dossier_id = ? AND"
+	    " (d.agency_id = ? OR o.agency_id = ?) ORDER BY o.id", DB_INT(dossier),
+	    DB_INT(viewer), DB_INT(viewer));
 
 	return with_time_left(db, cfg, now, hdf, prefix, n, 0);
 }

@@ -93,12 +93,14 @@ struct opinion_answer {
 int opinion_answer(struct db *db, const struct wf_hooks *h,
     const struct opinion_answer *in, struct opinion_out *out);
 
-/* The requests of dossier, oldest first, under prefix: prefix.N.{id,
- * agency_code,agency_name,question,days,asked,due,status,reply,
- * reply_name,reply_size,answered,left_text,late,answered_late}, computed at
- * now. Count or db_rc. */
+/* The requests of dossier that agency viewer may see, oldest first: the
+ * lead agency (the dossier's) sees every request, a consulted agency only
+ * those made to it (another agency's question and reply are not its
+ * business). Under prefix: prefix.N.{id,agency_code,agency_name,question,
+ * days,asked,due,status,reply,reply_name,reply_size,answered,left_text,
+ * late,answered_late}, computed at now. Count or db_rc. */
 int opinion_list(struct db *db, const struct config *cfg, long long dossier,
-    long long now, HDF *hdf, const char *prefix);
+    long long viewer, long long now, HDF *hdf, const char *prefix);
 
 /* The consulted agency's queue: its requests, pending first and nearest
  * deadline first, then the answered and withdrawn ones (latest first), at

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <openssl/crypto.h>
 
@@ -88,6 +89,28 @@ person_register_count(struct db *db, const char *ip, long long *n)
 	return rc < 0 ? rc : 0;
 }
 
+const char *
+person_identity_check(const char *id_number, const char *birth, int *which)
+{
+	char today[16];
+	time_t now = time(NULL);
+	struct tm tm;
+	int century, yy;
+
+	*which = 0;
+	if (birth == NULL || *birth == '\0')
+		return NULL;
+	strftime(today, sizeof(today), "%Y-%m-%d", localtime_r(&now, &tm));
+	if (strcmp(birth, today) > 0)
+		return "birth_future";
+	if (id_number == NULL || strlen(id_number) != 12)
+		return NULL;
+	century = (id_number[3] - '0') / 2;	/* 0: 1900s, 1: 2000s ... */
+	yy = (id_number[4] - '0') * 10 + (id_number[5] - '0');
+	*which = 1;
+	return atoi(birth) == 1900 + century * 100 + yy ? NULL : "cccd_birth";
+}
+
 int
 person_register(struct db *db, const struct config *cfg,
     const struct registration *r, char token[LINK_TOKEN_LEN + 1],
@@ -117,7 +140,7 @@ person_register(struct db *db, const struct config *cfg,
 	    DB_STR(r->organisation ? r->representative : NULL),
 	    DB_STR(r->full_name), DB_STR(r->password_hash));
 	if (rc == DB_DUP)
-		return 409;
+		return PERSON_TAKEN;
 	if (rc < 0)
 		return rc;
 	*id = db_insert_id(db);
@@ -315,7 +338,7 @@ person_erase(struct db *db, long long id)
 	if (rc < 0)
 		return rc;
 	if (rc == 0)
-		return 404;
+		return PERSON_NONE;
 	if ((rc = db_exec(db, "DELETE FROM session WHERE account_id = ?",
 	    DB_INT(id))) < 0)
 		return rc;

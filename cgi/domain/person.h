@@ -13,6 +13,13 @@ struct db;
 
 #define LINK_TOKEN_LEN 43	/* base64url of 32 bytes */
 
+/* What registration and erasure can find, beside 0 (done) and a negative
+ * db_rc. */
+enum person_outcome {
+	PERSON_TAKEN = 1,	/* the email, phone or ID number has an account */
+	PERSON_NONE,		/* no such (citizen) account */
+};
+
 struct registration {
 	int organisation;
 	const char *full_name, *id_number, *birth_date, *phone, *email,
@@ -22,12 +29,23 @@ struct registration {
 };
 
 /* Adds a pending account and its confirmation link (token). Returns 0,
- * 409 if the email, phone or ID number is taken (the caller tells only
+ * PERSON_TAKEN if the email, phone or ID number is taken (the caller tells only
  * the address's owner, by mail), or a db_rc. An unconfirmed account whose
  * link has expired gives way to a new registration. */
 int person_register(struct db *db, const struct config *cfg,
     const struct registration *r, char token[LINK_TOKEN_LEN + 1],
     long long *id);
+
+/* The rules between a person's identity fields that the validators of
+ * each field cannot make alone, the same for a registration and for a
+ * dossier's applicant: the date of birth (ISO, may be NULL: not given)
+ * is not in the future, and the citizen ID number's 4th digit (century
+ * and sex) and 5th-6th digits (year of birth, Circular 07/2016/TT-BCA)
+ * agree with it. id_number: 12 digits as V_CCCD checked them. NULL if
+ * all agree; else the Lang.Valid key of the first rule broken, *which
+ * naming the field it concerns (0: the date of birth, 1: the ID number). */
+const char *person_identity_check(const char *id_number, const char *birth,
+    int *which);
 
 /* Counts a registration from a client address; *n gets how many it sent
  * in the last hour (counted with the login limits, key "r:<address>"). */
@@ -64,7 +82,8 @@ int person_export(struct db *db, long long id, struct buf *json);
 int person_open_dossiers(struct db *db, long long id, long long *n);
 /* Erases the personal data and closes the account; the row stays (status
  * deleted, no name, contact or ID number) so the audit trail's references
- * still resolve to "a deleted account". */
+ * still resolve to "a deleted account". 0, PERSON_NONE (no citizen
+ * account with that id) or a db_rc. */
 int person_erase(struct db *db, long long id);
 
 #endif

@@ -332,3 +332,13 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 	hdf_destroy(&h);
 	return n;
 }
+
+int
+queue_book_own(struct db *db, long long agency, const char *code)
+{
+	long long n = 0;
+	int rc = db_int(db, &n, "SELECT COUNT(*) FROM agency WHERE id = ? AND code = ?",
+	    DB_INT(agency), DB_STR(code));
+
+	return rc < 0 ? rc : n > 0;
+}

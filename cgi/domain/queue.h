@@ -100,6 +100,10 @@ int queue_control_sheet(struct db *db, long long id, HDF *hdf,
 int queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
     struct buf *out);
 
+/* Whether code is the code of agency (an officer asking for the book of
+ * the agency the URL names: only their own). 1, 0 or a db_rc. */
+int queue_book_own(struct db *db, long long agency, const char *code);
+
 /* One CSV cell (quoted when needed, formula prefix); exposed for tests. */
 void queue_csv_cell(struct buf *out, const char *s);
 

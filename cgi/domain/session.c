@@ -82,7 +82,7 @@ session_find(struct db *db, const struct config *cfg, const char *token,
 		size_t l = strlen(role_names[i]);
 
 		if (p && (p == roles || p[-1] == ',') && (p[l] == ',' || p[l] == '\0'))
-			u->roles |= 1u << i;
+			u->roles |= ROLE_BIT(i);
 	}
 	st = hdf_get_value(t, "S.stage", "full");
 	*stage = strcmp(st, "totp") == 0 ? STAGE_TOTP :

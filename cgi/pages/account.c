@@ -18,7 +18,6 @@
 #include "core/conf.h"
 #include "core/csrf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/log.h"
 #include "core/render.h"
 #include "core/request.h"
@@ -51,7 +50,7 @@ static const struct tpl_def tpls[T__MAX] = {
 
 /* --- shared steps ----------------------------------------------------------- */
 
-int
+struct result
 acct_message(struct request *req, const char *key, int status)
 {
 	hdf_set_value(req->hdf, "Msg.Key", key);
@@ -128,11 +127,11 @@ acct_start_session(struct request *req, long long account_id, int kind,
 	return 0;
 }
 
-int
+struct result
 acct_login_failed(struct request *req, int res, long wait, int tpl)
 {
 	if (res < 0)
-		return req_form_failed(req, tpl, http_status(res), "down");
+		return req_form_db_failed(req, tpl, res);
 	req_form_to_hdf(req);
 	switch (res) {
 	case LOGIN_WAIT:
@@ -169,8 +168,6 @@ safe_next(const char *p, const char *dflt)
 	return p;
 }
 
-/* --- who is asking -------------------------------------------------------- */
-
 /* --- log in, log out ---------------------------------------------------------- */
 
 const struct field f_login[LG__MAX] = {
@@ -180,7 +177,7 @@ const struct field f_login[LG__MAX] = {
 };
 
 /* GET /tai-khoan/dang-nhap?tiep=/path  -- login.cs */
-static int
+static struct result
 p_login_form(struct request *req)
 {
 	if (req->user)
@@ -225,14 +222,16 @@ resend_tx(struct db *db, void *ctx)
 }
 
 int
-acct_password_step(struct request *req, int staff, struct login *l)
+acct_password_step(struct request *req, int staff, struct login *l,
+    struct result *answer)
 {
 	int res, rc;
 
 	if (req->nerrors) {
 		req_form_to_hdf(req);
 		req->status = 422;
-		return req_render(req, T_LOGIN);
+		*answer = req_render(req, T_LOGIN);
+		return 0;
 	}
 	memset(l, 0, sizeof(*l));
 	l->ident = req->val[LG_IDENT].s;
@@ -240,7 +239,7 @@ acct_password_step(struct request *req, int staff, struct login *l)
 	l->staff = staff;
 	l->ip = req->remote;
 	if ((res = login_check(req->db, req->cfg, l)) == LOGIN_OK)
-		return -1;
+		return 1;
 	if (res == LOGIN_BAD || res == LOGIN_WAIT)
 		page_audit(req, res == LOGIN_BAD ? "login.fail" : "login.throttled",
 		    NULL, 0, 0, staff ? "staff" : NULL);
@@ -250,19 +249,21 @@ acct_password_step(struct request *req, int staff, struct login *l)
 		if ((rc = db_tx(req->db, resend_tx, &r)) != 0)
 			res = rc < 0 ? rc : DB_ERR;
 	}
-	return acct_login_failed(req, res, l->wait, T_LOGIN);
+	*answer = acct_login_failed(req, res, l->wait, T_LOGIN);
+	return 0;
 }
 
 /* POST /tai-khoan/dang-nhap */
-static int
+static struct result
 p_login(struct request *req)
 {
 	struct login l;
+	struct result r;
 	int rc;
 
 	hdf_set_value(req->hdf, "Page.Nav", "account");
-	if ((rc = acct_password_step(req, 0, &l)) >= 0)
-		return rc;
+	if (!acct_password_step(req, 0, &l, &r))
+		return r;
 	if ((rc = acct_start_session(req, l.account_id, l.kind, STAGE_FULL, "login.ok")) != 0)
 		return acct_login_failed(req, rc, 0, T_LOGIN);
 	return req_redirect(req, safe_next(req->val[LG_NEXT].s, "/tai-khoan"));
@@ -281,13 +282,13 @@ logout_tx(struct db *db, void *ctx)
 	    req->user->id, NULL);
 }
 
-static int
+static struct result
 p_logout(struct request *req)
 {
 	int staff = req->user->kind == UK_STAFF, rc;
 
 	if ((rc = db_tx(req->db, logout_tx, req)) != 0)
-		return rc;
+		return res_db(rc);
 	req_cookie_set(req, SESSION_COOKIE, "", 0);
 	return req_redirect(req, staff ? "/can-bo/dang-nhap?da_thoat=1" :
 	    "/tai-khoan/dang-nhap?da_thoat=1");
@@ -335,6 +336,21 @@ field_fail(struct request *req, int i, const char *lang_key)
 	hdf_set_value(req->hdf, k, msg ? msg : "Giá trị không hợp lệ.");
 }
 
+/* The rules between the identity fields (domain/person.h), once each
+ * passed on its own: the message goes by the field concerned. */
+static void
+identity_check(struct request *req, int id_field, int birth_field)
+{
+	const char *why;
+	int which;
+
+	if (req->val[id_field].err != VE_OK || req->val[birth_field].err != VE_OK)
+		return;
+	if ((why = person_identity_check(req->val[id_field].s,
+	    req->val[birth_field].s, &which)) != NULL)
+		field_fail(req, which ? id_field : birth_field, why);
+}
+
 /* Checks a new password and its repetition; returns 0 if both are fine. */
 static int
 check_new_password(struct request *req, int pw, int again)
@@ -358,20 +374,7 @@ check_new_password(struct request *req, int pw, int again)
 	return 0;
 }
 
-/* The citizen ID number's 4th digit gives the century and sex, the 5th
- * and 6th the year of birth (Circular 07/2016/TT-BCA): both must agree
- * with the date of birth typed. */
-static int
-cccd_matches_birth(const char *id, const char *iso_date)
-{
-	int century = (id[3] - '0') / 2;	/* 0: 1900s, 1: 2000s ... */
-	int yy = (id[4] - '0') * 10 + (id[5] - '0');
-	int year = atoi(iso_date);
-
-	return year == 1900 + century * 100 + yy;
-}
-
-static int
+static struct result
 p_register_form(struct request *req)
 {
 	if (req->user)
@@ -400,7 +403,7 @@ register_tx(struct db *db, void *ctx)
 		abort();
 	hdf_set_value(m, "Mail.Name", g->r.full_name);
 	rc = person_register(db, req->cfg, &g->r, token, &g->id);
-	if (rc == 409) {
+	if (rc == PERSON_TAKEN) {
 		/* Taken. The page says the same as for a new account; only
 		 * the mailbox typed in learns what happened, and what to do. */
 		const char *subj = render_lang("Mail.Exists.Subject");
@@ -424,7 +427,7 @@ register_tx(struct db *db, void *ctx)
 	return rc;
 }
 
-static int
+static struct result
 p_register(struct request *req)
 {
 	struct reg g;
@@ -444,19 +447,7 @@ p_register(struct request *req)
 				field_fail(req, need[i], "required");
 	}
 	check_new_password(req, RG_PASSWORD, RG_PASSWORD2);
-	if (req->val[RG_BIRTH].err == VE_OK && req->val[RG_BIRTH].s) {
-		char today[16];
-		time_t now = time(NULL);
-		struct tm tm;
-
-		strftime(today, sizeof(today), "%Y-%m-%d", localtime_r(&now, &tm));
-		if (strcmp(req->val[RG_BIRTH].s, today) > 0)
-			field_fail(req, RG_BIRTH, "birth_future");
-	}
-	if (req->val[RG_CCCD].err == VE_OK && req->val[RG_BIRTH].err == VE_OK &&
-	    req->val[RG_CCCD].s && req->val[RG_BIRTH].s &&
-	    !cccd_matches_birth(req->val[RG_CCCD].s, req->val[RG_BIRTH].s))
-		field_fail(req, RG_CCCD, "cccd_birth");
+	identity_check(req, RG_CCCD, RG_BIRTH);
 	if (req->nerrors) {
 		req_form_to_hdf(req);
 		req->status = 422;
@@ -464,13 +455,13 @@ p_register(struct request *req)
 	}
 	/* registrations per address and hour: each one sends a mail */
 	if ((rc = person_register_count(req->db, req->remote, &count)) < 0)
-		return req_form_failed(req, T_REGISTER, http_status(rc), "down");
+		return req_form_db_failed(req, T_REGISTER, rc);
 	if (count > cfg_int(req->cfg, "Account.RegisterPerHour")) {
 		req_header(req, "Retry-After", "3600");
 		return req_form_failed(req, T_REGISTER, 429, "limit");
 	}
 	if (password_hash(req->cfg, req->val[RG_PASSWORD].s, hash, sizeof(hash)) < 0)
-		return 500;
+		return res_fail(500, "password_hash failed");
 	memset(&g, 0, sizeof(g));
 	g.req = req;
 	g.r.organisation = org;
@@ -487,7 +478,7 @@ p_register(struct request *req)
 	rc = db_tx(req->db, register_tx, &g);
 	OPENSSL_cleanse(hash, sizeof(hash));
 	if (rc != 0)
-		return req_form_failed(req, T_REGISTER, http_status(rc), "down");
+		return req_form_db_failed(req, T_REGISTER, rc);
 	return req_redirect(req, "/tai-khoan/da-gui-thu?loai=dang-ky");
 }
 
@@ -497,7 +488,7 @@ static const struct field f_sent[1] = {
 	{ "loai", V_ENUM, 0, 0, 0, sent_kinds },
 };
 
-static int
+static struct result
 p_mail_sent(struct request *req)
 {
 	const char *k = req->val[0].err == VE_OK && req->val[0].s ?
@@ -515,7 +506,7 @@ static const struct field f_link[1] = {
 
 /* GET /tai-khoan/xac-nhan?ma=T: a button, because a GET (a mail
  * scanner following the link) must not change anything. */
-static int
+static struct result
 p_confirm_form(struct request *req)
 {
 	long long id;
@@ -524,7 +515,7 @@ p_confirm_form(struct request *req)
 	rc = req->val[0].err == VE_OK ?
 	    link_check(req->db, req->val[0].s, "confirm", 0, &id) : 0;
 	if (rc < 0)
-		return rc;
+		return res_db(rc);
 	if (rc == 0)
 		return acct_message(req, "LinkBad", 404);
 	hdf_set_value(req->hdf, "Form.ma.Value", req->val[0].s);
@@ -554,7 +545,7 @@ confirm_tx(struct db *db, void *ctx)
 	return page_audit(c->req, "account.confirm", "account", id, id, NULL);
 }
 
-static int
+static struct result
 p_confirm(struct request *req)
 {
 	struct confirm c = { req, req->val[0].s, 0 };
@@ -563,7 +554,7 @@ p_confirm(struct request *req)
 	if (req->val[0].err != VE_OK || req->val[0].s == NULL)
 		return acct_message(req, "LinkBad", 404);
 	if ((rc = db_tx(req->db, confirm_tx, &c)) != 0)
-		return rc;
+		return res_db(rc);
 	if (!c.valid)
 		return acct_message(req, "LinkBad", 404);
 	return acct_message(req, "Confirmed", 0);
@@ -575,7 +566,7 @@ static const struct field f_forgot[1] = {
 	{ "email", V_EMAIL, F_REQUIRED, 0, 254, NULL },
 };
 
-static int
+static struct result
 p_forgot_form(struct request *req)
 {
 	hdf_set_value(req->hdf, "Page.Nav", "account");
@@ -624,7 +615,7 @@ forgot_tx(struct db *db, void *ctx)
 	return rc;
 }
 
-static int
+static struct result
 p_forgot(struct request *req)
 {
 	struct forgot f = { req, req->val[0].s };
@@ -638,7 +629,7 @@ p_forgot(struct request *req)
 	}
 	/* the same answer whether the address has an account or not */
 	if ((rc = db_tx(req->db, forgot_tx, &f)) != 0)
-		return req_form_failed(req, T_FORGOT, http_status(rc), "down");
+		return req_form_db_failed(req, T_FORGOT, rc);
 	return req_redirect(req, "/tai-khoan/da-gui-thu?loai=mat-khau");
 }
 
@@ -649,7 +640,7 @@ static const struct field f_reset[RS__MAX] = {
 	[RS_PASSWORD2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
 };
 
-static int
+static struct result
 p_reset_form(struct request *req)
 {
 	long long id;
@@ -658,7 +649,7 @@ p_reset_form(struct request *req)
 	rc = req->val[0].err == VE_OK ?
 	    link_check(req->db, req->val[0].s, "reset", 0, &id) : 0;
 	if (rc < 0)
-		return rc;
+		return res_db(rc);
 	if (rc == 0)
 		return acct_message(req, "LinkBad", 404);
 	hdf_set_value(req->hdf, "Form.ma.Value", req->val[0].s);
@@ -701,7 +692,7 @@ reset_tx(struct db *db, void *ctx)
 	return page_audit(r->req, "password.reset", "account", id, id, NULL);
 }
 
-static int
+static struct result
 p_reset(struct request *req)
 {
 	struct reset r;
@@ -717,7 +708,7 @@ p_reset(struct request *req)
 		return req_render(req, T_RESET);
 	}
 	if (password_hash(req->cfg, req->val[RS_PASSWORD].s, hash, sizeof(hash)) < 0)
-		return 500;
+		return res_fail(500, "password_hash failed");
 	r.req = req;
 	r.token = req->val[RS_TOKEN].s;
 	r.hash = hash;
@@ -725,7 +716,7 @@ p_reset(struct request *req)
 	rc = db_tx(req->db, reset_tx, &r);
 	OPENSSL_cleanse(hash, sizeof(hash));
 	if (rc != 0)
-		return rc;
+		return res_db(rc);
 	if (!r.valid)
 		return acct_message(req, "LinkBad", 404);
 	return acct_message(req, "ResetDone", 0);
@@ -735,20 +726,20 @@ p_reset(struct request *req)
 
 /* GET /tai-khoan  -- account.cs: everything held about the person, their
  * sessions, and which officers opened their data. */
-static int
+static struct result
 p_account(struct request *req)
 {
 	const struct user *u = req->user;
 	struct access_object o = { OBJ_ACCOUNT, u->id, u->agency_id, u->kind == UK_STAFF,
 	    0, 0, NULL, 0 };
-	int rc;
+	int rc, deny;
 
 	rc = person_get(req->db, u->id, req->hdf, "Person");
-	if ((rc = access_object(u, ACT_READ, &o, rc)) != 0)
-		return rc;
+	if ((deny = access_object(u, ACT_READ, &o, rc)) != 0)
+		return res_status(deny);
 	if ((rc = person_sessions(req->db, u->id, req->hdf, "Sessions")) < 0 ||
 	    (rc = person_accesses(req->db, u->id, req->hdf, "Accesses", 50)) < 0)
-		return rc;
+		return res_db(rc);
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	{
 		char sid[24];
@@ -757,28 +748,28 @@ p_account(struct request *req)
 		hdf_set_value(req->hdf, "Page.SessionId", sid);
 	}
 	if ((rc = page_audit(req, "account.read", "account", u->id, u->id, NULL)) < 0)
-		return rc;
+		return res_db(rc);
 	return req_render(req, T_ACCOUNT);
 }
 
 /* GET /tai-khoan/du-lieu/tai-ve: the same, whole, as a JSON file. */
-static int
+static struct result
 p_export(struct request *req)
 {
 	int rc;
 
 	if ((rc = person_export(req->db, req->user->id, &req->out)) < 0)
-		return rc;
+		return res_db(rc);
 	if (rc == 0)
-		return 404;
+		return res_status(404);
 	if ((rc = page_audit(req, "account.export", "account", req->user->id,
 	    req->user->id, NULL)) < 0)
-		return rc;
+		return res_db(rc);
 	req->status = 200;
 	req->content_type = "application/json; charset=utf-8";
 	req_header(req, "Content-Disposition",
 	    "attachment; filename=\"du-lieu-ca-nhan.json\"");
-	return 0;
+	return res_ok();
 }
 
 /* POST /tai-khoan/phien/:id/ket-thuc: end one of one's own sessions. */
@@ -789,6 +780,7 @@ static const struct field f_session_id[1] = {
 struct end_one {
 	struct request *req;
 	long long sid;
+	int deny;		/* access_object's refusal: nothing done */
 };
 
 static int
@@ -799,22 +791,24 @@ end_one_tx(struct db *db, void *ctx)
 	int rc;
 
 	rc = session_owner(db, e->sid, &o.owner_id);
-	if ((rc = access_object(e->req->user, ACT_CHANGE, &o, rc)) != 0)
-		return rc;
+	if ((e->deny = access_object(e->req->user, ACT_CHANGE, &o, rc)) != 0)
+		return rc < 0 ? rc : 0;
 	if ((rc = session_end(db, e->sid)) < 0)
 		return rc;
 	return page_audit(e->req, "session.end", "session", e->sid,
 	    e->req->user->id, NULL);
 }
 
-static int
+static struct result
 p_session_end(struct request *req)
 {
-	struct end_one e = { req, req->val[0].i };
+	struct end_one e = { req, req->val[0].i, 0 };
 	int rc;
 
 	if ((rc = db_tx(req->db, end_one_tx, &e)) != 0)
-		return rc;
+		return res_db(rc);
+	if (e.deny)
+		return res_status(e.deny);
 	return req_redirect(req, e.sid == req->user->session_id ?
 	    "/tai-khoan/dang-nhap" : "/tai-khoan#phien");
 }
@@ -827,14 +821,15 @@ static const struct field f_password[PW__MAX] = {
 	[PW_NEW2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
 };
 
-static int
+static struct result
 p_password_form(struct request *req)
 {
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, T_PASSWORD);
 }
 
-/* Checks the current password a person re-types before a change. */
+/* Checks the current password a person re-types before a change: 1, 0
+ * (the field gets its message) or a db_rc. */
 static int
 current_password_ok(struct request *req, int field)
 {
@@ -880,7 +875,7 @@ change_tx(struct db *db, void *ctx)
 	return page_audit(c->req, "password.change", "account", u->id, u->id, NULL);
 }
 
-static int
+static struct result
 p_password(struct request *req)
 {
 	struct change c;
@@ -889,7 +884,7 @@ p_password(struct request *req)
 
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	if ((rc = current_password_ok(req, PW_OLD)) < 0)
-		return rc;
+		return res_db(rc);
 	check_new_password(req, PW_NEW, PW_NEW2);
 	if (req->nerrors) {
 		req_form_to_hdf(req);
@@ -897,13 +892,13 @@ p_password(struct request *req)
 		return req_render(req, T_PASSWORD);
 	}
 	if (password_hash(req->cfg, req->val[PW_NEW].s, hash, sizeof(hash)) < 0)
-		return 500;
+		return res_fail(500, "password_hash failed");
 	c.req = req;
 	c.hash = hash;
 	rc = db_tx(req->db, change_tx, &c);
 	OPENSSL_cleanse(hash, sizeof(hash));
 	if (rc != 0)
-		return rc;
+		return res_db(rc);
 	return acct_message(req, "PasswordChanged", 0);
 }
 
@@ -912,14 +907,14 @@ static const struct field f_delete[1] = {
 	{ "mat_khau", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
 };
 
-static int
+static struct result
 p_delete_form(struct request *req)
 {
 	long long open_ = 0;
 	int rc;
 
 	if ((rc = person_open_dossiers(req->db, req->user->id, &open_)) < 0)
-		return rc;
+		return res_db(rc);
 	hdf_set_int_value(req->hdf, "Page.OpenDossiers", (int)open_);
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, T_DELETE);
@@ -954,12 +949,14 @@ erase_tx(struct db *db, void *ctx)
 		rc = queue_mail(e->req, m, "Deleted", email);
 	free(email);
 	hdf_destroy(&m);
+	if (rc == PERSON_NONE)
+		rc = DB_ERR;	/* a logged-in citizen's row vanished: roll back */
 	if (rc != 0)
 		return rc;
 	return page_audit(e->req, "account.erase", "account", u->id, u->id, NULL);
 }
 
-static int
+static struct result
 p_delete(struct request *req)
 {
 	struct erase e = { req, 0 };
@@ -967,16 +964,16 @@ p_delete(struct request *req)
 
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	if (req->user->kind == UK_STAFF)
-		return 403;	/* staff accounts are closed by their admins */
+		return res_status(403);	/* staff accounts are closed by their admins */
 	if ((rc = current_password_ok(req, 0)) < 0)
-		return rc;
+		return res_db(rc);
 	if (req->nerrors) {
 		req_form_to_hdf(req);
 		req->status = 422;
 		return req_render(req, T_DELETE);
 	}
 	if ((rc = db_tx(req->db, erase_tx, &e)) != 0)
-		return rc;
+		return res_db(rc);
 	if (e.open_ > 0) {
 		hdf_set_int_value(req->hdf, "Page.OpenDossiers", (int)e.open_);
 		req->status = 409;
@@ -988,8 +985,8 @@ p_delete(struct request *req)
 
 /* --- the table ---------------------------------------------------------------- */
 
-#define STAFF_ROLES ((1u << ROLE__MAX) - 1)
-#define ADMIN_ROLES ((1u << ROLE_AGENCY_ADMIN) | (1u << ROLE_PROVINCE_ADMIN))
+#define STAFF_ROLES ROLES_ALL
+#define ADMIN_ROLES ROLES_ADMIN
 
 /* method, pattern, handler, flags, fields, roles (0: anyone) */
 static const struct route routes[] = {

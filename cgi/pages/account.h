@@ -22,31 +22,33 @@ enum { LG_IDENT, LG_PASSWORD, LG_NEXT, LG__MAX };
 extern const struct field f_login[LG__MAX];
 
 /* Logs in: ends any session the browser had, starts a new one at stage,
- * records it, sets the cookie. Returns 0 or an HTTP status/db_rc. */
+ * records it, sets the cookie. Returns 0 or a db_rc. */
 int acct_start_session(struct request *req, long long account_id, int kind,
     int stage, const char *action);
 struct login;
 /* The first step of both login pages: fields, limits, password. Returns
- * -1 when the person passed (l filled); otherwise the page has been
- * answered and this is the handler's return value. */
-int acct_password_step(struct request *req, int staff, struct login *l);
-/* The login form's failure from a login_check result (message, status). */
-int acct_login_failed(struct request *req, int res, long wait, int tpl);
+ * 1 when the person passed (l filled); 0 when the page has been answered
+ * (the form again with why), *answer then being the handler's result. */
+int acct_password_step(struct request *req, int staff, struct login *l,
+    struct result *answer);
+/* The login form's failure from a login_check result or a db_rc
+ * (message, status). */
+struct result acct_login_failed(struct request *req, int res, long wait, int tpl);
 /* Renders the one-message page: Lang.Msg.<key>.Title / .Body. */
-int acct_message(struct request *req, const char *key, int status);
+struct result acct_message(struct request *req, const char *key, int status);
 
 /* staff.c */
-int p_staff_login_form(struct request *req);
-int p_staff_login(struct request *req);
-int p_totp_form(struct request *req);
-int p_totp(struct request *req);
-int p_totp_setup_form(struct request *req);
-int p_totp_setup(struct request *req);
-int p_staff_home(struct request *req);
-int p_staff_list(struct request *req);
-int p_staff_one(struct request *req);
-int p_staff_disable(struct request *req);
-int p_staff_enable(struct request *req);
+struct result p_staff_login_form(struct request *req);
+struct result p_staff_login(struct request *req);
+struct result p_totp_form(struct request *req);
+struct result p_totp(struct request *req);
+struct result p_totp_setup_form(struct request *req);
+struct result p_totp_setup(struct request *req);
+struct result p_staff_home(struct request *req);
+struct result p_staff_list(struct request *req);
+struct result p_staff_one(struct request *req);
+struct result p_staff_disable(struct request *req);
+struct result p_staff_enable(struct request *req);
 extern const struct field f_totp[1];
 extern const struct field f_totp_setup[2];
 extern const struct field f_staff_id[1];

@@ -19,20 +19,20 @@
 #include "core/request.h"
 #include "domain/catalog.h"
 
-static int
+static struct result
 send_json(struct request *req, json_t *j)
 {
 	char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
 
 	json_decref(j);
 	if (s == NULL)
-		return 500;
+		return res_fail(500, "json_dumps failed");
 	buf_reset(&req->out);
 	buf_adds(&req->out, s);
 	free(s);
 	req->content_type = "application/json; charset=utf-8";
 	req->status = 200;
-	return 0;
+	return res_ok();
 }
 
 static void
@@ -50,25 +50,25 @@ put_int(json_t *o, const char *key, HDF *h, const char *col)
 	json_object_set_new(o, key, json_integer(hdf_get_int_value(h, col, 0)));
 }
 
-static int
+/* Nothing loaded yet and the database is away: 503. */
+static struct result
 need(void)
 {
-	return catalog_hdf() ? 0 : DB_DOWN;
+	return catalog_hdf() ? res_ok() : res_db(DB_DOWN);
 }
 
 /* GET /api/v1/fields */
-static int
+static struct result
 a_fields(struct request *req)
 {
-	json_t *l = json_array(), *root = json_object();
+	struct result r = need();
+	json_t *l, *root;
 	HDF *f;
-	int rc;
 
-	if ((rc = need()) != 0) {
-		json_decref(l);
-		json_decref(root);
-		return rc;
-	}
+	if (!res_is_ok(r))
+		return r;
+	l = json_array();
+	root = json_object();
 	for (f = hdf_get_child(catalog_hdf(), "F"); f; f = hdf_obj_next(f)) {
 		json_t *o = json_object();
 
@@ -85,21 +85,21 @@ a_fields(struct request *req)
 }
 
 /* GET /api/v1/agencies */
-static int
+static struct result
 a_agencies(struct request *req)
 {
 	static const char *const cols[] = { "code", "name", "level", "parent_code",
 		"address", "phone", "email", "website", "status", "closed_on",
 		"successor_code", NULL };
-	json_t *l = json_array(), *root = json_object();
+	struct result res = need();
+	json_t *l, *root;
 	HDF *a;
-	int rc, k;
+	int k;
 
-	if ((rc = need()) != 0) {
-		json_decref(l);
-		json_decref(root);
-		return rc;
-	}
+	if (!res_is_ok(res))
+		return res;
+	l = json_array();
+	root = json_object();
 	for (a = hdf_get_child(catalog_hdf(), "A"); a; a = hdf_obj_next(a)) {
 		json_t *o = json_object();
 
@@ -130,23 +130,24 @@ static const struct field f_services[S__MAX] = {
 	[S_FIELD] = { "field", V_KEY, 0, 1, 100, NULL },
 };
 
-static int
+static struct result
 a_services(struct request *req)
 {
 	struct cat_query q = { NULL, -1, -1, 0, -1, -1 };
 	struct cat_result r;
 	json_t *l, *root;
 	struct buf url = BUF_INIT;
-	int i, rc;
+	struct result res = need();
+	int i;
 
-	if ((rc = need()) != 0)
-		return rc;
+	if (!res_is_ok(res))
+		return res;
 	if (req->nerrors)
-		return 400;
+		return res_status(400);
 	if (req->val[S_AGENCY].present && (q.agency = catalog_agency(req->val[S_AGENCY].s)) < 0)
-		return 404;
+		return res_status(404);
 	if (req->val[S_FIELD].present && (q.field = catalog_field(req->val[S_FIELD].s)) < 0)
-		return 404;
+		return res_status(404);
 	catalog_search(&q, &r);
 	root = json_object();
 	l = json_array();

@@ -18,10 +18,10 @@
 #include "pages/public.h"
 
 /* Nothing loaded yet and the database is away: 503. */
-static int
+static struct result
 need_catalog(void)
 {
-	return catalog_hdf() ? 0 : DB_DOWN;
+	return catalog_hdf() ? res_ok() : res_db(DB_DOWN);
 }
 
 static void
@@ -103,7 +103,7 @@ enum_index(const char *const *list, const char *v)
 /* GET /thu-tuc, GET /linh-vuc/:slug  -- procedures.cs
  * Fields: q, linh-vuc, co-quan, muc-do, kenh, cap, trang. Every filter
  * that does not validate or names nothing known is ignored with a note. */
-static int
+static void
 list(struct request *req, int fixed_field)
 {
 	struct cat_query q = { NULL, -1, -1, 0, -1, -1 };
@@ -225,34 +225,32 @@ list(struct request *req, int fixed_field)
 	cat_result_free(&r);
 	buf_free(&qs);
 	hdf_set_value(req->hdf, "Page.Nav", "procedures");
-	return 0;
 }
 
-int
+struct result
 p_procedures(struct request *req)
 {
-	int rc;
+	struct result r;
 
-	if ((rc = need_catalog()) != 0)
-		return rc;
-	if ((rc = list(req, -1)) != 0)
-		return rc;
+	if (!res_is_ok(r = need_catalog()))
+		return r;
+	list(req, -1);
 	hdf_set_value(req->hdf, "Search.base", "/thu-tuc");
 	return req_render(req, T_PROCEDURES);
 }
 
 /* GET /linh-vuc/:slug  -- procedures.cs with the field fixed */
-int
+struct result
 p_field(struct request *req)
 {
-	int f, rc;
+	struct result r;
+	int f;
 
-	if ((rc = need_catalog()) != 0)
-		return rc;
+	if (!res_is_ok(r = need_catalog()))
+		return r;
 	if ((f = catalog_field(req->param[0])) < 0)
-		return 404;
-	if ((rc = list(req, f)) != 0)
-		return rc;
+		return res_status(404);
+	list(req, f);
 	copy_node(req->hdf, "Field", catalog_field_hdf(f));
 	hdf_set_value(req->hdf, "Search.field", hdf_get_value(catalog_field_hdf(f), "slug", ""));
 	hdf_set_value(req->hdf, "Search.fixed_field", "1");
@@ -265,15 +263,16 @@ p_field(struct request *req)
 /* GET /thu-tuc/:code  -- procedure.cs; GET /thu-tuc/:code/in -- the
  * printable view. Each view is counted (also when served from the cache:
  * see on_hit in public.c). */
-static int
+static struct result
 procedure(struct request *req, int tpl)
 {
-	int i, rc;
+	struct result r;
+	int i;
 
-	if ((rc = need_catalog()) != 0)
-		return rc;
+	if (!res_is_ok(r = need_catalog()))
+		return r;
 	if ((i = catalog_proc(req->param[0])) < 0)
-		return 404;
+		return res_status(404);
 	copy_node(req->hdf, "P", catalog_proc_hdf(i));
 	hdf_set_int_value(req->hdf, "Cat.Scheme", hdf_get_int_value(catalog_hdf(), "Scheme", 2018));
 	hdf_set_value(req->hdf, "Page.Nav", "procedures");
@@ -282,13 +281,13 @@ procedure(struct request *req, int tpl)
 	return req_render(req, tpl);
 }
 
-int
+struct result
 p_procedure(struct request *req)
 {
 	return procedure(req, T_PROCEDURE);
 }
 
-int
+struct result
 p_procedure_print(struct request *req)
 {
 	return procedure(req, T_PROCEDURE_PRINT);
@@ -297,28 +296,29 @@ p_procedure_print(struct request *req)
 /* --- agencies ---------------------------------------------------------- */
 
 /* GET /co-quan  -- agencies.cs: every agency, by level. */
-int
+struct result
 p_agencies(struct request *req)
 {
-	int rc;
+	struct result r;
 
-	if ((rc = need_catalog()) != 0)
-		return rc;
+	if (!res_is_ok(r = need_catalog()))
+		return r;
 	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "AS"));
 	hdf_set_value(req->hdf, "Page.Nav", "agencies");
 	return req_render(req, T_AGENCIES);
 }
 
 /* One agency (the :code of the path) in template tpl. */
-static int
+static struct result
 agency_page(struct request *req, int tpl)
 {
-	int a, rc;
+	struct result r;
+	int a;
 
-	if ((rc = need_catalog()) != 0)
-		return rc;
+	if (!res_is_ok(r = need_catalog()))
+		return r;
 	if ((a = catalog_agency(req->param[0])) < 0)
-		return 404;
+		return res_status(404);
 	copy_node(req->hdf, "Agency", catalog_agency_hdf(a));
 	hdf_set_int_value(req->hdf, "Cat.Scheme", hdf_get_int_value(catalog_hdf(), "Scheme", 2018));
 	hdf_set_value(req->hdf, "Page.Nav", "agencies");
@@ -327,7 +327,7 @@ agency_page(struct request *req, int tpl)
 
 /* GET /co-quan/:code  -- agency.cs: contact, fee account, history, and
  * its procedures grouped by field. */
-int
+struct result
 p_agency(struct request *req)
 {
 	return agency_page(req, T_AGENCY);
@@ -337,13 +337,13 @@ p_agency(struct request *req)
 
 /* GET /thong-ke  -- stats.cs: usage per field and per agency (Article
  * 5.1b). Figures are as of the last refresh (Catalog.StatsInterval). */
-int
+struct result
 p_stats(struct request *req)
 {
-	int rc;
+	struct result r;
 
-	if ((rc = need_catalog()) != 0)
-		return rc;
+	if (!res_is_ok(r = need_catalog()))
+		return r;
 	copy_node(req->hdf, "Cat.F", hdf_get_obj(catalog_hdf(), "F"));
 	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "AS"));
 	copy_node(req->hdf, "Cat.Totals", hdf_get_obj(catalog_hdf(), "Totals"));
@@ -358,7 +358,7 @@ p_stats(struct request *req)
  * services by field with their levels, for the agency's own site to frame
  * (RF_EMBED: frame-ancestors from Embed.Origins). Links open the portal
  * in the top window. */
-int
+struct result
 p_embed(struct request *req)
 {
 	return agency_page(req, T_EMBED);
@@ -371,13 +371,14 @@ const struct field f_embed_help[EH__MAX] = {
 	[EH_AGENCY] = { "co-quan", V_KEY, 0, 0, 24, NULL },
 };
 
-int
+struct result
 p_embed_help(struct request *req)
 {
-	int a = -1, rc;
+	struct result r;
+	int a = -1;
 
-	if ((rc = need_catalog()) != 0)
-		return rc;
+	if (!res_is_ok(r = need_catalog()))
+		return r;
 	if (req->val[EH_AGENCY].present) {
 		if ((a = catalog_agency(req->val[EH_AGENCY].s)) < 0)
 			hdf_set_value(req->hdf, "Embed.Unknown", "1");
@@ -394,14 +395,14 @@ p_embed_help(struct request *req)
 
 /* GET /huong-dan, GET /huong-dan/:slug  -- guides.cs, guide.cs: how to use
  * the portal, from templates/guide.hdf. */
-int
+struct result
 p_guides(struct request *req)
 {
 	hdf_set_value(req->hdf, "Page.Nav", "guide");
 	return req_render(req, T_GUIDES);
 }
 
-int
+struct result
 p_guide(struct request *req)
 {
 	char name[160], *k;
@@ -409,13 +410,13 @@ p_guide(struct request *req)
 
 	/* HDF names cannot hold '-': the slug's hyphens are underscores there */
 	if (strchr(req->param[0], '_') || strchr(req->param[0], '.'))
-		return 404;
+		return res_status(404);
 	snprintf(name, sizeof(name), "Guide.%s", req->param[0]);
 	for (k = name; *k; k++)
 		if (*k == '-')
 			*k = '_';
 	if ((g = render_global(name)) == NULL)
-		return 404;
+		return res_status(404);
 	hdf_set_value(req->hdf, "GuideSlug", name + 6);
 	hdf_set_value(req->hdf, "Page.Nav", "guide");
 	return req_render(req, T_GUIDE);

@@ -104,7 +104,7 @@ page_mail(struct request *req, int tpl, HDF *data, const char *kind,
 	return rc;
 }
 
-int
+struct result
 page_send_file(struct request *req, const char *stem, int inline_, const char *csp,
     const char *content_type)
 {
@@ -117,7 +117,7 @@ page_send_file(struct request *req, const char *stem, int inline_, const char *c
 
 	if ((fd = store_open(req->cfg, sha, &size)) < 0) {
 		log_event(LOG_ERR_, "store", req->ref, "missing", sha, NULL);
-		return 500;
+		return res_fail(500, "stored file missing");
 	}
 	/* the stored name is ours; the person's name only in the header,
 	 * RFC 6266/5987 encoded, with a plain ASCII fallback */
@@ -134,10 +134,10 @@ page_send_file(struct request *req, const char *stem, int inline_, const char *c
 		buf_add(&req->out, chunk, (size_t)n);
 	free(chunk);
 	close(fd);
-	return n < 0 ? 500 : 0;
+	return n < 0 ? res_fail(500, "stored file unreadable") : res_ok();
 }
 
-int
+struct result
 page_dossier(struct request *req, long long id, const char *code,
     enum access_act act, unsigned roles, struct dossier_facts *f)
 {
@@ -161,5 +161,6 @@ page_dossier(struct request *req, long long id, const char *code,
 		o.consulted = &mine;
 		o.nconsulted = c > 0;
 	}
-	return access_object(req->user, act, &o, rc);
+	rc = access_object(req->user, act, &o, rc);
+	return rc == 0 ? res_ok() : res_status(rc);
 }

@@ -6,6 +6,7 @@
 
 #include "core/access.h"
 #include "core/cs.h"
+#include "core/result.h"
 
 struct dossier_facts;
 struct request;
@@ -31,16 +32,17 @@ int page_mail(struct request *req, int tpl, HDF *data, const char *kind,
 /* The dossier id (or, with id 0, of code) and the one access decision
  * for act on it (access_object; roles: those the act needs, for
  * ACT_PROCESS; an officer of another agency: whether that agency is
- * consulted on it, domain/opinion.h). 0 (allowed, f filled), 403, 404
- * or 503. */
-int page_dossier(struct request *req, long long id, const char *code,
+ * consulted on it, domain/opinion.h). res_ok() (allowed, f filled), or
+ * 403, 404, 503. f->id and f->owner_id are filled whenever the dossier
+ * exists, so a refusal can be put on record (office_denied). */
+struct result page_dossier(struct request *req, long long id, const char *code,
     enum access_act act, unsigned roles, struct dossier_facts *f);
 
 /* Answers with the stored file described by File.{sha256,ext,name} in
  * req->hdf (dossier_file_get): "<stem>.<ext>" as the ASCII name, the
  * person's name as filename*, inline or as an attachment, under csp and
- * content_type. 0 or a status. */
-int page_send_file(struct request *req, const char *stem, int inline_,
+ * content_type. */
+struct result page_send_file(struct request *req, const char *stem, int inline_,
     const char *csp, const char *content_type);
 
 #endif

@@ -28,7 +28,6 @@
 #include "core/access.h"
 #include "core/conf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/log.h"
 #include "core/render.h"
 #include "core/request.h"
@@ -82,7 +81,7 @@ static const struct field f_queue[Q__MAX] = {
  * da-tiep-nhan, cho-bo-sung; none: new and received), thu_tuc (a
  * procedure's code), han (dung-han, sap-het-han, qua-han), q (a code or
  * part of the applicant's name), sau (the next page's cursor). */
-static int
+static struct result
 p_queue(struct request *req)
 {
 	static const int todo[] = { DS_NEW, DS_RECEIVED };
@@ -103,7 +102,7 @@ p_queue(struct request *req)
 #undef OK_
 	rc = queue_list(req->db, req->cfg, &qq, cal_now(), req->hdf, "Queue");
 	if (rc < 0)
-		return http_status(rc);
+		return res_db(rc);
 	hdf_set_int_value(req->hdf, "QueueCount", rc);
 	{
 		/* the tracking book of this month, linked from the queue */
@@ -130,23 +129,24 @@ static const struct field f_dossier[D__MAX] = {
 
 /* The officer's page data: the dossier, its clock, checks, notices, and
  * which actions this person may take now (Page.Can.<slug>). */
-int
+struct result
 office_dossier_data(struct request *req, const struct dossier_facts *f)
 {
+	struct result r;
 	int rc, i;
 
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	if ((rc = wf_clock_info(req->db, req->cfg,
 	    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock")) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	if (hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL) &&
 	    (rc = wf_proposal_reason(req->db, f->id, req->hdf, "Proposal")) < 0)
-		return http_status(rc);
-	if ((rc = office_opinion_data(req, f)) != 0)
-		return rc;
+		return res_db(rc);
+	if (!res_is_ok(r = office_opinion_data(req, f)))
+		return r;
 	/* a consulted agency's officer reads; the actions are the agency's */
 	for (i = 0; f->agency_id == req->user->agency_id && i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
@@ -162,28 +162,27 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		hdf_set_value(req->hdf, key, "1");
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return 0;
+	return res_ok();
 }
 
 /* GET /can-bo/ho-so/:code -- office_dossier.cs. The view is recorded. */
-static int
+static struct result
 p_dossier(struct request *req)
 {
 	struct dossier_facts f;
+	struct result r;
 	int rc;
 
-	if (req->val[D_CODE].err != VE_OK)
-		return 404;
-	rc = page_dossier(req, 0, req->val[D_CODE].s, ACT_READ, 0, &f);
-	office_denied(req, rc, f.id, f.owner_id, "read");
-	if (rc != 0)
-		return rc;
+	r = page_dossier(req, 0, req->val[D_CODE].s, ACT_READ, 0, &f);
+	office_denied(req, r, f.id, f.owner_id, "read");
+	if (!res_is_ok(r))
+		return r;
 	/* the officer opened the citizen's data: in the citizen's list */
 	if ((rc = page_audit(req, "dossier.read", "dossier", f.id, f.owner_id,
 	    f.code)) < 0)
-		return http_status(rc);
-	if ((rc = office_dossier_data(req, &f)) != 0)
-		return rc;
+		return res_db(rc);
+	if (!res_is_ok(r = office_dossier_data(req, &f)))
+		return r;
 	if (hdf_get_value(req->hdf, "Query.da-xu-ly", NULL))
 		hdf_set_value(req->hdf, "Page.Done", "1");
 	return req_render(req, T_DOSSIER);
@@ -191,14 +190,14 @@ p_dossier(struct request *req)
 
 /* The dossier page again with a message, after an action could not be
  * taken (409, 422). */
-int
+struct result
 office_dossier_again(struct request *req, const struct dossier_facts *f, int status,
     const char *failure)
 {
-	int rc;
+	struct result r;
 
-	if ((rc = office_dossier_data(req, f)) != 0)
-		return rc;
+	if (!res_is_ok(r = office_dossier_data(req, f)))
+		return r;
 	hdf_set_value(req->hdf, "Page.Failure", failure);
 	req_form_to_hdf(req);
 	req->status = status;
@@ -281,22 +280,22 @@ check_tx(struct db *db, void *ctx)
 /* POST /can-bo/ho-so/:code/kiem-tra -- hop_le_<doc id> = 1 for each
  * document found valid; the others are marked not valid. Reception only,
  * while the dossier waits for reception. */
-static int
+static struct result
 p_check(struct request *req)
 {
 	struct dossier_facts f;
 	struct check_tx c;
+	struct result r;
 	long long *ids;
 	int rc;
 
-	if (req->val[D_CODE].err != VE_OK)
-		return 404;
-	rc = page_dossier(req, 0, req->val[D_CODE].s, ACT_PROCESS, R_RECEPTION, &f);
-	office_denied(req, rc, f.id, f.owner_id, "check");
-	if (rc != 0)
-		return rc;
+	r = page_dossier(req, 0, req->val[D_CODE].s, ACT_PROCESS,
+	    ROLE_BIT(ROLE_RECEPTION), &f);
+	office_denied(req, r, f.id, f.owner_id, "check");
+	if (!res_is_ok(r))
+		return r;
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	if (f.status != DS_NEW)
 		return office_dossier_again(req, &f, 409, "status");
 	ids = xcalloc(office_doc_count(req) + 1, sizeof(*ids));
@@ -308,15 +307,15 @@ p_check(struct request *req)
 	rc = db_tx(req->db, check_tx, &c);
 	free(ids);
 	if (rc != 0)
-		return http_status(rc);
+		return res_db(rc);
 	{
 		struct buf to = BUF_INIT;
 
 		buf_printf(&to, "/can-bo/ho-so/%s?da-kiem-tra=1#kiem-tra", f.code);
-		rc = req_redirect(req, buf_str(&to));
+		r = req_redirect(req, buf_str(&to));
 		buf_free(&to);
 	}
-	return rc;
+	return r;
 }
 
 /* --- actions ------------------------------------------------------------------- */
@@ -332,10 +331,10 @@ static const struct field f_act[A__MAX] = {
  * sees who tried (what: the action, "read", "file"). Another agency's
  * officer, a consulted agency's officer without a consulting role. */
 void
-office_denied(struct request *req, int rc, long long dossier, long long owner,
-    const char *what)
+office_denied(struct request *req, struct result r, long long dossier,
+    long long owner, const char *what)
 {
-	if ((rc == 403 || rc == 404) && dossier)
+	if (r.kind == RES_ERROR && (r.status == 403 || r.status == 404) && dossier)
 		page_audit(req, "dossier.denied", "dossier", dossier, owner, what);
 }
 
@@ -377,41 +376,41 @@ office_hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const ch
  * phien_ban (the version the page showed), ly_do (the reason: Forms 02
  * and 03), bo_sung_<doc id> = 1 (the documents a supplement request
  * names). Applied once; the result's page says what happened. */
-static int
+static struct result
 p_act(struct request *req)
 {
 	struct wf_in in;
 	const char *slash = strrchr(req->path, '/');
-	int action, rc;
+	int action;
 
 	action = wf_action_by_slug(slash ? slash + 1 : "");
-	if (action < 0 || wf_table[action].citizen || req->val[A_CODE].err != VE_OK)
-		return 404;
+	if (action < 0 || wf_table[action].citizen)
+		return res_status(404);
 	memset(&in, 0, sizeof(in));
 	in.version = req->val[A_VERSION].i;
 	in.reason = req->val[A_REASON].s;
-	rc = office_act(req, action, req->val[A_CODE].s, &in);
-	return rc;
+	return office_act(req, action, req->val[A_CODE].s, &in);
 }
 
-int
+struct result
 office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 {
 	struct dossier_facts f;
 	struct wf_hooks h;
 	struct wf_in in = *inp;
 	struct wf_out out;
+	struct result r;
 	long long *docs = NULL;
 	int rc;
 
 	/* the dossier is the agency's to see (404 otherwise); whether this
 	 * officer may act is wf_apply's decision */
-	rc = page_dossier(req, 0, code, ACT_READ, 0, &f);
-	office_denied(req, rc, f.id, f.owner_id, wf_table[action].name);
-	if (rc != 0)
-		return rc;
+	r = page_dossier(req, 0, code, ACT_READ, 0, &f);
+	office_denied(req, r, f.id, f.owner_id, wf_table[action].name);
+	if (!res_is_ok(r))
+		return r;
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	if (req->nerrors)
 		return office_dossier_again(req, &f, 422, "input");
 	in.action = (enum wf_action)action;
@@ -431,16 +430,16 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 	rc = wf_apply(req->db, &h, &in, &out);
 	free(docs);
 	if (rc != 0)
-		return http_status(rc);
+		return res_db(rc);
 	switch (out.result) {
 	case WF_DONE:
 	case WF_ALREADY: {
 		struct buf to = BUF_INIT;
 
 		buf_printf(&to, "/can-bo/ho-so/%s?da-xu-ly=1", f.code);
-		rc = req_redirect(req, buf_str(&to));
+		r = req_redirect(req, buf_str(&to));
 		buf_free(&to);
-		return rc;
+		return r;
 	}
 	case WF_WRONG_STATUS:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
@@ -454,11 +453,11 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
 		return office_dossier_again(req, &f, 422, "reason");
 	case WF_FORBIDDEN:
-		return 403;
+		return res_status(403);
 	case WF_NOT_FOUND:
-		return 404;
+		return res_status(404);
 	}
-	return 500;
+	return res_fail(500, "unknown workflow result");
 }
 
 /* --- files and notices ---------------------------------------------------------------- */
@@ -476,31 +475,30 @@ static const struct field f_id[FL__MAX] = {
  * upload if they held JavaScript, actions or embedded files, and are
  * shown by the browser's own viewer in its own process with a CSP that
  * allows nothing else. Each view is recorded. */
-static int
+static struct result
 p_file(struct request *req)
 {
 	struct dossier_facts f;
+	struct result r;
 	long long did = 0;
 	const char *mime;
 	char stem[32];
 	int rc, inl;
 
-	if (req->val[FL_ID].err != VE_OK)
-		return 404;
 	rc = dossier_file_get(req->db, req->val[FL_ID].i, req->hdf, &did);
 	if (rc <= 0)
-		return rc < 0 ? http_status(rc) : 404;
-	rc = page_dossier(req, did, NULL, ACT_READ, 0, &f);
-	office_denied(req, rc, f.id, f.owner_id, "file");
-	if (rc != 0)
-		return rc;
+		return rc < 0 ? res_db(rc) : res_status(404);
+	r = page_dossier(req, did, NULL, ACT_READ, 0, &f);
+	office_denied(req, r, f.id, f.owner_id, "file");
+	if (!res_is_ok(r))
+		return r;
 	{
 		char detail[64];
 
 		snprintf(detail, sizeof(detail), "%s file %lld", f.code, req->val[FL_ID].i);
 		if ((rc = page_audit(req, "dossier.file", "dossier", f.id, f.owner_id,
 		    detail)) < 0)
-			return http_status(rc);
+			return res_db(rc);
 	}
 	mime = hdf_get_value(req->hdf, "File.mime", "application/octet-stream");
 	inl = strcmp(mime, "application/pdf") == 0 || strcmp(mime, "image/jpeg") == 0 ||
@@ -516,42 +514,41 @@ p_file(struct request *req)
 /* GET /can-bo/thong-bao/:id -- a notice exactly as sent (its stored
  * HTML, whose SHA-256 is on record), as a document of its own with CSP
  * sandbox: it runs nothing, and the page that links it shows its hash. */
-static int
+static struct result
 p_notice(struct request *req)
 {
 	struct dossier_facts f;
+	struct result r;
 	int rc;
 
-	if (req->val[FL_ID].err != VE_OK)
-		return 404;
 	rc = wf_notice_get(req->db, 0, req->val[FL_ID].i, req->hdf, "N");
 	if (rc <= 0)
-		return rc < 0 ? http_status(rc) : 404;
-	if ((rc = page_dossier(req, hdf_ll(req->hdf, "N.dossier_id"), NULL,
-	    ACT_READ, 0, &f)) != 0)
-		return rc;
+		return rc < 0 ? res_db(rc) : res_status(404);
+	if (!res_is_ok(r = page_dossier(req, hdf_ll(req->hdf, "N.dossier_id"), NULL,
+	    ACT_READ, 0, &f)))
+		return r;
 	req->csp = "default-src 'none'; style-src 'self'; img-src 'self';"
 	    " frame-ancestors 'none'; sandbox";
 	req->content_type = "text/html; charset=utf-8";
 	req->status = 200;
 	buf_adds(&req->out, hdf_get_value(req->hdf, "N.html", ""));
-	return 0;
+	return res_ok();
 }
 
 /* --- the responder ----------------------------------------------------------------------- */
 
 static const struct route routes[] = {
-	{ M_GET, "/can-bo/tiep-nhan", p_queue, RF_PERSONAL, FIELDS(f_queue), R_RECEPTION },
-	{ M_GET, "/can-bo/ho-so/:code", p_dossier, RF_PERSONAL | RF_FORM, FIELDS(f_dossier), R_WORK },
-	{ M_POST, "/can-bo/ho-so/:code/kiem-tra", p_check, RF_CSRF, FIELDS(f_dossier), R_WORK },
-	{ M_POST, "/can-bo/ho-so/:code/tiep-nhan", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
-	{ M_POST, "/can-bo/ho-so/:code/yeu-cau-bo-sung", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
-	{ M_POST, "/can-bo/ho-so/:code/tu-choi", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
-	{ M_POST, "/can-bo/ho-so/:code/chuyen-xu-ly", p_act, RF_CSRF, FIELDS(f_act), R_WORK },
-	{ M_GET, "/can-bo/ho-so/:code/phieu-kiem-soat", p_control_sheet, RF_PERSONAL, FIELDS(f_sheet), R_WORK },
-	{ M_GET, "/can-bo/so-theo-doi.csv", p_book, RF_PERSONAL, FIELDS(f_book), R_WORK },
-	{ M_GET, "/can-bo/tep/:id", p_file, RF_PERSONAL, FIELDS(f_id), R_WORK },
-	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), R_WORK },
+	{ M_GET, "/can-bo/tiep-nhan", p_queue, RF_PERSONAL, FIELDS(f_queue), ROLE_BIT(ROLE_RECEPTION) },
+	{ M_GET, "/can-bo/ho-so/:code", p_dossier, RF_PERSONAL | RF_FORM, FIELDS(f_dossier), ROLES_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/kiem-tra", p_check, RF_CSRF, FIELDS(f_dossier), ROLES_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/tiep-nhan", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/yeu-cau-bo-sung", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/tu-choi", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/chuyen-xu-ly", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },
+	{ M_GET, "/can-bo/ho-so/:code/phieu-kiem-soat", p_control_sheet, RF_PERSONAL, FIELDS(f_sheet), ROLES_WORK },
+	{ M_GET, "/can-bo/so-theo-doi.csv", p_book, RF_PERSONAL, FIELDS(f_book), ROLES_WORK },
+	{ M_GET, "/can-bo/tep/:id", p_file, RF_PERSONAL, FIELDS(f_id), ROLES_WORK },
+	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), ROLES_WORK },
 	OFFICE_PROCESS_ROUTES
 	OFFICE_OPINION_ROUTES
 };

@@ -21,19 +21,15 @@ enum office_tpl {
 	T__MAX
 };
 
-/* Officers who work on dossiers (admins manage staff, not dossiers). */
-#define R_WORK ((1u << ROLE_RECEPTION) | (1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER))
-#define R_RECEPTION (1u << ROLE_RECEPTION)
-#define R_SPECIALIST (1u << ROLE_SPECIALIST)
-#define R_LEADER (1u << ROLE_LEADER)
 
-int office_dossier_data(struct request *req, const struct dossier_facts *f);
-int office_dossier_again(struct request *req, const struct dossier_facts *f,
-    int status, const char *failure);
+struct result office_dossier_data(struct request *req,
+    const struct dossier_facts *f);
+struct result office_dossier_again(struct request *req,
+    const struct dossier_facts *f, int status, const char *failure);
 size_t office_ticked_docs(struct request *req, const char *prefix,
     long long *ids, int *all_ok);
 size_t office_doc_count(struct request *req);
-void office_denied(struct request *req, int rc, long long dossier,
+void office_denied(struct request *req, struct result r, long long dossier,
     long long owner, const char *what);
 int office_hook_audit(void *ctx, struct db *db, const char *action,
     long long id, long long owner, const char *detail);
@@ -44,64 +40,63 @@ int office_hook_mail(void *ctx, struct db *db, HDF *data, const char *kind,
  * the action's own inputs; action, dossier_id and the supplement's
  * documents are filled here) and answers: a redirect to the dossier, or
  * its page with 409/422, or 403/404. */
-int office_act(struct request *req, int action, const char *code,
+struct result office_act(struct request *req, int action, const char *code,
     struct wf_in *in);
 
 /* office_process.c */
-int office_p_work(struct request *req);
-int office_p_process(struct request *req);
-int office_p_propose_result(struct request *req);
+struct result office_p_work(struct request *req);
+struct result office_p_process(struct request *req);
+struct result office_p_propose_result(struct request *req);
 extern const struct field office_f_process[];
 extern const struct field office_f_result[];
 #define OFFICE_F_PROCESS_N 6
 #define OFFICE_F_RESULT_N 4
 
 #define OFFICE_PROCESS_ROUTES \
-	{ M_GET, "/can-bo/xu-ly", office_p_work, RF_PERSONAL, NULL, 0, R_SPECIALIST }, \
-	{ M_GET, "/can-bo/phe-duyet", office_p_work, RF_PERSONAL, NULL, 0, R_LEADER }, \
-	{ M_GET, "/can-bo/tra-ket-qua", office_p_work, RF_PERSONAL, NULL, 0, R_RECEPTION }, \
+	{ M_GET, "/can-bo/xu-ly", office_p_work, RF_PERSONAL, NULL, 0, ROLE_BIT(ROLE_SPECIALIST) }, \
+	{ M_GET, "/can-bo/phe-duyet", office_p_work, RF_PERSONAL, NULL, 0, ROLE_BIT(ROLE_LEADER) }, \
+	{ M_GET, "/can-bo/tra-ket-qua", office_p_work, RF_PERSONAL, NULL, 0, ROLE_BIT(ROLE_RECEPTION) }, \
 	{ M_POST, "/can-bo/ho-so/:code/de-xuat-ket-qua", office_p_propose_result, \
-	    RF_CSRF | RF_UPLOAD, office_f_result, OFFICE_F_RESULT_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/de-xuat-bo-sung", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/de-xuat-tu-choi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/duyet-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/duyet-bo-sung", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/duyet-tu-choi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/tra-lai-du-thao", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/tra-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/dung-giai-quyet", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, R_WORK },
+	    RF_CSRF | RF_UPLOAD, office_f_result, OFFICE_F_RESULT_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/de-xuat-bo-sung", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/de-xuat-tu-choi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-bo-sung", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-tu-choi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/tra-lai-du-thao", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/tra-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/dung-giai-quyet", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK },
 
 
 /* office_opinion.c: inter-agency opinions (domain/opinion.h) */
-int office_opinion_data(struct request *req, const struct dossier_facts *f);
-int office_p_ask(struct request *req);
-int office_p_opinions(struct request *req);
-int office_p_opinion(struct request *req);
-int office_p_answer(struct request *req);
-int office_p_withdraw(struct request *req);
-int office_p_opinion_file(struct request *req);
+struct result office_opinion_data(struct request *req,
+    const struct dossier_facts *f);
+struct result office_p_ask(struct request *req);
+struct result office_p_opinions(struct request *req);
+struct result office_p_opinion(struct request *req);
+struct result office_p_answer(struct request *req);
+struct result office_p_withdraw(struct request *req);
+struct result office_p_opinion_file(struct request *req);
 extern const struct field office_f_ask[];
 extern const struct field office_f_opinion[];
 extern const struct field office_f_answer[];
 #define OFFICE_F_ASK_N 5
 #define OFFICE_F_OPINION_N 1
 #define OFFICE_F_ANSWER_N 3
-/* who answers for a consulted agency (access_object's R_CONSULT) */
-#define R_CONSULT (R_SPECIALIST | R_LEADER)
 
 #define OFFICE_OPINION_ROUTES \
-	{ M_POST, "/can-bo/ho-so/:code/xin-y-kien", office_p_ask, RF_CSRF, office_f_ask, OFFICE_F_ASK_N, R_WORK }, \
-	{ M_GET, "/can-bo/y-kien", office_p_opinions, RF_PERSONAL, NULL, 0, R_CONSULT }, \
-	{ M_GET, "/can-bo/y-kien/:id", office_p_opinion, RF_PERSONAL | RF_FORM, office_f_opinion, OFFICE_F_OPINION_N, R_WORK }, \
-	{ M_GET, "/can-bo/y-kien/:id/tep", office_p_opinion_file, RF_PERSONAL, office_f_opinion, OFFICE_F_OPINION_N, R_WORK }, \
-	{ M_POST, "/can-bo/y-kien/:id/tra-loi", office_p_answer, RF_CSRF | RF_UPLOAD, office_f_answer, OFFICE_F_ANSWER_N, R_WORK }, \
-	{ M_POST, "/can-bo/y-kien/:id/rut", office_p_withdraw, RF_CSRF, office_f_opinion, OFFICE_F_OPINION_N, R_WORK },
+	{ M_POST, "/can-bo/ho-so/:code/xin-y-kien", office_p_ask, RF_CSRF, office_f_ask, OFFICE_F_ASK_N, ROLES_WORK }, \
+	{ M_GET, "/can-bo/y-kien", office_p_opinions, RF_PERSONAL, NULL, 0, ROLES_CONSULT }, \
+	{ M_GET, "/can-bo/y-kien/:id", office_p_opinion, RF_PERSONAL | RF_FORM, office_f_opinion, OFFICE_F_OPINION_N, ROLES_WORK }, \
+	{ M_GET, "/can-bo/y-kien/:id/tep", office_p_opinion_file, RF_PERSONAL, office_f_opinion, OFFICE_F_OPINION_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/y-kien/:id/tra-loi", office_p_answer, RF_CSRF | RF_UPLOAD, office_f_answer, OFFICE_F_ANSWER_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/y-kien/:id/rut", office_p_withdraw, RF_CSRF, office_f_opinion, OFFICE_F_OPINION_N, ROLES_WORK },
 
 /* office_reports.c */
-int p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */
-int p_book(struct request *req);		/* GET /can-bo/so-theo-doi.csv */
+struct result p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */
+struct result p_book(struct request *req);		/* GET /can-bo/so-theo-doi.csv */
 extern const struct field f_sheet[1];
 extern const struct field f_book[3];
 

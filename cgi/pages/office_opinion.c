@@ -25,7 +25,6 @@
 #include "core/access.h"
 #include "core/conf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/upload.h"
@@ -73,12 +72,14 @@ hooks(struct request *req, struct wf_hooks *h)
 }
 
 /* Request id and the one access decision for act on it (roles: what
- * ACT_PROCESS needs). 0 (f filled), 403, 404 (both on record) or 503. */
-static int
+ * ACT_PROCESS needs): res_ok() (f filled), 403, 404 (both on record) or
+ * 503. */
+static struct result
 opinion_access(struct request *req, long long id, enum access_act act,
     unsigned roles, struct opinion_facts *f)
 {
 	struct access_object o;
+	struct result r;
 	int rc = opinion_facts(req->db, id, f);
 
 	memset(&o, 0, sizeof(o));
@@ -89,22 +90,23 @@ opinion_access(struct request *req, long long id, enum access_act act,
 	o.consulted = &f->agency_id;
 	o.nconsulted = 1;
 	rc = access_object(req->user, act, &o, rc);
-	office_denied(req, rc, f->dossier_id, f->owner_id, act == ACT_ANSWER ?
+	r = rc == 0 ? res_ok() : res_status(rc);
+	office_denied(req, r, f->dossier_id, f->owner_id, act == ACT_ANSWER ?
 	    "opinion_answer" : act == ACT_PROCESS ? "opinion_withdraw" : "opinion_read");
-	return rc;
+	return r;
 }
 
 /* Redirect to base + code or id + then (Post/Redirect/Get). */
-static int
+static struct result
 redirect(struct request *req, const char *base, const char *what, const char *then)
 {
 	struct buf to = BUF_INIT;
-	int rc;
+	struct result r;
 
 	buf_printf(&to, "%s%s%s", base, what, then);
-	rc = req_redirect(req, buf_str(&to));
+	r = req_redirect(req, buf_str(&to));
 	buf_free(&to);
-	return rc;
+	return r;
 }
 
 /* --- on the dossier's page ------------------------------------------------------ */
@@ -113,39 +115,28 @@ redirect(struct request *req, const char *base, const char *what, const char *th
  * consulted agency: its own), and for the lead's specialist while the
  * dossier is in processing the ask form (Page.Can.xin-y-kien, the
  * agencies to choose from, a one-time token, the default days). */
-int
+struct result
 office_opinion_data(struct request *req, const struct dossier_facts *f)
 {
 	const struct user *u = req->user;
 	int rc, own = f->agency_id == u->agency_id;
 
-	/* most dossiers never had a request (dossier_load's count) */
+	/* most dossiers never had a request (dossier_load's count); which
+	 * ones this agency sees is the domain's rule */
 	if (hdf_get_int_value(req->hdf, "Dossier.D.opinions", 1) > 0 &&
-	    (rc = opinion_list(req->db, req->cfg, f->id, cal_now(), req->hdf,
-	    "Opinions")) < 0)
-		return http_status(rc);
+	    (rc = opinion_list(req->db, req->cfg, f->id, u->agency_id, cal_now(),
+	    req->hdf, "Opinions")) < 0)
+		return res_db(rc);
 	if (!own) {
-		/* another agency's requests are not this one's business */
-		HDF *c = hdf_obj_child(hdf_get_obj(req->hdf, "Opinions")), *next;
-
-		for (; c; c = next) {
-			next = hdf_obj_next(c);
-			if (hdf_ll(c, "agency_id") != u->agency_id) {
-				char key[64];
-
-				snprintf(key, sizeof(key), "Opinions.%s", hdf_obj_name(c));
-				hdf_remove_tree(req->hdf, key);
-			}
-		}
 		hdf_set_value(req->hdf, "Page.Consulted", "1");
-		return 0;
+		return res_ok();
 	}
-	if (f->status == DS_PROCESSING && (u->roles & R_SPECIALIST)) {
+	if (f->status == DS_PROCESSING && (u->roles & ROLE_BIT(ROLE_SPECIALIST))) {
 		unsigned char rnd[16];
 		char tok[32];
 
 		if ((rc = opinion_agencies(req->db, f->id, req->hdf, "OpinionAgencies")) < 0)
-			return http_status(rc);
+			return res_db(rc);
 		random_bytes(rnd, sizeof(rnd));
 		b64url_encode(rnd, sizeof(rnd), tok);
 		hdf_set_value(req->hdf, "Opinion.Token", tok);
@@ -157,7 +148,7 @@ office_opinion_data(struct request *req, const struct dossier_facts *f)
 	if (hdf_get_value(req->hdf, "Query.y-kien", NULL))
 		hdf_set_value(req->hdf, "Page.OpinionDone",
 		    hdf_get_value(req->hdf, "Query.y-kien", ""));
-	return 0;
+	return res_ok();
 }
 
 /* POST /can-bo/ho-so/:code/xin-y-kien -- co_quan (the agency's code),
@@ -165,21 +156,21 @@ office_opinion_data(struct request *req, const struct dossier_facts *f)
  * 2,000 characters), ma_phieu (the form's one-time token: posted twice,
  * asked once). The lead agency's specialist, while the dossier is in
  * processing; the dossier's status and clock do not change. */
-int
+struct result
 office_p_ask(struct request *req)
 {
 	struct dossier_facts f;
 	struct opinion_ask in;
 	struct opinion_out out;
 	struct wf_hooks h;
+	struct result r;
 	int rc;
 
-	if (req->val[K_CODE].err != VE_OK)
-		return 404;
-	rc = page_dossier(req, 0, req->val[K_CODE].s, ACT_PROCESS, R_SPECIALIST, &f);
-	office_denied(req, rc, f.id, f.owner_id, "opinion_ask");
-	if (rc != 0)
-		return rc;
+	r = page_dossier(req, 0, req->val[K_CODE].s, ACT_PROCESS,
+	    ROLE_BIT(ROLE_SPECIALIST), &f);
+	office_denied(req, r, f.id, f.owner_id, "opinion_ask");
+	if (!res_is_ok(r))
+		return r;
 	if (req->nerrors)
 		return office_dossier_again(req, &f, 422, "opinion_input");
 	memset(&in, 0, sizeof(in));
@@ -190,7 +181,7 @@ office_p_ask(struct request *req)
 	in.token = req->val[K_TOKEN].s;
 	hooks(req, &h);
 	if ((rc = opinion_ask(req->db, &h, &in, &out)) != 0)
-		return http_status(rc);
+		return res_db(rc);
 	switch (out.result) {
 	case OP_DONE:
 	case OP_ALREADY:
@@ -207,50 +198,51 @@ office_p_ask(struct request *req)
 	case OP_NOT_FOUND:
 		break;
 	}
-	return 404;
+	return res_status(404);
 }
 
 /* POST /can-bo/y-kien/:id/rut -- the lead agency's specialist withdraws a
  * pending request; back to the dossier's page. */
-int
+struct result
 office_p_withdraw(struct request *req)
 {
 	struct opinion_facts o;
 	struct opinion_out out;
 	struct wf_hooks h;
+	struct result r;
 	int rc;
 
-	if (req->val[O_ID].err != VE_OK)
-		return 404;
-	if ((rc = opinion_access(req, req->val[O_ID].i, ACT_PROCESS, R_SPECIALIST, &o)) != 0)
-		return rc;
+	r = opinion_access(req, req->val[O_ID].i, ACT_PROCESS,
+	    ROLE_BIT(ROLE_SPECIALIST), &o);
+	if (!res_is_ok(r))
+		return r;
 	hooks(req, &h);
 	if ((rc = opinion_withdraw(req->db, &h, o.id, &out)) != 0)
-		return http_status(rc);
+		return res_db(rc);
 	if (out.result == OP_DONE)
 		return redirect(req, "/can-bo/ho-so/", o.code, "?y-kien=rut#y-kien");
 	if (out.result == OP_NOT_PENDING) {
 		struct dossier_facts f;
 
-		if ((rc = page_dossier(req, o.dossier_id, NULL, ACT_READ, 0, &f)) != 0)
-			return rc;
+		if (!res_is_ok(r = page_dossier(req, o.dossier_id, NULL, ACT_READ, 0, &f)))
+			return r;
 		return office_dossier_again(req, &f, 409, "opinion_not_pending");
 	}
-	return 404;
+	return res_status(404);
 }
 
 /* --- the consulted agency ----------------------------------------------------------- */
 
 /* GET /can-bo/y-kien -- office_opinions.cs: the requests to the officer's
  * agency, pending first and nearest deadline first. */
-int
+struct result
 office_p_opinions(struct request *req)
 {
 	int rc = opinion_queue(req->db, req->cfg, req->user->agency_id, cal_now(),
 	    req->hdf, "Opinions");
 
 	if (rc < 0)
-		return http_status(rc);
+		return res_db(rc);
 	hdf_set_int_value(req->hdf, "OpinionCount", rc);
 	hdf_set_value(req->hdf, "Page.Nav", "office");
 	return req_render(req, T_OPINIONS);
@@ -260,23 +252,25 @@ office_p_opinions(struct request *req)
  * documents and files while this agency may read it (the view is
  * recorded), the reply form for who may answer; status and failure (a
  * Page.Failure key) for a page after a refused post. */
-static int
+static struct result
 opinion_page(struct request *req, const struct opinion_facts *o, int status,
     const char *failure)
 {
 	struct dossier_facts f;
 	struct access_object a;
+	struct result r;
 	int rc;
 
 	if ((rc = opinion_get(req->db, req->cfg, o->id, cal_now(), req->hdf, "Opinion")) <= 0)
-		return rc < 0 ? http_status(rc) : 404;
-	rc = page_dossier(req, o->dossier_id, NULL, ACT_READ, 0, &f);
-	if (rc == 503)
-		return rc;
-	if (rc == 0) {
+		return rc < 0 ? res_db(rc) : res_status(404);
+	/* the dossier itself only while this agency may read it */
+	r = page_dossier(req, o->dossier_id, NULL, ACT_READ, 0, &f);
+	if (r.kind == RES_ERROR && r.status == 503)
+		return r;
+	if (res_is_ok(r)) {
 		if ((rc = page_audit(req, "dossier.read", "dossier", f.id, f.owner_id,
 		    f.code)) < 0 || (rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
-			return http_status(rc);
+			return res_db(rc);
 		hdf_set_value(req->hdf, "Page.Readable", "1");
 	}
 	memset(&a, 0, sizeof(a));
@@ -284,7 +278,7 @@ opinion_page(struct request *req, const struct opinion_facts *o, int status,
 	a.agency_id = o->lead_agency_id;
 	a.consulted = &o->agency_id;
 	a.nconsulted = 1;
-	a.roles = R_SPECIALIST;
+	a.roles = ROLE_BIT(ROLE_SPECIALIST);
 	if (strcmp(o->status, "pending") == 0) {
 		if (access_object(req->user, ACT_ANSWER, &a, 1) == 0)
 			hdf_set_value(req->hdf, "Page.CanAnswer", "1");
@@ -303,16 +297,14 @@ opinion_page(struct request *req, const struct opinion_facts *o, int status,
 }
 
 /* GET /can-bo/y-kien/:id -- office_opinion.cs. */
-int
+struct result
 office_p_opinion(struct request *req)
 {
 	struct opinion_facts o;
-	int rc;
+	struct result r;
 
-	if (req->val[O_ID].err != VE_OK)
-		return 404;
-	if ((rc = opinion_access(req, req->val[O_ID].i, ACT_READ, 0, &o)) != 0)
-		return rc;
+	if (!res_is_ok(r = opinion_access(req, req->val[O_ID].i, ACT_READ, 0, &o)))
+		return r;
 	return opinion_page(req, &o, 200, NULL);
 }
 
@@ -320,7 +312,7 @@ office_p_opinion(struct request *req)
  * to 4,000 characters), tep (optional: one document, checked and stored
  * as the citizen's files are; a refused file stores nothing). The
  * consulted agency's specialist or leader, once. */
-int
+struct result
 office_p_answer(struct request *req)
 {
 	struct opinion_facts o;
@@ -328,12 +320,11 @@ office_p_answer(struct request *req)
 	struct opinion_out out;
 	struct intake file;
 	struct wf_hooks h;
+	struct result r;
 	int i, rc;
 
-	if (req->val[N_ID].err != VE_OK)
-		return 404;
-	if ((rc = opinion_access(req, req->val[N_ID].i, ACT_ANSWER, 0, &o)) != 0)
-		return rc;
+	if (!res_is_ok(r = opinion_access(req, req->val[N_ID].i, ACT_ANSWER, 0, &o)))
+		return r;
 	/* answered or withdrawn: say so before taking any file */
 	if (strcmp(o.status, "pending") != 0)
 		return opinion_page(req, &o, 409, "not_pending");
@@ -352,7 +343,7 @@ office_p_answer(struct request *req)
 		if (u->over)
 			snprintf(file.key, sizeof(file.key), "Upload.TooBig");
 		else if (u->fd < 0 || intake_file(req->cfg, u, 3, -1, &file) < 0)
-			return 500;
+			return res_fail(500, "intake failed");
 		if (!file.ok) {
 			hdf_set_value(req->hdf, "Page.Refused", file.key);
 			return opinion_page(req, &o, 422, "file");
@@ -366,7 +357,7 @@ office_p_answer(struct request *req)
 	}
 	hooks(req, &h);
 	if ((rc = opinion_answer(req->db, &h, &in, &out)) != 0)
-		return http_status(rc);
+		return res_db(rc);
 	if (out.result == OP_DONE) {
 		char id[24];
 
@@ -377,29 +368,28 @@ office_p_answer(struct request *req)
 		return opinion_page(req, &o, 409, "not_pending");
 	if (out.result == OP_BAD_INPUT)
 		return opinion_page(req, &o, 422, "input");
-	return 404;
+	return res_status(404);
 }
 
 /* GET /can-bo/y-kien/:id/tep -- the reply's file, for the lead agency
  * and the consulted one: a download (attachment, its detected type,
  * CSP sandbox), recorded. */
-int
+struct result
 office_p_opinion_file(struct request *req)
 {
 	struct opinion_facts o;
 	char stem[32], detail[80];
+	struct result r;
 	int rc;
 
-	if (req->val[O_ID].err != VE_OK)
-		return 404;
-	if ((rc = opinion_access(req, req->val[O_ID].i, ACT_READ, 0, &o)) != 0)
-		return rc;
+	if (!res_is_ok(r = opinion_access(req, req->val[O_ID].i, ACT_READ, 0, &o)))
+		return r;
 	if ((rc = opinion_file_get(req->db, o.id, req->hdf)) <= 0)
-		return rc < 0 ? http_status(rc) : 404;
+		return rc < 0 ? res_db(rc) : res_status(404);
 	snprintf(detail, sizeof(detail), "%s opinion %lld", o.code, o.id);
 	if ((rc = page_audit(req, "dossier.file", "dossier", o.dossier_id, o.owner_id,
 	    detail)) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	snprintf(stem, sizeof(stem), "y-kien-%lld", o.id);
 	return page_send_file(req, stem, 0, "default-src 'none'; sandbox",
 	    hdf_get_value(req->hdf, "File.mime", "application/octet-stream"));

@@ -22,7 +22,6 @@
 
 #include "core/conf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/upload.h"
@@ -54,7 +53,7 @@ const struct field office_f_result[OFFICE_F_RESULT_N] = {
 
 /* GET /can-bo/xu-ly, /can-bo/phe-duyet, /can-bo/tra-ket-qua --
  * office_work.cs: the role's list at the officer's agency. */
-int
+struct result
 office_p_work(struct request *req)
 {
 	const char *p = strrchr(req->path, '/');
@@ -65,7 +64,7 @@ office_p_work(struct request *req)
 	rc = wf_worklist(req->db, req->cfg, req->user->agency_id, which,
 	    cal_now(), req->hdf, "Work");
 	if (rc < 0)
-		return http_status(rc);
+		return res_db(rc);
 	hdf_set_int_value(req->hdf, "WorkCount", rc);
 	hdf_set_value(req->hdf, "Page.Work", which == 's' ? "specialist" :
 	    which == 'l' ? "leader" : "return");
@@ -78,7 +77,7 @@ office_p_work(struct request *req)
  * bo_sung_<doc id> (a supplement proposal's documents), hinh_thuc +
  * ma_buu_gui (the return), gia_han_ngay (the apology's extension in
  * working days). */
-int
+struct result
 office_p_process(struct request *req)
 {
 	const char *slash = strrchr(req->path, '/');
@@ -86,9 +85,8 @@ office_p_process(struct request *req)
 	int action;
 
 	action = wf_action_by_slug(slash ? slash + 1 : "");
-	if (action < WA_PROPOSE_SUPPLEMENT || wf_table[action].citizen ||
-	    req->val[P_CODE].err != VE_OK)
-		return 404;
+	if (action < WA_PROPOSE_SUPPLEMENT || wf_table[action].citizen)
+		return res_status(404);
 	memset(&in, 0, sizeof(in));
 	in.version = req->val[P_VERSION].i;
 	in.reason = req->val[P_REASON].s;
@@ -106,18 +104,17 @@ office_p_process(struct request *req)
  * ly_do: a note for the leader. The file enters the store first; the
  * dossier links it in the transition's transaction (the sweeper removes
  * a stored file nothing links). */
-int
+struct result
 office_p_propose_result(struct request *req)
 {
 	struct dossier_facts f;
 	struct intake in_file;
 	struct wf_in in;
+	struct result r;
 	int i, rc, found = 0;
 
-	if (req->val[R_CODE].err != VE_OK)
-		return 404;
-	if ((rc = page_dossier(req, 0, req->val[R_CODE].s, ACT_READ, 0, &f)) != 0)
-		return rc;
+	if (!res_is_ok(r = page_dossier(req, 0, req->val[R_CODE].s, ACT_READ, 0, &f)))
+		return r;
 	memset(&in, 0, sizeof(in));
 	memset(&in_file, 0, sizeof(in_file));
 	in.version = req->val[R_VERSION].i;
@@ -128,10 +125,10 @@ office_p_propose_result(struct request *req)
 		if (strcmp(u->name, "ket_qua") != 0 || u->fd < 0 || u->over)
 			continue;
 		if (intake_file(req->cfg, u, f.level, -1, &in_file) < 0)
-			return 500;
+			return res_fail(500, "intake failed");
 		if (!in_file.ok) {
 			if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
-				return http_status(rc);
+				return res_db(rc);
 			hdf_set_value(req->hdf, "Page.Refused", in_file.key);
 			return office_dossier_again(req, &f, 422, "file");
 		}

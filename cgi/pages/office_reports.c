@@ -21,8 +21,6 @@
 #include <string.h>
 
 #include "core/buf.h"
-#include "core/db.h"
-#include "core/error.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/validate.h"
@@ -38,25 +36,24 @@ const struct field f_sheet[1] = {
 
 /* GET /can-bo/ho-so/:code/phieu-kiem-soat -- control_sheet.cs in the
  * print layout. */
-int
+struct result
 p_control_sheet(struct request *req)
 {
 	struct dossier_facts f;
+	struct result r;
 	int rc;
 
-	if (req->val[0].err != VE_OK)
-		return 404;
-	if ((rc = page_dossier(req, 0, req->val[0].s, ACT_READ, 0, &f)) != 0)
-		return rc;
+	if (!res_is_ok(r = page_dossier(req, 0, req->val[0].s, ACT_READ, 0, &f)))
+		return r;
 	if ((rc = page_audit(req, "dossier.sheet", "dossier", f.id, f.owner_id,
 	    f.code)) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	if ((rc = queue_control_sheet(req->db, f.id, req->hdf, "Sheet")) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	if (rc == 0)
-		return 404;
+		return res_status(404);
 	if ((rc = wf_form_info(req->db, req->cfg, NF_CONTROL, req->hdf, "Sheet.Form")) < 0)
-		return http_status(rc);
+		return res_db(rc);
 	{
 		struct buf b = BUF_INIT;
 
@@ -82,7 +79,7 @@ const struct field f_book[3] = {
 /* GET /can-bo/so-theo-doi.csv?tu_ngay=&den_ngay=[&co_quan=] -- the
  * tracking book of the officer's agency. 422 for bad or reversed dates or
  * a range over a year; 403 (recorded) for another agency's code. */
-int
+struct result
 p_book(struct request *req)
 {
 	struct buf out = BUF_INIT, cd = BUF_INIT;
@@ -93,25 +90,21 @@ p_book(struct request *req)
 	if (req->nerrors || cal_parse_date(req->val[B_FROM].s, &from) != 0 ||
 	    cal_parse_date(req->val[B_TO].s, &to) != 0 || to < from ||
 	    to - from >= BOOK_DAYS_MAX)
-		return 422;
+		return res_status(422);
 	if (req->val[B_AGENCY].present) {
-		long long own = 0;
-
-		rc = db_int(req->db, &own, "SELECT COUNT(*) FROM agency WHERE id = ?"
-		    " AND code = ?", DB_INT(req->user->agency_id),
-		    DB_STR(req->val[B_AGENCY].s));
-		if (rc < 0)
-			return http_status(rc);
-		if (own == 0) {
+		if ((rc = queue_book_own(req->db, req->user->agency_id,
+		    req->val[B_AGENCY].s)) < 0)
+			return res_db(rc);
+		if (rc == 0) {
 			page_audit(req, "book.denied", "agency", 0, 0, req->val[B_AGENCY].s);
-			return 403;
+			return res_status(403);
 		}
 	}
 	rc = queue_book_csv(req->db, req->user->agency_id, from, to,
 	    render_global("Lang"), &out);
 	if (rc < 0) {
 		buf_free(&out);
-		return http_status(rc);
+		return res_db(rc);
 	}
 	{
 		char detail[64];
@@ -121,14 +114,14 @@ p_book(struct request *req)
 		if ((rc = page_audit(req, "book.export", "agency", req->user->agency_id, 0,
 		    detail)) < 0) {
 			buf_free(&out);
-			return http_status(rc);
+			return res_db(rc);
 		}
 	}
 	/* the form's number in the file's name: so-theo-doi-mau-07-... (the
 	 * first row stays the columns' names, for spreadsheets to read) */
 	if ((rc = wf_form_info(req->db, req->cfg, NF_BOOK, req->hdf, "Book")) < 0) {
 		buf_free(&out);
-		return http_status(rc);
+		return res_db(rc);
 	}
 	number = hdf_get_value(req->hdf, "Book.number", "");
 	buf_printf(&cd, "attachment; filename=\"so-theo-doi-mau-%s-%s-%s.csv\"",
@@ -139,5 +132,5 @@ p_book(struct request *req)
 	req->status = 200;
 	buf_add(&req->out, buf_str(&out), out.len);
 	buf_free(&out);
-	return 0;
+	return res_ok();
 }

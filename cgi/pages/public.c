@@ -12,7 +12,6 @@
 
 #include "core/conf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "domain/catalog.h"
@@ -45,13 +44,13 @@ static const struct tpl_def tpls[T__MAX] = {
  * Search first, the fields as a grid, the most used services, a few
  * figures and the newest announcements: all from the in-memory
  * catalogue, so the page is cached and costs no query. */
-static int
+static struct result
 p_home(struct request *req)
 {
 	HDF *cat = catalog_hdf();
 
 	if (cat == NULL)
-		return DB_DOWN;
+		return res_db(DB_DOWN);
 	hdf_copy(req->hdf, "Cat.F", hdf_get_obj(cat, "F"));
 	if (hdf_get_obj(cat, "Top"))
 		hdf_copy(req->hdf, "Cat.Top", hdf_get_obj(cat, "Top"));
@@ -71,7 +70,7 @@ static const struct field f_notices[NL__MAX] = {
 	[NL_PAGE] = { "trang", V_INT, 0, 1, 100000, NULL },
 };
 
-static int
+static struct result
 p_notices(struct request *req)
 {
 	long long total = 0;
@@ -84,10 +83,10 @@ p_notices(struct request *req)
 		page = (long)req->val[NL_PAGE].i;
 	if ((rc = notice_page(req->db, req->hdf, "Notices", page,
 	    NOTICES_PER_PAGE, &total)) < 0)
-		return rc;
+		return res_db(rc);
 	pages = (long)((total + NOTICES_PER_PAGE - 1) / NOTICES_PER_PAGE);
 	if (page > 1 && page > pages)
-		return 404;
+		return res_status(404);
 	hdf_set_int_value(req->hdf, "Pager.Page", (int)page);
 	hdf_set_int_value(req->hdf, "Pager.Pages", (int)pages);
 	hdf_set_int_value(req->hdf, "Pager.Total", (int)total);
@@ -105,15 +104,15 @@ static const struct field f_notice[NI__MAX] = {
 	[NI_ID] = { "id", V_INT, F_PATH | F_REQUIRED, 1, 999999999999L, NULL },
 };
 
-static int
+static struct result
 p_notice(struct request *req)
 {
 	int rc = notice_get(req->db, req->hdf, "Notice", req->val[NI_ID].i);
 
 	if (rc < 0)
-		return rc;
+		return res_db(rc);
 	if (rc == 0)
-		return 404;
+		return res_status(404);
 	hdf_set_value(req->hdf, "Page.Nav", "notices");
 	return req_render(req, T_NOTICE);
 }
@@ -132,14 +131,14 @@ static const struct field f_feedback[FB__MAX] = {
 	[FB_BODY] = { "noi_dung", V_TEXT, F_REQUIRED, 10, 5000, NULL },
 };
 
-static int
+static struct result
 p_feedback_form(struct request *req)
 {
 	hdf_set_value(req->hdf, "Page.Nav", "feedback");
 	return req_render(req, T_FEEDBACK);
 }
 
-static int
+static struct result
 p_feedback_post(struct request *req)
 {
 	struct feedback f;
@@ -162,13 +161,14 @@ p_feedback_post(struct request *req)
 	if (rc == 0)
 		return req_redirect(req, "/gop-y/da-gui");
 	/* Keep what was typed on the page whatever went wrong. */
-	rc = http_status(rc);
-	return req_form_failed(req, T_FEEDBACK, rc,
-	    rc == 429 ? "limit" : rc == 503 ? "down" : "error");
+	if (rc == FEEDBACK_LIMITED)
+		return req_form_failed(req, T_FEEDBACK, 429, "limit");
+	return req_form_failed(req, T_FEEDBACK, res_db(rc).status,
+	    res_db(rc).status == 503 ? "down" : "error");
 }
 
 /* GET /gop-y/da-gui  -- feedback_sent.cs */
-static int
+static struct result
 p_feedback_sent(struct request *req)
 {
 	hdf_set_value(req->hdf, "Page.Nav", "feedback");
@@ -176,7 +176,7 @@ p_feedback_sent(struct request *req)
 }
 
 /* GET /tiep-can  -- accessibility.cs: the accessibility statement. */
-static int
+static struct result
 p_accessibility(struct request *req)
 {
 	return req_render(req, T_ACCESSIBILITY);

@@ -16,16 +16,16 @@ enum { L_Q, L_FIELD, L_AGENCY, L_LEVEL, L_CHANNEL, L_ALEVEL, L_PAGE, L__MAX };
 extern const struct field f_list[L__MAX];
 extern const struct field f_embed_help[];
 
-int p_procedures(struct request *req);
-int p_field(struct request *req);
-int p_procedure(struct request *req);
-int p_procedure_print(struct request *req);
-int p_agencies(struct request *req);
-int p_agency(struct request *req);
-int p_stats(struct request *req);
-int p_embed(struct request *req);
-int p_embed_help(struct request *req);
-int p_guides(struct request *req);
-int p_guide(struct request *req);
+struct result p_procedures(struct request *req);
+struct result p_field(struct request *req);
+struct result p_procedure(struct request *req);
+struct result p_procedure_print(struct request *req);
+struct result p_agencies(struct request *req);
+struct result p_agency(struct request *req);
+struct result p_stats(struct request *req);
+struct result p_embed(struct request *req);
+struct result p_embed_help(struct request *req);
+struct result p_guides(struct request *req);
+struct result p_guide(struct request *req);
 
 #endif

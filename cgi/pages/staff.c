@@ -14,7 +14,6 @@
 #include "core/access.h"
 #include "core/conf.h"
 #include "core/db.h"
-#include "core/error.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/util.h"
@@ -27,7 +26,7 @@
 
 /* --- log in -------------------------------------------------------------- */
 
-int
+struct result
 p_staff_login_form(struct request *req)
 {
 	if (req->user && req->user->kind == UK_STAFF)
@@ -36,15 +35,16 @@ p_staff_login_form(struct request *req)
 	return req_render(req, T_LOGIN);
 }
 
-int
+struct result
 p_staff_login(struct request *req)
 {
 	struct login l;
+	struct result r;
 	int rc, stage;
 
 	hdf_set_value(req->hdf, "Page.Staff", "1");
-	if ((rc = acct_password_step(req, 1, &l)) >= 0)
-		return rc;
+	if (!acct_password_step(req, 1, &l, &r))
+		return r;
 	/* the password is the first step; admins, and anyone who turned it
 	 * on, need the second */
 	stage = l.totp_enabled ? STAGE_TOTP : l.totp_required ? STAGE_ENROL :
@@ -62,7 +62,7 @@ const struct field f_totp[1] = {
 	{ "ma_so", V_LINE, F_REQUIRED, 1, 32, NULL },
 };
 
-int
+struct result
 p_totp_form(struct request *req)
 {
 	if (req->pending == NULL || req->pending->stage != STAGE_TOTP)
@@ -70,7 +70,7 @@ p_totp_form(struct request *req)
 	return req_render(req, T_TOTP);
 }
 
-int
+struct result
 p_totp(struct request *req)
 {
 	unsigned char secret[64];
@@ -83,7 +83,7 @@ p_totp(struct request *req)
 	if (req->nerrors)
 		goto wrong;
 	if ((n = totp_load(req->db, req->cfg, p->id, secret, &last)) < 0)
-		return n;
+		return res_db(n);
 	if (n > 0 && (step = totp_check(secret, (size_t)n, req->val[0].s,
 	    time(NULL), last)) >= 0)
 		ok = totp_take_step(req->db, p->id, step);
@@ -91,18 +91,18 @@ p_totp(struct request *req)
 		page_audit(req, "totp.recovery_used", "account", p->id, p->id, NULL);
 	if (ok < 0) {
 		OPENSSL_cleanse(secret, sizeof(secret));
-		return ok;
+		return res_db(ok);
 	}
 	OPENSSL_cleanse(secret, sizeof(secret));
 	if (ok) {
 		if ((rc = acct_start_session(req, p->id, p->kind, STAGE_FULL, "login.ok")) != 0)
-			return rc;
+			return res_db(rc);
 		return req_redirect(req, "/can-bo");
 	}
 wrong:
 	page_audit(req, "login.totp_fail", "account", p->id, p->id, NULL);
 	if ((rc = totp_wrong_code(req->db, p->session_id)) < 0)
-		return rc;
+		return res_db(rc);
 	if (rc == 1) {
 		req_cookie_set(req, SESSION_COOKIE, "", 0);
 		return acct_message(req, "TotpTooMany", 403);
@@ -136,7 +136,7 @@ enrolling(struct request *req)
 /* Puts a secret on the page: for the app (base32, otpauth: URI) and,
  * sealed, in the form, so the server later accepts only a secret it
  * made. Nothing is stored until the person proves the app works. */
-static int
+static struct result
 show_setup(struct request *req, const unsigned char *secret, const char *sealed64)
 {
 	char b32[64];
@@ -155,23 +155,23 @@ show_setup(struct request *req, const unsigned char *secret, const char *sealed6
 	return req_render(req, T_TOTP_SETUP);
 }
 
-int
+struct result
 p_totp_setup_form(struct request *req)
 {
 	unsigned char secret[TOTP_SECRET_LEN], sealed[TOTP_SEALED_MAX];
 	char sealed64[2 * TOTP_SEALED_MAX];
 	size_t n = 0;
-	int rc;
+	struct result r;
 
 	if (enrolling(req) == NULL)
 		return req_redirect(req, "/can-bo/dang-nhap");
 	random_bytes(secret, sizeof(secret));
 	if (totp_seal(req->cfg, secret, sizeof(secret), sealed, &n) < 0)
-		return 500;
+		return res_fail(500, "totp_seal failed");
 	b64url_encode(sealed, n, sealed64);
-	rc = show_setup(req, secret, sealed64);
+	r = show_setup(req, secret, sealed64);
 	OPENSSL_cleanse(secret, sizeof(secret));
-	return rc;
+	return r;
 }
 
 struct enrol {
@@ -195,11 +195,12 @@ enrol_tx(struct db *db, void *ctx)
 	return page_audit(e->req, "totp.enable", "account", e->u->id, e->u->id, NULL);
 }
 
-int
+struct result
 p_totp_setup(struct request *req)
 {
 	unsigned char sealed[TOTP_SEALED_MAX], secret[64];
 	struct enrol e;
+	struct result r;
 	long n;
 	size_t len = 0;
 	int rc, i;
@@ -217,20 +218,20 @@ p_totp_setup(struct request *req)
 		req->status = 422;
 		hdf_set_value(req->hdf, "Form.ma_so.Error", render_lang("Valid.totp_wrong"));
 		hdf_set_int_value(req->hdf, "Form.ErrorCount", 1);
-		rc = show_setup(req, secret, req->val[TS_KEY].s);
+		r = show_setup(req, secret, req->val[TS_KEY].s);
 		OPENSSL_cleanse(secret, sizeof(secret));
-		return rc;
+		return r;
 	}
 	OPENSSL_cleanse(secret, sizeof(secret));
 	e.req = req;
 	e.sealed = sealed;
 	e.sealed_len = (size_t)n;
 	if ((rc = db_tx(req->db, enrol_tx, &e)) != 0)
-		return rc;
+		return res_db(rc);
 	/* a login waiting for this step becomes a full one */
 	if (req->user == NULL &&
 	    (rc = acct_start_session(req, e.u->id, e.u->kind, STAGE_FULL, "login.ok")) != 0)
-		return rc;
+		return res_db(rc);
 	/* shown once, on this page, never stored in clear */
 	for (i = 0; i < RECOVERY_CODES; i++) {
 		char k[32];
@@ -253,22 +254,22 @@ roles_to_hdf(HDF *hdf, const char *prefix, unsigned roles)
 	int i, n = 0;
 
 	for (i = 0; i < ROLE__MAX; i++)
-		if (roles & (1u << i)) {
+		if (roles & ROLE_BIT(i)) {
 			snprintf(k, sizeof(k), "%s.%d", prefix, n++);
 			hdf_set_value(hdf, k, role_names[i]);
 		}
 }
 
 /* GET /can-bo: who the officer is and where to go. */
-int
+struct result
 p_staff_home(struct request *req)
 {
 	int rc;
 
 	if ((rc = person_get(req->db, req->user->id, req->hdf, "Person")) < 0)
-		return rc;
+		return res_db(rc);
 	roles_to_hdf(req->hdf, "Person.Roles", req->user->roles);
-	if (req->user->roles & ((1u << ROLE_AGENCY_ADMIN) | (1u << ROLE_PROVINCE_ADMIN)))
+	if (req->user->roles & ROLES_ADMIN)
 		hdf_set_value(req->hdf, "Page.Admin", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
 	return req_render(req, T_STAFF_HOME);
@@ -276,19 +277,19 @@ p_staff_home(struct request *req)
 
 /* GET /can-bo/nhan-vien: an agency admin sees their agency's staff, a
  * province admin everyone's. */
-int
+struct result
 p_staff_list(struct request *req)
 {
-	int province = (req->user->roles & (1u << ROLE_PROVINCE_ADMIN)) != 0;
+	int province = (req->user->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN)) != 0;
 	int rc;
 
 	/* an agency admin holds an agency: 0 never means "all" for them */
 	if (!province && req->user->agency_id <= 0)
-		return 404;
+		return res_status(404);
 	rc = account_list(req->db, req->hdf, "Staff", NULL,
 	    province ? 0 : req->user->agency_id);
 	if (rc < 0)
-		return rc;
+		return res_db(rc);
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
 	return req_render(req, T_STAFF_LIST);
 }
@@ -297,8 +298,8 @@ const struct field f_staff_id[1] = {
 	{ "id", V_INT, F_PATH | F_REQUIRED, 1, 999999999999L, NULL },
 };
 
-/* Loads a staff record's ownership facts and asks the access function;
- * 0 if the officer may act on it. */
+/* Loads a staff record's ownership facts and asks the access function:
+ * access_object's answer (0 if the officer may act on it, 404, 503). */
 static int
 staff_access(struct request *req, enum access_act act, long long id, HDF *into,
     const char *prefix)
@@ -318,7 +319,7 @@ staff_access(struct request *req, enum access_act act, long long id, HDF *into,
 }
 
 /* GET /can-bo/nhan-vien/:id */
-int
+struct result
 p_staff_one(struct request *req)
 {
 	long long id = req->val[0].i;
@@ -326,10 +327,10 @@ p_staff_one(struct request *req)
 
 	if ((rc = staff_access(req, ACT_READ, id, req->hdf, "Member")) != 0) {
 		hdf_remove_tree(req->hdf, "Member");
-		return rc;
+		return res_status(rc);
 	}
 	if ((rc = page_audit(req, "account.read", "account", id, id, NULL)) < 0)
-		return rc;
+		return res_db(rc);
 	if (id == req->user->id)
 		hdf_set_value(req->hdf, "Page.Self", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
@@ -340,6 +341,7 @@ struct status_change {
 	struct request *req;
 	long long id;
 	int enable;
+	int deny;		/* access_object's refusal: nothing done */
 };
 
 static int
@@ -353,38 +355,44 @@ status_tx(struct db *db, void *ctx)
 		abort();
 	/* the same change as dvcctl user disable/enable: a disabled
 	 * officer's sessions end at once */
-	if ((rc = staff_access(s->req, ACT_CHANGE, s->id, t, "M")) == 0)
+	if ((s->deny = staff_access(s->req, ACT_CHANGE, s->id, t, "M")) == 0)
 		rc = account_set_status(db, hdf_get_value(t, "M.email", ""),
 		    s->enable ? "active" : "disabled");
+	else
+		rc = 0;
 	hdf_destroy(&t);
-	if (rc != 0)
+	if (rc == ACCOUNT_NONE)
+		rc = DB_ERR;	/* the record just read vanished: roll back */
+	if (rc != 0 || s->deny)
 		return rc;
 	return page_audit(s->req, s->enable ? "staff.enable" : "staff.disable",
 	    "account", s->id, s->id, NULL);
 }
 
-static int
+static struct result
 set_status(struct request *req, int enable)
 {
-	struct status_change s = { req, req->val[0].i, enable };
+	struct status_change s = { req, req->val[0].i, enable, 0 };
 	char to[64];
 	int rc;
 
 	if (s.id == req->user->id)
-		return 409;	/* nobody locks themselves out */
+		return res_status(409);	/* nobody locks themselves out */
 	if ((rc = db_tx(req->db, status_tx, &s)) != 0)
-		return rc;
+		return res_db(rc);
+	if (s.deny)
+		return res_status(s.deny);
 	snprintf(to, sizeof(to), "/can-bo/nhan-vien/%lld", s.id);
 	return req_redirect(req, to);
 }
 
-int
+struct result
 p_staff_disable(struct request *req)
 {
 	return set_status(req, 0);
 }
 
-int
+struct result
 p_staff_enable(struct request *req)
 {
 	return set_status(req, 1);

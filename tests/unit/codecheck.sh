@@ -22,6 +22,13 @@ check "mysql_* calls only in cgi/core/db.c" \
 	"$(grep -rn 'mysql_[a-z_]*(' cgi --include=*.c | grep -v '^cgi/core/db.c:')"
 check "no SQL built with printf" \
 	"$(grep -rnE '(sn?printf|asprintf|buf_printf)\([^;]*"[^"]*(SELECT|INSERT|UPDATE|DELETE|REPLACE) ' cgi)"
+# Layers: pages say what to show, the domain holds the rules and the SQL
+# (cgi/pages calls domain functions; a statement there is a rule out of
+# place), and only the request path speaks HTTP.
+check "no SQL in cgi/pages (it belongs in cgi/domain)" \
+	"$(grep -nE '"[[:space:]]*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CALL)[[:space:]]|\b(db_exec|db_rows|db_row|db_int|db_run_script)[[:space:]]*\(' cgi/pages/*.c cgi/pages/*.h)"
+check "domain functions return their own outcomes, never HTTP statuses" \
+	"$(grep -nE 'return[[:space:]]+(30[0-9]|4[0-9][0-9]|5[0-9][0-9])[[:space:];]' cgi/domain/*.c)"
 check "db_run_script only in dvcctl migrate" \
 	"$(grep -rn 'db_run_script(' cgi --include=*.c | grep -v -e '^cgi/core/db\.[ch]:' -e '^cgi/ctl/migrate.c:')"
 # ClearSilver and libfcgi paths the design avoids
