@@ -198,10 +198,15 @@ struct request {
 	int cache_hit;
 };
 
-/* Runs a responder: parses -c CONFIG, -s SOCKET, -w WORKERS, -t; loads the
- * configuration and templates, then serves FastCGI requests until told to
- * stop or Worker.MaxRequests is reached. Returns the exit status. */
+/* Runs a responder (core/worker.c): parses -c CONFIG, -s SOCKET, -w
+ * WORKERS, -t; loads the configuration and templates, then serves FastCGI
+ * requests until told to stop or Worker.MaxRequests is reached. Returns
+ * the exit status. */
 int responder_main(int argc, char **argv, const struct responder *rs);
+/* Serves one accepted FastCGI request (core/request.c): the whole life
+ * above, its answer sent and its log line written; for the worker loop. */
+void request_serve(const struct config *cfg, const struct responder *rs,
+    struct db *db, FCGX_Request *fx);
 
 /* Value of a CGI parameter from the server (REQUEST_URI, HTTP_HOST...). */
 const char *req_param(const struct request *req, const char *name);
