@@ -430,7 +430,9 @@ p_submit(struct request *req)
 		s.res = DOSSIER_UNDECLARED;
 	else
 		rc = db_tx(req->db, submit_tx, &s);
-	if (rc == 0 && (s.res == DOSSIER_INCOMPLETE || s.res == DOSSIER_UNDECLARED)) {
+	/* incomplete: submit_tx rolled back on purpose (the declaration too) */
+	if ((rc == 0 || rc == DB_ROLLBACK) &&
+	    (s.res == DOSSIER_INCOMPLETE || s.res == DOSSIER_UNDECLARED)) {
 		if (!res_is_ok(r = draft_data(req, f.id, 0)))
 			return r;
 		if (s.res == DOSSIER_INCOMPLETE)

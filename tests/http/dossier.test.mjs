@@ -82,6 +82,45 @@ test('start: 50 concurrent posts of one form make one draft; a bad field keeps w
   assert.match(bad.body, /id="so_dinh_danh-loi"/);
 });
 
+test('the applicant gets the ID checks a registration gets: the ID number\'s century and year must match the birth date, which is not in the future', async () => {
+  // a person born 1990 whose ID number says born 2005 (4th digit 2:
+  // the 2000s, 5th-6th: 05), and a birth date to come: each refused by
+  // its field at the start and in the draft, nothing changed
+  const wrongId = `0622${'05'}${String(Date.now() % 1000000).padStart(6, '0')}`;
+  const page = await alice.jar.get(B, `/ho-so/nop/${L3}`);
+  const csrf = page.body.match(/name="csrf" value="([^"]+)"/)[1];
+  const before = Number(sql(`SELECT COUNT(*) FROM dossier WHERE owner_id = ${alice.id}`)[0][0]);
+  const bad = await alice.jar.post(B, `/ho-so/nop/${L3}`, {
+    ...applicant(alice.data), so_dinh_danh: wrongId, ngay_sinh: '15/03/1990', csrf,
+    ma_phieu: crypto.randomBytes(16).toString('base64url'),
+  });
+  assert.equal(bad.status, 422);
+  const msg = bad.body.match(/id="so_dinh_danh-loi"[^>]*>([^]*?)<\/p>/);
+  assert.ok(msg, 'an error by the ID number field');
+  assert.match(msg[1], /Số định danh không khớp với năm sinh/);
+  assert.ok(bad.body.includes(`value="${wrongId}"`), 'what was typed is kept');
+  const future = await alice.jar.post(B, `/ho-so/nop/${L3}`, {
+    ...applicant(alice.data), ngay_sinh: '01/01/2099', csrf,
+    ma_phieu: crypto.randomBytes(16).toString('base64url'),
+  });
+  assert.equal(future.status, 422);
+  assert.match(future.body, /id="ngay_sinh-loi"[^>]*>[^]*?Ngày sinh không thể sau ngày hôm nay/);
+  assert.equal(Number(sql(`SELECT COUNT(*) FROM dossier WHERE owner_id = ${alice.id}`)[0][0]), before,
+    'no draft made');
+  // the same rule in the draft: the applicant data is not saved
+  const id = await startDraft(B, alice, L3);
+  const r = await upload(B, alice, id, [], { so_dinh_danh: wrongId, ngay_sinh: '15/03/1990' });
+  assert.equal(r.status, 422);
+  assert.match(r.body, /id="so_dinh_danh-loi"[^>]*>[^]*?Số định danh không khớp với năm sinh/);
+  assert.equal(sql(`SELECT applicant_id_number FROM dossier WHERE id = ${id}`)[0][0],
+    alice.data.so_dinh_danh, 'the draft keeps the applicant it had');
+  // and a matching pair for someone else (acting on their behalf) is fine
+  const other = `0620${'85'}${String((Date.now() + 7) % 1000000).padStart(6, '0')}`;
+  const ok = await upload(B, alice, id, [], { so_dinh_danh: other, ngay_sinh: '02/09/1985', thay_mat: '1' });
+  assert.equal(ok.status, 303, ok.body.slice(0, 2000));
+  assert.equal(sql(`SELECT applicant_id_number FROM dossier WHERE id = ${id}`)[0][0], other);
+});
+
 test('draft: files by document; images stripped; several files for one document; the store holds each once', async () => {
   const s = await slots(B, alice, alice.draft);
   assert.equal(s.length, 3);
