@@ -19,6 +19,7 @@
 #include "domain/opinion.h"
 #include "domain/session.h"
 #include "domain/store.h"
+#include "domain/workflow.h"
 #include "pages/common.h"
 
 int
@@ -102,6 +103,62 @@ page_mail(struct request *req, int tpl, HDF *data, const char *kind,
 	buf_free(&text);
 	buf_free(&html);
 	return rc;
+}
+
+/* The index of template file (in layout, NULL: any) in the responder's
+ * table, or -1. */
+static int
+tpl_index(const struct request *req, const char *file, const char *layout)
+{
+	size_t i;
+
+	for (i = 0; i < req->rs->ntpls; i++)
+		if (strcmp(req->rs->tpls[i].file, file) == 0 && (layout == NULL ||
+		    (req->rs->tpls[i].layout && strcmp(req->rs->tpls[i].layout, layout) == 0)))
+			return (int)i;
+	return -1;
+}
+
+static int
+hook_audit(void *ctx, struct db *db, const char *action, long long id,
+    long long owner, const char *detail)
+{
+	(void)db;
+	return page_audit(ctx, action, "dossier", id, owner, detail);
+}
+
+static int
+hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
+{
+	int tpl = tpl_index(ctx, "mail.cs", NULL);
+
+	(void)db;
+	return tpl < 0 ? DB_ERR : page_mail(ctx, tpl, data, kind, to);
+}
+
+/* tpl: the file wf_profiles names for the notice. */
+static int
+hook_render(void *ctx, const char *tpl, HDF *data, struct buf *out)
+{
+	struct request *req = ctx;
+	int i = tpl_index(req, tpl, "layout_notice.cs");
+
+	if (i < 0)
+		return -1;
+	hdf_set_value(data, "Notice.Base", req->cfg->base_url);
+	return render_data((size_t)i, data, out, req->ref) == 0 ? 0 : -1;
+}
+
+void
+page_hooks(struct request *req, struct wf_hooks *h)
+{
+	memset(h, 0, sizeof(*h));
+	h->cfg = req->cfg;
+	h->user = req->user;
+	h->ctx = req;
+	h->audit = hook_audit;
+	h->mail = hook_mail;
+	h->render = hook_render;
 }
 
 struct result

@@ -10,6 +10,7 @@
 
 struct dossier_facts;
 struct request;
+struct wf_hooks;
 
 /* The responder's session hook: reads the session cookie, fills
  * req->user (or req->pending for a half-done staff login), the CSRF seed
@@ -28,6 +29,13 @@ int page_audit(struct request *req, const char *action, const char *otype,
  * transaction. 0 or a db_rc. */
 int page_mail(struct request *req, int tpl, HDF *data, const char *kind,
     const char *to);
+
+/* The hooks the workflow's and the opinions' domain functions call back
+ * into the responder serving req (domain/workflow.h): the audit record
+ * with the request's person and address, mails from the responder's
+ * mail.cs, notices from its notice templates (those in layout_notice.cs;
+ * a responder without them cannot render one). */
+void page_hooks(struct request *req, struct wf_hooks *h);
 
 /* The dossier id (or, with id 0, of code) and the one access decision
  * for act on it (access_object; roles: those the act needs, for

@@ -79,32 +79,6 @@ to_dossier(struct request *req, const char *code, const char *query)
 	return r;
 }
 
-static int
-hook_audit(void *ctx, struct db *db, const char *action, long long id,
-    long long owner, const char *detail)
-{
-	(void)db;
-	return page_audit(ctx, action, "dossier", id, owner, detail);
-}
-
-static int
-hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
-{
-	(void)db;
-	return page_mail(ctx, T_MAIL, data, kind, to);
-}
-
-void
-dossier_hooks(struct request *req, struct wf_hooks *h)
-{
-	memset(h, 0, sizeof(*h));
-	h->cfg = req->cfg;
-	h->user = req->user;
-	h->ctx = req;
-	h->audit = hook_audit;
-	h->mail = hook_mail;
-}
-
 /* --- the forms ------------------------------------------------------------------ */
 
 static const char *const one[] = { "1", NULL };

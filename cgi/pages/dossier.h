@@ -34,8 +34,6 @@ struct result load_draft(struct request *req, long long id,
     struct dossier_facts *f, const char *then);
 /* 303 to /ho-so/<code><query>. */
 struct result to_dossier(struct request *req, const char *code, const char *query);
-/* The hooks the workflow calls back into this responder. */
-void dossier_hooks(struct request *req, struct wf_hooks *h);
 
 /* dossier_files.c: the files of one post, taken one by one */
 struct accepted {

@@ -267,7 +267,7 @@ supp_tx(struct db *db, void *ctx)
 		return rc;
 	/* the transition in the same transaction (db_tx nests): the files
 	 * and the status change commit together or not at all */
-	dossier_hooks(s->req, &h);
+	page_hooks(s->req, &h);
 	h.mail = NULL;
 	memset(&in, 0, sizeof(in));
 	in.action = WA_CITIZEN_SUPPLEMENT;
@@ -373,7 +373,7 @@ p_withdraw(struct request *req)
 		return r;
 	if (f.status == DS_WITHDRAWING)
 		return to_dossier(req, f.code, "");	/* applied once */
-	dossier_hooks(req, &h);
+	page_hooks(req, &h);
 	memset(&in, 0, sizeof(in));
 	in.action = WA_WITHDRAW;
 	in.dossier_id = f.id;

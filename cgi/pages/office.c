@@ -338,40 +338,6 @@ office_denied(struct request *req, struct result r, long long dossier,
 		page_audit(req, "dossier.denied", "dossier", dossier, owner, what);
 }
 
-/* The hooks wf_apply calls back into this responder. */
-int
-office_hook_audit(void *ctx, struct db *db, const char *action, long long id,
-    long long owner, const char *detail)
-{
-	(void)db;
-	return page_audit(ctx, action, "dossier", id, owner, detail);
-}
-
-/* tpl: the file wf_profiles names for the notice; it must be one of
- * this responder's notice templates. */
-int
-office_hook_render(void *ctx, const char *tpl, HDF *data, struct buf *out)
-{
-	struct request *req = ctx;
-	size_t i;
-
-	for (i = 0; i < T__MAX; i++)
-		if (tpls[i].layout && strcmp(tpls[i].layout, "layout_notice.cs") == 0 &&
-		    strcmp(tpls[i].file, tpl) == 0)
-			break;
-	if (i == T__MAX)
-		return -1;
-	hdf_set_value(data, "Notice.Base", req->cfg->base_url);
-	return render_data(i, data, out, req->ref) == 0 ? 0 : -1;
-}
-
-int
-office_hook_mail(void *ctx, struct db *db, HDF *data, const char *kind, const char *to)
-{
-	(void)db;
-	return page_mail(ctx, T_MAIL, data, kind, to);
-}
-
 /* POST /can-bo/ho-so/:code/<action> -- one transition of wf_table:
  * phien_ban (the version the page showed), ly_do (the reason: Forms 02
  * and 03), bo_sung_<doc id> = 1 (the documents a supplement request
@@ -420,13 +386,7 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 		in.docs = docs;
 		in.ndocs = office_ticked_docs(req, "bo_sung_", docs, NULL);
 	}
-	memset(&h, 0, sizeof(h));
-	h.cfg = req->cfg;
-	h.user = req->user;
-	h.ctx = req;
-	h.audit = office_hook_audit;
-	h.render = office_hook_render;
-	h.mail = office_hook_mail;
+	page_hooks(req, &h);
 	rc = wf_apply(req->db, &h, &in, &out);
 	free(docs);
 	if (rc != 0)

@@ -31,11 +31,6 @@ size_t office_ticked_docs(struct request *req, const char *prefix,
 size_t office_doc_count(struct request *req);
 void office_denied(struct request *req, struct result r, long long dossier,
     long long owner, const char *what);
-int office_hook_audit(void *ctx, struct db *db, const char *action,
-    long long id, long long owner, const char *detail);
-int office_hook_render(void *ctx, const char *tpl, HDF *data, struct buf *out);
-int office_hook_mail(void *ctx, struct db *db, HDF *data, const char *kind,
-    const char *to);
 /* Runs transition action on dossier code with *in (version, reason and
  * the action's own inputs; action, dossier_id and the supplement's
  * documents are filled here) and answers: a redirect to the dossier, or

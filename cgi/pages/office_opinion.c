@@ -58,19 +58,6 @@ const struct field office_f_answer[OFFICE_F_ANSWER_N] = {
 	[N_FILE] = { "tep", V_LINE, 0, 0, 255, NULL },
 };
 
-/* The hooks the domain calls back: the audit record with the request's
- * address, the mail rendered from this responder's mail.cs. */
-static void
-hooks(struct request *req, struct wf_hooks *h)
-{
-	memset(h, 0, sizeof(*h));
-	h->cfg = req->cfg;
-	h->user = req->user;
-	h->ctx = req;
-	h->audit = office_hook_audit;
-	h->mail = office_hook_mail;
-}
-
 /* Request id and the one access decision for act on it (roles: what
  * ACT_PROCESS needs): res_ok() (f filled), 403, 404 (both on record) or
  * 503. */
@@ -179,7 +166,7 @@ office_p_ask(struct request *req)
 	in.days = (int)req->val[K_DAYS].i;
 	in.question = req->val[K_QUESTION].s;
 	in.token = req->val[K_TOKEN].s;
-	hooks(req, &h);
+	page_hooks(req, &h);
 	if ((rc = opinion_ask(req->db, &h, &in, &out)) != 0)
 		return res_db(rc);
 	switch (out.result) {
@@ -216,7 +203,7 @@ office_p_withdraw(struct request *req)
 	    ROLE_BIT(ROLE_SPECIALIST), &o);
 	if (!res_is_ok(r))
 		return r;
-	hooks(req, &h);
+	page_hooks(req, &h);
 	if ((rc = opinion_withdraw(req->db, &h, o.id, &out)) != 0)
 		return res_db(rc);
 	if (out.result == OP_DONE)
@@ -355,7 +342,7 @@ office_p_answer(struct request *req)
 		in.file_size = file.size;
 		break;
 	}
-	hooks(req, &h);
+	page_hooks(req, &h);
 	if ((rc = opinion_answer(req->db, &h, &in, &out)) != 0)
 		return res_db(rc);
 	if (out.result == OP_DONE) {
