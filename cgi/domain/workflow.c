@@ -769,35 +769,23 @@ draft_notice(struct db *db, struct wf_run *r, long long *notice_id)
 	return 0;
 }
 
-/* The notice of the row's form, numbered, rendered, kept and mailed: a
- * new one, or (r->draft_id) the specialist's draft, approved by this
- * user. It shows the dossier as written (dossier_load after row_write). */
+/* What a notice of the row's form shows, beside the dossier as written
+ * (dossier_load after row_write): Notice.* (number n of year y, the
+ * form as the profile in force numbers and names it), Due.*, and what
+ * its form lists (Papers and Fee, Items). 0 or a db_rc. */
 static int
-make_notice(struct db *db, struct wf_run *r, const char *reason)
+notice_data(struct db *db, struct wf_run *r, const char *reason, long long n, HDF *data)
 {
-	const struct wf_hooks *h = r->h;
 	const struct wf_transition *t = r->t;
 	const struct wf_profile_def *prof = &wf_profiles[r->profile];
 	const struct wf_form_def *form = wf_form(r->profile, t->form);
-	long long id = r->d.id, n;
-	struct buf html = BUF_INIT, text = BUF_INIT;
-	unsigned char md[32];
-	char hex[65], tmp[24];
+	struct buf text = BUF_INIT;
+	char tmp[24];
 	int y, mo, d, rc;
-	HDF *data;
 
-	cal_civil(cal_day_of(r->now), &y, &mo, &d);
-	rc = db_exec(db, "INSERT INTO notice_seq (agency_id, year, n) VALUES (?, ?,"
-	    " LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n = LAST_INSERT_ID(n + 1)",
-	    DB_INT(r->d.agency_id), DB_INT(y));
-	if (rc < 0)
+	if ((rc = dossier_load(db, r->d.id, data, "Dossier")) < 0)
 		return rc;
-	n = db_insert_id(db);
-	if (hdf_init(&data))
-		abort();
-	if ((rc = dossier_load(db, id, data, "Dossier")) < 0)
-		goto out;
-	/* the form as the profile in force numbers and names it */
+	cal_civil(cal_day_of(r->now), &y, &mo, &d);
 	hdf_set_value(data, "Notice.form", form->number);
 	hdf_set_value(data, "Notice.kind", wf_form_kind(t->form));
 	hdf_set_value(data, "Notice.title", form->title);
@@ -824,20 +812,50 @@ make_notice(struct db *db, struct wf_run *r, const char *reason)
 		hdf_set_value(data, "Due.at", buf_str(&text));
 		hdf_set_value(data, "Due.explain", buf_str(&r->explain));
 	}
-	if (t->form == NF_RECEIPT) {
-		/* papers to bring to compare with the originals, and the fee */
-		if ((rc = db_rows(db, data, "Papers", "SELECT name, originals FROM"
-		    " dossier_doc WHERE dossier_id = ? AND originals > 0 ORDER BY seq, id",
-		    DB_INT(id))) < 0)
-			goto out;
-		if ((rc = db_row(db, data, "Fee", "SELECT c.fee, c.charge, c.fee_note"
-		    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel"
-		    " = 'online' WHERE p.code = ?", DB_STR(r->d.proc_code))) < 0)
-			goto out;
-	}
-	if (t->form == NF_SUPPLEMENT &&
-	    (rc = db_rows(db, data, "Items", "SELECT name FROM dossier_doc WHERE"
-	    " dossier_id = ? AND supplement = 1 ORDER BY seq, id", DB_INT(id))) < 0)
+	buf_free(&text);
+	/* reception's receipt: papers to bring to compare with the
+	 * originals, and the fee; a supplement request: what to add */
+	if (t->form == NF_RECEIPT && ((rc = db_rows(db, data, "Papers", "SELECT name,"
+	    " originals FROM dossier_doc WHERE dossier_id = ? AND originals > 0"
+	    " ORDER BY seq, id", DB_INT(r->d.id))) < 0 || (rc = db_row(db, data, "Fee",
+	    "SELECT c.fee, c.charge, c.fee_note FROM proc p JOIN proc_channel c ON"
+	    " c.proc_id = p.id AND c.channel = 'online' WHERE p.code = ?",
+	    DB_STR(r->d.proc_code))) < 0))
+		return rc;
+	if (t->form == NF_SUPPLEMENT && (rc = db_rows(db, data, "Items", "SELECT name FROM"
+	    " dossier_doc WHERE dossier_id = ? AND supplement = 1 ORDER BY seq, id",
+	    DB_INT(r->d.id))) < 0)
+		return rc;
+	return 0;
+}
+
+/* The notice of the row's form, numbered (per agency and year),
+ * rendered, kept with its SHA-256 and mailed: a new one, or
+ * (r->draft_id) the specialist's draft, approved by this user. */
+static int
+make_notice(struct db *db, struct wf_run *r, const char *reason)
+{
+	const struct wf_hooks *h = r->h;
+	const struct wf_transition *t = r->t;
+	const struct wf_form_def *form = wf_form(r->profile, t->form);
+	const char *profile = wf_profiles[r->profile].name;
+	struct buf html = BUF_INIT;
+	unsigned char md[32];
+	char hex[65], key[32];
+	long long n;
+	int y, mo, d, rc;
+	HDF *data;
+
+	cal_civil(cal_day_of(r->now), &y, &mo, &d);
+	rc = db_exec(db, "INSERT INTO notice_seq (agency_id, year, n) VALUES (?, ?,"
+	    " LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n = LAST_INSERT_ID(n + 1)",
+	    DB_INT(r->d.agency_id), DB_INT(y));
+	if (rc < 0)
+		return rc;
+	n = db_insert_id(db);
+	if (hdf_init(&data))
+		abort();
+	if ((rc = notice_data(db, r, reason, n, data)) < 0)
 		goto out;
 	if (h->render == NULL || form->tpl == NULL ||
 	    h->render(h->ctx, form->tpl, data, &html) != 0) {
@@ -852,40 +870,31 @@ make_notice(struct db *db, struct wf_run *r, const char *reason)
 		rc = db_exec(db, "UPDATE notice SET year = ?, number = ?, form = ?,"
 		    " profile = ?, status = 'sent', html = ?, sha256 = ?, approved_by = ?,"
 		    " approved_at = ?, sent_at = ? WHERE id = ? AND status = 'draft'",
-		    DB_INT(y), DB_INT(n), DB_STR(form->number),
-		    DB_STR(prof->name), DB_STR(buf_str(&html)), DB_STR(hex),
-		    DB_INT(h->user->id), DB_STR(r->now_iso), DB_STR(r->now_iso),
-		    DB_INT(r->draft_id));
+		    DB_INT(y), DB_INT(n), DB_STR(form->number), DB_STR(profile),
+		    DB_STR(buf_str(&html)), DB_STR(hex), DB_INT(h->user->id),
+		    DB_STR(r->now_iso), DB_STR(r->now_iso), DB_INT(r->draft_id));
 		if (rc == 0)
 			rc = DB_ERR;	/* the draft vanished under the row lock */
-		if (rc < 0)
-			goto out;
-		r->notice_id = r->draft_id;
 	} else {
 		rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, number,"
 		    " form, kind, profile, status, reason, html, sha256, created_by,"
 		    " created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?,"
-		    " ?, ?)", DB_INT(id), DB_INT(r->d.agency_id), DB_INT(y), DB_INT(n),
-		    DB_STR(form->number), DB_STR(wf_form_kind(t->form)), DB_STR(prof->name),
+		    " ?, ?)", DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_INT(y), DB_INT(n),
+		    DB_STR(form->number), DB_STR(wf_form_kind(t->form)), DB_STR(profile),
 		    DB_STR(reason), DB_STR(buf_str(&html)), DB_STR(hex),
 		    DB_INT(h->user->id), DB_STR(r->now_iso), DB_STR(r->now_iso));
-		if (rc < 0)
-			goto out;
-		r->notice_id = db_insert_id(db);
 	}
+	if (rc < 0)
+		goto out;
+	r->notice_id = r->draft_id ? r->draft_id : db_insert_id(db);
 	/* the mail: the notice's facts and the link to read it in full;
 	 * its subject is the notice's title (Mail.Subject) */
-	{
-		char key[32];
-
-		snprintf(key, sizeof(key), "Notice_%s", wf_form_kind(t->form));
-		hdf_set_value(data, "Mail.Subject", form->title);
-		rc = notify(db, r, data, key);
-	}
+	snprintf(key, sizeof(key), "Notice_%s", wf_form_kind(t->form));
+	hdf_set_value(data, "Mail.Subject", form->title);
+	rc = notify(db, r, data, key);
 out:
 	hdf_destroy(&data);
 	buf_free(&html);
-	buf_free(&text);
 	return rc < 0 ? rc : 0;
 }
 
