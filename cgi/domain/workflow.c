@@ -19,69 +19,109 @@
 
 #define R(x) (1u << (x))
 
-/* The one table. Reception acts on new dossiers (Article 14); the
- * specialist, leader and return rows come with their pages. */
+/* The guards and effects the rows name (defined with the engine below). */
+static int no_proposal(const struct wf_transition *t, const struct wf_state *s);
+static int proposal_pending(const struct wf_transition *t, const struct wf_state *s);
+static int not_collected(const struct wf_transition *t, const struct wf_state *s);
+static int clock_running(const struct wf_transition *t, const struct wf_state *s);
+static int fx_name_docs(struct db *db, struct wf_run *r);
+static int fx_hand_over(struct db *db, struct wf_run *r);
+static int fx_supplemented(struct db *db, struct wf_run *r);
+static int fx_propose(struct db *db, struct wf_run *r);
+static int fx_propose_docs(struct db *db, struct wf_run *r);
+static int fx_propose_result(struct db *db, struct wf_run *r);
+static int fx_approve(struct db *db, struct wf_run *r);
+static int fx_return_draft(struct db *db, struct wf_run *r);
+static int fx_drop_proposal(struct db *db, struct wf_run *r);
+static int fx_deliver(struct db *db, struct wf_run *r);
+static int fx_collect(struct db *db, struct wf_run *r);
+static int fx_extend(struct db *db, struct wf_run *r);
+
+/* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
-	[WA_ACCEPT] = { "accept", "tiep-nhan", WF_ST(DS_NEW),
-	    R(ROLE_RECEPTION), 0, DS_RECEIVED, NF_RECEIPT, WC_START, 0 },
-	[WA_SUPPLEMENT] = { "supplement_request", "yeu-cau-bo-sung",
-	    WF_ST(DS_NEW) | WF_ST(DS_RECEIVED),
-	    R(ROLE_RECEPTION), 0, DS_SUPPLEMENT, NF_SUPPLEMENT, WC_STOP, 0 },
-	[WA_REFUSE] = { "refuse", "tu-choi", WF_ST(DS_NEW),
-	    R(ROLE_RECEPTION), 0, DS_REFUSED, NF_REFUSAL, WC_END, 1 },
-	[WA_FORWARD] = { "forward", "chuyen-xu-ly", WF_ST(DS_RECEIVED),
-	    R(ROLE_RECEPTION), 0, DS_PROCESSING, NF_NONE, WC_NONE, 0 },
-	[WA_CITIZEN_SUPPLEMENT] = { "supplement", "bo-sung", WF_ST(DS_SUPPLEMENT),
-	    0, 1, WF_TO_RESUME, NF_NONE, WC_RESUME, 0 },
-	/* processing: the specialist proposes, the leader decides */
-	[WA_PROPOSE_RESULT] = { "propose_result", "de-xuat-ket-qua",
-	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_NONE,
-	    WC_NONE, 0, "result", NULL },
-	[WA_PROPOSE_SUPPLEMENT] = { "propose_supplement", "de-xuat-bo-sung",
-	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_SUPPLEMENT,
-	    WC_NONE, 0, "supplement", NULL },
-	[WA_PROPOSE_REFUSAL] = { "propose_refusal", "de-xuat-tu-choi",
-	    WF_ST(DS_PROCESSING), R(ROLE_SPECIALIST), 0, WF_TO_SAME, NF_REFUSAL,
-	    WC_NONE, 1, "refusal", NULL },
-	[WA_APPROVE_RESULT] = { "approve_result", "duyet-ket-qua",
-	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_DONE, NF_NONE, WC_END, 0,
-	    NULL, "result" },
-	[WA_APPROVE_SUPPLEMENT] = { "approve_supplement", "duyet-bo-sung",
-	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_SUPPLEMENT, NF_SUPPLEMENT, WC_STOP, 0,
-	    NULL, "supplement" },
-	[WA_APPROVE_REFUSAL] = { "approve_refusal", "duyet-tu-choi",
-	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, DS_STOPPED, NF_REFUSAL, WC_END, 0,
-	    NULL, "refusal" },
-	[WA_RETURN_DRAFT] = { "return_draft", "tra-lai-du-thao",
-	    WF_ST(DS_PROCESSING), R(ROLE_LEADER), 0, WF_TO_SAME, NF_NONE, WC_NONE, 1,
-	    NULL, "*" },
-	/* return of the result (Article 8.2) */
-	[WA_DELIVER] = { "deliver", "tra-ket-qua", WF_ST(DS_DONE),
-	    R(ROLE_RECEPTION), 0, DS_RETURNED, NF_NONE, WC_NONE, 0, NULL, NULL },
-	[WA_COLLECT] = { "collect", "da-nhan-ket-qua", WF_ST(DS_RETURNED),
-	    R(ROLE_RECEPTION), 0, WF_TO_SAME, NF_NONE, WC_NONE, 0, NULL, NULL },
-	/* late: Form 04 with the new date (an extension) */
-	[WA_APOLOGY] = { "apology", "xin-loi",
-	    WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
-	    R(ROLE_RECEPTION) | R(ROLE_SPECIALIST) | R(ROLE_LEADER), 0, WF_TO_SAME,
-	    NF_APOLOGY, WC_EXTEND, 1, NULL, NULL },
+	/* reception (Article 14) */
+	[WA_ACCEPT] = { .name = "accept", .slug = "tiep-nhan",
+	    .from = WF_ST(DS_NEW), .roles = R(ROLE_RECEPTION), .to = DS_RECEIVED,
+	    .clock = WC_START, .form = NF_RECEIPT },
+	[WA_SUPPLEMENT] = { .name = "supplement_request", .slug = "yeu-cau-bo-sung",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED), .roles = R(ROLE_RECEPTION),
+	    .to = DS_SUPPLEMENT, .inputs = WI_DOCS_OR_REASON, .effect = fx_name_docs,
+	    .clock = WC_STOP, .form = NF_SUPPLEMENT },
+	[WA_REFUSE] = { .name = "refuse", .slug = "tu-choi",
+	    .from = WF_ST(DS_NEW), .roles = R(ROLE_RECEPTION), .to = DS_REFUSED,
+	    .inputs = WI_REASON, .clock = WC_END, .form = NF_REFUSAL },
+	[WA_FORWARD] = { .name = "forward", .slug = "chuyen-xu-ly",
+	    .from = WF_ST(DS_RECEIVED), .roles = R(ROLE_RECEPTION), .to = DS_PROCESSING,
+	    .effect = fx_hand_over },
+	[WA_CITIZEN_SUPPLEMENT] = { .name = "supplement", .slug = "bo-sung",
+	    .from = WF_ST(DS_SUPPLEMENT), .citizen = 1, .to = WF_TO_RESUME,
+	    .effect = fx_supplemented, .clock = WC_RESUME },
+	/* processing: the specialist proposes, the leader decides; one
+	 * proposal at a time */
+	[WA_PROPOSE_RESULT] = { .name = "propose_result", .slug = "de-xuat-ket-qua",
+	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_SPECIALIST), .to = WF_TO_SAME,
+	    .inputs = WI_RESULT_FILE, .guard = no_proposal, .effect = fx_propose_result,
+	    .proposes = "result" },
+	[WA_PROPOSE_SUPPLEMENT] = { .name = "propose_supplement", .slug = "de-xuat-bo-sung",
+	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_SPECIALIST), .to = WF_TO_SAME,
+	    .inputs = WI_DOCS_OR_REASON, .guard = no_proposal, .effect = fx_propose_docs,
+	    .form = NF_SUPPLEMENT, .proposes = "supplement" },
+	[WA_PROPOSE_REFUSAL] = { .name = "propose_refusal", .slug = "de-xuat-tu-choi",
+	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_SPECIALIST), .to = WF_TO_SAME,
+	    .inputs = WI_REASON, .guard = no_proposal, .effect = fx_propose,
+	    .form = NF_REFUSAL, .proposes = "refusal" },
+	[WA_APPROVE_RESULT] = { .name = "approve_result", .slug = "duyet-ket-qua",
+	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER), .to = DS_DONE,
+	    .guard = proposal_pending, .effect = fx_approve, .clock = WC_END,
+	    .mail = "Result", .approves = "result" },
+	[WA_APPROVE_SUPPLEMENT] = { .name = "approve_supplement", .slug = "duyet-bo-sung",
+	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER), .to = DS_SUPPLEMENT,
+	    .guard = proposal_pending, .effect = fx_approve, .clock = WC_STOP,
+	    .form = NF_SUPPLEMENT, .approves = "supplement" },
+	[WA_APPROVE_REFUSAL] = { .name = "approve_refusal", .slug = "duyet-tu-choi",
+	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER), .to = DS_STOPPED,
+	    .guard = proposal_pending, .effect = fx_approve, .clock = WC_END,
+	    .form = NF_REFUSAL, .refund = 1, .approves = "refusal" },
+	/* the draft goes back with the leader's comment: never numbered,
+	 * never sent, whatever it proposed */
+	[WA_RETURN_DRAFT] = { .name = "return_draft", .slug = "tra-lai-du-thao",
+	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER), .to = WF_TO_SAME,
+	    .inputs = WI_REASON, .guard = proposal_pending, .effect = fx_return_draft,
+	    .approves = "*" },
+	/* return of the result (Article 8.2), and its collection, once */
+	[WA_DELIVER] = { .name = "deliver", .slug = "tra-ket-qua",
+	    .from = WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION), .to = DS_RETURNED,
+	    .inputs = WI_RETURN, .effect = fx_deliver, .mail = "Returned" },
+	[WA_COLLECT] = { .name = "collect", .slug = "da-nhan-ket-qua",
+	    .from = WF_ST(DS_RETURNED), .roles = R(ROLE_RECEPTION), .to = WF_TO_SAME,
+	    .guard = not_collected, .effect = fx_collect },
+	/* late: Form 04 with the new date (an extension), while the clock
+	 * runs */
+	[WA_APOLOGY] = { .name = "apology", .slug = "xin-loi",
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
+	    .roles = R(ROLE_RECEPTION) | R(ROLE_SPECIALIST) | R(ROLE_LEADER),
+	    .to = WF_TO_SAME, .inputs = WI_REASON | WI_EXTENSION, .guard = clock_running,
+	    .effect = fx_extend, .clock = WC_EXTEND, .form = NF_APOLOGY },
 	/* the citizen withdraws while it is not finished; the agency
-	 * confirms it with the stop below (Decree 118/2025: 7 is a request) */
-	[WA_WITHDRAW] = { "withdraw", "rut-ho-so",
-	    WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
-	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_PAYMENT), 0, 1, DS_WITHDRAWING, NF_NONE,
-	    WC_END, 1, NULL, NULL },
+	 * confirms it with the stop below (Decree 118/2025: 7 is a request).
+	 * 6 (payment) joins the from statuses with the transition that leads
+	 * there: the generated test reaches every status a row starts from. */
+	[WA_WITHDRAW] = { .name = "withdraw", .slug = "rut-ho-so",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT), .citizen = 1, .to = DS_WITHDRAWING,
+	    .inputs = WI_REASON, .clock = WC_END, .mail = "Withdrawn" },
 	/* stop processing (Thông báo dừng giải quyết hồ sơ), with a reason,
 	 * from an accepted dossier not finished, or confirming the
 	 * citizen's withdrawal. The leader's alone: stopping is a decision on
 	 * the dossier, signed by whoever may sign its result (Article 15:
 	 * the leader approves what is sent in the agency's name); reception
 	 * decides only before acceptance, by refusal (Form 03), and a new
-	 * dossier (1) is refused, not stopped. */
-	[WA_STOP] = { "stop", "dung-giai-quyet",
-	    WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) | WF_ST(DS_SUPPLEMENT) |
-	    WF_ST(DS_WITHDRAWING), R(ROLE_LEADER), 0, DS_STOPPED, NF_STOP, WC_END, 1,
-	    NULL, NULL },
+	 * dossier (1) is refused, not stopped. A proposal pending is moot. */
+	[WA_STOP] = { .name = "stop", .slug = "dung-giai-quyet",
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) | WF_ST(DS_SUPPLEMENT) |
+	    WF_ST(DS_WITHDRAWING), .roles = R(ROLE_LEADER), .to = DS_STOPPED,
+	    .inputs = WI_REASON, .effect = fx_drop_proposal, .clock = WC_END,
+	    .form = NF_STOP, .refund = 1 },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -169,23 +209,6 @@ wf_form(int p, enum wf_form f)
 }
 
 int
-wf_startable(int action, int status, const char *pending, int collected,
-    const char *clock)
-{
-	const struct wf_transition *t = &wf_table[action];
-
-	if (!(t->from & WF_ST(status)))
-		return 0;
-	/* the step within the status: one proposal at a time, approval of
-	 * the pending one, collection once, an apology while the clock runs */
-	return !((t->proposes && pending) ||
-	    (t->approves && (pending == NULL || (strcmp(t->approves, "*") != 0 &&
-	    strcmp(t->approves, pending) != 0))) ||
-	    (action == WA_COLLECT && collected) ||
-	    (t->clock == WC_EXTEND && strcmp(clock ? clock : "", "running") != 0));
-}
-
-int
 wf_is_final(int s)
 {
 	int i;
@@ -254,13 +277,257 @@ wf_form_info(struct db *db, const struct config *cfg, enum wf_form f,
 	return 0;
 }
 
-/* --- the clock ----------------------------------------------------------------- */
+/* --- one run of a row: the dossier row in memory --------------------------------- */
 
-/* The due date of dossier row D (received_at, limits, extensions) with
- * its pauses, into *due (0 while paused) and the explanation. */
+/* apply_tx's way to roll back on purpose (not a db_rc) */
+#define WF_ROLLBACK (-300)
+
+/* The dossier's columns a transition reads or changes, as the row lock
+ * read them. The effects and the clock change this copy; row_write()
+ * writes it back in one statement. Times are local seconds (0: NULL);
+ * -1 is an integer column's NULL; owned strings NULL for NULL. */
+struct wf_dossier {
+	long long id, owner_id, agency_id, version;
+	char code[41], proc_code[17];
+	int fee_paid;
+	int status, resume_status;
+	char clock[8];		/* "none", "running", "paused", "done" */
+	long long received_at, due_at, handover_due_at, handed_over_at,
+	    supplemented_at, collected_at;
+	int limit_days_tenths, limit_hours_tenths, extension_tenths;
+	char *due_explain;
+	char proposal_action[33];	/* "": none */
+	long long proposal_notice_id, result_file_id;	/* 0: none */
+	char return_method[8];		/* "": none */
+	char *post_tracking;
+	int refund_due;
+};
+
+/* One application of a row, from the lock to the record. */
+struct wf_run {
+	const struct wf_hooks *h;
+	const struct wf_in *in;
+	struct wf_out *out;
+	const struct wf_transition *t;
+	struct wf_dossier d;	/* the row, as the action leaves it */
+	int from, to;		/* statuses */
+	long long now;
+	char now_iso[24];
+	int profile;		/* the notice profile in force (enum wf_profile_id) */
+	struct calendar cal;	/* loaded by the first due date computed */
+	int have_cal;
+	long long due;		/* the due date computed now (0: none), and */
+	struct buf explain;	/* how: for the row and the notice */
+	long long draft_id;	/* the approved proposal's draft notice */
+	long long notice_id;	/* the notice sent */
+};
+
+struct apply {
+	const struct wf_hooks *h;
+	const struct wf_in *in;
+	struct wf_out *out;
+};
+
+static void
+set_text(char **dst, const char *s)
+{
+	free(*dst);
+	*dst = s ? xstrdup(s) : NULL;
+}
+
+/* Reads dossier id under its row lock (which orders everyone acting on
+ * it) into *d. 1, 0 (none) or a db_rc. */
 static int
-compute_due(struct db *db, const struct calendar *cal, HDF *row, long long id,
-    long long *due, struct buf *explain)
+row_read(struct db *db, long long id, struct wf_dossier *d)
+{
+	HDF *h, *r;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "D", "SELECT id, code, owner_id, agency_id, version,"
+	    " proc_code, fee_paid, status, resume_status, clock, received_at, due_at,"
+	    " handover_due_at, handed_over_at, supplemented_at, collected_at,"
+	    " limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain,"
+	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
+	    " post_tracking, refund_due FROM dossier WHERE id = ? FOR UPDATE",
+	    DB_INT(id));
+	r = hdf_get_obj(h, "D");
+	if (rc == 1) {
+		d->id = hdf_ll(r, "id");
+		d->owner_id = hdf_ll(r, "owner_id");
+		d->agency_id = hdf_ll(r, "agency_id");
+		d->version = hdf_ll(r, "version");
+		snprintf(d->code, sizeof(d->code), "%s", hdf_get_value(r, "code", ""));
+		snprintf(d->proc_code, sizeof(d->proc_code), "%s",
+		    hdf_get_value(r, "proc_code", ""));
+		d->fee_paid = hdf_get_int_value(r, "fee_paid", 0);
+		d->status = hdf_get_int_value(r, "status", 0);
+		d->resume_status = hdf_get_int_value(r, "resume_status", -1);
+		snprintf(d->clock, sizeof(d->clock), "%s", hdf_get_value(r, "clock", "none"));
+		d->received_at = cal_hdf_time(r, "received_at");
+		d->due_at = cal_hdf_time(r, "due_at");
+		d->handover_due_at = cal_hdf_time(r, "handover_due_at");
+		d->handed_over_at = cal_hdf_time(r, "handed_over_at");
+		d->supplemented_at = cal_hdf_time(r, "supplemented_at");
+		d->collected_at = cal_hdf_time(r, "collected_at");
+		d->limit_days_tenths = hdf_get_int_value(r, "limit_days_tenths", -1);
+		d->limit_hours_tenths = hdf_get_int_value(r, "limit_hours_tenths", -1);
+		d->extension_tenths = hdf_get_int_value(r, "extension_tenths", 0);
+		set_text(&d->due_explain, hdf_get_value(r, "due_explain", NULL));
+		snprintf(d->proposal_action, sizeof(d->proposal_action), "%s",
+		    hdf_get_value(r, "proposal_action", ""));
+		d->proposal_notice_id = hdf_ll(r, "proposal_notice_id");
+		d->result_file_id = hdf_ll(r, "result_file_id");
+		snprintf(d->return_method, sizeof(d->return_method), "%s",
+		    hdf_get_value(r, "return_method", ""));
+		set_text(&d->post_tracking, hdf_get_value(r, "post_tracking", NULL));
+		d->refund_due = hdf_get_int_value(r, "refund_due", 0);
+	}
+	hdf_destroy(&h);
+	return rc;
+}
+
+/* Bound values of the columns as the struct holds them. */
+static struct db_param
+p_time(long long t, char iso[24])
+{
+	if (t == 0)
+		return DB_NULL;
+	cal_format_iso(t, iso, 24);
+	return DB_STR(iso);
+}
+
+static struct db_param
+p_int(long long v, long long null)
+{
+	return v == null ? DB_NULL : DB_INT(v);
+}
+
+static struct db_param
+p_name(const char *s)
+{
+	return *s ? DB_STR(s) : DB_NULL;
+}
+
+/* The one write of the dossier row: its new status and every workflow
+ * column as the run left it, guarded by the version read under the
+ * lock. The unchanged columns are written back as read: one statement
+ * literal (no SQL built at run time), and under the lock they cannot
+ * have moved. 0, WF_CONFLICT or a db_rc. */
+static int
+row_write(struct db *db, struct wf_run *r)
+{
+	const struct wf_dossier *d = &r->d;
+	char t[6][24];
+	int rc;
+
+	rc = db_exec(db, "UPDATE dossier SET status = ?, version = version + 1,"
+	    " updated_at = ?, clock = ?, received_at = ?, limit_days_tenths = ?,"
+	    " limit_hours_tenths = ?, extension_tenths = ?, due_at = ?,"
+	    " due_explain = ?, handover_due_at = ?, handed_over_at = ?,"
+	    " resume_status = ?, supplemented_at = ?, proposal_action = ?,"
+	    " proposal_notice_id = ?, result_file_id = ?, return_method = ?,"
+	    " post_tracking = ?, collected_at = ?, refund_due = ?"
+	    " WHERE id = ? AND version = ?",
+	    DB_INT(r->to), DB_STR(r->now_iso), DB_STR(d->clock),
+	    p_time(d->received_at, t[0]), p_int(d->limit_days_tenths, -1),
+	    p_int(d->limit_hours_tenths, -1), DB_INT(d->extension_tenths),
+	    p_time(d->due_at, t[1]), DB_STR(d->due_explain),
+	    p_time(d->handover_due_at, t[2]), p_time(d->handed_over_at, t[3]),
+	    p_int(d->resume_status, -1), p_time(d->supplemented_at, t[4]),
+	    p_name(d->proposal_action), p_int(d->proposal_notice_id, 0),
+	    p_int(d->result_file_id, 0), p_name(d->return_method),
+	    DB_STR(d->post_tracking), p_time(d->collected_at, t[5]),
+	    DB_INT(d->refund_due), DB_INT(d->id), DB_INT(d->version));
+	if (rc < 0)
+		return rc;
+	/* cannot happen under the row lock; refuse rather than guess */
+	if (rc == 0)
+		return WF_CONFLICT;
+	r->out->version = d->version + 1;
+	return 0;
+}
+
+/* --- guards: the step within a status -------------------------------------------- */
+
+/* one proposal at a time */
+static int
+no_proposal(const struct wf_transition *t, const struct wf_state *s)
+{
+	(void)t;
+	return s->pending == NULL;
+}
+
+/* the leader decides on the proposal pending: the one t->approves ("*":
+ * whichever) */
+static int
+proposal_pending(const struct wf_transition *t, const struct wf_state *s)
+{
+	return s->pending && (strcmp(t->approves, "*") == 0 ||
+	    strcmp(t->approves, s->pending) == 0);
+}
+
+/* a result is collected once */
+static int
+not_collected(const struct wf_transition *t, const struct wf_state *s)
+{
+	(void)t;
+	return !s->collected;
+}
+
+/* an extension moves a due date: only while the clock runs */
+static int
+clock_running(const struct wf_transition *t, const struct wf_state *s)
+{
+	(void)t;
+	return strcmp(s->clock, "running") == 0;
+}
+
+int
+wf_startable(int action, int status, const char *pending, int collected,
+    const char *clock)
+{
+	const struct wf_transition *t;
+	struct wf_state s = { status, pending, collected, clock ? clock : "" };
+
+	if ((unsigned)action >= WA__MAX)
+		return 0;
+	t = &wf_table[action];
+	return (t->from & WF_ST(status)) && (t->guard == NULL || t->guard(t, &s));
+}
+
+/* What the person gave, against what the row declares (enum wf_input). */
+static int
+inputs_ok(unsigned inputs, const struct wf_in *in)
+{
+	int reason = in->reason && *in->reason;
+	int post = in->method && strcmp(in->method, "post") == 0;
+
+	if ((inputs & WI_REASON) && !reason)
+		return 0;
+	if ((inputs & WI_DOCS_OR_REASON) && in->ndocs == 0 && !reason)
+		return 0;
+	if ((inputs & WI_RESULT_FILE) && (in->file_sha256 == NULL ||
+	    in->file_mime == NULL || in->file_ext == NULL || in->file_name == NULL))
+		return 0;
+	if ((inputs & WI_RETURN) && (in->method == NULL || (!post &&
+	    strcmp(in->method, "online") != 0 && strcmp(in->method, "counter") != 0) ||
+	    (post && (in->tracking == NULL || *in->tracking == '\0'))))
+		return 0;
+	if ((inputs & WI_EXTENSION) && in->extend_tenths <= 0)
+		return 0;
+	return 1;
+}
+
+/* --- the clock: one function per enum wf_clock ----------------------------------- */
+
+/* The due date of the row (received_at, limits, extensions) with its
+ * pauses from dossier_pause, by the calendar of this transaction. A
+ * date (0 while paused) goes on the row with its explanation and on the
+ * notice. 0 or a db_rc. */
+static int
+compute_due(struct db *db, struct wf_run *r)
 {
 	struct cal_input in;
 	struct cal_result res;
@@ -270,12 +537,17 @@ compute_due(struct db *db, const struct calendar *cal, HDF *row, long long id,
 	size_t np = 0, i;
 	int rc;
 
+	if (!r->have_cal) {
+		if ((rc = calendar_ready(db, r->h->cfg, &r->cal)) < 0)
+			return rc;
+		r->have_cal = 1;
+	}
 	memset(&in, 0, sizeof(in));
-	in.received = cal_hdf_time(row, "received_at");
-	in.limit.days_tenths = hdf_get_int_value(row, "limit_days_tenths", 0);
-	in.limit.hours_tenths = hdf_get_int_value(row, "limit_hours_tenths", 0);
+	in.received = r->d.received_at;
+	in.limit.days_tenths = r->d.limit_days_tenths > 0 ? r->d.limit_days_tenths : 0;
+	in.limit.hours_tenths = r->d.limit_hours_tenths > 0 ? r->d.limit_hours_tenths : 0;
 	memset(&ext, 0, sizeof(ext));
-	ext.add.days_tenths = hdf_get_int_value(row, "extension_tenths", 0);
+	ext.add.days_tenths = r->d.extension_tenths;
 	if (ext.add.days_tenths > 0) {
 		in.ext = &ext;
 		in.next = 1;
@@ -283,7 +555,7 @@ compute_due(struct db *db, const struct calendar *cal, HDF *row, long long id,
 	if (hdf_init(&h))
 		abort();
 	rc = db_rows(db, h, "P", "SELECT from_at, to_at FROM dossier_pause WHERE"
-	    " dossier_id = ? ORDER BY from_at, id", DB_INT(id));
+	    " dossier_id = ? ORDER BY from_at, id", DB_INT(r->d.id));
 	if (rc < 0) {
 		hdf_destroy(&h);
 		return rc;
@@ -305,25 +577,562 @@ compute_due(struct db *db, const struct calendar *cal, HDF *row, long long id,
 			p[i].from = p[i - 1].to;
 	in.pauses = p;
 	in.npauses = np;
-	rc = cal_due(cal, &in, &res, explain);
+	buf_reset(&r->explain);
+	rc = cal_due(&r->cal, &in, &res, &r->explain);
 	free(p);
 	if (rc < 0)
 		return DB_ERR;	/* limits the engine refuses: a data error */
-	*due = rc == CAL_PAUSED ? 0 : res.due;
+	if (rc != CAL_PAUSED && res.due) {
+		r->due = r->d.due_at = res.due;
+		set_text(&r->d.due_explain, buf_str(&r->explain));
+	}
 	return 0;
 }
 
-/* --- applying a transition -------------------------------------------------------- */
+/* Closes the pause open, if any. */
+static int
+pause_close(struct db *db, struct wf_run *r)
+{
+	int rc = db_exec(db, "UPDATE dossier_pause SET to_at = ? WHERE dossier_id = ?"
+	    " AND to_at IS NULL", DB_STR(r->now_iso), DB_INT(r->d.id));
 
-/* apply_tx's way to roll back on purpose (not a db_rc) */
-#define WF_ROLLBACK (-300)
+	return rc < 0 ? rc : 0;
+}
 
-struct apply {
-	const struct wf_hooks *h;
-	const struct wf_in *in;
-	struct wf_out *out;
-	int profile;		/* the notice profile in force (enum wf_profile_id) */
+/* received: the limit of the procedure's online channel copied (a
+ * re-imported catalogue does not move a deadline), the due date, and
+ * Article 14's half working day to hand it to the specialists */
+static int
+clock_start(struct db *db, struct wf_run *r)
+{
+	struct cal_span lim;
+	struct cal_input hin;
+	struct cal_result hres;
+	HDF *p;
+	int rc;
+
+	if (hdf_init(&p))
+		abort();
+	rc = calendar_proc_limit(db, r->d.proc_code, "online", &lim, p, "L");
+	hdf_destroy(&p);
+	if (rc < 0)
+		return rc;
+	if (rc == 0)
+		memset(&lim, 0, sizeof(lim));	/* no limit known: same day */
+	r->d.received_at = r->now;
+	r->d.limit_days_tenths = (int)lim.days_tenths;
+	r->d.limit_hours_tenths = (int)lim.hours_tenths;
+	snprintf(r->d.clock, sizeof(r->d.clock), "running");
+	if ((rc = compute_due(db, r)) < 0)
+		return rc;
+	memset(&hin, 0, sizeof(hin));
+	hin.received = r->now;
+	hin.limit.days_tenths = 5;
+	r->d.handover_due_at = cal_due(&r->cal, &hin, &hres, NULL) == 0 ? hres.due : 0;
+	return 0;
+}
+
+/* waiting for the citizen: a pause opens if the clock runs (before
+ * reception it has not started); the status to come back to is kept */
+static int
+clock_stop(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if (strcmp(r->d.clock, "running") == 0) {
+		if ((rc = db_exec(db, "INSERT INTO dossier_pause (dossier_id, from_at)"
+		    " VALUES (?, ?)", DB_INT(r->d.id), DB_STR(r->now_iso))) < 0)
+			return rc;
+		snprintf(r->d.clock, sizeof(r->d.clock), "paused");
+		r->d.due_at = 0;
+	}
+	r->d.resume_status = r->from;
+	return 0;
+}
+
+/* the citizen answered: the pause closes and the due date is computed
+ * anew (the paused time not counted) */
+static int
+clock_resume(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if ((rc = pause_close(db, r)) < 0)
+		return rc;
+	if (strcmp(r->d.clock, "paused") == 0) {
+		snprintf(r->d.clock, sizeof(r->d.clock), "running");
+		if ((rc = compute_due(db, r)) < 0)
+			return rc;
+	}
+	r->d.resume_status = -1;
+	return 0;
+}
+
+/* a final state: the clock no longer runs */
+static int
+clock_end(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if ((rc = pause_close(db, r)) < 0)
+		return rc;
+	snprintf(r->d.clock, sizeof(r->d.clock), "done");
+	r->d.due_at = 0;
+	return 0;
+}
+
+/* the engine counts the extension the effect added (cal_extension) */
+static int
+clock_extend(struct db *db, struct wf_run *r)
+{
+	return compute_due(db, r);
+}
+
+static int (*const clocks[WC__MAX])(struct db *, struct wf_run *) = {
+	[WC_NONE] = NULL, [WC_START] = clock_start, [WC_STOP] = clock_stop,
+	[WC_RESUME] = clock_resume, [WC_END] = clock_end, [WC_EXTEND] = clock_extend,
 };
+_Static_assert(sizeof(clocks) / sizeof(clocks[0]) == WC__MAX,
+    "every clock effect has its function");
+
+/* --- what goes out: notices and mail --------------------------------------------- */
+
+/* Mails the dossier's owner kind Lang.Mail.<kind>, with data's
+ * Notice/Due/Items/Return if any. 0 or a db_rc. */
+static int
+notify(struct db *db, struct wf_run *r, HDF *data, const char *kind)
+{
+	const struct wf_hooks *h = r->h;
+	HDF *acct;
+	int rc;
+
+	if (h->mail == NULL)
+		return 0;
+	if (hdf_init(&acct))
+		abort();
+	rc = db_row(db, acct, "A", "SELECT email, full_name FROM account"
+	    " WHERE id = ?", DB_INT(r->d.owner_id));
+	if (rc == 1 && hdf_get_value(acct, "A.email", NULL)) {
+		struct buf link = BUF_INIT;
+
+		hdf_set_value(data, "Mail.Name", hdf_get_value(acct, "A.full_name", ""));
+		hdf_set_value(data, "Mail.Code", r->d.code);
+		hdf_copy(data, "Mail.Dossier", hdf_get_obj(data, "Dossier"));
+		if (hdf_get_obj(data, "Notice"))
+			hdf_copy(data, "Mail.Notice", hdf_get_obj(data, "Notice"));
+		if (hdf_get_obj(data, "Due"))
+			hdf_copy(data, "Mail.Due", hdf_get_obj(data, "Due"));
+		if (hdf_get_obj(data, "Items"))
+			hdf_copy(data, "Mail.Items", hdf_get_obj(data, "Items"));
+		if (hdf_get_obj(data, "Return"))
+			hdf_copy(data, "Mail.Return", hdf_get_obj(data, "Return"));
+		buf_printf(&link, "%s/ho-so/%s", h->cfg->base_url, r->d.code);
+		hdf_set_value(data, "Mail.Link", buf_str(&link));
+		buf_free(&link);
+		rc = h->mail(h->ctx, db, data, kind, hdf_get_value(acct, "A.email", ""));
+	}
+	hdf_destroy(&acct);
+	return rc > 0 ? 0 : rc;
+}
+
+/* Tenths of a working day in words' digits: "3", "2,5" (Vietnamese
+ * decimal comma), into buf. */
+static const char *
+tenths_text(int tenths, char *buf, size_t cap)
+{
+	if (tenths % 10)
+		snprintf(buf, cap, "%d,%d", tenths / 10, tenths % 10);
+	else
+		snprintf(buf, cap, "%d", tenths / 10);
+	return buf;
+}
+
+/* A specialist's draft of the row's form: unnumbered, unrendered,
+ * unsent, with its reason; the leader's approval sends it. */
+static int
+draft_notice(struct db *db, struct wf_run *r, long long *notice_id)
+{
+	enum wf_form f = r->t->form;
+	int y, mo, d, rc;
+
+	cal_civil(cal_day_of(r->now), &y, &mo, &d);
+	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, form, kind,"
+	    " profile, status, reason, created_by) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_INT(y),
+	    DB_STR(wf_form(r->profile, f)->number), DB_STR(wf_form_kind(f)),
+	    DB_STR(wf_profiles[r->profile].name),
+	    DB_STR(r->in->reason && *r->in->reason ? r->in->reason : NULL),
+	    DB_INT(r->h->user->id));
+	if (rc < 0)
+		return rc;
+	*notice_id = db_insert_id(db);
+	return 0;
+}
+
+/* What a notice of the row's form shows, beside the dossier as written
+ * (dossier_load after row_write): Notice.* (number n of year y, the
+ * form as the profile in force numbers and names it), Due.*, and what
+ * its form lists (Papers and Fee, Items). 0 or a db_rc. */
+static int
+notice_data(struct db *db, struct wf_run *r, const char *reason, long long n, HDF *data)
+{
+	const struct wf_transition *t = r->t;
+	const struct wf_profile_def *prof = &wf_profiles[r->profile];
+	const struct wf_form_def *form = wf_form(r->profile, t->form);
+	struct buf text = BUF_INIT;
+	char tmp[24];
+	int y, mo, d, rc;
+
+	if ((rc = dossier_load(db, r->d.id, data, "Dossier")) < 0)
+		return rc;
+	cal_civil(cal_day_of(r->now), &y, &mo, &d);
+	hdf_set_value(data, "Notice.form", form->number);
+	hdf_set_value(data, "Notice.kind", wf_form_kind(t->form));
+	hdf_set_value(data, "Notice.title", form->title);
+	hdf_set_value(data, "Notice.profile", prof->name);
+	hdf_set_value(data, "Notice.circular", prof->circular);
+	hdf_set_int_value(data, "Notice.number", (int)n);
+	hdf_set_int_value(data, "Notice.year", y);
+	hdf_set_int_value(data, "Notice.day", d);
+	hdf_set_int_value(data, "Notice.month", mo);
+	cal_format_vi(&text, r->now);
+	hdf_set_value(data, "Notice.at", buf_str(&text));
+	if (reason && *reason)
+		hdf_set_value(data, "Notice.reason", reason);
+	if (t->inputs & WI_EXTENSION)
+		hdf_set_value(data, "Notice.extend_days",
+		    tenths_text(r->in->extend_tenths, tmp, sizeof(tmp)));
+	if (r->from == DS_WITHDRAWING)
+		hdf_set_value(data, "Notice.withdrawn", "1");
+	if (t->refund && r->d.refund_due)
+		hdf_set_value(data, "Notice.refund", "1");
+	if (r->due) {
+		buf_reset(&text);
+		cal_format_vi(&text, r->due);
+		hdf_set_value(data, "Due.at", buf_str(&text));
+		hdf_set_value(data, "Due.explain", buf_str(&r->explain));
+	}
+	buf_free(&text);
+	/* reception's receipt: papers to bring to compare with the
+	 * originals, and the fee; a supplement request: what to add */
+	if (t->form == NF_RECEIPT && ((rc = db_rows(db, data, "Papers", "SELECT name,"
+	    " originals FROM dossier_doc WHERE dossier_id = ? AND originals > 0"
+	    " ORDER BY seq, id", DB_INT(r->d.id))) < 0 || (rc = db_row(db, data, "Fee",
+	    "SELECT c.fee, c.charge, c.fee_note FROM proc p JOIN proc_channel c ON"
+	    " c.proc_id = p.id AND c.channel = 'online' WHERE p.code = ?",
+	    DB_STR(r->d.proc_code))) < 0))
+		return rc;
+	if (t->form == NF_SUPPLEMENT && (rc = db_rows(db, data, "Items", "SELECT name FROM"
+	    " dossier_doc WHERE dossier_id = ? AND supplement = 1 ORDER BY seq, id",
+	    DB_INT(r->d.id))) < 0)
+		return rc;
+	return 0;
+}
+
+/* The notice of the row's form, numbered (per agency and year),
+ * rendered, kept with its SHA-256 and mailed: a new one, or
+ * (r->draft_id) the specialist's draft, approved by this user. */
+static int
+make_notice(struct db *db, struct wf_run *r, const char *reason)
+{
+	const struct wf_hooks *h = r->h;
+	const struct wf_transition *t = r->t;
+	const struct wf_form_def *form = wf_form(r->profile, t->form);
+	const char *profile = wf_profiles[r->profile].name;
+	struct buf html = BUF_INIT;
+	unsigned char md[32];
+	char hex[65], key[32];
+	long long n;
+	int y, mo, d, rc;
+	HDF *data;
+
+	cal_civil(cal_day_of(r->now), &y, &mo, &d);
+	rc = db_exec(db, "INSERT INTO notice_seq (agency_id, year, n) VALUES (?, ?,"
+	    " LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n = LAST_INSERT_ID(n + 1)",
+	    DB_INT(r->d.agency_id), DB_INT(y));
+	if (rc < 0)
+		return rc;
+	n = db_insert_id(db);
+	if (hdf_init(&data))
+		abort();
+	if ((rc = notice_data(db, r, reason, n, data)) < 0)
+		goto out;
+	if (h->render == NULL || form->tpl == NULL ||
+	    h->render(h->ctx, form->tpl, data, &html) != 0) {
+		rc = DB_ERR;
+		goto out;
+	}
+	sha256(buf_str(&html), html.len, md);
+	hex_encode(md, sizeof(md), hex);
+	if (r->draft_id) {
+		/* approved: the leader's name on it, sent at once (see
+		 * README: approved notices go out through reception) */
+		rc = db_exec(db, "UPDATE notice SET year = ?, number = ?, form = ?,"
+		    " profile = ?, status = 'sent', html = ?, sha256 = ?, approved_by = ?,"
+		    " approved_at = ?, sent_at = ? WHERE id = ? AND status = 'draft'",
+		    DB_INT(y), DB_INT(n), DB_STR(form->number), DB_STR(profile),
+		    DB_STR(buf_str(&html)), DB_STR(hex), DB_INT(h->user->id),
+		    DB_STR(r->now_iso), DB_STR(r->now_iso), DB_INT(r->draft_id));
+		if (rc == 0)
+			rc = DB_ERR;	/* the draft vanished under the row lock */
+	} else {
+		rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, number,"
+		    " form, kind, profile, status, reason, html, sha256, created_by,"
+		    " created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?,"
+		    " ?, ?)", DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_INT(y), DB_INT(n),
+		    DB_STR(form->number), DB_STR(wf_form_kind(t->form)), DB_STR(profile),
+		    DB_STR(reason), DB_STR(buf_str(&html)), DB_STR(hex),
+		    DB_INT(h->user->id), DB_STR(r->now_iso), DB_STR(r->now_iso));
+	}
+	if (rc < 0)
+		goto out;
+	r->notice_id = r->draft_id ? r->draft_id : db_insert_id(db);
+	/* the mail: the notice's facts and the link to read it in full;
+	 * its subject is the notice's title (Mail.Subject) */
+	snprintf(key, sizeof(key), "Notice_%s", wf_form_kind(t->form));
+	hdf_set_value(data, "Mail.Subject", form->title);
+	rc = notify(db, r, data, key);
+out:
+	hdf_destroy(&data);
+	buf_free(&html);
+	return rc < 0 ? rc : 0;
+}
+
+/* The row's notice, if it sends one now (a proposal's is a draft, made
+ * by its effect); the approved draft carries the reason the specialist
+ * wrote, as the leader read it. */
+static int
+send_notice(struct db *db, struct wf_run *r)
+{
+	HDF *dr = NULL;
+	const char *reason = r->in->reason;
+	int rc;
+
+	if (r->t->form == NF_NONE || r->t->proposes)
+		return 0;
+	if (r->draft_id) {
+		if (hdf_init(&dr))
+			abort();
+		if ((rc = db_row(db, dr, "N", "SELECT reason FROM notice WHERE id = ?",
+		    DB_INT(r->draft_id))) < 0) {
+			hdf_destroy(&dr);
+			return rc;
+		}
+		reason = hdf_get_value(dr, "N.reason", NULL);
+	}
+	rc = make_notice(db, r, reason);
+	hdf_destroy(&dr);
+	r->out->notice_id = r->notice_id;
+	return rc;
+}
+
+/* The row's plain mail, for a step without a form (the result is ready,
+ * returned, withdrawn). */
+static int
+send_mail(struct db *db, struct wf_run *r)
+{
+	HDF *data;
+	int rc;
+
+	if (r->t->mail == NULL)
+		return 0;
+	if (hdf_init(&data))
+		abort();
+	if ((rc = dossier_load(db, r->d.id, data, "Dossier")) >= 0) {
+		if ((r->t->inputs & WI_RETURN) && r->in->method)
+			hdf_set_value(data, "Return.method", r->in->method);
+		if ((r->t->inputs & WI_RETURN) && r->in->tracking)
+			hdf_set_value(data, "Return.tracking", r->in->tracking);
+		rc = notify(db, r, data, r->t->mail);
+	}
+	hdf_destroy(&data);
+	return rc < 0 ? rc : 0;
+}
+
+/* --- effects: what an action does beside status, clock and notice ---------------- */
+
+/* Deletes the draft notice of the proposal pending, if any. */
+static int
+drop_draft(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if (r->d.proposal_notice_id == 0)
+		return 0;
+	rc = db_exec(db, "DELETE FROM notice WHERE id = ? AND status = 'draft'",
+	    DB_INT(r->d.proposal_notice_id));
+	return rc < 0 ? rc : 0;
+}
+
+static void
+proposal_clear(struct wf_run *r)
+{
+	r->d.proposal_action[0] = '\0';
+	r->d.proposal_notice_id = 0;
+}
+
+/* No document of the dossier named for a supplement any more. */
+static int
+docs_clear(struct db *db, struct wf_run *r)
+{
+	int rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
+	    " dossier_id = ?", DB_INT(r->d.id));
+
+	return rc < 0 ? rc : 0;
+}
+
+/* the documents to supplement (Form 02 lists them, the citizen may add
+ * files to these only); one of another dossier is bad input, and nothing
+ * happens */
+static int
+fx_name_docs(struct db *db, struct wf_run *r)
+{
+	size_t i;
+	int rc;
+
+	if ((rc = docs_clear(db, r)) < 0)
+		return rc;
+	for (i = 0; i < r->in->ndocs; i++) {
+		rc = db_exec(db, "UPDATE dossier_doc SET supplement = 1 WHERE"
+		    " id = ? AND dossier_id = ?", DB_INT(r->in->docs[i]), DB_INT(r->d.id));
+		if (rc < 0)
+			return rc;
+		if (rc == 0)
+			return WF_BAD_INPUT;
+	}
+	return 0;
+}
+
+/* to the specialist department: Article 14's hand-over is done */
+static int
+fx_hand_over(struct db *db, struct wf_run *r)
+{
+	(void)db;
+	r->d.handed_over_at = r->now;
+	return 0;
+}
+
+/* the citizen supplemented: the request is answered, and reception sees
+ * it marked in its queue */
+static int
+fx_supplemented(struct db *db, struct wf_run *r)
+{
+	r->d.supplemented_at = r->now;
+	return docs_clear(db, r);
+}
+
+/* the specialist's proposal waits for the leader, with its draft notice
+ * (unnumbered, unsent) when it proposes one */
+static int
+fx_propose(struct db *db, struct wf_run *r)
+{
+	long long id = 0;
+	int rc;
+
+	if (r->t->form != NF_NONE && (rc = draft_notice(db, r, &id)) < 0)
+		return rc;
+	snprintf(r->d.proposal_action, sizeof(r->d.proposal_action), "%s",
+	    r->t->proposes);
+	r->d.proposal_notice_id = id;
+	return 0;
+}
+
+static int
+fx_propose_docs(struct db *db, struct wf_run *r)
+{
+	int rc = fx_name_docs(db, r);
+
+	return rc != 0 ? rc : fx_propose(db, r);
+}
+
+/* the result document, already in the store, linked to the dossier */
+static int
+fx_propose_result(struct db *db, struct wf_run *r)
+{
+	const struct wf_in *in = r->in;
+	int rc;
+
+	rc = db_exec(db, "INSERT INTO dossier_file (dossier_id, doc_id, sha256,"
+	    " size, mime, ext, name, is_result) VALUES (?, NULL, ?, ?, ?, ?, ?, 1)",
+	    DB_INT(r->d.id), DB_STR(in->file_sha256), DB_INT(in->file_size),
+	    DB_STR(in->file_mime), DB_STR(in->file_ext), DB_STR(in->file_name));
+	if (rc < 0)
+		return rc;
+	r->d.result_file_id = db_insert_id(db);
+	return fx_propose(db, r);
+}
+
+/* the leader approves the proposal pending: its draft, if any, is the
+ * notice send_notice sends */
+static int
+fx_approve(struct db *db, struct wf_run *r)
+{
+	(void)db;
+	r->draft_id = r->d.proposal_notice_id;
+	proposal_clear(r);
+	return 0;
+}
+
+/* the draft goes back: never numbered, never sent; what it named (the
+ * documents, the result file) is undone */
+static int
+fx_return_draft(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if ((rc = drop_draft(db, r)) < 0)
+		return rc;
+	if (strcmp(r->d.proposal_action, "supplement") == 0 &&
+	    (rc = docs_clear(db, r)) < 0)
+		return rc;
+	if (strcmp(r->d.proposal_action, "result") == 0)
+		r->d.result_file_id = 0;
+	proposal_clear(r);
+	return 0;
+}
+
+/* a decision of its own: a proposal pending is moot, its draft never
+ * sent */
+static int
+fx_drop_proposal(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if ((rc = drop_draft(db, r)) < 0)
+		return rc;
+	proposal_clear(r);
+	return 0;
+}
+
+static int
+fx_deliver(struct db *db, struct wf_run *r)
+{
+	int post = strcmp(r->in->method, "post") == 0;
+
+	(void)db;
+	snprintf(r->d.return_method, sizeof(r->d.return_method), "%s", r->in->method);
+	set_text(&r->d.post_tracking, post ? r->in->tracking : NULL);
+	return 0;
+}
+
+static int
+fx_collect(struct db *db, struct wf_run *r)
+{
+	(void)db;
+	r->d.collected_at = r->now;
+	return 0;
+}
+
+/* the extension granted adds to those before (clock_extend counts it) */
+static int
+fx_extend(struct db *db, struct wf_run *r)
+{
+	(void)db;
+	r->d.extension_tenths += r->in->extend_tenths;
+	return 0;
+}
+
+/* --- the pipeline ---------------------------------------------------------------- */
 
 const char *
 wf_role_name(const struct user *u, unsigned roles)
@@ -357,655 +1166,181 @@ wf_record(struct db *db, const struct wf_hooks *h, const struct wf_step *s)
 	return rc < 0 ? rc : 0;
 }
 
-/* The notice's data beside the dossier's: Notice.*, Due.*, Items.*,
- * Papers.*, Fee.* and Reason, then its HTML rendered by the responder. */
-/* Mails the dossier's owner (row D) kind Lang.Mail.<kind>, with data's
- * Notice/Due/Items if any. 0 or a db_rc. */
+/* Access: may this person take the row's action on the dossier found
+ * (found: row_read's answer)? access_object() alone decides; an officer
+ * never acts as the citizen. A refusal that concerns a dossier is
+ * recorded. 0, WF_FORBIDDEN, WF_NOT_FOUND or a db_rc. */
 static int
-notify(struct db *db, const struct wf_hooks *h, HDF *row, HDF *data,
-    const char *kind)
+check_access(struct db *db, struct wf_run *r, int found)
 {
-	HDF *acct;
-	int rc;
+	const struct wf_hooks *h = r->h;
+	struct access_object o;
+	int access, rc;
 
-	if (h->mail == NULL)
+	memset(&o, 0, sizeof(o));
+	o.type = OBJ_DOSSIER;
+	o.owner_id = r->d.owner_id;
+	o.agency_id = r->d.agency_id;
+	o.draft = r->d.status == DS_DRAFT;
+	o.roles = r->t->roles;
+	access = access_object(h->user, r->t->citizen ? ACT_CHANGE : ACT_PROCESS, &o,
+	    found);
+	if (access == 0 && r->t->citizen && h->user->kind == UK_STAFF)
+		access = 404;
+	if (access == 0)
 		return 0;
-	if (hdf_init(&acct))
-		abort();
-	rc = db_row(db, acct, "A", "SELECT email, full_name FROM account"
-	    " WHERE id = ?", DB_INT(hdf_ll(row, "owner_id")));
-	if (rc == 1 && hdf_get_value(acct, "A.email", NULL)) {
-		struct buf link = BUF_INIT;
-
-		hdf_set_value(data, "Mail.Name", hdf_get_value(acct, "A.full_name", ""));
-		hdf_set_value(data, "Mail.Code", hdf_get_value(row, "code", ""));
-		hdf_copy(data, "Mail.Dossier", hdf_get_obj(data, "Dossier"));
-		if (hdf_get_obj(data, "Notice"))
-			hdf_copy(data, "Mail.Notice", hdf_get_obj(data, "Notice"));
-		if (hdf_get_obj(data, "Due"))
-			hdf_copy(data, "Mail.Due", hdf_get_obj(data, "Due"));
-		if (hdf_get_obj(data, "Items"))
-			hdf_copy(data, "Mail.Items", hdf_get_obj(data, "Items"));
-		if (hdf_get_obj(data, "Return"))
-			hdf_copy(data, "Mail.Return", hdf_get_obj(data, "Return"));
-		buf_printf(&link, "%s/ho-so/%s", h->cfg->base_url,
-		    hdf_get_value(row, "code", ""));
-		hdf_set_value(data, "Mail.Link", buf_str(&link));
-		buf_free(&link);
-		rc = h->mail(h->ctx, db, data, kind, hdf_get_value(acct, "A.email", ""));
-	}
-	hdf_destroy(&acct);
-	return rc > 0 ? 0 : rc;
+	if (o.owner_id && h->audit && (rc = h->audit(h->ctx, db, "dossier.denied",
+	    r->in->dossier_id, o.owner_id, r->t->name)) < 0)
+		return rc;
+	return access == 403 ? WF_FORBIDDEN : WF_NOT_FOUND;
 }
 
-/* A mail without a notice (the result is ready, returned, withdrawn). */
+/* The version the page showed is not the dossier's: the same person's
+ * same action posted again was done (WF_ALREADY); else someone acted
+ * since the page was shown and, whatever the status now, the officer
+ * must look again (WF_CONFLICT). */
 static int
-notify_plain(struct db *db, struct apply *a, HDF *row, const char *kind,
-    const char *method, const char *tracking)
+posted_again(struct db *db, struct wf_run *r)
 {
-	HDF *data;
-	int rc;
+	HDF *ev;
+	int rc, already;
 
-	if (hdf_init(&data))
+	if (hdf_init(&ev))
 		abort();
-	if ((rc = dossier_load(db, a->in->dossier_id, data, "Dossier")) >= 0) {
-		if (method)
-			hdf_set_value(data, "Return.method", method);
-		if (tracking)
-			hdf_set_value(data, "Return.tracking", tracking);
-		rc = notify(db, a->h, row, data, kind);
-	}
-	hdf_destroy(&data);
-	return rc < 0 ? rc : 0;
-}
-
-/* Tenths of a working day in words' digits: "3", "2,5" (Vietnamese
- * decimal comma), into buf. */
-static const char *
-tenths_text(int tenths, char *buf, size_t cap)
-{
-	if (tenths % 10)
-		snprintf(buf, cap, "%d,%d", tenths / 10, tenths % 10);
-	else
-		snprintf(buf, cap, "%d", tenths / 10);
-	return buf;
-}
-
-/* A specialist's draft of form t->form: unnumbered, unrendered, unsent,
- * with its reason; the leader's approval sends it (make_notice). */
-static int
-draft_notice(struct db *db, struct apply *a, const struct wf_transition *t,
-    HDF *row, long long *notice_id)
-{
-	int y, mo, d, rc;
-
-	cal_civil(cal_day_of(cal_now()), &y, &mo, &d);
-	rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, form, kind,"
-	    " profile, status, reason, created_by) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
-	    DB_INT(a->in->dossier_id), DB_INT(hdf_ll(row, "agency_id")), DB_INT(y),
-	    DB_STR(wf_form(a->profile, t->form)->number), DB_STR(wf_form_kind(t->form)),
-	    DB_STR(wf_profiles[a->profile].name),
-	    DB_STR(a->in->reason && *a->in->reason ? a->in->reason : NULL),
-	    DB_INT(a->h->user->id));
+	rc = db_row(db, ev, "E", "SELECT action, actor_id FROM dossier_event"
+	    " WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", DB_INT(r->d.id));
+	already = rc == 1 && r->from == r->to && hdf_ll(ev, "E.actor_id") ==
+	    r->h->user->id && strcmp(hdf_get_value(ev, "E.action", ""), r->t->name) == 0;
+	hdf_destroy(&ev);
 	if (rc < 0)
 		return rc;
-	*notice_id = db_insert_id(db);
+	return already ? WF_ALREADY : WF_CONFLICT;
+}
+
+/* Guard: when. The version the page showed, the status and the step in
+ * it (wf_startable: the row's from and guard), the inputs the row
+ * declares. 0, a wf_result or a db_rc. */
+static int
+check_guard(struct db *db, struct wf_run *r)
+{
+	if (r->in->version >= 0 && r->in->version != r->d.version)
+		return posted_again(db, r);
+	if (!wf_startable(r->in->action, r->from, r->d.proposal_action[0] ?
+	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock))
+		return WF_WRONG_STATUS;
+	if (!inputs_ok(r->t->inputs, r->in))
+		return WF_BAD_INPUT;
 	return 0;
 }
 
-/* The notice of form t->form, numbered, rendered, kept and mailed: a new
- * one, or (draft_id) the specialist's draft, approved by this user. */
+/* The history event (with the reason, and how the result was returned)
+ * and its audit record. */
 static int
-make_notice(struct db *db, struct apply *a, const struct wf_transition *t,
-    HDF *row, const char *due_text, const char *explain, long long now,
-    long long draft_id, const char *reason, long long *notice_id)
+record(struct db *db, struct wf_run *r)
 {
-	const struct wf_hooks *h = a->h;
-	const struct wf_profile_def *prof = &wf_profiles[a->profile];
-	const struct wf_form_def *form = wf_form(a->profile, t->form);
-	long long id = a->in->dossier_id, agency = hdf_ll(row, "agency_id"), n;
-	struct buf html = BUF_INIT, date = BUF_INIT;
-	unsigned char md[32];
-	char hex[65], iso[24], date_tmp[24];
-	int y, mo, d, rc;
-	HDF *data;
-
-	cal_civil(cal_day_of(now), &y, &mo, &d);
-	rc = db_exec(db, "INSERT INTO notice_seq (agency_id, year, n) VALUES (?, ?,"
-	    " LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n = LAST_INSERT_ID(n + 1)",
-	    DB_INT(agency), DB_INT(y));
-	if (rc < 0)
-		return rc;
-	n = db_insert_id(db);
-	if (hdf_init(&data))
-		abort();
-	if ((rc = dossier_load(db, id, data, "Dossier")) < 0)
-		goto out;
-	/* the form as the profile in force numbers and names it */
-	hdf_set_value(data, "Notice.form", form->number);
-	hdf_set_value(data, "Notice.kind", wf_form_kind(t->form));
-	hdf_set_value(data, "Notice.title", form->title);
-	hdf_set_value(data, "Notice.profile", prof->name);
-	hdf_set_value(data, "Notice.circular", prof->circular);
-	hdf_set_int_value(data, "Notice.number", (int)n);
-	hdf_set_int_value(data, "Notice.year", y);
-	hdf_set_int_value(data, "Notice.day", d);
-	hdf_set_int_value(data, "Notice.month", mo);
-	cal_format_vi(&date, now);
-	hdf_set_value(data, "Notice.at", buf_str(&date));
-	if (reason && *reason)
-		hdf_set_value(data, "Notice.reason", reason);
-	if (t->clock == WC_EXTEND)
-		hdf_set_value(data, "Notice.extend_days",
-		    tenths_text(a->in->extend_tenths, date_tmp, sizeof(date_tmp)));
-	if (t->form == NF_STOP && a->out->from == DS_WITHDRAWING)
-		hdf_set_value(data, "Notice.withdrawn", "1");
-	if (t->form == NF_STOP && hdf_get_int_value(row, "fee_paid", 0) &&
-	    a->out->from != DS_WITHDRAWING)
-		hdf_set_value(data, "Notice.refund", "1");
-	if (due_text)
-		hdf_set_value(data, "Due.at", due_text);
-	if (explain)
-		hdf_set_value(data, "Due.explain", explain);
-	if (t->form == NF_RECEIPT) {
-		/* papers to bring to compare with the originals, and the fee */
-		if ((rc = db_rows(db, data, "Papers", "SELECT name, originals FROM"
-		    " dossier_doc WHERE dossier_id = ? AND originals > 0 ORDER BY seq, id",
-		    DB_INT(id))) < 0)
-			goto out;
-		if ((rc = db_row(db, data, "Fee", "SELECT c.fee, c.charge, c.fee_note"
-		    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel"
-		    " = 'online' WHERE p.code = ?",
-		    DB_STR(hdf_get_value(row, "proc_code", "")))) < 0)
-			goto out;
-	}
-	if (t->form == NF_SUPPLEMENT &&
-	    (rc = db_rows(db, data, "Items", "SELECT name FROM dossier_doc WHERE"
-	    " dossier_id = ? AND supplement = 1 ORDER BY seq, id", DB_INT(id))) < 0)
-		goto out;
-	if (h->render == NULL || form->tpl == NULL ||
-	    h->render(h->ctx, form->tpl, data, &html) != 0) {
-		rc = DB_ERR;
-		goto out;
-	}
-	sha256(buf_str(&html), html.len, md);
-	hex_encode(md, sizeof(md), hex);
-	cal_format_iso(now, iso, sizeof(iso));
-	if (draft_id) {
-		/* approved: the leader's name on it, sent at once (see
-		 * README: approved notices go out through reception) */
-		rc = db_exec(db, "UPDATE notice SET year = ?, number = ?, form = ?,"
-		    " profile = ?, status = 'sent', html = ?, sha256 = ?, approved_by = ?,"
-		    " approved_at = ?, sent_at = ? WHERE id = ? AND status = 'draft'",
-		    DB_INT(y), DB_INT(n), DB_STR(form->number),
-		    DB_STR(prof->name), DB_STR(buf_str(&html)), DB_STR(hex),
-		    DB_INT(h->user->id), DB_STR(iso), DB_STR(iso), DB_INT(draft_id));
-		if (rc == 0)
-			rc = DB_ERR;	/* the draft vanished under the row lock */
-		if (rc < 0)
-			goto out;
-		*notice_id = draft_id;
-	} else {
-		rc = db_exec(db, "INSERT INTO notice (dossier_id, agency_id, year, number,"
-		    " form, kind, profile, status, reason, html, sha256, created_by,"
-		    " created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?,"
-		    " ?, ?)", DB_INT(id), DB_INT(agency), DB_INT(y), DB_INT(n),
-		    DB_STR(form->number), DB_STR(wf_form_kind(t->form)), DB_STR(prof->name),
-		    DB_STR(reason), DB_STR(buf_str(&html)),
-		    DB_STR(hex), DB_INT(h->user->id), DB_STR(iso), DB_STR(iso));
-		if (rc < 0)
-			goto out;
-		*notice_id = db_insert_id(db);
-	}
-	rc = 0;
-	/* the mail: the notice's facts and the link to read it in full;
-	 * its subject is the notice's title (Mail.Subject) */
-	{
-		char key[32];
-
-		snprintf(key, sizeof(key), "Notice_%s", wf_form_kind(t->form));
-		hdf_set_value(data, "Mail.Subject", form->title);
-		rc = notify(db, h, row, data, key);
-	}
-out:
-	hdf_destroy(&data);
-	buf_free(&html);
-	buf_free(&date);
-	return rc;
-}
-
-/* Deletes the draft notice of the proposal pending in row D, if any. */
-static int
-drop_draft(struct db *db, HDF *row)
-{
-	long long id = hdf_ll(row, "D.proposal_notice_id");
+	const struct wf_in *in = r->in;
+	struct wf_step st;
+	struct buf note = BUF_INIT;
+	char detail[96];
 	int rc;
-
-	if (id == 0)
-		return 0;
-	rc = db_exec(db, "DELETE FROM notice WHERE id = ? AND status = 'draft'",
-	    DB_INT(id));
-	return rc < 0 ? rc : 0;
-}
-
-static int
-apply_tx(struct db *db, void *ctx)
-{
-	struct apply *a = ctx;
-	const struct wf_hooks *h = a->h;
-	const struct wf_in *in = a->in;
-	struct wf_out *out = a->out;
-	const struct wf_transition *t = &wf_table[in->action];
-	const struct user *u = h->user;
-	struct access_object o;
-	struct calendar cal;
-	struct buf explain = BUF_INIT, due_text = BUF_INIT, note = BUF_INIT;
-	long long now = cal_now(), version, due = 0, notice_id = 0;
-	char now_iso[24], due_iso[24], ho_iso[24];
-	int rc, status, to, have_cal = 0, access;
-	const char *clock;
-	HDF *row;
-
-	memset(out, 0, sizeof(*out));
-	if (hdf_init(&row))
-		abort();
-	/* the row lock orders everyone acting on this dossier */
-	rc = db_row(db, row, "D", "SELECT id, code, owner_id, agency_id, status,"
-	    " version, proc_code, received_at, limit_days_tenths, limit_hours_tenths,"
-	    " extension_tenths, clock, resume_status, proposal_action,"
-	    " proposal_notice_id, collected_at, result_file_id, fee_paid FROM dossier"
-	    " WHERE id = ? FOR UPDATE", DB_INT(in->dossier_id));
-	if (rc < 0)
-		goto out;
-	{
-		HDF *d = hdf_get_obj(row, "D");
-
-		memset(&o, 0, sizeof(o));
-		o.type = OBJ_DOSSIER;
-		o.owner_id = hdf_ll(d, "owner_id");
-		o.agency_id = hdf_ll(d, "agency_id");
-		o.draft = hdf_get_int_value(d, "status", 0) == DS_DRAFT;
-		o.roles = t->roles;
-		access = access_object(u, t->citizen ? ACT_CHANGE : ACT_PROCESS, &o, rc);
-		if (access == 0 && t->citizen && u->kind == UK_STAFF)
-			access = 404;	/* an officer never acts as the citizen */
-		if (access != 0) {
-			out->result = access == 403 ? WF_FORBIDDEN : WF_NOT_FOUND;
-			rc = 0;
-			/* the refusal is recorded (and committed) when there is
-			 * a dossier it concerns */
-			if (rc == 0 && o.owner_id && h->audit)
-				rc = h->audit(h->ctx, db, "dossier.denied", in->dossier_id,
-				    o.owner_id, t->name);
-			goto out;
-		}
-		snprintf(out->code, sizeof(out->code), "%s", hdf_get_value(d, "code", ""));
-		out->owner_id = o.owner_id;
-		status = hdf_get_int_value(d, "status", 0);
-		version = hdf_ll(d, "version");
-		out->from = status;
-		out->version = version;
-		to = t->to == WF_TO_RESUME ?
-		    hdf_get_int_value(d, "resume_status", DS_NEW) :
-		    t->to == WF_TO_SAME ? status : t->to;
-		out->to = to;
-		if (in->version >= 0 && in->version != version) {
-			/* posted again by the same person: it was done */
-			long long last_actor = 0;
-			HDF *ev;
-
-			if (hdf_init(&ev))
-				abort();
-			rc = db_row(db, ev, "E", "SELECT action, actor_id FROM dossier_event"
-			    " WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", DB_INT(in->dossier_id));
-			if (rc == 1)
-				last_actor = hdf_ll(ev, "E.actor_id");
-			/* else someone acted since the page was shown: whatever
-			 * the status now, the officer must look again */
-			if (rc == 1 && status == to && last_actor == u->id &&
-			    strcmp(hdf_get_value(ev, "E.action", ""), t->name) == 0)
-				out->result = WF_ALREADY;
-			else
-				out->result = WF_CONFLICT;
-			hdf_destroy(&ev);
-			rc = rc < 0 ? rc : 0;
-			goto out;
-		}
-		if (!wf_startable(in->action, status, hdf_get_value(d, "proposal_action",
-		    NULL), hdf_get_value(d, "collected_at", NULL) != NULL,
-		    hdf_get_value(d, "clock", ""))) {
-			out->result = WF_WRONG_STATUS;
-			rc = 0;
-			goto out;
-		}
-		if ((t->needs_reason && (in->reason == NULL || *in->reason == '\0')) ||
-		    ((in->action == WA_SUPPLEMENT || in->action == WA_PROPOSE_SUPPLEMENT) &&
-		    in->ndocs == 0 && (in->reason == NULL || *in->reason == '\0')) ||
-		    (in->action == WA_PROPOSE_RESULT && (in->file_sha256 == NULL ||
-		    in->file_mime == NULL || in->file_ext == NULL || in->file_name == NULL)) ||
-		    (in->action == WA_DELIVER && (in->method == NULL ||
-		    (strcmp(in->method, "online") != 0 && strcmp(in->method, "counter") != 0 &&
-		    strcmp(in->method, "post") != 0) || (strcmp(in->method, "post") == 0 &&
-		    (in->tracking == NULL || *in->tracking == '\0')))) ||
-		    (t->clock == WC_EXTEND && in->extend_tenths <= 0)) {
-			out->result = WF_BAD_INPUT;
-			rc = 0;
-			goto out;
-		}
-	}
-	cal_format_iso(now, now_iso, sizeof(now_iso));
-	clock = hdf_get_value(row, "D.clock", "none");
-	/* one profile for everything this transition sends */
-	if (t->form != NF_NONE && (rc = wf_profile(db, h->cfg, &a->profile)) < 0)
-		goto out;
-
-	/* what the action does beside the status */
-	switch (in->action) {
-	case WA_PROPOSE_RESULT: {
-		long long fid;
-
-		rc = db_exec(db, "INSERT INTO dossier_file (dossier_id, doc_id, sha256,"
-		    " size, mime, ext, name, is_result) VALUES (?, NULL, ?, ?, ?, ?, ?, 1)",
-		    DB_INT(in->dossier_id), DB_STR(in->file_sha256), DB_INT(in->file_size),
-		    DB_STR(in->file_mime), DB_STR(in->file_ext), DB_STR(in->file_name));
-		if (rc < 0)
-			goto out;
-		fid = db_insert_id(db);
-		if ((rc = db_exec(db, "UPDATE dossier SET result_file_id = ? WHERE id = ?",
-		    DB_INT(fid), DB_INT(in->dossier_id))) < 0)
-			goto out;
-		break;
-	}
-	case WA_RETURN_DRAFT: {
-		/* the draft goes back: never numbered, never sent */
-		const char *pending = hdf_get_value(row, "D.proposal_action", "");
-
-		if ((rc = drop_draft(db, row)) < 0)
-			goto out;
-		if (strcmp(pending, "supplement") == 0 &&
-		    (rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
-		    " dossier_id = ?", DB_INT(in->dossier_id))) < 0)
-			goto out;
-		if (strcmp(pending, "result") == 0 &&
-		    (rc = db_exec(db, "UPDATE dossier SET result_file_id = NULL WHERE id = ?",
-		    DB_INT(in->dossier_id))) < 0)
-			goto out;
-		break;
-	}
-	case WA_STOP:
-		/* a proposal pending is moot: its draft is never sent */
-		if ((rc = drop_draft(db, row)) < 0 || (rc = db_exec(db, "UPDATE dossier SET"
-		    " proposal_action = NULL, proposal_notice_id = NULL WHERE id = ?",
-		    DB_INT(in->dossier_id))) < 0)
-			goto out;
-		/* confirming the citizen's withdrawal: their choice, no refund
-		 * (Article 8.2 refunds what the agency fails to deliver) */
-		if (status == DS_WITHDRAWING)
-			break;
-		/* FALLTHROUGH */
-	case WA_APPROVE_REFUSAL:
-		/* the agency will not deliver: a fee paid is owed back */
-		if ((rc = db_exec(db, "UPDATE dossier SET refund_due = fee_paid WHERE id = ?",
-		    DB_INT(in->dossier_id))) < 0)
-			goto out;
-		break;
-	case WA_DELIVER:
-		if ((rc = db_exec(db, "UPDATE dossier SET return_method = ?, post_tracking = ?"
-		    " WHERE id = ?", DB_STR(in->method), DB_STR(strcmp(in->method, "post") == 0 ?
-		    in->tracking : NULL), DB_INT(in->dossier_id))) < 0)
-			goto out;
-		break;
-	case WA_COLLECT:
-		if ((rc = db_exec(db, "UPDATE dossier SET collected_at = ? WHERE id = ?",
-		    DB_STR(now_iso), DB_INT(in->dossier_id))) < 0)
-			goto out;
-		break;
-	case WA_APOLOGY: {
-		int ext = hdf_get_int_value(row, "D.extension_tenths", 0) + in->extend_tenths;
-
-		hdf_set_int_value(row, "D.extension_tenths", ext);
-		if ((rc = db_exec(db, "UPDATE dossier SET extension_tenths = ? WHERE id = ?",
-		    DB_INT(ext), DB_INT(in->dossier_id))) < 0)
-			goto out;
-		break;
-	}
-	case WA_PROPOSE_SUPPLEMENT:
-	case WA_SUPPLEMENT: {
-		size_t i;
-
-		if ((rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
-		    " dossier_id = ?", DB_INT(in->dossier_id))) < 0)
-			goto out;
-		for (i = 0; i < in->ndocs; i++) {
-			rc = db_exec(db, "UPDATE dossier_doc SET supplement = 1 WHERE"
-			    " id = ? AND dossier_id = ?", DB_INT(in->docs[i]),
-			    DB_INT(in->dossier_id));
-			if (rc < 0)
-				goto out;
-			if (rc == 0) {
-				/* not a document of this dossier: nothing happens */
-				out->result = WF_BAD_INPUT;
-				rc = WF_ROLLBACK;
-				goto out;
-			}
-		}
-		break;
-	}
-	case WA_CITIZEN_SUPPLEMENT:
-		if ((rc = db_exec(db, "UPDATE dossier_doc SET supplement = 0 WHERE"
-		    " dossier_id = ?", DB_INT(in->dossier_id))) < 0)
-			goto out;
-		break;
-	default:
-		break;
-	}
-
-	/* the specialist's proposal waits for the leader; a decision on it
-	 * clears it */
-	if (t->proposes) {
-		if (t->form != NF_NONE &&
-		    (rc = draft_notice(db, a, t, hdf_get_obj(row, "D"), &notice_id)) < 0)
-			goto out;
-		if ((rc = db_exec(db, "UPDATE dossier SET proposal_action = ?,"
-		    " proposal_notice_id = ? WHERE id = ?", DB_STR(t->proposes),
-		    notice_id ? DB_INT(notice_id) : DB_NULL, DB_INT(in->dossier_id))) < 0)
-			goto out;
-	}
-	if (t->approves && (rc = db_exec(db, "UPDATE dossier SET proposal_action = NULL,"
-	    " proposal_notice_id = NULL WHERE id = ?", DB_INT(in->dossier_id))) < 0)
-		goto out;
-
-	/* the clock */
-	due_iso[0] = ho_iso[0] = '\0';
-	if (t->clock == WC_START || t->clock == WC_RESUME || t->clock == WC_EXTEND) {
-		if ((rc = calendar_ready(db, h->cfg, &cal)) < 0)
-			goto out;
-		have_cal = 1;
-	}
-	switch (t->clock) {
-	case WC_START: {
-		struct cal_span lim;
-		struct cal_input hin;
-		struct cal_result hres;
-		HDF *p;
-
-		if (hdf_init(&p))
-			abort();
-		rc = calendar_proc_limit(db, hdf_get_value(row, "D.proc_code", ""),
-		    "online", &lim, p, "L");
-		hdf_destroy(&p);
-		if (rc < 0)
-			goto out;
-		if (rc == 0)
-			memset(&lim, 0, sizeof(lim));	/* no limit known: same day */
-		hdf_set_value(row, "D.received_at", now_iso);
-		hdf_set_int_value(row, "D.limit_days_tenths", (int)lim.days_tenths);
-		hdf_set_int_value(row, "D.limit_hours_tenths", (int)lim.hours_tenths);
-		if ((rc = compute_due(db, &cal, hdf_get_obj(row, "D"), in->dossier_id,
-		    &due, &explain)) < 0)
-			goto out;
-		/* Article 14: to the specialist department within half a
-		 * working day of reception */
-		memset(&hin, 0, sizeof(hin));
-		hin.received = now;
-		hin.limit.days_tenths = 5;
-		if (cal_due(&cal, &hin, &hres, NULL) == 0)
-			cal_format_iso(hres.due, ho_iso, sizeof(ho_iso));
-		rc = db_exec(db, "UPDATE dossier SET received_at = ?, limit_days_tenths = ?,"
-		    " limit_hours_tenths = ?, clock = 'running', handover_due_at = ?"
-		    " WHERE id = ?", DB_STR(now_iso), DB_INT(lim.days_tenths),
-		    DB_INT(lim.hours_tenths), DB_STR(ho_iso[0] ? ho_iso : NULL),
-		    DB_INT(in->dossier_id));
-		break;
-	}
-	case WC_STOP:
-		if (strcmp(clock, "running") == 0) {
-			rc = db_exec(db, "INSERT INTO dossier_pause (dossier_id, from_at)"
-			    " VALUES (?, ?)", DB_INT(in->dossier_id), DB_STR(now_iso));
-			if (rc >= 0)
-				rc = db_exec(db, "UPDATE dossier SET clock = 'paused', due_at ="
-				    " NULL WHERE id = ?", DB_INT(in->dossier_id));
-		} else
-			rc = 0;	/* not received yet: the clock has not started */
-		if (rc >= 0)
-			rc = db_exec(db, "UPDATE dossier SET resume_status = ? WHERE id = ?",
-			    DB_INT(status), DB_INT(in->dossier_id));
-		break;
-	case WC_RESUME:
-		rc = db_exec(db, "UPDATE dossier_pause SET to_at = ? WHERE dossier_id = ?"
-		    " AND to_at IS NULL", DB_STR(now_iso), DB_INT(in->dossier_id));
-		if (rc < 0)
-			break;
-		if (strcmp(clock, "paused") == 0) {
-			if ((rc = compute_due(db, &cal, hdf_get_obj(row, "D"), in->dossier_id,
-			    &due, &explain)) < 0)
-				break;
-			rc = db_exec(db, "UPDATE dossier SET clock = 'running' WHERE id = ?",
-			    DB_INT(in->dossier_id));
-		}
-		if (rc >= 0)
-			rc = db_exec(db, "UPDATE dossier SET resume_status = NULL,"
-			    " supplemented_at = ? WHERE id = ?", DB_STR(now_iso),
-			    DB_INT(in->dossier_id));
-		break;
-	case WC_END:
-		rc = db_exec(db, "UPDATE dossier_pause SET to_at = ? WHERE dossier_id = ?"
-		    " AND to_at IS NULL", DB_STR(now_iso), DB_INT(in->dossier_id));
-		if (rc >= 0)
-			rc = db_exec(db, "UPDATE dossier SET clock = 'done', due_at = NULL"
-			    " WHERE id = ?", DB_INT(in->dossier_id));
-		break;
-	case WC_EXTEND:
-		/* the engine counts the extension (calendar.h cal_extension) */
-		rc = compute_due(db, &cal, hdf_get_obj(row, "D"), in->dossier_id, &due,
-		    &explain);
-		break;
-	default:
-		rc = 0;
-		break;
-	}
-	if (rc < 0)
-		goto out;
-	if (due) {
-		cal_format_iso(due, due_iso, sizeof(due_iso));
-		cal_format_vi(&due_text, due);
-		rc = db_exec(db, "UPDATE dossier SET due_at = ?, due_explain = ? WHERE id = ?",
-		    DB_STR(due_iso), DB_STR(buf_str(&explain)), DB_INT(in->dossier_id));
-		if (rc < 0)
-			goto out;
-	}
-	if (in->action == WA_FORWARD &&
-	    (rc = db_exec(db, "UPDATE dossier SET handed_over_at = ? WHERE id = ?",
-	    DB_STR(now_iso), DB_INT(in->dossier_id))) < 0)
-		goto out;
-
-	/* the status, guarded by the version the page showed */
-	rc = db_exec(db, "UPDATE dossier SET status = ?, version = version + 1,"
-	    " updated_at = ? WHERE id = ? AND version = ?", DB_INT(to),
-	    DB_STR(now_iso), DB_INT(in->dossier_id), DB_INT(version));
-	if (rc < 0)
-		goto out;
-	if (rc == 0) {
-		/* cannot happen under the row lock; refuse rather than guess */
-		out->result = WF_CONFLICT;
-		rc = WF_ROLLBACK;
-		goto out;
-	}
-	out->version = version + 1;
-
-	if (t->form != NF_NONE && t->proposes == NULL) {
-		long long draft = t->approves ? hdf_ll(row, "D.proposal_notice_id") : 0;
-		const char *reason = in->reason;
-		HDF *dr = NULL;
-
-		if (draft) {
-			/* the reason is the draft's, as the leader approved it */
-			if (hdf_init(&dr))
-				abort();
-			if ((rc = db_row(db, dr, "N", "SELECT reason FROM notice WHERE id = ?",
-			    DB_INT(draft))) < 0) {
-				hdf_destroy(&dr);
-				goto out;
-			}
-			reason = hdf_get_value(dr, "N.reason", NULL);
-		}
-		rc = make_notice(db, a, t, hdf_get_obj(row, "D"),
-		    due ? buf_str(&due_text) : NULL, due ? buf_str(&explain) : NULL, now,
-		    draft, reason, &notice_id);
-		hdf_destroy(&dr);
-		if (rc < 0)
-			goto out;
-	}
-	out->notice_id = notice_id;
-
-	/* the citizen is told of the steps that have no form */
-	if (in->action == WA_APPROVE_RESULT || in->action == WA_DELIVER ||
-	    in->action == WA_WITHDRAW) {
-		rc = notify_plain(db, a, hdf_get_obj(row, "D"),
-		    in->action == WA_APPROVE_RESULT ? "Result" :
-		    in->action == WA_DELIVER ? "Returned" : "Withdrawn",
-		    in->action == WA_DELIVER ? in->method : NULL,
-		    in->action == WA_DELIVER ? in->tracking : NULL);
-		if (rc < 0)
-			goto out;
-	}
 
 	if (in->reason && *in->reason)
 		buf_adds(&note, in->reason);
-	if (in->action == WA_DELIVER) {
+	if (r->t->inputs & WI_RETURN) {
 		buf_printf(&note, "%s%s", note.len ? " – " : "", in->method);
 		if (strcmp(in->method, "post") == 0)
 			buf_printf(&note, " %s", in->tracking);
 	}
-	{
-		struct wf_step st;
-		char detail[96];
-
-		snprintf(detail, sizeof(detail), "%s %d->%d", out->code, status, to);
-		memset(&st, 0, sizeof(st));
-		st.dossier_id = in->dossier_id;
-		st.owner_id = out->owner_id;
-		st.at = now_iso;
-		st.action = t->name;
-		st.from = status;
-		st.to = to;
-		st.role = t->citizen ? "citizen" : wf_role_name(u, t->roles);
-		st.agency_id = hdf_ll(row, "D.agency_id");
-		st.note = note.len ? buf_str(&note) : NULL;
-		st.notice_id = notice_id;
-		st.detail = detail;
-		if ((rc = wf_record(db, h, &st)) < 0)
-			goto out;
-	}
-	out->result = WF_DONE;
-	rc = 0;
-out:
-	if (have_cal)
-		cal_free(&cal);
-	hdf_destroy(&row);
-	buf_free(&explain);
-	buf_free(&due_text);
+	snprintf(detail, sizeof(detail), "%s %d->%d", r->d.code, r->from, r->to);
+	memset(&st, 0, sizeof(st));
+	st.dossier_id = r->d.id;
+	st.owner_id = r->d.owner_id;
+	st.at = r->now_iso;
+	st.action = r->t->name;
+	st.from = r->from;
+	st.to = r->to;
+	st.role = r->t->citizen ? "citizen" : wf_role_name(r->h->user, r->t->roles);
+	st.agency_id = r->d.agency_id;
+	st.note = note.len ? buf_str(&note) : NULL;
+	st.notice_id = r->notice_id;
+	st.detail = detail;
+	rc = wf_record(db, r->h, &st);
 	buf_free(&note);
+	return rc;
+}
+
+/* The action on the locked row: effect, refund and clock change the
+ * copy; one write; then the notice or plain mail, the history and the
+ * audit record. 0, a wf_result (rolls back) or a db_rc. */
+static int
+act(struct db *db, struct wf_run *r)
+{
+	const struct wf_transition *t = r->t;
+	int rc;
+
+	/* one profile for everything this transition sends */
+	if (t->form != NF_NONE && (rc = wf_profile(db, r->h->cfg, &r->profile)) < 0)
+		return rc;
+	if (t->effect && (rc = t->effect(db, r)) != 0)
+		return rc;
+	/* Article 8.2 refunds what the agency fails to deliver, not the
+	 * citizen's own withdrawal */
+	if (t->refund && r->from != DS_WITHDRAWING)
+		r->d.refund_due = r->d.fee_paid;
+	if (clocks[t->clock] && (rc = clocks[t->clock](db, r)) != 0)
+		return rc;
+	if ((rc = row_write(db, r)) != 0 || (rc = send_notice(db, r)) != 0 ||
+	    (rc = send_mail(db, r)) != 0)
+		return rc;
+	return record(db, r);
+}
+
+/* lock → access → guard → act, in the transaction db_tx runs it in
+ * (again from the start after a deadlock) */
+static int
+apply_tx(struct db *db, void *ctx)
+{
+	struct apply *a = ctx;
+	struct wf_run r;
+	int rc;
+
+	memset(a->out, 0, sizeof(*a->out));
+	memset(&r, 0, sizeof(r));
+	r.h = a->h;
+	r.in = a->in;
+	r.out = a->out;
+	r.t = &wf_table[a->in->action];
+	r.now = cal_now();
+	cal_format_iso(r.now, r.now_iso, sizeof(r.now_iso));
+	r.profile = WP_2018;
+	rc = row_read(db, a->in->dossier_id, &r.d);
+	if (rc >= 0)
+		rc = check_access(db, &r, rc);
+	if (rc == 0) {
+		r.from = r.d.status;
+		r.to = r.t->to == WF_TO_RESUME ? (r.d.resume_status >= 0 ?
+		    r.d.resume_status : DS_NEW) : r.t->to == WF_TO_SAME ? r.from : r.t->to;
+		snprintf(r.out->code, sizeof(r.out->code), "%s", r.d.code);
+		r.out->owner_id = r.d.owner_id;
+		r.out->from = r.from;
+		r.out->to = r.to;
+		r.out->version = r.d.version;
+		rc = check_guard(db, &r);
+	}
+	if (rc > 0) {
+		/* refused before anything changed; committed, so a refusal's
+		 * audit record stays */
+		r.out->result = rc;
+		rc = 0;
+	} else if (rc == 0 && (rc = act(db, &r)) > 0) {
+		r.out->result = rc;
+		rc = WF_ROLLBACK;
+	}
+	if (r.have_cal)
+		cal_free(&r.cal);
+	free(r.d.due_explain);
+	free(r.d.post_tracking);
+	buf_free(&r.explain);
 	return rc;
 }
 
@@ -1013,7 +1348,7 @@ int
 wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
     struct wf_out *out)
 {
-	struct apply a = { h, in, out, WP_2018 };
+	struct apply a = { h, in, out };
 	int rc;
 
 	memset(out, 0, sizeof(*out));

@@ -1,23 +1,32 @@
 /* The back office's workflow (Articles 8, 14, 15): one table of
- * transitions, and one function that applies a transition in one
- * transaction.
+ * transitions whose rows carry their behaviour, and one short pipeline
+ * that applies a row in one transaction.
  *
- * A transition is {from statuses, action, roles, to status, notice form,
- * clock effect}. wf_apply() checks the table, asks access_object() (the
- * one access decision) whether this person may act on this dossier, then
- * in ONE database transaction: updates the dossier guarded by its
- * optimistic version (UPDATE ... WHERE id = ? AND version = ?), moves the
- * clock (the deadline engine, domain/calendar.h), writes the notice
- * (numbered per agency and year, kept as rendered HTML with its SHA-256),
- * the history event, the audit record (owner = the citizen) and the mail
- * to the citizen. Any failure rolls all of it back: a worker killed in
- * the middle leaves nothing half done.
+ * A row (struct wf_transition) says everything one action does: the
+ * statuses it starts from and the step within them (its guard), who acts
+ * (roles, or the citizen), what it needs as input (enum wf_input), what
+ * it does beside the status (its effect), what it does to the clock
+ * (enum wf_clock: one small function each), the notice it sends or the
+ * plain mail, and whether a fee paid is owed back. wf_apply() runs the
+ * same pipeline for every row, in ONE database transaction: lock the row
+ * (SELECT ... FOR UPDATE) → access (access_object(), the one access
+ * decision; a refusal is audited) → guard (the version the page showed,
+ * wf_startable(), the inputs) → effect and clock (on an in-memory copy of
+ * the dossier's columns; other tables get their own writes) → ONE write
+ * of the dossier row (UPDATE ... WHERE id = ? AND version = ?) → the
+ * notice (numbered per agency and year, kept as rendered HTML with its
+ * SHA-256) or the plain mail, the history event and the audit record
+ * (owner = the citizen). Any failure rolls all of it back: a worker
+ * killed in the middle leaves nothing half done.
  *
  * Adding an action: a value in enum wf_action and its row in wf_table
- * (the _Static_assert in workflow.c fails without it), its Lang.Dossier.
- * Event and Lang.Office.Do strings, and, if it sends a notice, what the
- * notice is for (enum wf_form) with its number, title and template in
- * each profile's row of wf_profiles. */
+ * (the _Static_assert in workflow.c fails without it), with its guard and
+ * effect if the existing ones do not say it; its Lang.Dossier.Event and
+ * Lang.Office.Do strings; if it sends a notice, what the notice is for
+ * (enum wf_form) with its number, title and template in each profile's
+ * row of wf_profiles. The generated test (tests/db/test_transitions.c)
+ * then drives the row: it must reach every status the row starts from
+ * and know how to fill every input kind the row declares, or it fails. */
 #ifndef DVC_WORKFLOW_H
 #define DVC_WORKFLOW_H
 
@@ -114,16 +123,56 @@ extern const struct wf_profile_def wf_profiles[WP__MAX];
 /* Bit of a status in a from mask. */
 #define WF_ST(s) (1u << (s))
 
+/* What an action needs from the person beside the dossier and its
+ * version (struct wf_in); missing or malformed: WF_BAD_INPUT, nothing
+ * changed. Bits of wf_transition.inputs. */
+enum wf_input {
+	WI_REASON = 1u << 0,		/* a reason, not empty (refusal, stop) */
+	WI_DOCS_OR_REASON = 1u << 1,	/* documents to supplement, or a reason
+					 * saying what is lacking */
+	WI_RESULT_FILE = 1u << 2,	/* the result file, already stored */
+	WI_RETURN = 1u << 3,		/* method online/counter/post, a
+					 * tracking number for post */
+	WI_EXTENSION = 1u << 4,		/* extend_tenths > 0 */
+	WI__ALL = (1u << 5) - 1
+};
+
+/* Where a dossier stands within its status: what the guards read. The
+ * officer's page has it from dossier_load, wf_apply from the locked row. */
+struct wf_state {
+	int status;
+	const char *pending;	/* the proposal pending, NULL: none */
+	int collected;		/* the result was collected */
+	const char *clock;	/* "none", "running", "paused", "done" */
+};
+
+/* One application of a row, as the pipeline carries it (workflow.c). */
+struct wf_run;
+
 struct wf_transition {
 	const char *name;	/* history and audit name (ascii): "accept" */
 	const char *slug;	/* its URL segment: "tiep-nhan" */
 	unsigned from;		/* WF_ST() of every status it may start from */
 	unsigned roles;		/* staff: bits (1 << enum role), any of them */
 	int citizen;		/* 1: the dossier's owner acts (roles is 0) */
-	int to;			/* enum dossier_status, or WF_TO_RESUME */
-	enum wf_form form;
+	int to;			/* enum dossier_status, WF_TO_RESUME, WF_TO_SAME */
+	unsigned inputs;	/* enum wf_input bits: what the person gives */
+	/* the step within a from status (one proposal at a time, ...): 1 if
+	 * the action may start in s; NULL: any step */
+	int (*guard)(const struct wf_transition *t, const struct wf_state *s);
+	/* what the action does beside status, clock and notice: changes the
+	 * run's copy of the dossier row, writes other tables (documents,
+	 * files, draft notices). 0, a db_rc, or a wf_result (> 0) that rolls
+	 * the transaction back. NULL: nothing. */
+	int (*effect)(struct db *db, struct wf_run *r);
 	enum wf_clock clock;
-	int needs_reason;	/* 1: a reason is required (refusal) */
+	enum wf_form form;	/* the notice sent (a draft if proposes) */
+	/* without a form: the plain mail to the citizen, Lang.Mail.<mail>
+	 * ("Result", "Returned", "Withdrawn"); NULL: none */
+	const char *mail;
+	/* 1: the agency will not deliver, so a fee paid is owed back
+	 * (Article 8.2), unless the citizen asked to withdraw */
+	int refund;
 	/* a specialist's proposal: the proposal_action it records (its
 	 * notice, if form, is a draft: unnumbered, unsent); NULL: none */
 	const char *proposes;
@@ -144,9 +193,10 @@ enum wf_form wf_form_by_kind(const char *kind);
 int wf_profile_by_name(const char *name);
 /* Form f of profile p (p out of range: 2018's). Never NULL. */
 const struct wf_form_def *wf_form(int p, enum wf_form f);
-/* 1 if action may start now: from status, with the pending proposal
- * (NULL: none), the result collected or not, the clock's state
- * ("running", ...). wf_apply's rule, and the pages' for what to offer. */
+/* 1 if action may start now: from status (the row's from), at the step
+ * the row's guard wants, with the pending proposal (NULL: none), the
+ * result collected or not, the clock's state ("running", ...). wf_apply's
+ * rule, and the pages' for what to offer. */
 int wf_startable(int action, int status, const char *pending, int collected,
     const char *clock);
 /* 1 if no transition leaves status s (a final state). */

@@ -50,11 +50,17 @@ main(void)
 			    wf_form(j, t->form)->tpl != NULL),
 			    "%s: its notice has a title and a template in profile %s",
 			    t->name, wf_profiles[j].name);
-		ok(!t->needs_reason || t->form != NF_NONE || t->citizen || t->approves,
+		ok(!(t->inputs & WI_REASON) || t->form != NF_NONE || t->citizen || t->approves,
 		    "%s: a required reason goes on a notice, or is a comment in the history",
 		    t->name);
 		ok(t->clock != WC_RESUME || t->to == WF_TO_RESUME,
 		    "%s: resuming returns to where the request interrupted", t->name);
+		ok((t->inputs & ~(unsigned)WI__ALL) == 0, "%s: inputs of known kinds", t->name);
+		ok(!t->mail || t->form == NF_NONE,
+		    "%s: a plain mail only where no notice goes", t->name);
+		ok(!t->refund || t->form != NF_NONE, "%s: a refund is told on a notice", t->name);
+		ok(!(t->inputs & WI_EXTENSION) || t->clock == WC_EXTEND,
+		    "%s: an extension moves the due date", t->name);
 		is_int(wf_action_by_slug(t->slug), i, "%s: found by its segment", t->name);
 		for (j = 0; j < i; j++) {
 			ok(strcmp(wf_table[j].name, t->name) != 0, "%s: name unique vs %d", t->name, j);
@@ -94,6 +100,40 @@ main(void)
 			is_int(wf_table[j].form, wf_table[i].form, "%s: approved with its draft's form",
 			    wf_table[i].name);
 	}
+	/* the step within a status, as the rows' guards say it */
+	for (i = 0; i < WA__MAX; i++) {
+		const struct wf_transition *t = &wf_table[i];
+
+		if (t->proposes) {
+			ok(wf_startable(i, DS_PROCESSING, NULL, 0, "running"),
+			    "%s: proposed when nothing is pending", t->name);
+			ok(!wf_startable(i, DS_PROCESSING, t->proposes, 0, "running"),
+			    "%s: one proposal at a time", t->name);
+		}
+		if (t->approves) {
+			ok(!wf_startable(i, DS_PROCESSING, NULL, 0, "running"),
+			    "%s: nothing to decide without a proposal", t->name);
+			ok(wf_startable(i, DS_PROCESSING, strcmp(t->approves, "*") == 0 ?
+			    "result" : t->approves, 0, "running"), "%s: decides its proposal",
+			    t->name);
+		}
+	}
+	ok(!wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "refusal", 0, "running"),
+	    "a result is not approved on a refusal's proposal");
+	ok(wf_startable(WA_COLLECT, DS_RETURNED, NULL, 0, "done") &&
+	    !wf_startable(WA_COLLECT, DS_RETURNED, NULL, 1, "done"), "collected once");
+	ok(wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "running") &&
+	    !wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "paused") &&
+	    !wf_startable(WA_APOLOGY, DS_RECEIVED, NULL, 0, NULL),
+	    "an apology while the clock runs");
+	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running"), "not from another status");
+	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none") && !wf_startable(-1, DS_NEW, NULL,
+	    0, "none"), "no such action");
+	is_int(wf_table[WA_APPROVE_REFUSAL].refund, 1, "approved refusal: a fee paid is owed back");
+	is_int(wf_table[WA_STOP].refund, 1, "stop: a fee paid is owed back");
+	is_str(wf_table[WA_APPROVE_RESULT].mail, "Result", "approved result: the citizen is told");
+	is_str(wf_table[WA_DELIVER].mail, "Returned", "returned: the citizen is told");
+	is_str(wf_table[WA_WITHDRAW].mail, "Withdrawn", "withdrawn: the citizen is told");
 	is_int(wf_table[WA_APPROVE_RESULT].to, DS_DONE, "approved result: 9");
 	is_int(wf_table[WA_APPROVE_RESULT].clock, WC_END, "approved result: the clock done");
 	is_int(wf_table[WA_APPROVE_SUPPLEMENT].to, DS_SUPPLEMENT, "approved supplement: 5");
@@ -101,7 +141,7 @@ main(void)
 	is_int(wf_table[WA_APPROVE_SUPPLEMENT].form, NF_SUPPLEMENT, "approved supplement: Form 02");
 	is_int(wf_table[WA_APPROVE_REFUSAL].to, DS_STOPPED, "approved refusal: 8");
 	is_int(wf_table[WA_APPROVE_REFUSAL].form, NF_REFUSAL, "approved refusal: Form 03");
-	ok(wf_table[WA_RETURN_DRAFT].needs_reason && strcmp(wf_table[WA_RETURN_DRAFT].approves,
+	ok((wf_table[WA_RETURN_DRAFT].inputs & WI_REASON) && strcmp(wf_table[WA_RETURN_DRAFT].approves,
 	    "*") == 0, "a draft goes back with a comment, whatever it proposed");
 	is_int(wf_table[WA_DELIVER].from, WF_ST(DS_DONE), "return from 9");
 	is_int(wf_table[WA_DELIVER].to, DS_RETURNED, "return to 10");
@@ -111,7 +151,7 @@ main(void)
 	is_int(wf_table[WA_APOLOGY].clock, WC_EXTEND, "apology extends the due date");
 	ok(!(wf_table[WA_APOLOGY].from & (WF_ST(DS_NEW) | WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE))),
 	    "apology only while the clock can run");
-	ok(wf_table[WA_WITHDRAW].citizen && wf_table[WA_WITHDRAW].needs_reason,
+	ok(wf_table[WA_WITHDRAW].citizen && (wf_table[WA_WITHDRAW].inputs & WI_REASON),
 	    "withdrawal: the citizen's, with a reason");
 	is_int(wf_table[WA_WITHDRAW].to, DS_WITHDRAWING, "withdrawal to 7");
 	ok(!(wf_table[WA_WITHDRAW].from & (WF_ST(DS_DONE) | WF_ST(DS_RETURNED) |
@@ -125,7 +165,7 @@ main(void)
 	is_int(wf_table[WA_STOP].from, WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
 	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_WITHDRAWING), "stop: from 2, 4, 5 and 7");
 	is_int(wf_table[WA_STOP].roles, 1u << ROLE_LEADER, "stop: the leader's");
-	ok(wf_table[WA_STOP].needs_reason, "stop: with a reason");
+	ok((wf_table[WA_STOP].inputs & WI_REASON), "stop: with a reason");
 	is_int(wf_table[WA_STOP].form, NF_STOP, "stop: the stop notice");
 	is_int(wf_table[WA_STOP].clock, WC_END, "stop: the clock ends");
 	ok(!wf_table[WA_STOP].proposes && !wf_table[WA_STOP].approves,
@@ -200,7 +240,7 @@ main(void)
 	is_int(wf_table[WA_SUPPLEMENT].clock, WC_STOP, "supplement request stops the clock");
 	is_int(wf_table[WA_REFUSE].to, DS_REFUSED, "refuse to 3");
 	is_int(wf_table[WA_REFUSE].form, NF_REFUSAL, "refuse sends Form 03");
-	ok(wf_table[WA_REFUSE].needs_reason, "a refusal says why");
+	ok((wf_table[WA_REFUSE].inputs & WI_REASON), "a refusal says why");
 	is_int(wf_table[WA_FORWARD].from, WF_ST(DS_RECEIVED), "forward from received");
 	is_int(wf_table[WA_FORWARD].to, DS_PROCESSING, "forward to processing");
 	ok(wf_table[WA_CITIZEN_SUPPLEMENT].citizen, "the supplement is the citizen's");
