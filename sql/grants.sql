@@ -6,7 +6,7 @@
 -- @public_hash@ and @api_hash@ (the mysql_native_password hashes of their
 -- passwords). Re-applied on every migrate: each account is reset to
 -- exactly this list. The owner account that runs migrate (Db.Owner.User)
--- is made by the hosting admin; see README.md.
+-- is made by the hosting admin; see docs/operator-guide.md.
 
 -- dvc-public: anonymous visitors. Reads what is public, counts views,
 -- adds feedback.

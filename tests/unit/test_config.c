@@ -1,5 +1,6 @@
 /* Configuration: loading, the errors that name the key, the secret file,
- * and that etc/dvc.hdf documents every key with its default. */
+ * and that etc/dvc.hdf documents every key with its default and
+ * man/dvc.hdf.5 has an entry for each. */
 #include "config.h"
 
 #include <fcntl.h>
@@ -155,6 +156,25 @@ main(void)
 			is_str(v, keys[i].def, "etc/dvc.hdf shows the default of %s", keys[i].name);
 	}
 	hdf_destroy(&h);
+
+	/* man/dvc.hdf.5: an entry (".B Key" on its own line) for every key */
+	snprintf(doc, sizeof(doc), "%s/man/dvc.hdf.5", top);
+	{
+		FILE *f = fopen(doc, "r");
+		static char man[65536 * 2];
+		size_t len = f ? fread(man, 1, sizeof(man) - 1, f) : 0;
+
+		if (f)
+			fclose(f);
+		man[len] = '\0';
+		ok(len > 0 && len < sizeof(man) - 1, "man/dvc.hdf.5 read whole (%zu bytes)", len);
+		for (i = 0; i < n; i++) {
+			char entry[128];
+
+			snprintf(entry, sizeof(entry), "\n.B %s\n", keys[i].name);
+			ok(strstr(man, entry) != NULL, "man/dvc.hdf.5 documents %s", keys[i].name);
+		}
+	}
 
 	unlink(path);
 	unlink(secret);
