@@ -11,6 +11,7 @@
 #include <openssl/crypto.h>
 
 #include "core/buf.h"
+#include "core/clock.h"
 #include "core/conf.h"
 #include "core/util.h"
 
@@ -139,6 +140,7 @@ static const struct key keys[] = {
 	{ "Calendar.Afternoon", K_PERIOD, "13:30-17:30", 1, 0, NULL },
 	{ "Calendar.SameDayCutoff", K_CLOCK, "15:00", 0, 0, NULL },
 	{ "Calendar.CacheSeconds", K_INT, "60", 0, 3600, NULL },
+	{ "Clock.ShiftFile", K_STR, "", 0, 1024, NULL },
 };
 
 size_t
@@ -545,6 +547,8 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 		config_free(cfg);
 		return -1;
 	}
+	/* the process's clock follows the configuration it runs on */
+	clock_init(cfg);
 	return 0;
 }
 

@@ -4,12 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <mysql.h>
 #include <errmsg.h>
 #include <mysqld_error.h>
 
+#include "core/clock.h"
 #include "core/conf.h"
 #include "core/db.h"
 #include "core/log.h"
@@ -42,6 +44,10 @@ struct db {
 	char tx_file[64];
 	int tx_line;
 	long long insert_id;
+	/* the session's clock (core/clock.h): the shift its NOW() was set
+	 * to (0: the server's own time) and the real second it was set */
+	long long clock_shift;
+	time_t clock_at;
 };
 
 struct db *
@@ -195,6 +201,7 @@ db_connect(struct db *db)
 		return DB_DOWN;
 	}
 	db->last_use = now_mono();
+	db->clock_shift = 0;	/* a new session runs on the server's time */
 	return 0;
 }
 
@@ -260,6 +267,52 @@ prepare(struct db *db, const char *sql, const char *file, int line,
 	return 0;
 }
 
+/* The session's NOW() follows the portal's clock (core/clock.h): on an
+ * instance whose clock is shifted, the session's timestamp is set to the
+ * business time before a statement outside a transaction and before a
+ * transaction begins (a transaction keeps the time it began with), at most
+ * once a real second; without a shift nothing is sent. */
+static int
+clock_sync(struct db *db)
+{
+	long long s = clock_shift();
+	time_t now;
+	struct cstmt *c;
+	MYSQL_BIND b;
+	long long t;
+	unsigned e;
+
+	if (s == 0 && db->clock_shift == 0)
+		return 0;
+	now = time(NULL);
+	if (s == db->clock_shift && now == db->clock_at)
+		return 0;
+	if (s == 0) {
+		if (mysql_real_query(db->my, "SET timestamp = DEFAULT", 23) != 0) {
+			e = mysql_errno(db->my);
+			log_db(db, __FILE__, __LINE__, e, mysql_error(db->my));
+			return classify(e);
+		}
+	} else {
+		int rc = prepare(db, "SET timestamp = ?", __FILE__, __LINE__, &c);
+
+		if (rc < 0)
+			return rc;
+		t = (long long)now + s;
+		memset(&b, 0, sizeof(b));
+		b.buffer_type = MYSQL_TYPE_LONGLONG;
+		b.buffer = &t;
+		if (mysql_stmt_bind_param(c->st, &b) || mysql_stmt_execute(c->st)) {
+			e = mysql_stmt_errno(c->st);
+			log_db(db, __FILE__, __LINE__, e, mysql_stmt_error(c->st));
+			return classify(e);
+		}
+	}
+	db->clock_shift = s;
+	db->clock_at = now;
+	return 0;
+}
+
 static int
 is_read(const char *sql)
 {
@@ -317,6 +370,13 @@ run(struct db *db, const char *sql, const char *file, int line,
 	for (attempt = 0; attempt < 2; attempt++) {
 		if (ensure(db) < 0)
 			return failed(db, DB_DOWN);
+		if (db->depth == 0 && (rc = clock_sync(db)) < 0) {
+			if (rc == DB_DOWN && attempt == 0) {
+				db_disconnect(db);
+				continue;
+			}
+			return failed(db, rc);
+		}
 		if ((rc = prepare(db, sql, file, line, &c)) < 0) {
 			if (rc == DB_DOWN && attempt == 0 && db->depth == 0) {
 				db_disconnect(db);
@@ -551,6 +611,10 @@ db_begin_(struct db *db, const char *file, int line)
 	if (down) {
 		db->doomed = DB_DOWN;
 		return DB_DOWN;
+	}
+	if ((down = clock_sync(db)) < 0) {
+		db->doomed = failed(db, down);
+		return db->doomed;
 	}
 	if (mysql_real_query(db->my, "START TRANSACTION", 17)) {
 		unsigned e = mysql_errno(db->my);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/clock.h"
 #include "core/conf.h"
 #include "core/db.h"
 #include "core/log.h"
@@ -910,5 +911,5 @@ cal_hdf_time(HDF *h, const char *name)
 long long
 cal_now(void)
 {
-	return cal_from_utc(time(NULL));
+	return cal_from_utc((time_t)clock_now());
 }

@@ -7,6 +7,7 @@
 
 #include <openssl/crypto.h>
 
+#include "core/clock.h"
 #include "core/conf.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -93,7 +94,7 @@ const char *
 person_identity_check(const char *id_number, const char *birth, int *which)
 {
 	char today[16];
-	time_t now = time(NULL);
+	time_t now = (time_t)clock_now();
 	struct tm tm;
 	int century, yy;
 
