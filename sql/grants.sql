@@ -175,3 +175,22 @@ GRANT SELECT, INSERT, UPDATE (status, reply, reply_sha256, reply_size, reply_mim
   reply_ext, reply_name, answered_by, answered_at, withdrawn_by, withdrawn_at)
   ON `@db@`.opinion TO '@office@'@'@host@';
 GRANT SELECT (dossier_id, agency_id, status) ON `@db@`.opinion TO '@dossier@'@'@host@';
+
+-- Figures that hold (sql/013-figures.sql). The workflow (dvc-office's
+-- transitions, and the citizen's supplement and withdrawal through
+-- dvc-dossier, which may change any column of dossier) keeps the due
+-- dates and their history; due_change only grows. The province's admins
+-- grant extension waivers through dvc-office; the holiday years and the
+-- changes to them are dvcctl's (the owner), read by those that count
+-- deadlines.
+GRANT UPDATE (first_due_at, base_due_at, due_provisional, finished_at, timeliness,
+  extensions, proposal_extension_tenths, paper_received_at, paper_received_how,
+  paper_received_note)
+  ON `@db@`.dossier TO '@office@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.due_change TO '@office@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.due_change TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.extension_waiver TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_year TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_year TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_year TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_change TO '@office@'@'@host@';

@@ -84,6 +84,7 @@ def:staff_role(r) ?><?cs
   elif:r == "specialist" ?><?cs var:Lang.Staff.RoleSpecialist ?><?cs
   elif:r == "leader" ?><?cs var:Lang.Staff.RoleLeader ?><?cs
   elif:r == "agency_admin" ?><?cs var:Lang.Staff.RoleAgencyAdmin ?><?cs
+  elif:r == "inspector" ?><?cs var:Lang.Staff.RoleInspector ?><?cs
   else ?><?cs var:Lang.Staff.RoleProvinceAdmin ?><?cs /if ?><?cs
 /def ?><?cs
 def:staff_status(s) ?><?cs

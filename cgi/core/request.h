@@ -68,6 +68,8 @@ enum role {
 	ROLE_LEADER,		/* lãnh đạo */
 	ROLE_AGENCY_ADMIN,	/* quản trị cơ quan */
 	ROLE_PROVINCE_ADMIN,	/* quản trị tỉnh (Sở TT&TT) */
+	ROLE_INSPECTOR,		/* thanh tra, giám sát: the province's oversight
+				 * office, reads and changes nothing */
 	ROLE__MAX
 };
 #define ROLE_BIT(r)	(1u << (r))

@@ -144,7 +144,7 @@ user_add(struct ctl *c, struct db *db, int argc, char **argv)
 	for (tok = strtok_r(roles, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		if ((r = role_from_name(tok)) < 0) {
 			ctl_err(c, "vai trò không rõ: %s (reception, specialist, leader, "
-			    "agency_admin, province_admin)", tok);
+			    "agency_admin, province_admin, inspector)", tok);
 			free(roles);
 			goto out;
 		}

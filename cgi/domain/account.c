@@ -22,6 +22,7 @@ const char *const role_names[ROLE__MAX] = {
 	[ROLE_LEADER] = "leader",
 	[ROLE_AGENCY_ADMIN] = "agency_admin",
 	[ROLE_PROVINCE_ADMIN] = "province_admin",
+	[ROLE_INSPECTOR] = "inspector",
 };
 
 int
