@@ -8,7 +8,7 @@ import { staffLogin } from '../lib/account.mjs';
 import { submitted, step } from '../lib/office.mjs';
 import { shiftClock, resetClock, DAY } from '../lib/clock.mjs';
 
-export const serial = 'moves the instance\'s clock';
+export const serial = "moves the instance's clock";
 
 const B = NGINX;
 const yymmdd = (t) => {
