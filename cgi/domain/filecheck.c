@@ -26,7 +26,7 @@
 #define PDF_SEARCH	1024
 /* Direct objects nested deeper than this are no PDF a scanner writes. */
 #define PDF_MAX_DEPTH	64
-/* Objects with a generation other than 0 (reached through references). */
+/* Objects with a generation other than 0 (numbers reused by an update). */
 #define PDF_MAX_OLDGEN	1024
 
 struct fc_ctx {
@@ -340,10 +340,22 @@ struct pdf_scan {
 	long long size;		/* the trailer's /Size: object numbers below it */
 	unsigned char *seen;	/* per object number, the roles walked */
 	int id;			/* the object the net is in, for the log */
-	/* objects of a generation other than 0, already walked by the net */
+	/* the objects of a generation other than 0 qpdf knows, for the net:
+	 * read from its JSON ("obj:N G R") by a matcher fed byte by byte */
 	struct { int id, gen; } oldgen[PDF_MAX_OLDGEN];
 	size_t noldgen;
+	int jstate;
+	long long jid, jgen;
 };
+
+/* 1 while nothing is refused and qpdf has met no error. After an error
+ * the walk stops and pdf_judge reports it: each qpdf call made while an
+ * error is pending would print it on stderr. */
+static int
+pdf_ok(struct pdf_scan *s)
+{
+	return s->v == FC_OK && !qpdf_has_error(s->q);
+}
 
 static void pdf_refuse(struct pdf_scan *s, enum fc_verdict v, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -427,7 +439,7 @@ pdf_action(struct pdf_scan *s, qpdf_oh a, const char *where, int depth)
 	size_t i;
 	int n, k;
 
-	if (s->v != FC_OK || qpdf_oh_is_null(s->q, a) || !pdf_first(s, a, R_ACTION))
+	if (!pdf_ok(s) || qpdf_oh_is_null(s->q, a) || !pdf_first(s, a, R_ACTION))
 		return;
 	if (depth > PDF_MAX_DEPTH) {
 		pdf_refuse(s, FC_PDF_COMPLEX, "%s: actions chained deeper than %d", where, PDF_MAX_DEPTH);
@@ -450,7 +462,7 @@ pdf_action(struct pdf_scan *s, qpdf_oh a, const char *where, int depth)
 	next = qpdf_oh_get_key(s->q, a, "/Next");
 	if (qpdf_oh_is_array(s->q, next)) {
 		n = qpdf_oh_get_array_n_items(s->q, next);
-		for (k = 0; k < n && s->v == FC_OK; k++) {
+		for (k = 0; k < n && pdf_ok(s); k++) {
 			qpdf_oh item = qpdf_oh_get_array_item(s->q, next, k);
 
 			pdf_action(s, item, where, depth + 1);
@@ -473,7 +485,7 @@ pdf_actions_of(struct pdf_scan *s, qpdf_oh d, const char *where)
 		pdf_refuse(s, FC_PDF_ACTIVE, "%s: additional actions (AA)", where);
 		return;
 	}
-	for (i = 0; i < NELEM(keys) && s->v == FC_OK; i++) {
+	for (i = 0; i < NELEM(keys) && pdf_ok(s); i++) {
 		qpdf_oh a = pdf_get(s, d, keys[i]);
 
 		pdf_action(s, a, where, 0);
@@ -488,7 +500,7 @@ pdf_field(struct pdf_scan *s, qpdf_oh f, int depth)
 	qpdf_oh kids;
 	int n, k;
 
-	if (s->v != FC_OK || !qpdf_oh_is_dictionary(s->q, f) || !pdf_first(s, f, R_FIELD))
+	if (!pdf_ok(s) || !qpdf_oh_is_dictionary(s->q, f) || !pdf_first(s, f, R_FIELD))
 		return;
 	if (depth > PDF_MAX_DEPTH) {
 		pdf_refuse(s, FC_PDF_COMPLEX, "form fields nested deeper than %d", PDF_MAX_DEPTH);
@@ -497,7 +509,7 @@ pdf_field(struct pdf_scan *s, qpdf_oh f, int depth)
 	pdf_actions_of(s, f, "form field");
 	kids = qpdf_oh_get_key(s->q, f, "/Kids");
 	n = qpdf_oh_is_array(s->q, kids) ? qpdf_oh_get_array_n_items(s->q, kids) : 0;
-	for (k = 0; k < n && s->v == FC_OK; k++) {
+	for (k = 0; k < n && pdf_ok(s); k++) {
 		qpdf_oh kid = qpdf_oh_get_array_item(s->q, kids, k);
 
 		pdf_field(s, kid, depth + 1);
@@ -517,7 +529,7 @@ pdf_annot(struct pdf_scan *s, qpdf_oh a, long long n)
 	size_t i;
 	int ok = 0, depth;
 
-	if (s->v != FC_OK || !qpdf_oh_is_dictionary(s->q, a) || !pdf_first(s, a, R_ANNOT))
+	if (!pdf_ok(s) || !qpdf_oh_is_dictionary(s->q, a) || !pdf_first(s, a, R_ANNOT))
 		return;
 	sub = qpdf_oh_get_key(s->q, a, "/Subtype");
 	for (i = 0; i < NELEM(pdf_annots_ok); i++)
@@ -529,7 +541,7 @@ pdf_annot(struct pdf_scan *s, qpdf_oh a, long long n)
 		pdf_refuse(s, qpdf_oh_is_name_and_equals(s->q, sub, "/FileAttachment") ?
 		    FC_PDF_EMBEDDED : FC_PDF_ACTIVE, "%s", where);
 	qpdf_oh_release(s->q, sub);
-	if (s->v != FC_OK)
+	if (!pdf_ok(s))
 		return;
 	pdf_actions_of(s, a, where);
 	up = qpdf_oh_get_key(s->q, a, "/Parent");
@@ -556,7 +568,7 @@ pdf_pages(struct pdf_scan *s, qpdf_oh node, int depth, long long *n)
 	char where[32];
 	int k, m;
 
-	if (s->v != FC_OK || !qpdf_oh_is_dictionary(s->q, node) || !pdf_first(s, node, R_PAGE))
+	if (!pdf_ok(s) || !qpdf_oh_is_dictionary(s->q, node) || !pdf_first(s, node, R_PAGE))
 		return;
 	if (depth > PDF_MAX_DEPTH) {
 		pdf_refuse(s, FC_PDF_COMPLEX, "page tree deeper than %d", PDF_MAX_DEPTH);
@@ -573,7 +585,7 @@ pdf_pages(struct pdf_scan *s, qpdf_oh node, int depth, long long *n)
 		pdf_refuse(s, FC_PDF_ACTIVE, "%s: presentation steps", where);
 	list = qpdf_oh_get_key(s->q, node, "/Annots");
 	m = qpdf_oh_is_array(s->q, list) ? qpdf_oh_get_array_n_items(s->q, list) : 0;
-	for (k = 0; k < m && s->v == FC_OK; k++) {
+	for (k = 0; k < m && pdf_ok(s); k++) {
 		qpdf_oh a = qpdf_oh_get_array_item(s->q, list, k);
 
 		pdf_annot(s, a, *n);
@@ -582,7 +594,7 @@ pdf_pages(struct pdf_scan *s, qpdf_oh node, int depth, long long *n)
 	qpdf_oh_release(s->q, list);
 	list = qpdf_oh_get_key(s->q, node, "/Kids");
 	m = qpdf_oh_is_array(s->q, list) ? qpdf_oh_get_array_n_items(s->q, list) : 0;
-	for (k = 0; k < m && s->v == FC_OK; k++) {
+	for (k = 0; k < m && pdf_ok(s); k++) {
 		qpdf_oh kid = qpdf_oh_get_array_item(s->q, list, k);
 
 		pdf_pages(s, kid, depth + 1, n);
@@ -604,7 +616,7 @@ pdf_outline(struct pdf_scan *s, qpdf_oh first, int depth)
 	}
 	/* each item is walked once: a Next pointing back ends the list (and
 	 * no list is longer than the file has objects) */
-	while (s->v == FC_OK && qpdf_oh_is_dictionary(s->q, item) &&
+	while (pdf_ok(s) && qpdf_oh_is_dictionary(s->q, item) &&
 	    pdf_first(s, item, R_OUTLINE) && count++ < s->size) {
 		qpdf_oh a = qpdf_oh_get_key(s->q, item, "/A"), kid;
 
@@ -631,6 +643,8 @@ pdf_document(struct pdf_scan *s, qpdf_oh root)
 	size_t i;
 	int k, n;
 
+	if (!pdf_ok(s))
+		return;
 	if (!qpdf_oh_is_dictionary(s->q, root)) {
 		pdf_refuse(s, FC_PDF_BROKEN, "no catalogue");
 		return;
@@ -647,6 +661,8 @@ pdf_document(struct pdf_scan *s, qpdf_oh root)
 		pdf_action(s, v, "catalogue /OpenAction", 0);
 	qpdf_oh_release(s->q, v);
 
+	if (!pdf_ok(s))
+		return;
 	v = qpdf_oh_get_key(s->q, root, "/Names");
 	if (qpdf_oh_is_dictionary(s->q, v)) {
 		struct buf keys = BUF_INIT;
@@ -672,12 +688,14 @@ pdf_document(struct pdf_scan *s, qpdf_oh root)
 	}
 	qpdf_oh_release(s->q, v);
 
+	if (!pdf_ok(s))
+		return;
 	v = qpdf_oh_get_key(s->q, root, "/AcroForm");
 	if (pdf_has(s, v, "/XFA"))
 		pdf_refuse(s, FC_PDF_ACTIVE, "AcroForm: XFA");
 	w = pdf_get(s, v, "/Fields");
 	n = qpdf_oh_is_array(s->q, w) ? qpdf_oh_get_array_n_items(s->q, w) : 0;
-	for (k = 0; k < n && s->v == FC_OK; k++) {
+	for (k = 0; k < n && pdf_ok(s); k++) {
 		qpdf_oh f = qpdf_oh_get_array_item(s->q, w, k);
 
 		pdf_field(s, f, 0);
@@ -686,12 +704,16 @@ pdf_document(struct pdf_scan *s, qpdf_oh root)
 	qpdf_oh_release(s->q, w);
 	qpdf_oh_release(s->q, v);
 
+	if (!pdf_ok(s))
+		return;
 	v = qpdf_oh_get_key(s->q, root, "/Outlines");
 	w = pdf_get(s, v, "/First");
 	pdf_outline(s, w, 0);
 	qpdf_oh_release(s->q, w);
 	qpdf_oh_release(s->q, v);
 
+	if (!pdf_ok(s))
+		return;
 	v = qpdf_oh_get_key(s->q, root, "/Pages");
 	pdf_pages(s, v, 0, &pages);
 	qpdf_oh_release(s->q, v);
@@ -730,7 +752,7 @@ pdf_net_dict(struct pdf_scan *s, qpdf_oh oh, int depth)
 	 * they sit */
 	if (pdf_has(s, oh, "/AA"))
 		pdf_refuse(s, FC_PDF_ACTIVE, "object %d: additional actions (AA)", s->id);
-	if (s->v == FC_OK) {
+	if (pdf_ok(s)) {
 		qpdf_oh t = qpdf_oh_get_key(s->q, oh, "/Type");
 
 		if (qpdf_oh_is_name_and_equals(s->q, t, "/Action")) {
@@ -741,11 +763,11 @@ pdf_net_dict(struct pdf_scan *s, qpdf_oh oh, int depth)
 		}
 		qpdf_oh_release(s->q, t);
 	}
-	for (at = 0; at < keys.len && s->v == FC_OK; at += strlen(keys.s + at) + 1) {
+	for (at = 0; at < keys.len && pdf_ok(s); at += strlen(keys.s + at) + 1) {
 		qpdf_oh val;
 
 		pdf_net_name(s, keys.s + at);
-		if (s->v != FC_OK)
+		if (!pdf_ok(s))
 			break;
 		val = qpdf_oh_get_key(s->q, oh, keys.s + at);
 		pdf_net_object(s, val, depth + 1, 0);
@@ -755,42 +777,27 @@ pdf_net_dict(struct pdf_scan *s, qpdf_oh oh, int depth)
 }
 
 /* Every key and name inside one object. References are not followed:
- * the caller walks every object by its number. The exception is an
- * object of a generation other than 0, which that walk cannot name. */
+ * the caller walks every object qpdf knows. */
 static void
 pdf_net_object(struct pdf_scan *s, qpdf_oh oh, int depth, int top)
 {
 	int i, n;
 
-	if (s->v != FC_OK)
+	if (!pdf_ok(s))
 		return;
 	if (depth > PDF_MAX_DEPTH) {
 		pdf_refuse(s, FC_PDF_COMPLEX, "nesting deeper than %d", PDF_MAX_DEPTH);
 		return;
 	}
-	if (!top && qpdf_oh_is_indirect(s->q, oh)) {
-		int id = qpdf_oh_get_object_id(s->q, oh), gen = qpdf_oh_get_generation(s->q, oh);
-		size_t k;
-
-		if (gen == 0)
-			return;
-		for (k = 0; k < s->noldgen; k++)
-			if (s->oldgen[k].id == id && s->oldgen[k].gen == gen)
-				return;
-		if (s->noldgen == PDF_MAX_OLDGEN) {
-			pdf_refuse(s, FC_PDF_COMPLEX, "over %d reused object numbers", PDF_MAX_OLDGEN);
-			return;
-		}
-		s->oldgen[s->noldgen].id = id;
-		s->oldgen[s->noldgen++].gen = gen;
-	}
+	if (!top && qpdf_oh_is_indirect(s->q, oh))
+		return;
 	switch (qpdf_oh_get_type_code(s->q, oh)) {
 	case ot_name:
 		pdf_net_name(s, qpdf_oh_get_name(s->q, oh));
 		break;
 	case ot_array:
 		n = qpdf_oh_get_array_n_items(s->q, oh);
-		for (i = 0; i < n && s->v == FC_OK; i++) {
+		for (i = 0; i < n && pdf_ok(s); i++) {
 			qpdf_oh item = qpdf_oh_get_array_item(s->q, oh, i);
 
 			pdf_net_object(s, item, depth + 1, 0);
@@ -811,6 +818,58 @@ pdf_net_object(struct pdf_scan *s, qpdf_oh oh, int depth, int top)
 	default:
 		break;
 	}
+}
+
+/* qpdf reads an object when something asks for it, and the walks ask
+ * only for what is reachable or numbered with generation 0. Writing the
+ * document as JSON (to nowhere, without stream data) asks for every
+ * object the cross-reference table lists: one that is not what the table
+ * says (another number or generation at that offset) becomes a warning,
+ * and so damage, where a reader that rebuilds the table would find it;
+ * and the objects of another generation are named in the output as
+ * "obj:N G R" (a PDF string there is "u:..." or "b:..."), which this
+ * matcher picks out across the writer's blocks for the net. */
+static int
+pdf_json_sink(const char *d, size_t n, void *udata)
+{
+	static const char lead[] = "\"obj:";
+	struct pdf_scan *s = udata;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char c = d[i];
+
+		if (s->jstate < 5) {		/* the lead, one byte at a time */
+			if (c == lead[s->jstate])
+				s->jstate++;
+			else
+				s->jstate = c == '"';
+			if (s->jstate == 5)
+				s->jid = s->jgen = -1;
+		} else if (s->jstate == 5 || s->jstate == 6) {	/* number, generation */
+			long long *v = s->jstate == 5 ? &s->jid : &s->jgen;
+
+			if (c >= '0' && c <= '9' && *v < 1000000000LL)
+				*v = (*v < 0 ? 0 : *v * 10) + (c - '0');
+			else if (c == ' ' && *v >= 0)
+				s->jstate++;
+			else
+				s->jstate = c == '"';
+		} else if (s->jstate == 7)
+			s->jstate = c == 'R' ? 8 : c == '"';
+		else {
+			s->jstate = 0;
+			if (c != '"' || s->jgen == 0)
+				continue;
+			if (s->noldgen == PDF_MAX_OLDGEN) {
+				pdf_refuse(s, FC_PDF_COMPLEX, "over %d reused object numbers", PDF_MAX_OLDGEN);
+				continue;
+			}
+			s->oldgen[s->noldgen].id = (int)s->jid;
+			s->oldgen[s->noldgen++].gen = (int)s->jgen;
+		}
+	}
+	return 0;
 }
 
 /* What a qpdf error means for the sender. An exception that is not
@@ -876,6 +935,7 @@ pdf_judge(qpdf_data q, const struct fc_policy *pol, char *detail, size_t dlen)
 	qpdf_oh tr, size_oh, root;
 	long long size = 0, id;
 	enum fc_verdict v;
+	size_t k;
 
 	detail[0] = '\0';
 	if ((v = pdf_complaint(q, detail, dlen)) != FC_OK)
@@ -897,17 +957,26 @@ pdf_judge(qpdf_data q, const struct fc_policy *pol, char *detail, size_t dlen)
 	s->q = q;
 	s->size = size;
 	s->seen = xcalloc((size_t)size, 1);
-	/* the document as a reader opens it, then the net: the trailer and
-	 * every object by number, those inside compressed object streams
-	 * too, and those no reference reaches */
+	/* every object the table lists read once (pdf_json_sink); the
+	 * document as a reader opens it; then the net: the trailer and every
+	 * object by number, those inside compressed object streams too, and
+	 * those no reference reaches, and those of another generation */
+	qpdf_write_json(q, 2, pdf_json_sink, s, qpdf_dl_none, qpdf_sj_none, "", NULL);
 	root = qpdf_get_root(q);
 	pdf_document(s, root);
 	qpdf_oh_release(q, root);
 	pdf_net_object(s, tr, 0, 1);
-	for (id = 1; id < size && s->v == FC_OK && !qpdf_has_error(q); id++) {
+	for (id = 1; id < size && pdf_ok(s); id++) {
 		qpdf_oh oh = qpdf_get_object_by_id(q, (int)id, 0);
 
 		s->id = (int)id;
+		pdf_net_object(s, oh, 0, 1);
+		qpdf_oh_release(q, oh);
+	}
+	for (k = 0; k < s->noldgen && pdf_ok(s); k++) {
+		qpdf_oh oh = qpdf_get_object_by_id(q, s->oldgen[k].id, s->oldgen[k].gen);
+
+		s->id = s->oldgen[k].id;
 		pdf_net_object(s, oh, 0, 1);
 		qpdf_oh_release(q, oh);
 	}
