@@ -8,9 +8,10 @@
  * itself or reaches outside (an allow-list at each place where the format
  * lets a document act: actions, additional actions, annotations, name
  * trees, forms; see filecheck.c) and no embedded files (every object is
- * looked at, those in compressed object streams too); an image must have sane dimensions in its header, no PDF
- * hidden inside it and nothing after its end, and a JPEG or PNG is given
- * back as a clean copy without its metadata. TIFF is checked the same way
+ * looked at, those in compressed object streams too); an image must have
+ * sane dimensions in its header, no PDF hidden inside it and nothing
+ * after its end, and a JPEG or PNG is given back as a clean copy without
+ * its metadata. TIFF is checked the same way
  * but stored as sent: its metadata is not stripped.
  *
  * Memory stays flat whatever the file size: images are read through a
