@@ -299,10 +299,12 @@ test('bad files: each refused with its own Vietnamese message next to its docume
   const vi = readFileSync(`${ROOT}/templates/lang/vi.hdf`, 'utf8');
   const msgOf = (key) => vi.match(new RegExp(`^\\s*${key} = (.+)$`, 'm'))[1];
   const before = storeFiles();
-  for (const c of cases) {
+  for (const [i, c] of cases.entries()) {
+    // a good file beside the first few bad ones (more would fill the
+    // draft's quota of files before the end of the list)
     const r = await upload(B, bob, id, [
       { slot: s[0].id, filename: c.file, data: fixture(c.file), type: 'application/pdf' },
-      { slot: s[1].id, filename: 'good.pdf', data: fixture('ok.pdf'), type: 'application/pdf' },
+      ...(i < 5 ? [{ slot: s[1].id, filename: 'good.pdf', data: fixture('ok.pdf'), type: 'application/pdf' }] : []),
     ]);
     assert.equal(r.status, 422, `${c.file}: ${r.status}`);
     const box = r.body.match(new RegExp(`id="tep_${s[0].id}-loi">([\\s\\S]*?)</div>`));
@@ -312,9 +314,11 @@ test('bad files: each refused with its own Vietnamese message next to its docume
     assert.ok(box[1].includes(c.file.replace(/&/g, '&amp;')), `${c.file}: the file is named`);
     assert.deepEqual(quarantine(), [], `${c.file}: quarantine empty`);
   }
-  // the good file of each post was kept (the same bytes: one store file)
+  // the good file of each post that had one was kept (the same bytes:
+  // one store file)
   const names = sql(`SELECT DISTINCT name, ext FROM dossier_file WHERE dossier_id = ${id}`);
   assert.deepEqual(names, [['good.pdf', 'pdf']]);
+  assert.equal(fileRows(id), 5);
   const added = storeFiles().filter((f) => !before.includes(f));
   const okSha = sha(fixture('ok.pdf'));
   assert.ok(added.every((f) => f === okSha), `only the good file entered the store: ${added}`);
@@ -327,7 +331,8 @@ test('content, not names: a PDF sent as photo.png with image/png is a PDF; a lyi
     { slot: bob.slots[2].id, filename: 'photo.png', data: fixture('ok-objstm.pdf'), type: 'image/png' },
   ]);
   assert.equal(r.status, 303);
-  const row = sql(`SELECT mime, ext FROM dossier_file WHERE dossier_id = ${bob.draft} AND name = 'photo.png'`)[0];
+  // and it is shown and sent as a PDF: the name ends in .pdf
+  const row = sql(`SELECT mime, ext FROM dossier_file WHERE dossier_id = ${bob.draft} AND name = 'photo.png.pdf'`)[0];
   assert.deepEqual(row, ['application/pdf', 'pdf']);
   const html = await upload(B, bob, bob.draft, [
     { slot: bob.slots[2].id, filename: 'scan.jpg', data: fixture('html.pdf'), type: 'image/jpeg' },
@@ -363,6 +368,98 @@ test('file names: path parts, NUL-free, controls and right-to-left override remo
     'Content-Type': `multipart/form-data; boundary=${b}`, 'Content-Length': body.length, Cookie: bob.jar.header }, body });
   assert.equal(r.status, 400);
   assert.equal(fileRows(bob.draft), n0);
+  assert.deepEqual(quarantine(), []);
+});
+
+// tests/fixtures/file-names.json: what a client sends, the name cleaned,
+// the type found in the content, the name every page shows and every
+// download sends (the same cases as tests/unit/test_intake)
+const NAMES = JSON.parse(readFileSync(`${ROOT}/tests/fixtures/file-names.json`, 'utf8'));
+const OF_TYPE = { pdf: 'ok.pdf', jpg: 'ok.jpg', png: 'ok.png', tif: 'ok.tif' };
+const html = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+test('misleading names: a stored file is shown and sent as <name>.<detected extension>, on the citizen\'s, the receipt\'s and the officer\'s pages and in both download headers', async () => {
+  const who = await newCitizen(B);
+  const id = await startDraft(B, who, L3);
+  const s = await slots(B, who, id);
+  const cases = NAMES.filter((c) => OF_TYPE[c.ext]);
+  assert.ok(cases.length >= 18);
+  const r = await upload(B, who, id, cases.map((c) => ({ slot: s[0].id, filename: c.sent, data: fixture(OF_TYPE[c.ext]) })));
+  assert.equal(r.status, 303, r.body.slice(0, 2000));
+  assert.equal((await upload(B, who, id, [
+    { slot: s[1].id, filename: 'b.pdf', data: fixture('ok.pdf') },
+    { slot: s[2].id, filename: 'c.pdf', data: fixture('ok.pdf') },
+  ])).status, 303);
+  const rows = sql(`SELECT id, name, ext FROM dossier_file WHERE dossier_id = ${id} AND doc_id = ${s[0].id} ORDER BY id`);
+  assert.deepEqual(rows.map((x) => [x[1], x[2]]), cases.map((c) => [c.shown, c.ext]));
+  const sent = (cd) => decodeURIComponent(cd.match(/; filename\*=UTF-8''(.+)$/)[1]);
+  for (const [fid, shown, ext] of rows) {
+    const dl = await who.jar.get(B, `/ho-so/tep/${fid}`);
+    assert.equal(dl.status, 200);
+    const cd = dl.headers['content-disposition'];
+    assert.match(cd, new RegExp(`^attachment; filename="ho-so-${fid}\\.${ext}"; filename\\*=UTF-8''`), cd);
+    assert.equal(sent(cd), shown, cd);
+  }
+  // the pages show the same names, and none of the names as sent
+  const wrong = cases.filter((c) => c.name !== c.shown).map((c) => html(c.name));
+  const shows = (body, what) => {
+    const links = [...body.matchAll(/\/tep\/\d+"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    for (const c of cases) assert.ok(links.includes(html(c.shown)), `${what}: ${c.shown}`);
+    for (const w of wrong) assert.ok(!links.includes(w), `${what}: not ${w}`);
+  };
+  shows((await who.jar.get(B, `/ho-so/nhap/${id}`)).body, 'draft');
+  const review = (await who.jar.get(B, `/ho-so/nhap/${id}/xem-lai`)).body;
+  for (const c of cases) assert.ok(review.includes(html(c.shown)), `review: ${c.shown}`);
+  assert.equal((await submit(B, who, id)).status, 303);
+  const code = sql(`SELECT code FROM dossier WHERE id = ${id}`)[0][0];
+  const receipt = (await who.jar.get(B, `/ho-so/${code}/bien-nhan`)).body;
+  const view = (await who.jar.get(B, `/ho-so/${code}`)).body;
+  for (const c of cases) {
+    assert.ok(receipt.includes(html(c.shown)), `receipt: ${c.shown}`);
+    assert.ok(view.includes(html(c.shown)), `dossier page: ${c.shown}`);
+  }
+  const officer = await staffLogin(B, 'tiepnhan@tuphap.kontum.demo');
+  shows((await officer.get(B, `/can-bo/ho-so/${code}`)).body, 'officer');
+  for (const [fid, shown, ext] of rows.slice(0, 4)) {
+    const f = await officer.get(B, `/can-bo/tep/${fid}`);
+    assert.equal(f.status, 200);
+    assert.match(f.headers['content-disposition'], new RegExp(`^inline; filename="[^"]+\\.${ext}"; `));
+    assert.equal(sent(f.headers['content-disposition']), shown);
+  }
+});
+
+test('names stored before: migration 012 gives them the ends the intake gives new ones', async () => {
+  // rows as the intake stored them before this change: the cleaned name
+  // as sent. Written in SQL to simulate that past (the pages cannot make
+  // such a row any more), then the migration's own text is run again.
+  const who = await newCitizen(B);
+  const id = await startDraft(B, who, L3);
+  const s = await slots(B, who, id);
+  const cases = NAMES.filter((c) => OF_TYPE[c.ext]);
+  const r = await upload(B, who, id, cases.map((c) => ({ slot: s[0].id, filename: 'x', data: fixture(OF_TYPE[c.ext]) })));
+  assert.equal(r.status, 303);
+  const ids = sql(`SELECT id FROM dossier_file WHERE dossier_id = ${id} ORDER BY id`).map((x) => x[0]);
+  const lit = (t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  cases.forEach((c, i) => sql(`UPDATE dossier_file SET name = ${lit(c.name)} WHERE id = ${ids[i]}`));
+  assert.deepEqual(sql(`SELECT name FROM dossier_file WHERE dossier_id = ${id} ORDER BY id`).map((x) => x[0]),
+    cases.map((c) => c.name), 'the past, as it was');
+  sql(readFileSync(`${ROOT}/sql/012-file-names.sql`, 'utf8'));
+  assert.deepEqual(sql(`SELECT name FROM dossier_file WHERE dossier_id = ${id} ORDER BY id`).map((x) => x[0]),
+    cases.map((c) => c.shown));
+  assert.equal(Number(sql(`SELECT COUNT(*) FROM schema_migration WHERE version = 12`)[0][0]), 1, 'applied by dvcctl migrate');
+});
+
+test('PDFs people make pass: Chromium, LibreOffice, Ghostscript, a scan, forms, internal links; none is refused', async () => {
+  const who = await newCitizen(B);
+  const id = await startDraft(B, who, L3);
+  const s = await slots(B, who, id);
+  const pdfs = JSON.parse(readFileSync(`${FIX}/cases.json`, 'utf8')).filter((c) => c.verdict === 'FC_OK' && c.ext === 'pdf');
+  assert.ok(pdfs.length >= 10);
+  const r = await upload(B, who, id, pdfs.map((c) => ({ slot: s[0].id, filename: c.file, data: fixture(c.file) })));
+  assert.equal(r.status, 303, r.body.match(/id="tep_\d+-loi">([\s\S]*?)<\/div>/)?.[1]);
+  assert.deepEqual(sql(`SELECT name FROM dossier_file WHERE dossier_id = ${id} ORDER BY id`).map((x) => x[0]),
+    pdfs.map((c) => c.file));
   assert.deepEqual(quarantine(), []);
 });
 
