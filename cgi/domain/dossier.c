@@ -641,8 +641,15 @@ dossier_p7s_target(const char *sig_name, const char *const *names, size_t n)
 {
 	size_t len = strlen(sig_name), i;
 
-	for (i = 0; len > 4 && i < n; i++)
-		if (strlen(names[i]) == len - 4 && strncmp(names[i], sig_name, len - 4) == 0)
+	/* "x.p7s" signs "x", or "x.<ext>": a stored name ends in its type's
+	 * extension (intake_typed_name), so "scan" may be kept as "scan.pdf" */
+	for (i = 0; len > 4 && i < n; i++) {
+		const char *rest = names[i] + len - 4;
+
+		if (strlen(names[i]) < len - 4 || strncmp(names[i], sig_name, len - 4) != 0)
+			continue;
+		if (*rest == '\0' || (rest[0] == '.' && rest[1] && !strchr(rest + 1, '.')))
 			return (int)i;
+	}
 	return n == 1 ? 0 : -1;
 }

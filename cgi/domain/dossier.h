@@ -123,8 +123,9 @@ const char *dossier_quota(const struct config *cfg, long long files,
 /* Which of a document's files a detached signature named sig_name
  * ("x.pdf.p7s") signs, among names (the document's files that are not
  * signatures themselves): the one named as the signature without its
- * ".p7s", else the document's only file. Its index, or -1 (none, or
- * several and none by that name). */
+ * ".p7s" (that name, or that name with one extension added, as stored
+ * names end in their type's), else the document's only file. Its index,
+ * or -1 (none, or several and none by that name). */
 int dossier_p7s_target(const char *sig_name, const char *const *names, size_t n);
 
 /* A detached signature's result shown on the file it signs. */
