@@ -120,6 +120,10 @@ test('submitted unsigned: marked in reception\'s queue and its filter, and on th
   assert.ok(sec[1].includes(esc(unsignedName)), 'the document concerned');
   assert.ok(sec[1].includes('action="/can-bo/ho-so/' + code + '/da-nhan-ban-giay"'), 'reception\'s form');
   assert.ok(sec[1].includes(`value="${vnDay()}"`), 'today proposed');
+  // the control sheet says it in words too
+  const sheet = await reception.get(B, `/can-bo/ho-so/${code}/phieu-kiem-soat`);
+  assert.equal(sheet.status, 200);
+  assert.ok(sheet.body.includes(esc(lang('SubmitPaper'))) && !sheet.body.includes('<td>paper</td>'));
   // the specialist sees the state but has no form
   const sp = await specialist.get(B, `/can-bo/ho-so/${code}`);
   assert.ok(sp.body.includes('id="cho-ban-giay"'));
