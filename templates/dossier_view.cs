@@ -7,7 +7,7 @@ def:body() ?>
 <?cs if:Page.Supplemented ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Dossier.SupplementDone ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 7 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.WithdrawPending ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 5 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.St.5 ?>.</p><p><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bo-sung"><?cs var:Lang.Dossier.SupplementLink ?></a></p></div><?cs /if ?>
-<?cs if:Dossier.D.paper_pending == 1 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.PaperPending ?></p></div><?cs /if ?>
+<?cs call:paper_box(Dossier.D, "status") ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Status ?></dt><dd><?cs call:dossier_status(Dossier.D.status) ?></dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>

@@ -5,6 +5,8 @@ def:body() ?>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
+elif:Page.Failure == "paper" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.ReturnWaits ?></p></div><?cs
+elif:Page.Failure == "step" && Page.Action == "da-nhan-ban-giay" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.NotAwaited ?></p></div><?cs
 elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
 elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
 elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
@@ -24,6 +26,7 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
 </dl>
 <p class="no-print"><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/phieu-kiem-soat"><?cs var:Lang.Report.SheetLink ?></a></p>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
+<?cs include:"office_dossier_paper.cs" ?>
 
 <h2 id="kiem-tra"><?cs var:Lang.Office.Docs ?></h2>
 <p><?cs var:Lang.Office.ViewHint ?></p>
@@ -101,7 +104,9 @@ if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <fieldset><legend><?cs var:Lang.Office.MethodLegend ?></legend><?cs each:m = Lang.Office.Method ?>
 <div class="check"><input type="radio" id="hinh_thuc_<?cs name:m ?>" name="hinh_thuc" value="<?cs name:m ?>" required><label for="hinh_thuc_<?cs name:m ?>"><?cs var:m ?></label></div><?cs /each ?></fieldset>
 <div class="field"><label for="ma_buu_gui"><?cs var:Lang.Office.Tracking ?></label><input type="text" id="ma_buu_gui" name="ma_buu_gui" maxlength="40"></div>
-<button type="submit"><?cs var:Lang.Office.Do.deliver ?></button></form></section><?cs /if ?>
+<button type="submit"><?cs var:Lang.Office.Do.deliver ?></button></form></section><?cs
+elif:Page.Waits["tra-ket-qua"] ?><section class="action" id="tra-ket-qua"><h2><?cs var:Lang.Office.Do.deliver ?></h2>
+<p class="alert alert-warn" id="tra-ket-qua-cho-ban-giay"><?cs var:Lang.Office.Paper.ReturnWaits ?></p></section><?cs /if ?>
 
 <?cs include:"office_dossier_opinions.cs" ?>
 

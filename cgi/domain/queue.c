@@ -115,11 +115,13 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	n = db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code, d.proc_name,"
 	    " d.status, d.applicant_name, d.version, d.supplemented_at IS NOT NULL"
 	    " AND d.status = 1 AS supplemented,"
+	    " " DOSSIER_PAPER_AWAITED_SQL " AS paper_awaited,"
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    " DATE_FORMAT(d.due_at, '%H:%i %d/%m/%Y') AS due,"
 	    " d.due_at, d.handover_due_at, d.queue_at, d.clock"
-	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (?, ?, ?, ?)"
+	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (?, ?, ?, ?, ?)"
 	    " AND (? = '' OR d.proc_code = ?)"
+	    " AND (? = 0 OR " DOSSIER_PAPER_AWAITED_SQL ")"
 	    " AND (? = 0 OR (d.clock = 'running' AND ("
 	    "   (? = 1 AND d.due_at >= ?) OR (? = 2 AND d.due_at >= ? AND d.due_at < ?)"
 	    "   OR (? = 3 AND d.due_at < ?))))"
@@ -127,8 +129,8 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	    " AND (? = 0 OR (d.queue_at >= ? AND (d.queue_at > ? OR d.id > ?)))"
 	    " ORDER BY d.queue_at, d.id LIMIT ?",
 	    DB_INT(qq->agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]), DB_INT(st[3]),
-	    DB_STR(qq->proc_code ? qq->proc_code : ""),
-	    DB_STR(qq->proc_code ? qq->proc_code : ""),
+	    DB_INT(st[4]), DB_STR(qq->proc_code ? qq->proc_code : ""),
+	    DB_STR(qq->proc_code ? qq->proc_code : ""), DB_INT(qq->paper ? 1 : 0),
 	    DB_INT(qq->due), DB_INT(qq->due), DB_STR(ssoon), DB_INT(qq->due),
 	    DB_STR(snow), DB_STR(ssoon), DB_INT(qq->due), DB_STR(snow),
 	    DB_STR(qq->q ? qq->q : ""), DB_STR(qq->q ? qq->q : ""),

@@ -45,7 +45,7 @@ enum queue_due { QD_ANY, QD_ON_TIME, QD_SOON, QD_LATE, QD__MAX };
  * QD_ON_TIME: the choices of the page's V_ENUM field "han"). */
 extern const char *const queue_due_slugs[];
 
-#define QUEUE_STATUSES_MAX 4
+#define QUEUE_STATUSES_MAX 5
 #define QUEUE_PAGE 50
 
 struct queue_query {
@@ -55,6 +55,8 @@ struct queue_query {
 	const char *proc_code;			/* NULL or "": every procedure */
 	enum queue_due due;
 	const char *q;			/* a code (exact) or part of the applicant's name */
+	int paper;			/* 1: only those waiting for their paper
+					 * copy (DOSSIER_PAPER_AWAITED_SQL) */
 	/* keyset: rows after (after_at, after_id); after_id 0: from the top */
 	long long after_at;		/* local seconds (calendar.h) */
 	long long after_id;
@@ -73,7 +75,8 @@ void queue_query_set(struct queue_query *qq, const char *proc,
     const char *due, const char *q, const char *after);
 
 /* One page of the queue under prefix: prefix.N.{id,code,proc_code,
- * proc_name,status,applicant_name,version,supplemented,submitted,due,
+ * proc_name,status,applicant_name,version,supplemented,paper_awaited,
+ * submitted,due,
  * left_text,left_kind (due|handover),late,due_state (ok|soon|late)};
  * <prefix>More (e.g. QueueMore) = the cursor ("sau") of the next page
  * when there is one; <prefix>Procs.N.{code,name}: the agency's

@@ -36,6 +36,9 @@ static int fx_drop_proposal(struct db *db, struct wf_run *r);
 static int fx_deliver(struct db *db, struct wf_run *r);
 static int fx_collect(struct db *db, struct wf_run *r);
 static int fx_extend(struct db *db, struct wf_run *r);
+/* the paper copy of level 4 (at the end of the file) */
+static int paper_awaited(const struct wf_transition *t, const struct wf_state *s);
+static int fx_paper_received(struct db *db, struct wf_run *r);
 
 /* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
@@ -91,7 +94,8 @@ const struct wf_transition wf_table[WA__MAX] = {
 	/* return of the result (Article 8.2), and its collection, once */
 	[WA_DELIVER] = { .name = "deliver", .slug = "tra-ket-qua",
 	    .from = WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION), .to = DS_RETURNED,
-	    .inputs = WI_RETURN, .effect = fx_deliver, .mail = "Returned" },
+	    .inputs = WI_RETURN, .effect = fx_deliver, .mail = "Returned",
+	    .paper_first = 1 },
 	[WA_COLLECT] = { .name = "collect", .slug = "da-nhan-ket-qua",
 	    .from = WF_ST(DS_RETURNED), .roles = R(ROLE_RECEPTION), .to = WF_TO_SAME,
 	    .guard = not_collected, .effect = fx_collect },
@@ -122,6 +126,19 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    WF_ST(DS_WITHDRAWING), .roles = R(ROLE_LEADER), .to = DS_STOPPED,
 	    .inputs = WI_REASON, .effect = fx_drop_proposal, .clock = WC_END,
 	    .form = NF_STOP, .refund = 1 },
+	/* the paper copy of an unsigned level-4 dossier arrived (Article
+	 * 7.2): reception records the day, how and a note, once, while the
+	 * agency still handles the dossier (the statuses of
+	 * DOSSIER_PAPER_AWAITED_SQL); the citizen is told. The result's
+	 * return (paper_first above) waits for it unless
+	 * Paper.ReturnBeforeArrival; the leader's approval does not: the
+	 * agency settles on the scans within its time limit, and the paper
+	 * must be in hand when the result leaves (docs/workflow.md). */
+	[WA_PAPER_RECEIVED] = { .name = "paper_received", .slug = "da-nhan-ban-giay",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION),
+	    .to = WF_TO_SAME, .inputs = WI_PAPER, .guard = paper_awaited,
+	    .effect = fx_paper_received, .mail = "PaperReceived" },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -301,6 +318,11 @@ struct wf_dossier {
 	char return_method[8];		/* "": none */
 	char *post_tracking;
 	int refund_due;
+	/* the paper copy of level 4: due, and when it arrived (0: not yet) */
+	int paper_pending;
+	long long paper_received_at;
+	char paper_how[8];		/* "": not arrived */
+	char *paper_note;
 };
 
 /* One application of a row, from the lock to the record. */
@@ -350,7 +372,9 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 	    " handover_due_at, handed_over_at, supplemented_at, collected_at,"
 	    " limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain,"
 	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
-	    " post_tracking, refund_due FROM dossier WHERE id = ? FOR UPDATE",
+	    " post_tracking, refund_due, paper_pending, paper_received_at,"
+	    " paper_received_how, paper_received_note FROM dossier WHERE id = ?"
+	    " FOR UPDATE",
 	    DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	if (rc == 1) {
@@ -383,6 +407,11 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 		    hdf_get_value(r, "return_method", ""));
 		set_text(&d->post_tracking, hdf_get_value(r, "post_tracking", NULL));
 		d->refund_due = hdf_get_int_value(r, "refund_due", 0);
+		d->paper_pending = hdf_get_int_value(r, "paper_pending", 0);
+		d->paper_received_at = cal_hdf_time(r, "paper_received_at");
+		snprintf(d->paper_how, sizeof(d->paper_how), "%s",
+		    hdf_get_value(r, "paper_received_how", ""));
+		set_text(&d->paper_note, hdf_get_value(r, "paper_received_note", NULL));
 	}
 	hdf_destroy(&h);
 	return rc;
@@ -419,7 +448,7 @@ static int
 row_write(struct db *db, struct wf_run *r)
 {
 	const struct wf_dossier *d = &r->d;
-	char t[6][24];
+	char t[7][24];
 	int rc;
 
 	rc = db_exec(db, "UPDATE dossier SET status = ?, version = version + 1,"
@@ -428,7 +457,8 @@ row_write(struct db *db, struct wf_run *r)
 	    " due_explain = ?, handover_due_at = ?, handed_over_at = ?,"
 	    " resume_status = ?, supplemented_at = ?, proposal_action = ?,"
 	    " proposal_notice_id = ?, result_file_id = ?, return_method = ?,"
-	    " post_tracking = ?, collected_at = ?, refund_due = ?"
+	    " post_tracking = ?, collected_at = ?, refund_due = ?,"
+	    " paper_received_at = ?, paper_received_how = ?, paper_received_note = ?"
 	    " WHERE id = ? AND version = ?",
 	    DB_INT(r->to), DB_STR(r->now_iso), DB_STR(d->clock),
 	    p_time(d->received_at, t[0]), p_int(d->limit_days_tenths, -1),
@@ -439,7 +469,9 @@ row_write(struct db *db, struct wf_run *r)
 	    p_name(d->proposal_action), p_int(d->proposal_notice_id, 0),
 	    p_int(d->result_file_id, 0), p_name(d->return_method),
 	    DB_STR(d->post_tracking), p_time(d->collected_at, t[5]),
-	    DB_INT(d->refund_due), DB_INT(d->id), DB_INT(d->version));
+	    DB_INT(d->refund_due), p_time(d->paper_received_at, t[6]),
+	    p_name(d->paper_how), DB_STR(d->paper_note), DB_INT(d->id),
+	    DB_INT(d->version));
 	if (rc < 0)
 		return rc;
 	/* cannot happen under the row lock; refuse rather than guess */
@@ -486,16 +518,19 @@ clock_running(const struct wf_transition *t, const struct wf_state *s)
 
 int
 wf_startable(int action, int status, const char *pending, int collected,
-    const char *clock)
+    const char *clock, int paper)
 {
 	const struct wf_transition *t;
-	struct wf_state s = { status, pending, collected, clock ? clock : "" };
+	struct wf_state s = { status, pending, collected, clock ? clock : "", paper };
 
 	if ((unsigned)action >= WA__MAX)
 		return 0;
 	t = &wf_table[action];
-	return (t->from & WF_ST(status)) && (t->guard == NULL || t->guard(t, &s));
+	return (t->from & WF_ST(status)) && !wf_paper_blocks(action, paper) &&
+	    (t->guard == NULL || t->guard(t, &s));
 }
+
+static int paper_input_ok(const struct wf_in *in);
 
 /* What the person gave, against what the row declares (enum wf_input). */
 static int
@@ -516,6 +551,8 @@ inputs_ok(unsigned inputs, const struct wf_in *in)
 	    (post && (in->tracking == NULL || *in->tracking == '\0'))))
 		return 0;
 	if ((inputs & WI_EXTENSION) && in->extend_tenths <= 0)
+		return 0;
+	if ((inputs & WI_PAPER) && !paper_input_ok(in))
 		return 0;
 	return 1;
 }
@@ -1218,16 +1255,20 @@ posted_again(struct db *db, struct wf_run *r)
 }
 
 /* Guard: when. The version the page showed, the status and the step in
- * it (wf_startable: the row's from and guard), the inputs the row
+ * it (wf_startable: the row's from and guard, and the paper copy a
+ * paper_first row waits for: WF_WAIT_PAPER), the inputs the row
  * declares. 0, a wf_result or a db_rc. */
 static int
 check_guard(struct db *db, struct wf_run *r)
 {
+	int paper = wf_paper(r->h->cfg, r->d.paper_pending, r->d.paper_received_at != 0);
+
 	if (r->in->version >= 0 && r->in->version != r->d.version)
 		return posted_again(db, r);
 	if (!wf_startable(r->in->action, r->from, r->d.proposal_action[0] ?
-	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock))
-		return WF_WRONG_STATUS;
+	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock, paper))
+		return (r->t->from & WF_ST(r->from)) &&
+		    wf_paper_blocks(r->in->action, paper) ? WF_WAIT_PAPER : WF_WRONG_STATUS;
 	if (!inputs_ok(r->t->inputs, r->in))
 		return WF_BAD_INPUT;
 	return 0;
@@ -1252,6 +1293,10 @@ record(struct db *db, struct wf_run *r)
 			buf_printf(&note, " %s", in->tracking);
 	}
 	snprintf(detail, sizeof(detail), "%s %d->%d", r->d.code, r->from, r->to);
+	/* what reception recorded of the paper copy: how and the day */
+	if (r->t->inputs & WI_PAPER)
+		snprintf(detail + strlen(detail), sizeof(detail) - strlen(detail),
+		    " paper %s %s", in->paper_how, in->paper_day);
 	memset(&st, 0, sizeof(st));
 	st.dossier_id = r->d.id;
 	st.owner_id = r->d.owner_id;
@@ -1340,6 +1385,7 @@ apply_tx(struct db *db, void *ctx)
 		cal_free(&r.cal);
 	free(r.d.due_explain);
 	free(r.d.post_tracking);
+	free(r.d.paper_note);
 	buf_free(&r.explain);
 	return rc;
 }
@@ -1494,4 +1540,92 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 			cal_time_left(cal, now, t, c);
 	}
 	return n;
+}
+
+/* --- the paper copy of level 4 (Article 7.2) ------------------------------------- */
+
+int
+wf_paper(const struct config *cfg, int pending, int arrived)
+{
+	int p = 0;
+
+	if (pending && !arrived)
+		p |= WF_PAPER_AWAITED;
+	if (cfg == NULL || cfg_int(cfg, "Paper.ReturnBeforeArrival") == 0)
+		p |= WF_PAPER_FIRST;
+	return p;
+}
+
+int
+wf_paper_blocks(int action, int paper)
+{
+	return (unsigned)action < WA__MAX && wf_table[action].paper_first &&
+	    (paper & WF_PAPER_AWAITED) && (paper & WF_PAPER_FIRST);
+}
+
+const char *
+wf_paper_day_check(long day, long long submitted, long long now)
+{
+	if (day > cal_day_of(now))
+		return "paper_day_future";
+	if (day < cal_day_of(submitted))
+		return "paper_day_before";
+	return NULL;
+}
+
+/* the arrival is recorded once, while it is awaited */
+static int
+paper_awaited(const struct wf_transition *t, const struct wf_state *s)
+{
+	(void)t;
+	return (s->paper & WF_PAPER_AWAITED) != 0;
+}
+
+/* The inputs' shape (inputs_ok): a real day, how, a note of at most 500
+ * characters (the column's). The day against the submission is the
+ * effect's, which reads it under the lock. */
+static int
+paper_input_ok(const struct wf_in *in)
+{
+	const unsigned char *p;
+	long day;
+	size_t chars = 0;
+
+	if (in->paper_day == NULL || cal_parse_date(in->paper_day, &day) != 0 ||
+	    in->paper_how == NULL || (strcmp(in->paper_how, "post") != 0 &&
+	    strcmp(in->paper_how, "counter") != 0))
+		return 0;
+	for (p = (const unsigned char *)(in->paper_note ? in->paper_note : ""); *p; p++)
+		chars += (*p & 0xC0) != 0x80;
+	return chars <= 500;
+}
+
+/* the day it arrived (its midnight: the day is what reception knows),
+ * how, and the note, on the row; a day in the future or before the
+ * dossier was submitted is bad input, and nothing changes */
+static int
+fx_paper_received(struct db *db, struct wf_run *r)
+{
+	long long submitted = 0;
+	long day;
+	HDF *h;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "D", "SELECT submitted_at FROM dossier WHERE id = ?",
+	    DB_INT(r->d.id));
+	if (rc == 1)
+		submitted = cal_hdf_time(h, "D.submitted_at");
+	hdf_destroy(&h);
+	if (rc < 0)
+		return rc;
+	if (cal_parse_date(r->in->paper_day, &day) != 0 ||
+	    wf_paper_day_check(day, submitted, r->now) != NULL)
+		return WF_BAD_INPUT;
+	r->d.paper_received_at = (long long)day * 86400;
+	snprintf(r->d.paper_how, sizeof(r->d.paper_how), "%s", r->in->paper_how);
+	set_text(&r->d.paper_note, r->in->paper_note && *r->in->paper_note ?
+	    r->in->paper_note : NULL);
+	return 0;
 }

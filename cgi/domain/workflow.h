@@ -60,6 +60,8 @@ enum wf_action {
 	WA_APOLOGY,		/* xin lỗi, hẹn lại: 2, 4 → same, Form 04, extension */
 	WA_WITHDRAW,		/* the citizen withdraws: 1, 2, 4, 5 → 7 */
 	WA_STOP,		/* dừng giải quyết: 2, 4, 5, 7 → 8, the stop notice */
+	/* the paper copy of an unsigned level-4 dossier (Article 7.2) */
+	WA_PAPER_RECEIVED,	/* đã nhận bản giấy: 1, 2, 4, 5, 9, reception */
 	WA__MAX
 };
 
@@ -134,8 +136,19 @@ enum wf_input {
 	WI_RETURN = 1u << 3,		/* method online/counter/post, a
 					 * tracking number for post */
 	WI_EXTENSION = 1u << 4,		/* extend_tenths > 0 */
-	WI__ALL = (1u << 5) - 1
+	WI_PAPER = 1u << 5,		/* the paper copy's arrival: paper_day
+					 * (not after today nor before the day
+					 * of submission), paper_how (post or
+					 * counter), paper_note (at most 500
+					 * characters, may be NULL) */
+	WI__ALL = (1u << 6) - 1
 };
+
+/* The paper copy of an unsigned level-4 dossier as the guards read it
+ * (wf_state.paper, from wf_paper): bits. */
+#define WF_PAPER_AWAITED 1	/* due (paper_pending) and not yet arrived */
+#define WF_PAPER_FIRST 2	/* Paper.ReturnBeforeArrival = 0: the rows
+				 * marked paper_first wait for it */
 
 /* Where a dossier stands within its status: what the guards read. The
  * officer's page has it from dossier_load, wf_apply from the locked row. */
@@ -144,6 +157,7 @@ struct wf_state {
 	const char *pending;	/* the proposal pending, NULL: none */
 	int collected;		/* the result was collected */
 	const char *clock;	/* "none", "running", "paused", "done" */
+	int paper;		/* WF_PAPER_* bits (wf_paper) */
 };
 
 /* One application of a row, as the pipeline carries it (workflow.c). */
@@ -179,6 +193,9 @@ struct wf_transition {
 	/* the proposal_action that must be pending ("*": any); its draft
 	 * notice is numbered, rendered and sent when form; NULL: none */
 	const char *approves;
+	/* 1: with Paper.ReturnBeforeArrival = 0, not while the paper copy
+	 * of an unsigned level-4 dossier is awaited (WF_WAIT_PAPER) */
+	int paper_first;
 };
 
 extern const struct wf_transition wf_table[WA__MAX];
@@ -195,10 +212,25 @@ int wf_profile_by_name(const char *name);
 const struct wf_form_def *wf_form(int p, enum wf_form f);
 /* 1 if action may start now: from status (the row's from), at the step
  * the row's guard wants, with the pending proposal (NULL: none), the
- * result collected or not, the clock's state ("running", ...). wf_apply's
- * rule, and the pages' for what to offer. */
+ * result collected or not, the clock's state ("running", ...), the paper
+ * copy (wf_paper's bits; a row marked paper_first waits for it).
+ * wf_apply's rule, and the pages' for what to offer. */
 int wf_startable(int action, int status, const char *pending, int collected,
-    const char *clock);
+    const char *clock, int paper);
+/* The paper copy's bits for wf_state.paper: pending (dossier.paper_pending)
+ * and arrived (paper_received_at set), with Paper.ReturnBeforeArrival
+ * of cfg. */
+int wf_paper(const struct config *cfg, int pending, int arrived);
+/* 1 if action, allowed from the status, waits for the paper copy (its
+ * row is paper_first and paper says the copy is awaited and must come
+ * first): wf_apply answers WF_WAIT_PAPER. */
+int wf_paper_blocks(int action, int paper);
+/* The day the paper copy arrived, as reception gives it (day: a day
+ * number, calendar.h), against the dossier's submission (submitted,
+ * local seconds) and now: NULL if it may be, else why not, as its
+ * message's key under Lang.Valid ("paper_day_future",
+ * "paper_day_before"). wf_apply's rule and the form's message. */
+const char *wf_paper_day_check(long day, long long submitted, long long now);
 /* 1 if no transition leaves status s (a final state). */
 int wf_is_final(int s);
 /* The notice profile in force: the database's setting (dvcctl
@@ -225,7 +257,7 @@ int wf_worklist(struct db *db, const struct config *cfg, long long agency,
 /* Results of wf_apply, in wf_out.result. The page maps them: WF_DONE and
  * WF_ALREADY redirect to the dossier, WF_WRONG_STATUS and WF_CONFLICT
  * are 409 with their message, WF_FORBIDDEN 403, WF_NOT_FOUND 404,
- * WF_BAD_INPUT 422. */
+ * WF_BAD_INPUT 422, WF_WAIT_PAPER 409 with its message. */
 enum wf_result {
 	WF_DONE = 0,
 	WF_ALREADY = 1,		/* the same person's same action, posted again */
@@ -234,6 +266,7 @@ enum wf_result {
 	WF_FORBIDDEN = 4,	/* the agency's officer without the role */
 	WF_NOT_FOUND = 5,	/* no such dossier, or not this person's to act on */
 	WF_BAD_INPUT = 6,	/* a required reason or document choice missing */
+	WF_WAIT_PAPER = 7,	/* the result waits for the paper copy (409) */
 };
 
 struct wf_in {
@@ -250,6 +283,9 @@ struct wf_in {
 	const char *method, *tracking;
 	/* WA_APOLOGY: the extension in tenths of a working day (> 0) */
 	int extend_tenths;
+	/* WA_PAPER_RECEIVED: the day the paper copy arrived ("YYYY-MM-DD"),
+	 * how ("post" or "counter"), reception's note (NULL: none) */
+	const char *paper_day, *paper_how, *paper_note;
 };
 
 struct wf_out {

@@ -65,7 +65,8 @@ static const char *const one[] = { "1", NULL };
 
 /* --- the queue ----------------------------------------------------------------- */
 
-static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung", NULL };
+static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung",
+	"cho-ban-giay", NULL };
 
 enum { Q_STATE, Q_TEXT, Q_PROC, Q_DUE, Q_AFTER, Q__MAX };
 static const struct field f_queue[Q__MAX] = {
@@ -78,7 +79,9 @@ static const struct field f_queue[Q__MAX] = {
 
 /* GET /can-bo/tiep-nhan -- office_queue.cs: reception's dossiers (the
  * shared queue, domain/queue.h), filtered by trang_thai (moi,
- * da-tiep-nhan, cho-bo-sung; none: new and received), thu_tuc (a
+ * da-tiep-nhan, cho-bo-sung; cho-ban-giay: waiting for the paper copy of
+ * an unsigned level-4 dossier, whatever the status; none: new and
+ * received), thu_tuc (a
  * procedure's code), han (dung-han, sap-het-han, qua-han), q (a code or
  * part of the applicant's name), sau (the next page's cursor). */
 static struct result
@@ -91,11 +94,19 @@ p_queue(struct request *req)
 	req_form_to_hdf(req);
 	queue_query_init(&qq, req->user->agency_id, todo, 2);
 	if (req->val[Q_STATE].present && req->val[Q_STATE].err == VE_OK) {
+		/* the paper copy: in every status where it may arrive
+		 * (DOSSIER_PAPER_AWAITED_SQL's) */
+		static const int paper[] = { DS_NEW, DS_RECEIVED, DS_PROCESSING,
+			DS_SUPPLEMENT, DS_DONE };
 		const char *s = req->val[Q_STATE].s;
 
 		qq.statuses[0] = strcmp(s, "moi") == 0 ? DS_NEW :
 		    strcmp(s, "da-tiep-nhan") == 0 ? DS_RECEIVED : DS_SUPPLEMENT;
 		qq.nstatuses = 1;
+		if (strcmp(s, "cho-ban-giay") == 0) {
+			queue_query_init(&qq, req->user->agency_id, paper, 5);
+			qq.paper = 1;
+		}
 	}
 #define OK_(i) (req->val[i].err == VE_OK && req->val[i].present ? req->val[i].s : NULL)
 	queue_query_set(&qq, OK_(Q_PROC), OK_(Q_DUE), OK_(Q_TEXT), OK_(Q_AFTER));
@@ -133,7 +144,7 @@ struct result
 office_dossier_data(struct request *req, const struct dossier_facts *f)
 {
 	struct result r;
-	int rc, i;
+	int rc, i, paper;
 
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
 		return res_db(rc);
@@ -147,16 +158,26 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		return res_db(rc);
 	if (!res_is_ok(r = office_opinion_data(req, f)))
 		return r;
+	if (!res_is_ok(r = office_paper_data(req, f)))
+		return r;
+	paper = wf_paper(req->cfg, hdf_get_int_value(req->hdf, "Dossier.D.paper_pending", 0),
+	    hdf_get_value(req->hdf, "Dossier.D.paper_received", NULL) != NULL);
 	/* a consulted agency's officer reads; the actions are the agency's */
 	for (i = 0; f->agency_id == req->user->agency_id && i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
 		char key[64];
 
-		if (t->citizen || !(req->user->roles & t->roles) ||
-		    !wf_startable(i, f->status, hdf_get_value(req->hdf,
+		if (t->citizen || !(req->user->roles & t->roles))
+			continue;
+		/* the return waits for the paper copy: said, not offered */
+		if ((t->from & WF_ST(f->status)) && wf_paper_blocks(i, paper)) {
+			snprintf(key, sizeof(key), "Page.Waits.%s", t->slug);
+			hdf_set_value(req->hdf, key, "1");
+		}
+		if (!wf_startable(i, f->status, hdf_get_value(req->hdf,
 		    "Dossier.D.proposal_action", NULL), hdf_get_value(req->hdf,
 		    "Dossier.D.collected", NULL) != NULL,
-		    hdf_get_value(req->hdf, "Clock.state", "")))
+		    hdf_get_value(req->hdf, "Clock.state", ""), paper))
 			continue;
 		snprintf(key, sizeof(key), "Page.Can.%s", t->slug);
 		hdf_set_value(req->hdf, key, "1");
@@ -409,6 +430,9 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 		    WF_ST(f.status)) ? "step" : "status");
 	case WF_CONFLICT:
 		return office_dossier_again(req, &f, 409, "conflict");
+	case WF_WAIT_PAPER:
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
+		return office_dossier_again(req, &f, 409, "paper");
 	case WF_BAD_INPUT:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
 		return office_dossier_again(req, &f, 422, "reason");
@@ -511,6 +535,7 @@ static const struct route routes[] = {
 	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), ROLES_WORK },
 	OFFICE_PROCESS_ROUTES
 	OFFICE_OPINION_ROUTES
+	OFFICE_PAPER_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

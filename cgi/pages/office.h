@@ -89,6 +89,16 @@ extern const struct field office_f_answer[];
 	{ M_POST, "/can-bo/y-kien/:id/tra-loi", office_p_answer, RF_CSRF | RF_UPLOAD, office_f_answer, OFFICE_F_ANSWER_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/y-kien/:id/rut", office_p_withdraw, RF_CSRF, office_f_opinion, OFFICE_F_OPINION_N, ROLES_WORK },
 
+/* office_paper.c: the paper copy of an unsigned level-4 dossier */
+struct result office_paper_data(struct request *req,
+    const struct dossier_facts *f);
+struct result office_p_paper(struct request *req);
+extern const struct field office_f_paper[];
+#define OFFICE_F_PAPER_N 5
+
+#define OFFICE_PAPER_ROUTES \
+	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ban-giay", office_p_paper, RF_CSRF, office_f_paper, OFFICE_F_PAPER_N, ROLES_WORK },
+
 /* office_reports.c */
 struct result p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */
 struct result p_book(struct request *req);		/* GET /can-bo/so-theo-doi.csv */

@@ -5,7 +5,12 @@
  * Dossiers are brought where a row starts the way people bring them
  * there: a citizen's draft made, filled and submitted through the domain
  * functions the citizen's pages call, then wf_apply() with an officer of
- * the role each step needs. Which statuses and steps exist is found by
+ * the role each step needs. The procedure is level 4 and the files are
+ * not signed, so every dossier awaits its paper copy (Article 7.2) until
+ * reception records it: the search finds each state with the copy
+ * awaited and arrived, and the result's return waiting for it
+ * (WF_WAIT_PAPER, with Paper.ReturnBeforeArrival = 0 as the test
+ * instance has it). Which statuses and steps exist is found by
  * searching the graph of the table from "submitted" (breadth first, each
  * state with the shortest path to it); a fresh dossier replays that path.
  *
@@ -40,6 +45,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/audit.h"
+#include "domain/calendar.h"
 #include "domain/dossier.h"
 #include "domain/person.h"
 #include "domain/session.h"
@@ -47,16 +53,19 @@
 #include "../unit/tap.h"
 #include "dbtest.h"
 
-#define PROC "1.001940"		/* level 3, online, at the lead agency alone */
+/* level 4, online, at the lead agency alone; a case without
+ * documents of its own */
+#define PROC "2.000488"
+#define CASE "ca-nhan"
 #define AGENCY "000.00.09.H34"
 #define OTHER_AGENCY "000.00.06.H34"
-#define STATES_MAX 64
+#define STATES_MAX 128	/* 46 with the paper copy; room for more rows */
 #define STEPS_MAX 12
 
 /* The input kinds fill() knows. A new kind fails the build here until
  * fill() is taught it; a row declaring a kind outside fails the run. */
 #define KNOWN_INPUTS (WI_REASON | WI_DOCS_OR_REASON | WI_RESULT_FILE | WI_RETURN | \
-	WI_EXTENSION)
+	WI_EXTENSION | WI_PAPER)
 _Static_assert(WI__ALL == KNOWN_INPUTS, "fill() fills every input kind");
 
 /* Someone who acts, and what the hooks saw of it. */
@@ -73,6 +82,7 @@ struct actor {
  * read), the status a supplement returns to, and how to get there. */
 struct state {
 	int status, resume, collected;
+	int paper;			/* wf_paper's bits */
 	char pending[33], clock[8];
 	int path[STEPS_MAX], npath;	/* actions from "submitted" */
 	long long specimen;		/* a dossier standing here: the refusals */
@@ -82,6 +92,8 @@ struct state {
 /* What the test reads of a dossier after an action (SQL only reads). */
 struct snap {
 	int status, resume, collected, refund_due, fee_paid, extension;
+	int paper_pending, paper_arrived;
+	char paper_how[8];
 	long long version, events, sent, drafts, open_pauses, proposal_notice;
 	char pending[33], clock[8], due_at[24], received[24], handover_due[24];
 };
@@ -249,7 +261,7 @@ start_tx(struct db *db, void *ctx)
 {
 	struct start *s = ctx;
 
-	s->res = dossier_start(db, s->w->owner.u.id, PROC, NULL, AGENCY, s->token, s->ap, &s->id);
+	s->res = dossier_start(db, s->w->owner.u.id, PROC, CASE, AGENCY, s->token, s->ap, &s->id);
 	if (s->res != 0)
 		return s->res < 0 ? s->res : 0;
 	return hook_audit(&s->w->owner, db, "dossier.draft", s->id, s->w->owner.u.id, PROC);
@@ -333,7 +345,7 @@ new_draft(struct world *w)
 	return rc == 0 ? s.id : 0;
 }
 
-/* A dossier submitted (status 1): its id, or 0. */
+/* A dossier submitted (status 1), its paper copy awaited: its id, or 0. */
 static long long
 new_dossier(struct world *w)
 {
@@ -343,7 +355,8 @@ new_dossier(struct world *w)
 	s.w = w;
 	if ((s.id = new_draft(w)) == 0)
 		return 0;
-	if (db_tx(w->db, submit_tx, &s) != 0 || s.res != 0 || s.code[0] == '\0')
+	if (db_tx(w->db, submit_tx, &s) != 0 || s.res != 0 || s.code[0] == '\0' ||
+	    s.paper != 1)
 		return 0;
 	return s.id;
 }
@@ -367,6 +380,7 @@ page_version(struct db *db, const struct wf_transition *t, long long id)
 struct fill {
 	long long doc;
 	const char *sha256;
+	char day[24];
 };
 
 static void
@@ -397,6 +411,14 @@ fill(struct db *db, const struct wf_transition *t, unsigned leave_out, long long
 	}
 	if (give & WI_EXTENSION)
 		in->extend_tenths = 20;
+	if (give & WI_PAPER) {
+		/* arrived today at the counter, as reception's form says it */
+		cal_format_iso(cal_now(), f->day, sizeof(f->day));
+		f->day[10] = '\0';
+		in->paper_day = f->day;
+		in->paper_how = "counter";
+		in->paper_note = "Kiểm thử: phong bì <b>&</b> đủ giấy tờ.";
+	}
 }
 
 struct supplement {
@@ -437,7 +459,7 @@ post(struct db *db, struct actor *a, int action, long long id, long long version
 	const struct wf_transition *t = &wf_table[action];
 	struct wf_hooks h;
 	struct wf_in in;
-	struct fill f = { 0, NULL };
+	struct fill f = { 0, NULL, "" };
 	int rc;
 
 	memset(&in, 0, sizeof(in));
@@ -474,7 +496,9 @@ snap(struct db *db, long long id, struct snap *x)
 	    " collected_at IS NOT NULL AS collected, refund_due, fee_paid, extension_tenths,"
 	    " COALESCE(proposal_action, '') AS pending, clock, COALESCE(due_at, '') AS due_at,"
 	    " COALESCE(received_at, '') AS received, COALESCE(handover_due_at, '') AS ho,"
-	    " COALESCE(proposal_notice_id, 0) AS pn,"
+	    " COALESCE(proposal_notice_id, 0) AS pn, paper_pending,"
+	    " paper_received_at IS NOT NULL AS paper_arrived,"
+	    " COALESCE(paper_received_how, '') AS paper_how,"
 	    " (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id) AS events,"
 	    " (SELECT COUNT(*) FROM notice n WHERE n.dossier_id = d.id AND n.status = 'sent')"
 	    " AS sent, (SELECT COUNT(*) FROM notice n WHERE n.dossier_id = d.id AND"
@@ -495,6 +519,9 @@ snap(struct db *db, long long id, struct snap *x)
 	snprintf(x->received, sizeof(x->received), "%s", hdf_get_value(r, "received", ""));
 	snprintf(x->handover_due, sizeof(x->handover_due), "%s", hdf_get_value(r, "ho", ""));
 	x->proposal_notice = hdf_ll(r, "pn");
+	x->paper_pending = hdf_get_int_value(r, "paper_pending", 0);
+	x->paper_arrived = hdf_get_int_value(r, "paper_arrived", 0);
+	snprintf(x->paper_how, sizeof(x->paper_how), "%s", hdf_get_value(r, "paper_how", ""));
 	x->events = hdf_ll(r, "events");
 	x->sent = hdf_ll(r, "sent");
 	x->drafts = hdf_ll(r, "drafts");
@@ -518,15 +545,15 @@ static int
 startable(int action, const struct state *s)
 {
 	return wf_startable(action, s->status, s->pending[0] ? s->pending : NULL,
-	    s->collected, s->clock);
+	    s->collected, s->clock, s->paper);
 }
 
 static const char *
 describe(const struct state *s, char *buf, size_t cap)
 {
-	snprintf(buf, cap, "status %d%s%s%s, clock %s", s->status,
+	snprintf(buf, cap, "status %d%s%s%s, clock %s, paper %s", s->status,
 	    s->pending[0] ? " proposing " : "", s->pending, s->collected ? " collected" : "",
-	    s->clock);
+	    s->clock, (s->paper & WF_PAPER_AWAITED) ? "awaited" : "arrived");
 	if (s->resume >= 0)
 		snprintf(buf + strlen(buf), cap - strlen(buf), ", back to %d", s->resume);
 	return buf;
@@ -544,7 +571,8 @@ state_of(struct world *w, const struct snap *x)
 
 		if (s->status == x->status && s->resume == x->resume &&
 		    s->collected == x->collected && strcmp(s->pending, x->pending) == 0 &&
-		    strcmp(s->clock, x->clock) == 0)
+		    strcmp(s->clock, x->clock) == 0 &&
+		    s->paper == wf_paper(w->cfg, x->paper_pending, x->paper_arrived))
 			return i;
 	}
 	return -1;
@@ -568,6 +596,7 @@ state_add(struct world *w, long long id, const struct state *from, int action)
 	s->collected = x.collected;
 	snprintf(s->pending, sizeof(s->pending), "%s", x.pending);
 	snprintf(s->clock, sizeof(s->clock), "%s", x.clock);
+	s->paper = wf_paper(w->cfg, x.paper_pending, x.paper_arrived);
 	if (from) {
 		memcpy(s->path, from->path, sizeof(s->path));
 		s->npath = from->npath;
@@ -741,6 +770,11 @@ succeeds(struct world *w, int action, const struct state *s, struct actor *a)
 		    "%s: no proposal left pending, no draft", what);
 	if (t->refund)
 		is_int(x.refund_due, x.fee_paid, "%s: a refund owed if a fee was paid", what);
+	if (t->inputs & WI_PAPER)
+		ok(!b.paper_arrived && x.paper_arrived && strcmp(x.paper_how, "counter") == 0,
+		    "%s: the arrival recorded (%s)", what, x.paper_how);
+	else
+		is_int(x.paper_arrived, b.paper_arrived, "%s: the paper copy untouched", what);
 }
 
 /* a takes action on state s's dossier and is refused with want; the
@@ -776,19 +810,24 @@ others_refused(struct world *w, int action, const struct state *s)
 	refused(w, action, s, t->citizen ? &w->stranger : &w->owner, WF_NOT_FOUND);
 }
 
-/* The row's own actor at state s, where the row does not start: 409. */
+/* The row's own actor at state s, where the row does not start: 409,
+ * WF_WAIT_PAPER where the status is the row's and only the paper copy
+ * is missing. */
 static void
 wrong_status(struct world *w, int action, const struct state *s)
 {
 	const struct wf_transition *t = &wf_table[action];
 	struct wf_out out;
 	char st[96];
-	int rc;
+	int rc, want;
 
+	want = (t->from & WF_ST(s->status)) && wf_paper_blocks(action, s->paper) ?
+	    WF_WAIT_PAPER : WF_WRONG_STATUS;
 	rc = post(w->db, allowed(w, t, 0), action, s->specimen,
 	    page_version(w->db, t, s->specimen), 0, &out);
-	ok(rc == 0 && out.result == WF_WRONG_STATUS, "%s at %s: 409, not its status or step (%d)",
-	    t->name, describe(s, st, sizeof(st)), out.result);
+	ok(rc == 0 && (int)out.result == want, "%s at %s: 409, %s (%d)", t->name,
+	    describe(s, st, sizeof(st)), want == WF_WAIT_PAPER ? "waits for the paper copy" :
+	    "not its status or step", out.result);
 }
 
 /* Each input kind the row declares, left out: WF_BAD_INPUT. */
@@ -925,7 +964,7 @@ int
 main(int argc, char **argv)
 {
 	static const char *const labels[ROLE__MAX] = { "reception", "specialist", "leader",
-	    "agency admin", "province admin" };
+	    "agency admin", "province admin", "inspector" };
 	static struct world w;
 	struct config cfg;
 	char err[256];

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "domain/account.h"
+#include "domain/calendar.h"
 #include "domain/dossier.h"
 #include "domain/workflow.h"
 #include "tap.h"
@@ -35,7 +36,8 @@ main(void)
 		/* a step within the status is a proposal, a decision to send a
 		 * draft back, the collection or an extension */
 		ok(t->to != WF_TO_SAME || t->proposes || t->approves || i == WA_COLLECT ||
-		    t->clock == WC_EXTEND, "%s: keeps the status only as a step", t->name);
+		    t->clock == WC_EXTEND || (t->inputs & WI_PAPER),
+		    "%s: keeps the status only as a step", t->name);
 		ok(!t->proposes || !t->approves, "%s: proposes or approves, not both", t->name);
 		ok(!t->proposes || (t->to == WF_TO_SAME && t->roles == (1u << ROLE_SPECIALIST)),
 		    "%s: a proposal is the specialist's and changes no status", t->name);
@@ -105,30 +107,76 @@ main(void)
 		const struct wf_transition *t = &wf_table[i];
 
 		if (t->proposes) {
-			ok(wf_startable(i, DS_PROCESSING, NULL, 0, "running"),
+			ok(wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0),
 			    "%s: proposed when nothing is pending", t->name);
-			ok(!wf_startable(i, DS_PROCESSING, t->proposes, 0, "running"),
+			ok(!wf_startable(i, DS_PROCESSING, t->proposes, 0, "running", 0),
 			    "%s: one proposal at a time", t->name);
 		}
 		if (t->approves) {
-			ok(!wf_startable(i, DS_PROCESSING, NULL, 0, "running"),
+			ok(!wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0),
 			    "%s: nothing to decide without a proposal", t->name);
 			ok(wf_startable(i, DS_PROCESSING, strcmp(t->approves, "*") == 0 ?
-			    "result" : t->approves, 0, "running"), "%s: decides its proposal",
+			    "result" : t->approves, 0, "running", 0), "%s: decides its proposal",
 			    t->name);
 		}
 	}
-	ok(!wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "refusal", 0, "running"),
+	ok(!wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "refusal", 0, "running", 0),
 	    "a result is not approved on a refusal's proposal");
-	ok(wf_startable(WA_COLLECT, DS_RETURNED, NULL, 0, "done") &&
-	    !wf_startable(WA_COLLECT, DS_RETURNED, NULL, 1, "done"), "collected once");
-	ok(wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "running") &&
-	    !wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "paused") &&
-	    !wf_startable(WA_APOLOGY, DS_RECEIVED, NULL, 0, NULL),
+	ok(wf_startable(WA_COLLECT, DS_RETURNED, NULL, 0, "done", 0) &&
+	    !wf_startable(WA_COLLECT, DS_RETURNED, NULL, 1, "done", 0), "collected once");
+	ok(wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "running", 0) &&
+	    !wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "paused", 0) &&
+	    !wf_startable(WA_APOLOGY, DS_RECEIVED, NULL, 0, NULL, 0),
 	    "an apology while the clock runs");
-	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running"), "not from another status");
-	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none") && !wf_startable(-1, DS_NEW, NULL,
-	    0, "none"), "no such action");
+	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running", 0), "not from another status");
+	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none", 0) && !wf_startable(-1, DS_NEW, NULL,
+	    0, "none", 0), "no such action");
+	/* the paper copy of an unsigned level-4 dossier (Article 7.2) */
+	{
+		int waits = WF_PAPER_AWAITED | WF_PAPER_FIRST;
+		long today = cal_date(2026, 3, 12);
+		long long now = cal_time(2026, 3, 12, 9, 0, 0);
+		long long sub = cal_time(2026, 3, 10, 16, 45, 0);
+
+		is_int(wf_paper(NULL, 1, 0), waits, "unsigned, not arrived: awaited, and the"
+		    " result waits by default");
+		is_int(wf_paper(NULL, 1, 1), WF_PAPER_FIRST, "arrived: no longer awaited");
+		is_int(wf_paper(NULL, 0, 0), WF_PAPER_FIRST, "signed: nothing awaited");
+		ok(wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", waits) &&
+		    wf_startable(WA_PAPER_RECEIVED, DS_DONE, NULL, 0, "done", waits) &&
+		    wf_startable(WA_PAPER_RECEIVED, DS_PROCESSING, "result", 0, "running",
+		    WF_PAPER_AWAITED), "the arrival recorded while awaited, in any step");
+		ok(!wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", WF_PAPER_FIRST) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", 0),
+		    "not when nothing is awaited: arrived, or signed");
+		ok(!wf_startable(WA_PAPER_RECEIVED, DS_RETURNED, NULL, 0, "done", waits) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_REFUSED, NULL, 0, "done", waits) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_STOPPED, NULL, 0, "done", waits),
+		    "not once the agency is done with the dossier");
+		is_int(wf_table[WA_PAPER_RECEIVED].roles, 1u << ROLE_RECEPTION,
+		    "the arrival: reception's");
+		is_str(wf_table[WA_PAPER_RECEIVED].mail, "PaperReceived", "the citizen is told");
+		ok(!wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", waits) &&
+		    wf_paper_blocks(WA_DELIVER, waits), "Paper.ReturnBeforeArrival 0: the return"
+		    " waits for the paper copy");
+		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_AWAITED) &&
+		    !wf_paper_blocks(WA_DELIVER, WF_PAPER_AWAITED),
+		    "Paper.ReturnBeforeArrival 1: returned before it arrives");
+		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_FIRST),
+		    "returned once it has arrived");
+		ok(wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "result", 0, "running", waits),
+		    "the leader approves on the scans: only the return waits");
+		for (i = 0; i < WA__MAX; i++)
+			ok(!wf_paper_blocks(i, waits) || i == WA_DELIVER,
+			    "%s: does not wait for the paper copy", wf_table[i].name);
+		ok(wf_paper_day_check(today, sub, now) == NULL &&
+		    wf_paper_day_check(today - 2, sub, now) == NULL,
+		    "arrived today, or on the day of submission");
+		is_str(wf_paper_day_check(today + 1, sub, now), "paper_day_future",
+		    "not tomorrow");
+		is_str(wf_paper_day_check(today - 3, sub, now), "paper_day_before",
+		    "not before the submission");
+	}
 	is_int(wf_table[WA_APPROVE_REFUSAL].refund, 1, "approved refusal: a fee paid is owed back");
 	is_int(wf_table[WA_STOP].refund, 1, "stop: a fee paid is owed back");
 	is_str(wf_table[WA_APPROVE_RESULT].mail, "Result", "approved result: the citizen is told");
