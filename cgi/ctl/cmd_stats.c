@@ -58,17 +58,19 @@ print_changes(HDF *hdf)
 	    "trước hạn", "đúng hạn", "trễ hạn" };
 	HDF *r;
 	size_t i;
+	int n;
 
 	for (r = hdf_get_child(hdf, "C"); r; r = hdf_obj_next(r)) {
 		printf("%s %s:", hdf_get_value(r, "agency", "?"),
 		    hdf_get_value(r, "proc_code", "?"));
-		for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
+		for (n = 0, i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
 			char old[32];
 			const char *now = hdf_get_value(r, cols[i], "0");
 
 			snprintf(old, sizeof(old), "old_%s", cols[i]);
 			if (strcmp(hdf_get_value(r, old, "0"), now) != 0)
-				printf(" %s %s → %s", names[i], hdf_get_value(r, old, "0"), now);
+				printf("%s %s %s → %s", n++ ? "," : "", names[i],
+				    hdf_get_value(r, old, "0"), now);
 		}
 		printf("\n");
 	}

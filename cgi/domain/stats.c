@@ -1,6 +1,8 @@
 /* The public statistics' counters rebuilt: see stats.h. */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "core/db.h"
 #include "domain/stats.h"
 
@@ -8,11 +10,13 @@ int
 stats_rebuild(struct db *db, HDF *hdf, const char *prefix)
 {
 	long long n = 0;
+	HDF *sums, *r;
 	int rc, changed;
 
-	/* the counters first: the trigger of a change made meanwhile waits
-	 * for this transaction, and what it adds lands on the rebuilt
-	 * figures; the sums below then read the dossiers as committed */
+	/* the counters first (every row and the gaps between: a new
+	 * agency and procedure too): the trigger of a change made meanwhile
+	 * waits for this transaction, and what it adds lands on the rebuilt
+	 * figures; the sums below then read the dossiers as committed now */
 	if ((rc = db_int(db, &n, "SELECT COUNT(*) FROM dossier_stat FOR UPDATE")) < 0)
 		return rc;
 	if ((rc = db_exec(db, "DROP TEMPORARY TABLE IF EXISTS stat_rebuild")) < 0 ||
@@ -26,14 +30,27 @@ stats_rebuild(struct db *db, HDF *hdf, const char *prefix)
 	/* what the trigger of sql/014 counts, summed over the dossiers:
 	 * received once reception accepted it, processed once it reached a
 	 * result (9, then 10), and of those the bucket the workflow wrote
-	 * when it was settled */
-	if ((rc = db_exec(db, "INSERT INTO stat_rebuild (agency_id, proc_code, received,"
-	    " processed, early, on_time, late) SELECT agency_id, proc_code,"
-	    " SUM(received_at IS NOT NULL), SUM(status IN (9, 10)),"
-	    " SUM(status IN (9, 10) AND timeliness <=> 'early'),"
-	    " SUM(status IN (9, 10) AND timeliness <=> 'on_time'),"
-	    " SUM(status IN (9, 10) AND timeliness <=> 'late')"
-	    " FROM dossier WHERE status > 0 GROUP BY agency_id, proc_code")) < 0)
+	 * when it was settled. A plain SELECT: a consistent read of the
+	 * dossiers as committed when the counters were locked, taking no
+	 * lock on them (INSERT ... SELECT would hold a shared lock on every
+	 * dossier until the commit, and the portal's changes would wait).
+	 * Only the sums come back, one row per agency and procedure. */
+	if (hdf_init(&sums))
+		abort();
+	rc = db_rows(db, sums, "S", "SELECT agency_id, proc_code,"
+	    " SUM(received_at IS NOT NULL) AS r, SUM(status IN (9, 10)) AS p,"
+	    " SUM(status IN (9, 10) AND timeliness <=> 'early') AS e,"
+	    " SUM(status IN (9, 10) AND timeliness <=> 'on_time') AS o,"
+	    " SUM(status IN (9, 10) AND timeliness <=> 'late') AS l"
+	    " FROM dossier WHERE status > 0 GROUP BY agency_id, proc_code");
+	for (r = rc > 0 ? hdf_get_child(sums, "S") : NULL; r && rc >= 0; r = hdf_obj_next(r))
+		rc = db_exec(db, "INSERT INTO stat_rebuild (agency_id, proc_code, received,"
+		    " processed, early, on_time, late) VALUES (?, ?, ?, ?, ?, ?, ?)",
+		    DB_INT(hdf_ll(r, "agency_id")), DB_STR(hdf_get_value(r, "proc_code", "")),
+		    DB_INT(hdf_ll(r, "r")), DB_INT(hdf_ll(r, "p")), DB_INT(hdf_ll(r, "e")),
+		    DB_INT(hdf_ll(r, "o")), DB_INT(hdf_ll(r, "l")));
+	hdf_destroy(&sums);
+	if (rc < 0)
 		return rc;
 	/* the differences, both ways (a counter row without dossiers goes) */
 	changed = db_rows(db, hdf, prefix, "SELECT COALESCE(a.code, u.agency_id) AS agency,"

@@ -16,10 +16,11 @@ struct db;
 
 /* Recomputes dossier_stat from the dossiers, in the caller's
  * transaction: the counters are locked first (a change counted
- * meanwhile waits and lands on top of the rebuilt figures), the sums
- * are computed by the server into a temporary table (streamed, never
- * dossier rows in this process), compared with the counters, then put
- * in their place. What changed goes to prefix.N.{agency,proc_code,
+ * meanwhile waits and lands on top of the rebuilt figures), the sums are
+ * computed by the server in one consistent read that locks no dossier
+ * (never a dossier row in this process: one row of sums per agency and
+ * procedure), kept in a temporary table, compared with the counters,
+ * then put in their place. What changed goes to prefix.N.{agency,proc_code,
  * old_received,received,old_processed,processed,old_early,early,
  * old_on_time,on_time,old_late,late} (agency: its code). Returns the
  * number of (agency, procedure) rows whose counts changed, or a db_rc. */

@@ -998,7 +998,7 @@ int
 main(int argc, char **argv)
 {
 	static const char *const labels[ROLE__MAX] = { "reception", "specialist", "leader",
-	    "agency admin", "province admin" };
+	    "agency admin", "province admin", "inspector" };
 	static struct world w;
 	struct config cfg;
 	char err[256];
@@ -1018,8 +1018,9 @@ main(int argc, char **argv)
 	w.owner.owner = 1;
 	for (r = 0; r < ROLE__MAX; r++)
 		for (k = 0; k < 2; k++)
-			ok(officer(&w, &w.staff[r][k], AGENCY, 1u << r, labels[r], n++) == 0,
-			    "an officer: %s %d", labels[r], k + 1);
+			ok(labels[r] && officer(&w, &w.staff[r][k], AGENCY, 1u << r, labels[r],
+			    n++) == 0, "an officer: %s %d", labels[r] ? labels[r] : "(a role without"
+			    " a label here)", k + 1);
 	ok(officer(&w, &w.outsider, OTHER_AGENCY, (1u << ROLE_RECEPTION) |
 	    (1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER), "another agency's officer", n++) == 0,
 	    "another agency's officer");
