@@ -776,7 +776,8 @@ clock_resume(struct db *db, struct wf_run *r)
 	return 0;
 }
 
-/* Early, on time or late (docs/workflow.md, "Early, on time, late"):
+/* Early, on time or late (docs/workflow.md, "Due dates, early, on time,
+ * late"):
  * decided once, for a dossier settled with a result, from when it was
  * settled against the due date by the statistics' rule (base_due_at:
  * the procedure's time counted from reception, moved by the citizen's
@@ -1406,7 +1407,7 @@ int
 wf_extension_info(struct db *db, const struct config *cfg, long long id,
     HDF *hdf, const char *prefix)
 {
-	struct calendar cal;
+	const struct calendar *cal;
 	struct ext_room x;
 	struct buf b = BUF_INIT;
 	HDF *h, *d, *out;
@@ -1423,12 +1424,14 @@ wf_extension_info(struct db *db, const struct config *cfg, long long id,
 		hdf_destroy(&h);
 		return rc < 0 ? rc : 0;
 	}
-	if ((rc = calendar_ready(db, cfg, &cal)) < 0) {
+	/* the page's calendar (calendar_view): the rows check with their
+	 * transaction's own */
+	if ((rc = calendar_view(db, cfg, &cal)) < 0) {
 		hdf_destroy(&h);
 		return rc;
 	}
 	d = hdf_get_obj(h, "D");
-	rc = ext_room(db, cfg, &cal, id, hdf_get_int_value(d, "extensions", 0),
+	rc = ext_room(db, cfg, cal, id, hdf_get_int_value(d, "extensions", 0),
 	    hdf_get_int_value(d, "extension_tenths", 0), cal_hdf_time(d, "received_at"),
 	    hdf_get_int_value(d, "limit_days_tenths", 0),
 	    hdf_get_int_value(d, "limit_hours_tenths", 0), &x);
@@ -1443,7 +1446,7 @@ wf_extension_info(struct db *db, const struct config *cfg, long long id,
 		if (hdf_get_int_value(d, "proposal_extension_tenths", 0) > 0)
 			hdf_set_value(out, "asked", tenths_text(hdf_get_int_value(d,
 			    "proposal_extension_tenths", 0), tmp, sizeof(tmp)));
-		cal_format_span(&cal, &b, x.limit);
+		cal_format_span(cal, &b, x.limit);
 		hdf_set_value(out, "limit", buf_str(&b));
 		/* whole days: the form asks for working days */
 		room = x.waiver ? 60 : x.count >= x.max || x.day <= 0 ? 0 :
@@ -1452,7 +1455,6 @@ wf_extension_info(struct db *db, const struct config *cfg, long long id,
 		hdf_set_int_value(out, "can", room > 0);
 	}
 	buf_free(&b);
-	cal_free(&cal);
 	hdf_destroy(&h);
 	return rc;
 }
