@@ -777,9 +777,8 @@ clock_resume(struct db *db, struct wf_run *r)
 }
 
 /* Early, on time or late (docs/workflow.md, "Due dates, early, on time,
- * late"):
- * decided once, for a dossier settled with a result, from when it was
- * settled against the due date by the statistics' rule (base_due_at:
+ * late"): decided once, for a dossier settled with a result, from when
+ * it was settled against the due date by the statistics' rule (base_due_at:
  * the procedure's time counted from reception, moved by the citizen's
  * pauses, never by an extension). A row from before migration 013
  * without it: the engine counts it now. 0 or a db_rc. */
