@@ -142,6 +142,15 @@ def:paper_box(d, role) ?><?cs
   elif:c.state == "done" ?><?cs var:Lang.Office.ClockDone ?><?cs
   else ?><?cs var:Lang.Office.NotStarted ?><?cs /if ?><?cs
 /def ?><?cs
+def:due_facts(c) ?><?cs
+  # beside clock_text in a <dl>: the date Form 01 promised when an
+    extension moved it, and how a finished dossier stood against the rule
+    (docs/workflow.md) ?><?cs
+  if:c.first_due ?><dt><?cs var:Lang.Office.FirstDue ?></dt><dd id="hen-ban-dau"><?cs var:c.first_due ?><?cs if:c.extensions > 0 ?> (<?cs var:Lang.Office.ExtendedTimes ?> <?cs var:c.extensions ?> <?cs var:Lang.Office.Times ?>)<?cs /if ?></dd><?cs /if ?><?cs
+  if:c.state == "paused" && c.due ?><dt><?cs var:Lang.Office.DuePaused ?></dt><dd id="hen-tra"><?cs var:c.due ?></dd><?cs
+  elif:c.state == "done" && c.due ?><dt><?cs var:Lang.Office.DueKept ?></dt><dd id="hen-tra"><?cs var:c.due ?></dd><?cs /if ?><?cs
+  if:c.finished ?><dt><?cs var:Lang.Office.FinishedAt ?></dt><dd id="ket-thuc"><?cs var:c.finished ?><?cs if:c.timeliness ?> – <span class="timeliness-<?cs var:c.timeliness ?>"><?cs var:Lang.Office.Timeliness[c.timeliness] ?></span><?cs /if ?></dd><?cs /if ?><?cs
+/def ?><?cs
 def:notice_list(ns, base) ?><?cs
   if:subcount(ns) == 0 ?><p><?cs var:Lang.Office.NoNotices ?></p><?cs else ?><ul class="notices"><?cs each:n = ns ?>
   <li><a href="<?cs var:Req.BasePath ?><?cs var:base ?><?cs var:n.id ?>"><?cs var:n.title ?></a> – <?cs var:Lang.Notice.Number ?> <?cs var:n.number ?>/<?cs var:n.year ?><?cs if:n.form ?>/<?cs var:n.form ?><?cs /if ?>, <?cs var:n.sent ?><br><span class="hash"><?cs var:Lang.Dossier.FileHash ?>: <?cs var:n.sha256 ?></span></li><?cs /each ?></ul><?cs /if ?><?cs

@@ -242,6 +242,7 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    /* the clock, for wf_clock_info */
 	    " d.clock, d.due_at, d.due_explain, d.handover_due_at, d.handed_over_at,"
+	    " d.first_due_at, d.finished_at, d.timeliness, d.extensions,"
 	    /* processing (domain/workflow.c): a pending proposal (its draft
 	     * notice is the back office's: wf_proposal_reason), the result
 	     * document, its return */

@@ -198,6 +198,9 @@ queue_control_sheet(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    " DATE_FORMAT(d.received_at, '%H:%i %d/%m/%Y') AS received,"
 	    " DATE_FORMAT(d.due_at, '%H:%i %d/%m/%Y') AS due,"
+	    /* an extension moved it: the date Form 01 promised */
+	    " IF(d.first_due_at <> d.due_at, DATE_FORMAT(d.first_due_at,"
+	    "   '%H:%i %d/%m/%Y'), NULL) AS first_due, d.extensions, d.timeliness,"
 	    " DATE_FORMAT(d.handed_over_at, '%H:%i %d/%m/%Y') AS handed_over,"
 	    " DATE_FORMAT((SELECT MIN(e.at) FROM dossier_event e WHERE e.dossier_id = d.id"
 	    "   AND e.status_to = 9), '%H:%i %d/%m/%Y') AS finished,"
@@ -271,7 +274,7 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 	    " DATE_FORMAT(d.due_at, '%d/%m/%Y %H:%i') AS due,"
 	    " DATE_FORMAT(d.handed_over_at, '%d/%m/%Y %H:%i') AS handed_over,"
 	    " DATE_FORMAT(f.at, '%d/%m/%Y %H:%i') AS finished,"
-	    " f.at > d.due_at AS finished_late,"
+	    " d.timeliness,"
 	    " (SELECT e.note FROM dossier_event e WHERE e.dossier_id = d.id AND"
 	    "   e.action = 'stop' ORDER BY e.id DESC LIMIT 1) AS stop_note,"
 	    " DATE_FORMAT(COALESCE(d.collected_at, (SELECT MIN(e.at) FROM dossier_event e"
@@ -320,13 +323,14 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 				queue_csv_cell(out, buf_str(&note));
 				buf_free(&note);
 			} else {
-				const char *note = "";
+				/* early, on time or late as decided when it was
+				 * settled (workflow.c classify) */
+				const char *tl = hdf_get_value(r, "timeliness", "");
+				const char *note = strcmp(tl, "late") == 0 ? "Report.Late" :
+				    strcmp(tl, "on_time") == 0 ? "Report.OnTime" :
+				    strcmp(tl, "early") == 0 ? "Report.Early" : NULL;
 
-				if (hdf_get_value(r, "finished_late", NULL))
-					note = hdf_get_int_value(r, "finished_late", 0) ?
-					    hdf_get_value(lang, "Report.Late", "") :
-					    hdf_get_value(lang, "Report.InTime", "");
-				queue_csv_cell(out, note);
+				queue_csv_cell(out, note ? hdf_get_value(lang, note, "") : "");
 			}
 		}
 		buf_adds(out, "\r\n");

@@ -87,7 +87,8 @@ int queue_list(struct db *db, const struct config *cfg,
 
 /* The control sheet (Form 05, 2025: 06; Phiếu kiểm soát quá trình giải
  * quyết hồ sơ) of dossier id: prefix.{code,proc_name,applicant_name,agency_name,
- * submitted,received,due,finished,returned} and prefix.Steps.N.{action,
+ * submitted,received,due,first_due (when an extension moved it),
+ * extensions,timeliness,finished,returned} and prefix.Steps.N.{action,
  * status_from,status_to,actor_role,agency_name,at,note}: every step,
  * oldest first, with the role and agency (no names). 1, 0 (no such
  * dossier) or db_rc. */

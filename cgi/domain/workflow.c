@@ -23,7 +23,6 @@
 static int no_proposal(const struct wf_transition *t, const struct wf_state *s);
 static int proposal_pending(const struct wf_transition *t, const struct wf_state *s);
 static int not_collected(const struct wf_transition *t, const struct wf_state *s);
-static int clock_running(const struct wf_transition *t, const struct wf_state *s);
 static int fx_name_docs(struct db *db, struct wf_run *r);
 static int fx_hand_over(struct db *db, struct wf_run *r);
 static int fx_supplemented(struct db *db, struct wf_run *r);
@@ -35,10 +34,14 @@ static int fx_return_draft(struct db *db, struct wf_run *r);
 static int fx_drop_proposal(struct db *db, struct wf_run *r);
 static int fx_deliver(struct db *db, struct wf_run *r);
 static int fx_collect(struct db *db, struct wf_run *r);
-static int fx_extend(struct db *db, struct wf_run *r);
 /* the paper copy of level 4 (at the end of the file) */
 static int paper_awaited(const struct wf_transition *t, const struct wf_state *s);
 static int fx_paper_received(struct db *db, struct wf_run *r);
+/* extensions under control (issue 13) */
+static int extension_proposable(const struct wf_transition *t, const struct wf_state *s);
+static int extension_pending(const struct wf_transition *t, const struct wf_state *s);
+static int fx_propose_extension(struct db *db, struct wf_run *r);
+static int fx_approve_extension(struct db *db, struct wf_run *r);
 
 /* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
@@ -88,7 +91,8 @@ const struct wf_transition wf_table[WA__MAX] = {
 	/* the draft goes back with the leader's comment: never numbered,
 	 * never sent, whatever it proposed */
 	[WA_RETURN_DRAFT] = { .name = "return_draft", .slug = "tra-lai-du-thao",
-	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER), .to = WF_TO_SAME,
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER),
+	    .to = WF_TO_SAME,
 	    .inputs = WI_REASON, .guard = proposal_pending, .effect = fx_return_draft,
 	    .approves = "*" },
 	/* return of the result (Article 8.2), and its collection, once */
@@ -99,13 +103,6 @@ const struct wf_transition wf_table[WA__MAX] = {
 	[WA_COLLECT] = { .name = "collect", .slug = "da-nhan-ket-qua",
 	    .from = WF_ST(DS_RETURNED), .roles = R(ROLE_RECEPTION), .to = WF_TO_SAME,
 	    .guard = not_collected, .effect = fx_collect },
-	/* late: Form 04 with the new date (an extension), while the clock
-	 * runs */
-	[WA_APOLOGY] = { .name = "apology", .slug = "xin-loi",
-	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
-	    .roles = R(ROLE_RECEPTION) | R(ROLE_SPECIALIST) | R(ROLE_LEADER),
-	    .to = WF_TO_SAME, .inputs = WI_REASON | WI_EXTENSION, .guard = clock_running,
-	    .effect = fx_extend, .clock = WC_EXTEND, .form = NF_APOLOGY },
 	/* the citizen withdraws while it is not finished; the agency
 	 * confirms it with the stop below (Decree 118/2025: 7 is a request).
 	 * 6 (payment) joins the from statuses with the transition that leads
@@ -139,6 +136,23 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION),
 	    .to = WF_TO_SAME, .inputs = WI_PAPER, .guard = paper_awaited,
 	    .effect = fx_paper_received, .mail = "PaperReceived" },
+	/* late (Article 8.1; Decree 61/2018 art. 19): the officer holding the
+	 * dossier proposes an extension with the apology (a Form 04 draft),
+	 * the leader approves it like the other decisions; at most
+	 * Deadline.MaxExtensions, in all never more than the procedure's own
+	 * time, unless a province admin's extension_waiver allows it (checked
+	 * by both effects: the limits read the database). While the clock
+	 * runs. */
+	[WA_PROPOSE_EXTENSION] = { .name = "propose_extension", .slug = "de-xuat-gia-han",
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
+	    .roles = R(ROLE_RECEPTION) | R(ROLE_SPECIALIST), .holder = 1,
+	    .to = WF_TO_SAME, .inputs = WI_REASON | WI_EXTENSION,
+	    .guard = extension_proposable, .effect = fx_propose_extension,
+	    .form = NF_APOLOGY, .proposes = "extension" },
+	[WA_APPROVE_EXTENSION] = { .name = "approve_extension", .slug = "duyet-gia-han",
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER),
+	    .to = WF_TO_SAME, .guard = extension_pending, .effect = fx_approve_extension,
+	    .clock = WC_EXTEND, .form = NF_APOLOGY, .approves = "extension" },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -152,6 +166,24 @@ wf_action_by_slug(const char *s)
 		if (s && wf_table[i].slug && strcmp(wf_table[i].slug, s) == 0)
 			return i;
 	return -1;
+}
+
+unsigned
+wf_roles(int action, int status)
+{
+	const struct wf_transition *t;
+	unsigned held;
+
+	if ((unsigned)action >= WA__MAX)
+		return 0;
+	t = &wf_table[action];
+	if (!t->holder)
+		return t->roles;
+	/* who holds a dossier: reception until it is handed over, then the
+	 * specialist department */
+	held = status == DS_NEW || status == DS_RECEIVED ? R(ROLE_RECEPTION) :
+	    status == DS_PROCESSING ? R(ROLE_SPECIALIST) : 0;
+	return (t->roles & held) ? t->roles & held : t->roles;
 }
 
 /* The forms in force under each profile. The 2018 set has no stop
@@ -323,6 +355,13 @@ struct wf_dossier {
 	long long paper_received_at;
 	char paper_how[8];		/* "": not arrived */
 	char *paper_note;
+	/* figures that hold (issue 13): the first due date (Form 01's), the
+	 * one by the statistics' rule (no extension), when the handling
+	 * ended and how it stood against the rule's date; extensions
+	 * granted, and the one a proposal asks for (tenths, 0: none) */
+	long long first_due_at, base_due_at, finished_at;
+	char timeliness[8];		/* "": not classified */
+	int extensions, proposal_extension_tenths;
 };
 
 /* One application of a row, from the lock to the record. */
@@ -342,6 +381,11 @@ struct wf_run {
 	struct buf explain;	/* how: for the row and the notice */
 	long long draft_id;	/* the approved proposal's draft notice */
 	long long notice_id;	/* the notice sent */
+	long long due_was;	/* due_at as the lock read it: a change is
+				 * written to due_change */
+	int ext_tenths;		/* the extension this run grants or asks */
+	const char *note;	/* the reason in force (a draft's, approved) */
+	char *run_note;		/* owned copy behind note, or NULL */
 };
 
 struct apply {
@@ -373,8 +417,9 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 	    " limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain,"
 	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
 	    " post_tracking, refund_due, paper_pending, paper_received_at,"
-	    " paper_received_how, paper_received_note FROM dossier WHERE id = ?"
-	    " FOR UPDATE",
+	    " paper_received_how, paper_received_note, first_due_at, base_due_at,"
+	    " finished_at, timeliness, extensions, proposal_extension_tenths"
+	    " FROM dossier WHERE id = ? FOR UPDATE",
 	    DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	if (rc == 1) {
@@ -412,6 +457,14 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 		snprintf(d->paper_how, sizeof(d->paper_how), "%s",
 		    hdf_get_value(r, "paper_received_how", ""));
 		set_text(&d->paper_note, hdf_get_value(r, "paper_received_note", NULL));
+		d->first_due_at = cal_hdf_time(r, "first_due_at");
+		d->base_due_at = cal_hdf_time(r, "base_due_at");
+		d->finished_at = cal_hdf_time(r, "finished_at");
+		snprintf(d->timeliness, sizeof(d->timeliness), "%s",
+		    hdf_get_value(r, "timeliness", ""));
+		d->extensions = hdf_get_int_value(r, "extensions", 0);
+		d->proposal_extension_tenths = hdf_get_int_value(r,
+		    "proposal_extension_tenths", 0);
 	}
 	hdf_destroy(&h);
 	return rc;
@@ -439,6 +492,29 @@ p_name(const char *s)
 	return *s ? DB_STR(s) : DB_NULL;
 }
 
+/* Every change of the due date in force, as the row lock read it
+ * against the row written, is one due_change row in the same
+ * transaction: who, in which role, the action as the history names it,
+ * the old and new dates, and the reason in force if any. Whatever row
+ * moved it: written here once, not by each clock effect. */
+static int
+due_changed(struct db *db, struct wf_run *r)
+{
+	char o[24], n[24];
+	int rc;
+
+	if (r->d.due_at == r->due_was)
+		return 0;
+	rc = db_exec(db, "INSERT INTO due_change (dossier_id, at, actor_id, actor_role,"
+	    " cause, old_due, new_due, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(r->d.id), DB_STR(r->now_iso), DB_INT(r->h->user->id),
+	    DB_STR(r->t->citizen ? "citizen" : wf_role_name(r->h->user,
+	    wf_roles(r->in->action, r->from))), DB_STR(r->t->name),
+	    p_time(r->due_was, o), p_time(r->d.due_at, n),
+	    DB_STR(r->note && *r->note ? r->note : NULL));
+	return rc < 0 ? rc : 0;
+}
+
 /* The one write of the dossier row: its new status and every workflow
  * column as the run left it, guarded by the version read under the
  * lock. The unchanged columns are written back as read: one statement
@@ -448,7 +524,7 @@ static int
 row_write(struct db *db, struct wf_run *r)
 {
 	const struct wf_dossier *d = &r->d;
-	char t[7][24];
+	char t[10][24];
 	int rc;
 
 	rc = db_exec(db, "UPDATE dossier SET status = ?, version = version + 1,"
@@ -458,8 +534,9 @@ row_write(struct db *db, struct wf_run *r)
 	    " resume_status = ?, supplemented_at = ?, proposal_action = ?,"
 	    " proposal_notice_id = ?, result_file_id = ?, return_method = ?,"
 	    " post_tracking = ?, collected_at = ?, refund_due = ?,"
-	    " paper_received_at = ?, paper_received_how = ?, paper_received_note = ?"
-	    " WHERE id = ? AND version = ?",
+	    " paper_received_at = ?, paper_received_how = ?, paper_received_note = ?,"
+	    " first_due_at = ?, base_due_at = ?, finished_at = ?, timeliness = ?,"
+	    " extensions = ?, proposal_extension_tenths = ? WHERE id = ? AND version = ?",
 	    DB_INT(r->to), DB_STR(r->now_iso), DB_STR(d->clock),
 	    p_time(d->received_at, t[0]), p_int(d->limit_days_tenths, -1),
 	    p_int(d->limit_hours_tenths, -1), DB_INT(d->extension_tenths),
@@ -470,15 +547,17 @@ row_write(struct db *db, struct wf_run *r)
 	    p_int(d->result_file_id, 0), p_name(d->return_method),
 	    DB_STR(d->post_tracking), p_time(d->collected_at, t[5]),
 	    DB_INT(d->refund_due), p_time(d->paper_received_at, t[6]),
-	    p_name(d->paper_how), DB_STR(d->paper_note), DB_INT(d->id),
-	    DB_INT(d->version));
+	    p_name(d->paper_how), DB_STR(d->paper_note), p_time(d->first_due_at, t[7]),
+	    p_time(d->base_due_at, t[8]), p_time(d->finished_at, t[9]),
+	    p_name(d->timeliness), DB_INT(d->extensions),
+	    p_int(d->proposal_extension_tenths, 0), DB_INT(d->id), DB_INT(d->version));
 	if (rc < 0)
 		return rc;
 	/* cannot happen under the row lock; refuse rather than guess */
 	if (rc == 0)
 		return WF_CONFLICT;
 	r->out->version = d->version + 1;
-	return 0;
+	return due_changed(db, r);
 }
 
 /* --- guards: the step within a status -------------------------------------------- */
@@ -506,14 +585,6 @@ not_collected(const struct wf_transition *t, const struct wf_state *s)
 {
 	(void)t;
 	return !s->collected;
-}
-
-/* an extension moves a due date: only while the clock runs */
-static int
-clock_running(const struct wf_transition *t, const struct wf_state *s)
-{
-	(void)t;
-	return strcmp(s->clock, "running") == 0;
 }
 
 int
@@ -559,19 +630,10 @@ inputs_ok(unsigned inputs, const struct wf_in *in)
 
 /* --- the clock: one function per enum wf_clock ----------------------------------- */
 
-/* The due date of the row (received_at, limits, extensions) with its
- * pauses from dossier_pause, by the calendar of this transaction. A
- * date (0 while paused) goes on the row with its explanation and on the
- * notice. 0 or a db_rc. */
+/* The calendar of this transaction, loaded once. 0 or a db_rc. */
 static int
-compute_due(struct db *db, struct wf_run *r)
+run_cal(struct db *db, struct wf_run *r)
 {
-	struct cal_input in;
-	struct cal_result res;
-	struct cal_extension ext;
-	struct cal_pause *p = NULL;
-	HDF *h, *c;
-	size_t np = 0, i;
 	int rc;
 
 	if (!r->have_cal) {
@@ -579,13 +641,33 @@ compute_due(struct db *db, struct wf_run *r)
 			return rc;
 		r->have_cal = 1;
 	}
+	return 0;
+}
+
+/* The engine's due date of the row (received_at, limits, and with_ext:
+ * the extensions) with its pauses from dossier_pause, by the calendar of
+ * this transaction, into *res; its explanation into explain unless
+ * NULL. 0, CAL_PAUSED or a db_rc. */
+static int
+engine_due(struct db *db, struct wf_run *r, int with_ext, struct cal_result *res,
+    struct buf *explain)
+{
+	struct cal_input in;
+	struct cal_extension ext;
+	struct cal_pause *p = NULL;
+	HDF *h, *c;
+	size_t np = 0, i;
+	int rc;
+
+	if ((rc = run_cal(db, r)) < 0)
+		return rc;
 	memset(&in, 0, sizeof(in));
 	in.received = r->d.received_at;
 	in.limit.days_tenths = r->d.limit_days_tenths > 0 ? r->d.limit_days_tenths : 0;
 	in.limit.hours_tenths = r->d.limit_hours_tenths > 0 ? r->d.limit_hours_tenths : 0;
 	memset(&ext, 0, sizeof(ext));
 	ext.add.days_tenths = r->d.extension_tenths;
-	if (ext.add.days_tenths > 0) {
+	if (with_ext && ext.add.days_tenths > 0) {
 		in.ext = &ext;
 		in.next = 1;
 	}
@@ -614,15 +696,36 @@ compute_due(struct db *db, struct wf_run *r)
 			p[i].from = p[i - 1].to;
 	in.pauses = p;
 	in.npauses = np;
-	buf_reset(&r->explain);
-	rc = cal_due(&r->cal, &in, &res, &r->explain);
+	rc = cal_due(&r->cal, &in, res, explain);
 	free(p);
 	if (rc < 0)
 		return DB_ERR;	/* limits the engine refuses: a data error */
-	if (rc != CAL_PAUSED && res.due) {
-		r->due = r->d.due_at = res.due;
-		set_text(&r->d.due_explain, buf_str(&r->explain));
-	}
+	return rc;
+}
+
+/* The due date in force (extensions included) and the one by the
+ * statistics' rule (the same count without them: base_due_at), with
+ * the explanation, onto the row and for the notice. While a pause is
+ * open both stay as they were (never cleared). 0 or a db_rc. */
+static int
+compute_due(struct db *db, struct wf_run *r)
+{
+	struct cal_result res, base;
+	int rc;
+
+	buf_reset(&r->explain);
+	if ((rc = engine_due(db, r, 1, &res, &r->explain)) < 0)
+		return rc;
+	if (rc == CAL_PAUSED || res.due == 0)
+		return 0;
+	r->due = r->d.due_at = res.due;
+	set_text(&r->d.due_explain, buf_str(&r->explain));
+	if (r->d.extension_tenths > 0) {
+		if ((rc = engine_due(db, r, 0, &base, NULL)) < 0)
+			return rc;
+		r->d.base_due_at = rc == CAL_PAUSED ? r->d.base_due_at : base.due;
+	} else
+		r->d.base_due_at = res.due;
 	return 0;
 }
 
@@ -662,6 +765,9 @@ clock_start(struct db *db, struct wf_run *r)
 	snprintf(r->d.clock, sizeof(r->d.clock), "running");
 	if ((rc = compute_due(db, r)) < 0)
 		return rc;
+	/* the date Form 01 promises: kept as it was, whatever comes after */
+	if (r->d.first_due_at == 0)
+		r->d.first_due_at = r->d.due_at;
 	memset(&hin, 0, sizeof(hin));
 	hin.received = r->now;
 	hin.limit.days_tenths = 5;
@@ -680,8 +786,8 @@ clock_stop(struct db *db, struct wf_run *r)
 		if ((rc = db_exec(db, "INSERT INTO dossier_pause (dossier_id, from_at)"
 		    " VALUES (?, ?)", DB_INT(r->d.id), DB_STR(r->now_iso))) < 0)
 			return rc;
+		/* the due date stays: the pages say the clock is paused */
 		snprintf(r->d.clock, sizeof(r->d.clock), "paused");
-		r->d.due_at = 0;
 	}
 	r->d.resume_status = r->from;
 	return 0;
@@ -705,7 +811,36 @@ clock_resume(struct db *db, struct wf_run *r)
 	return 0;
 }
 
-/* a final state: the clock no longer runs */
+/* Early, on time or late (docs/workflow.md, "Due dates, early, on time,
+ * late"): decided once, for a dossier settled with a result, from when
+ * it was settled against the due date by the statistics' rule (base_due_at:
+ * the procedure's time counted from reception, moved by the citizen's
+ * pauses, never by an extension). A row from before migration 013
+ * without it: the engine counts it now. 0 or a db_rc. */
+static int
+classify(struct db *db, struct wf_run *r)
+{
+	struct cal_result base;
+	long long t = r->d.finished_at, due;
+	int rc;
+
+	if (r->d.timeliness[0] || r->d.received_at == 0)
+		return 0;
+	if (r->d.base_due_at == 0) {
+		if ((rc = engine_due(db, r, 0, &base, NULL)) < 0)
+			return rc;
+		r->d.base_due_at = rc == CAL_PAUSED ? 0 : base.due;
+	}
+	if ((due = r->d.base_due_at) == 0)
+		return 0;
+	snprintf(r->d.timeliness, sizeof(r->d.timeliness), "%s",
+	    cal_day_of(t) < cal_day_of(due) ? "early" : t <= due ? "on_time" : "late");
+	return 0;
+}
+
+/* a final state: the clock no longer runs; the handling ended now (set
+ * once), and a result is classified. The due dates stay: the pages say
+ * it is finished. */
 static int
 clock_end(struct db *db, struct wf_run *r)
 {
@@ -714,11 +849,12 @@ clock_end(struct db *db, struct wf_run *r)
 	if ((rc = pause_close(db, r)) < 0)
 		return rc;
 	snprintf(r->d.clock, sizeof(r->d.clock), "done");
-	r->d.due_at = 0;
-	return 0;
+	if (r->d.finished_at == 0)
+		r->d.finished_at = r->now;
+	return r->to == DS_DONE ? classify(db, r) : 0;
 }
 
-/* the engine counts the extension the effect added (cal_extension) */
+/* the engine counts the extension the approval added (cal_extension) */
 static int
 clock_extend(struct db *db, struct wf_run *r)
 {
@@ -836,9 +972,18 @@ notice_data(struct db *db, struct wf_run *r, const char *reason, long long n, HD
 	hdf_set_value(data, "Notice.at", buf_str(&text));
 	if (reason && *reason)
 		hdf_set_value(data, "Notice.reason", reason);
-	if (t->inputs & WI_EXTENSION)
+	/* Form 04: the extension granted, the date Form 01 promised and the
+	 * one it replaces */
+	if (t->form == NF_APOLOGY && r->ext_tenths > 0) {
 		hdf_set_value(data, "Notice.extend_days",
-		    tenths_text(r->in->extend_tenths, tmp, sizeof(tmp)));
+		    tenths_text(r->ext_tenths, tmp, sizeof(tmp)));
+		buf_reset(&text);
+		cal_format_vi(&text, r->d.first_due_at);
+		hdf_set_value(data, "Due.first", buf_str(&text));
+		buf_reset(&text);
+		cal_format_vi(&text, r->due_was);
+		hdf_set_value(data, "Due.before", buf_str(&text));
+	}
 	if (r->from == DS_WITHDRAWING)
 		hdf_set_value(data, "Notice.withdrawn", "1");
 	if (t->refund && r->d.refund_due)
@@ -1006,6 +1151,7 @@ proposal_clear(struct wf_run *r)
 {
 	r->d.proposal_action[0] = '\0';
 	r->d.proposal_notice_id = 0;
+	r->d.proposal_extension_tenths = 0;
 }
 
 /* No document of the dossier named for a supplement any more. */
@@ -1160,13 +1306,191 @@ fx_collect(struct db *db, struct wf_run *r)
 	return 0;
 }
 
-/* the extension granted adds to those before (clock_extend counts it) */
+
+/* --- extensions under control (issue 13) ------------------------------------------ */
+
+/* one proposal at a time, while the clock runs */
 static int
-fx_extend(struct db *db, struct wf_run *r)
+extension_proposable(const struct wf_transition *t, const struct wf_state *s)
 {
-	(void)db;
-	r->d.extension_tenths += r->in->extend_tenths;
+	return no_proposal(t, s) && strcmp(s->clock, "running") == 0;
+}
+
+/* the leader decides on an extension proposed, while the clock runs */
+static int
+extension_pending(const struct wf_transition *t, const struct wf_state *s)
+{
+	return proposal_pending(t, s) && strcmp(s->clock, "running") == 0;
+}
+
+/* What the rule leaves of a dossier's extensions: how many were granted
+ * and may be (Deadline.MaxExtensions), the working time granted and the
+ * procedure's own (the engine's budget for its limit counted from
+ * reception: a same-day procedure's is the rest of its day), and whether
+ * a province admin waived both. */
+struct ext_room {
+	int count, max, waiver;
+	long long used, limit;	/* working seconds */
+	long day;		/* working seconds of a day */
+};
+
+static int
+ext_room(struct db *db, const struct config *cfg, const struct calendar *cal,
+    long long id, int count, int ext_tenths, long long received, int days_tenths,
+    int hours_tenths, struct ext_room *x)
+{
+	struct cal_input in;
+	struct cal_result res;
+	struct cal_span used = { ext_tenths, 0 };
+	long long n = 0;
+	int rc;
+
+	memset(x, 0, sizeof(*x));
+	x->count = count;
+	x->max = cfg ? (int)cfg_int(cfg, "Deadline.MaxExtensions") : 1;
+	if ((rc = db_int(db, &n, "SELECT COUNT(*) FROM extension_waiver WHERE"
+	    " dossier_id = ?", DB_INT(id))) < 0)
+		return rc;
+	x->waiver = n > 0;
+	x->day = cal_day_length(cal);
+	x->used = cal_span_seconds(cal, &used);
+	memset(&in, 0, sizeof(in));
+	in.received = received;
+	in.limit.days_tenths = days_tenths > 0 ? days_tenths : 0;
+	in.limit.hours_tenths = hours_tenths > 0 ? hours_tenths : 0;
+	x->limit = received && cal_due(cal, &in, &res, NULL) == 0 ? res.budget : 0;
 	return 0;
+}
+
+/* May ask tenths more: 0, or the wf_result with out->why. */
+static int
+ext_allowed(struct wf_run *r, const struct ext_room *x, int tenths)
+{
+	struct cal_span add = { tenths, 0 };
+
+	if (x->waiver)
+		return 0;
+	if (x->count >= x->max) {
+		r->out->why = WF_WHY_EXT_MAX;
+		return WF_WRONG_STATUS;
+	}
+	if (x->used + cal_span_seconds(&r->cal, &add) > x->limit) {
+		r->out->why = WF_WHY_EXT_LONG;
+		return WF_BAD_INPUT;
+	}
+	return 0;
+}
+
+/* The limits against this run's row, asking tenths more. */
+static int
+ext_check(struct db *db, struct wf_run *r, int tenths)
+{
+	struct ext_room x;
+	int rc;
+
+	if ((rc = run_cal(db, r)) < 0 || (rc = ext_room(db, r->h->cfg, &r->cal, r->d.id,
+	    r->d.extensions, r->d.extension_tenths, r->d.received_at,
+	    r->d.limit_days_tenths, r->d.limit_hours_tenths, &x)) < 0)
+		return rc;
+	return ext_allowed(r, &x, tenths);
+}
+
+/* the officer holding the dossier asks: the limits, then the Form 04
+ * draft with the reason, and the days asked kept for the leader */
+static int
+fx_propose_extension(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if ((rc = ext_check(db, r, r->in->extend_tenths)) != 0 ||
+	    (rc = fx_propose(db, r)) != 0)
+		return rc;
+	r->d.proposal_extension_tenths = r->in->extend_tenths;
+	return 0;
+}
+
+/* the leader approves: the limits again (the rule in force now), then
+ * the extension counted (the clock computes the new date), its draft
+ * sent, the reason on the due date's history */
+static int
+fx_approve_extension(struct db *db, struct wf_run *r)
+{
+	HDF *h;
+	int rc, tenths = r->d.proposal_extension_tenths;
+
+	if (tenths <= 0)
+		return WF_WRONG_STATUS;	/* a proposal without its days: none */
+	if ((rc = ext_check(db, r, tenths)) != 0)
+		return rc;
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "N", "SELECT reason FROM notice WHERE id = ?",
+	    DB_INT(r->d.proposal_notice_id));
+	if (rc == 1)
+		r->note = r->run_note = xstrdup(hdf_get_value(h, "N.reason", ""));
+	hdf_destroy(&h);
+	if (rc < 0)
+		return rc;
+	r->ext_tenths = tenths;
+	r->d.extension_tenths += tenths;
+	r->d.extensions++;
+	return fx_approve(db, r);
+}
+
+int
+wf_extension_info(struct db *db, const struct config *cfg, long long id,
+    HDF *hdf, const char *prefix)
+{
+	const struct calendar *cal;
+	struct ext_room x;
+	struct buf b = BUF_INIT;
+	HDF *h, *d, *out;
+	char tmp[24];
+	long long room;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "D", "SELECT extensions, extension_tenths, received_at,"
+	    " limit_days_tenths, limit_hours_tenths, proposal_extension_tenths"
+	    " FROM dossier WHERE id = ?", DB_INT(id));
+	if (rc <= 0) {
+		hdf_destroy(&h);
+		return rc < 0 ? rc : 0;
+	}
+	/* the page's calendar (calendar_view): the rows check with their
+	 * transaction's own */
+	if ((rc = calendar_view(db, cfg, &cal)) < 0) {
+		hdf_destroy(&h);
+		return rc;
+	}
+	d = hdf_get_obj(h, "D");
+	rc = ext_room(db, cfg, cal, id, hdf_get_int_value(d, "extensions", 0),
+	    hdf_get_int_value(d, "extension_tenths", 0), cal_hdf_time(d, "received_at"),
+	    hdf_get_int_value(d, "limit_days_tenths", 0),
+	    hdf_get_int_value(d, "limit_hours_tenths", 0), &x);
+	if (rc == 0) {
+		if (hdf_get_node(hdf, prefix, &out) != STATUS_OK)
+			abort();
+		hdf_set_int_value(out, "count", x.count);
+		hdf_set_int_value(out, "max", x.max);
+		hdf_set_int_value(out, "waiver", x.waiver);
+		hdf_set_value(out, "used", tenths_text(hdf_get_int_value(d,
+		    "extension_tenths", 0), tmp, sizeof(tmp)));
+		if (hdf_get_int_value(d, "proposal_extension_tenths", 0) > 0)
+			hdf_set_value(out, "asked", tenths_text(hdf_get_int_value(d,
+			    "proposal_extension_tenths", 0), tmp, sizeof(tmp)));
+		cal_format_span(cal, &b, x.limit);
+		hdf_set_value(out, "limit", buf_str(&b));
+		/* whole days: the form asks for working days */
+		room = x.waiver ? 60 : x.count >= x.max || x.day <= 0 ? 0 :
+		    (x.limit - x.used) / x.day;
+		hdf_set_int_value(out, "room", (int)(room > 60 ? 60 : room < 0 ? 0 : room));
+		hdf_set_int_value(out, "can", room > 0);
+	}
+	buf_free(&b);
+	hdf_destroy(&h);
+	return rc;
 }
 
 /* --- the pipeline ---------------------------------------------------------------- */
@@ -1219,7 +1543,7 @@ check_access(struct db *db, struct wf_run *r, int found)
 	o.owner_id = r->d.owner_id;
 	o.agency_id = r->d.agency_id;
 	o.draft = r->d.status == DS_DRAFT;
-	o.roles = r->t->roles;
+	o.roles = wf_roles(r->in->action, r->d.status);
 	access = access_object(h->user, r->t->citizen ? ACT_CHANGE : ACT_PROCESS, &o,
 	    found);
 	if (access == 0 && r->t->citizen && h->user->kind == UK_STAFF)
@@ -1269,8 +1593,11 @@ check_guard(struct db *db, struct wf_run *r)
 	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock, paper))
 		return (r->t->from & WF_ST(r->from)) &&
 		    wf_paper_blocks(r->in->action, paper) ? WF_WAIT_PAPER : WF_WRONG_STATUS;
-	if (!inputs_ok(r->t->inputs, r->in))
+	if (!inputs_ok(r->t->inputs, r->in)) {
+		if (r->t->inputs & WI_EXTENSION)
+			r->out->why = WF_WHY_EXT_INPUT;
 		return WF_BAD_INPUT;
+	}
 	return 0;
 }
 
@@ -1285,8 +1612,9 @@ record(struct db *db, struct wf_run *r)
 	char detail[96];
 	int rc;
 
-	if (in->reason && *in->reason)
-		buf_adds(&note, in->reason);
+	/* the reason in force: the person's, or the proposal's approved */
+	if (r->note && *r->note)
+		buf_adds(&note, r->note);
 	if (r->t->inputs & WI_RETURN) {
 		buf_printf(&note, "%s%s", note.len ? " – " : "", in->method);
 		if (strcmp(in->method, "post") == 0)
@@ -1358,7 +1686,9 @@ apply_tx(struct db *db, void *ctx)
 	r.now = cal_now();
 	cal_format_iso(r.now, r.now_iso, sizeof(r.now_iso));
 	r.profile = WP_2018;
+	r.note = a->in->reason;
 	rc = row_read(db, a->in->dossier_id, &r.d);
+	r.due_was = r.d.due_at;
 	if (rc >= 0)
 		rc = check_access(db, &r, rc);
 	if (rc == 0) {
@@ -1386,6 +1716,7 @@ apply_tx(struct db *db, void *ctx)
 	free(r.d.due_explain);
 	free(r.d.post_tracking);
 	free(r.d.paper_note);
+	free(r.run_note);
 	buf_free(&r.explain);
 	return rc;
 }
@@ -1416,13 +1747,14 @@ wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
 {
 	const struct calendar *cal;
 	struct buf b = BUF_INIT;
+	const char *state = hdf_get_value(row, "clock", "none");
 	HDF *c;
-	long long due, ho, handed;
+	long long due, first, finished, ho, handed;
 	int rc;
 
 	if (hdf_get_node(hdf, prefix, &c) != STATUS_OK)
 		abort();
-	hdf_set_value(c, "state", hdf_get_value(row, "clock", "none"));
+	hdf_set_value(c, "state", state);
 	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
 	due = cal_hdf_time(row, "due_at");
@@ -1431,8 +1763,27 @@ wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
 		hdf_set_value(c, "due", buf_str(&b));
 		buf_reset(&b);
 		hdf_set_value(c, "explain", hdf_get_value(row, "due_explain", ""));
-		cal_time_left(cal, now, due, c);
+		/* a paused or finished dossier keeps its date, but is
+		 * neither on time nor late by it */
+		if (strcmp(state, "running") == 0)
+			cal_time_left(cal, now, due, c);
 	}
+	/* an extension moved it: the date Form 01 promised beside it */
+	first = cal_hdf_time(row, "first_due_at");
+	if (first && due && first != due) {
+		cal_format_vi(&b, first);
+		hdf_set_value(c, "first_due", buf_str(&b));
+		buf_reset(&b);
+	}
+	hdf_set_value(c, "extensions", hdf_get_value(row, "extensions", "0"));
+	finished = cal_hdf_time(row, "finished_at");
+	if (finished) {
+		cal_format_vi(&b, finished);
+		hdf_set_value(c, "finished", buf_str(&b));
+		buf_reset(&b);
+	}
+	if (hdf_get_value(row, "timeliness", NULL))
+		hdf_set_value(c, "timeliness", hdf_get_value(row, "timeliness", ""));
 	ho = cal_hdf_time(row, "handover_due_at");
 	handed = cal_hdf_time(row, "handed_over_at");
 	if (ho) {
@@ -1509,7 +1860,7 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 #define WL_COLS "SELECT d.id, d.code, d.proc_code, d.proc_name, d.status," \
 	" d.applicant_name, d.version, d.proposal_action, d.return_method," \
 	" d.post_tracking, DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y')" \
-	" AS submitted, d.due_at FROM dossier d WHERE d.agency_id = ? AND "
+	" AS submitted, d.due_at, d.clock FROM dossier d WHERE d.agency_id = ? AND "
 #define WL_ORDER " ORDER BY d.due_at IS NULL, d.due_at, d.submitted_at, d.id LIMIT 200"
 	/* the specialist's: in processing, nothing proposed yet; the
 	 * leader's: a proposal or a withdrawal waits; reception's: results to return, or
@@ -1518,9 +1869,10 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 		n = db_rows(db, hdf, prefix, WL_COLS "d.status = 4 AND"
 		    " d.proposal_action IS NULL" WL_ORDER, DB_INT(agency));
 	else if (which == 'l')
-		/* the leader's: proposals, and the citizens' withdrawal
+		/* the leader's: proposals (an extension's from reception
+		 * too), and the citizens' withdrawal
 		 * requests (7), which only the leader's stop confirms */
-		n = db_rows(db, hdf, prefix, WL_COLS "((d.status = 4 AND"
+		n = db_rows(db, hdf, prefix, WL_COLS "((d.status IN (2, 4) AND"
 		    " d.proposal_action IS NOT NULL) OR d.status = 7)" WL_ORDER,
 		    DB_INT(agency));
 	else
@@ -1533,10 +1885,12 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 		return n;
 	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
+	/* the time left while the clock runs: a result to return, a
+	 * withdrawal to confirm keep their date but are past it */
 	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
 		long long t = cal_hdf_time(c, "due_at");
 
-		if (t)
+		if (t && strcmp(hdf_get_value(c, "clock", ""), "running") == 0)
 			cal_time_left(cal, now, t, c);
 	}
 	return n;

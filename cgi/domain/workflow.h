@@ -57,11 +57,14 @@ enum wf_action {
 	WA_RETURN_DRAFT,	/* trả lại dự thảo: 4, the proposal withdrawn */
 	WA_DELIVER,		/* trả kết quả: 9 → 10, online/counter/post */
 	WA_COLLECT,		/* đã nhận kết quả: 10, collected_at */
-	WA_APOLOGY,		/* xin lỗi, hẹn lại: 2, 4 → same, Form 04, extension */
 	WA_WITHDRAW,		/* the citizen withdraws: 1, 2, 4, 5 → 7 */
 	WA_STOP,		/* dừng giải quyết: 2, 4, 5, 7 → 8, the stop notice */
 	/* the paper copy of an unsigned level-4 dossier (Article 7.2) */
 	WA_PAPER_RECEIVED,	/* đã nhận bản giấy: 1, 2, 4, 5, 9, reception */
+	/* extensions under control (issue 13): the officer holding the
+	 * dossier proposes (a Form 04 draft), the leader approves */
+	WA_PROPOSE_EXTENSION,	/* đề xuất gia hạn: 2, 4, reason and days */
+	WA_APPROVE_EXTENSION,	/* duyệt gia hạn: 2, 4, Form 04, extended */
 	WA__MAX
 };
 
@@ -135,7 +138,7 @@ enum wf_input {
 	WI_RESULT_FILE = 1u << 2,	/* the result file, already stored */
 	WI_RETURN = 1u << 3,		/* method online/counter/post, a
 					 * tracking number for post */
-	WI_EXTENSION = 1u << 4,		/* extend_tenths > 0 */
+	WI_EXTENSION = 1u << 4,		/* extend_tenths > 0 (a proposal's) */
 	WI_PAPER = 1u << 5,		/* the paper copy's arrival: paper_day
 					 * (not after today nor before the day
 					 * of submission), paper_how (post or
@@ -169,6 +172,10 @@ struct wf_transition {
 	unsigned from;		/* WF_ST() of every status it may start from */
 	unsigned roles;		/* staff: bits (1 << enum role), any of them */
 	int citizen;		/* 1: the dossier's owner acts (roles is 0) */
+	/* 1: of roles, only the officer holding the dossier at its status
+	 * acts (reception while it waits or is received, 1 and 2; the
+	 * specialist while in processing, 4): see wf_roles() */
+	int holder;
 	int to;			/* enum dossier_status, WF_TO_RESUME, WF_TO_SAME */
 	unsigned inputs;	/* enum wf_input bits: what the person gives */
 	/* the step within a from status (one proposal at a time, ...): 1 if
@@ -202,6 +209,11 @@ extern const struct wf_transition wf_table[WA__MAX];
 
 /* The action whose slug is s, or -1. */
 int wf_action_by_slug(const char *s);
+/* The roles that may take action on a dossier in status: the row's
+ * roles, narrowed to the holder's when the row says so (a status
+ * without a holder among them: the row's roles, so that the status is
+ * what refuses). 0 for no such action. */
+unsigned wf_roles(int action, int status);
 /* "receipt", "stop"...: what form f is for, as notice.kind stores it;
  * "" for NF_NONE. wf_form_by_kind: the reverse, or NF_NONE. */
 const char *wf_form_kind(enum wf_form f);
@@ -269,6 +281,12 @@ enum wf_result {
 	WF_WAIT_PAPER = 7,	/* the result waits for the paper copy (409) */
 };
 
+/* Why a rule refused (wf_out.why), beside the result: a key of
+ * Lang.Office.Why the page shows. */
+#define WF_WHY_EXT_INPUT "extension_input"	/* no reason or no days */
+#define WF_WHY_EXT_MAX "extension_max"	/* Deadline.MaxExtensions reached (409) */
+#define WF_WHY_EXT_LONG "extension_long"	/* over the procedure's own limit (422) */
+
 struct wf_in {
 	enum wf_action action;
 	long long dossier_id;
@@ -281,7 +299,7 @@ struct wf_in {
 	long long file_size;
 	/* WA_DELIVER: "online", "counter" or "post" (+ tracking number) */
 	const char *method, *tracking;
-	/* WA_APOLOGY: the extension in tenths of a working day (> 0) */
+	/* WA_PROPOSE_EXTENSION: the extension in tenths of a working day */
 	int extend_tenths;
 	/* WA_PAPER_RECEIVED: the day the paper copy arrived ("YYYY-MM-DD"),
 	 * how ("post" or "counter"), reception's note (NULL: none) */
@@ -295,6 +313,7 @@ struct wf_out {
 	long long owner_id;
 	long long notice_id;	/* the notice sent, 0 none */
 	long long version;	/* the dossier's version after */
+	const char *why;	/* WF_WHY_*: the rule that refused, or NULL */
 };
 
 /* What wf_apply needs from the responder it runs in: who acts, and the
@@ -343,12 +362,27 @@ int wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
     struct wf_out *out);
 
 /* The clock of a dossier for pages: Clock.{state,due,explain,left,
- * left_text,late,handover_due,handover_late,handed_over} under prefix,
- * computed at now (local seconds, see calendar.h) from its row as
- * dossier_load gives it (prefix.D: clock, due_at, due_explain,
- * handover_due_at, handed_over_at). 0 or a db_rc. */
+ * left_text,late,handover_due,handover_late,handed_over,first_due,
+ * extensions,finished,timeliness} under prefix, computed at now (local
+ * seconds, see calendar.h) from its row as dossier_load gives it
+ * (prefix.D: clock, due_at, due_explain, handover_due_at,
+ * handed_over_at, first_due_at, extensions, finished_at, timeliness).
+ * The time left (left_text, late) only while the clock runs: a paused
+ * or finished dossier keeps its due date but is neither on time nor
+ * late by it; first_due only when it differs from due (extended).
+ * 0 or a db_rc. */
 int wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
     long long now, HDF *hdf, const char *prefix);
+
+/* How many extensions dossier id may still take (Deadline.MaxExtensions;
+ * in all never more than the procedure's own time limit, unless a
+ * province admin's extension_waiver allows it): prefix.{count,max,
+ * waiver,used (working days given, "2,5"),asked (the days a proposal
+ * waiting asks, if any),limit (the procedure's own time, in words),room (whole working days that may still be asked;
+ * 0: none),can (1: another may be proposed now)}. The same rule the
+ * rows' checks apply. 0 or a db_rc. */
+int wf_extension_info(struct db *db, const struct config *cfg, long long id,
+    HDF *hdf, const char *prefix);
 
 /* Reception's mark on one document by officer by (a document of another
  * dossier is ignored); dossier_load shows the marks (Docs.N.checked).

@@ -162,12 +162,15 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		return r;
 	paper = wf_paper(req->cfg, hdf_get_int_value(req->hdf, "Dossier.D.paper_pending", 0),
 	    hdf_get_value(req->hdf, "Dossier.D.paper_received", NULL) != NULL);
+	/* what the extension rule leaves (the form's limits, or why none) */
+	if ((rc = wf_extension_info(req->db, req->cfg, f->id, req->hdf, "Ext")) < 0)
+		return res_db(rc);
 	/* a consulted agency's officer reads; the actions are the agency's */
 	for (i = 0; f->agency_id == req->user->agency_id && i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
 		char key[64];
 
-		if (t->citizen || !(req->user->roles & t->roles))
+		if (t->citizen || !(req->user->roles & wf_roles(i, f->status)))
 			continue;
 		/* the return waits for the paper copy: said, not offered */
 		if ((t->from & WF_ST(f->status)) && wf_paper_blocks(i, paper)) {
@@ -398,8 +401,10 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 		return r;
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
 		return res_db(rc);
-	if (req->nerrors)
+	if (req->nerrors) {
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
 		return office_dossier_again(req, &f, 422, "input");
+	}
 	in.action = (enum wf_action)action;
 	in.dossier_id = f.id;
 	if (action == WA_SUPPLEMENT || action == WA_PROPOSE_SUPPLEMENT) {
@@ -424,10 +429,13 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 	}
 	case WF_WRONG_STATUS:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
-		/* the right status, the wrong step in it (a proposal pending or
-		 * not, collected already, the clock not running) */
-		return office_dossier_again(req, &f, 409, (wf_table[action].from &
-		    WF_ST(f.status)) ? "step" : "status");
+		/* a rule's own message (too many extensions); else the right
+		 * status, the wrong step in it (a proposal pending or not,
+		 * collected already, the clock not running) */
+		if (out.why)
+			hdf_set_value(req->hdf, "Page.Why", out.why);
+		return office_dossier_again(req, &f, 409, out.why ? "why" :
+		    (wf_table[action].from & WF_ST(f.status)) ? "step" : "status");
 	case WF_CONFLICT:
 		return office_dossier_again(req, &f, 409, "conflict");
 	case WF_WAIT_PAPER:
@@ -435,7 +443,9 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 		return office_dossier_again(req, &f, 409, "paper");
 	case WF_BAD_INPUT:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
-		return office_dossier_again(req, &f, 422, "reason");
+		if (out.why)
+			hdf_set_value(req->hdf, "Page.Why", out.why);
+		return office_dossier_again(req, &f, 422, out.why ? "why" : "reason");
 	case WF_FORBIDDEN:
 		return res_status(403);
 	case WF_NOT_FOUND:

@@ -1,6 +1,6 @@
 /* dvc-office's pages shared between its files: office.c (the responder,
  * reception and its actions), office_process.c (processing, approval,
- * return, apology), office_reports.c (queues' shared filters, the control
+ * return, extensions), office_reports.c (queues' shared filters, the control
  * sheet, the tracking book), office_opinion.c (inter-agency opinions). */
 #ifndef DVC_PAGES_OFFICE_H
 #define DVC_PAGES_OFFICE_H
@@ -61,7 +61,8 @@ extern const struct field office_f_result[];
 	{ M_POST, "/can-bo/ho-so/:code/tra-lai-du-thao", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/tra-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/de-xuat-gia-han", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-gia-han", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/dung-giai-quyet", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK },
 
 

@@ -16,7 +16,10 @@
  *
  * Then, for every row and every state it starts from: each allowed role
  * succeeds (status, version, clock, notice or mail, history event, audit
- * record, proposal and refund as the row says); every other role of the
+ * record, proposal and refund as the row says; the due dates kept, every
+ * change of the due date one due_change row, the first due date never
+ * moved, the end of the handling and the classification of a result
+ * written once); every other role of the
  * agency, another agency's officer, and the citizen on an officer's row
  * (an officer or another citizen on the citizen's) are refused and the
  * refusal is audited; in every other state the row is a 409
@@ -91,11 +94,15 @@ struct state {
 
 /* What the test reads of a dossier after an action (SQL only reads). */
 struct snap {
-	int status, resume, collected, refund_due, fee_paid, extension;
+	int status, resume, collected, refund_due, fee_paid, extension, extensions;
 	int paper_pending, paper_arrived;
 	char paper_how[8];
 	long long version, events, sent, drafts, open_pauses, proposal_notice;
 	char pending[33], clock[8], due_at[24], received[24], handover_due[24];
+	/* figures that hold (issue 13) */
+	char first_due[24], base_due[24], finished[24], timeliness[8];
+	long long due_changes;
+	char last_cause[33], last_old[24], last_new[24];
 };
 
 struct world {
@@ -232,18 +239,30 @@ officer(struct world *w, struct actor *a, const char *agency, unsigned roles, co
 	return 0;
 }
 
-/* The first actor the row allows (k: the first or second of that role). */
+/* The first actor the row allows on a dossier in status (k: the first
+ * or second of that role): the holder's role where the row has one. */
 static struct actor *
-allowed(struct world *w, const struct wf_transition *t, int k)
+allowed(struct world *w, int action, int status, int k)
 {
+	unsigned roles = wf_roles(action, status);
 	int r;
 
-	if (t->citizen)
+	if (wf_table[action].citizen)
 		return &w->owner;
 	for (r = 0; r < ROLE__MAX; r++)
-		if (t->roles & (1u << r))
+		if (roles & (1u << r))
 			return &w->staff[r][k];
 	return NULL;
+}
+
+/* The status of dossier id now (SQL reads). */
+static int
+status_of(struct db *db, long long id)
+{
+	long long s = -1;
+
+	db_int(db, &s, "SELECT status FROM dossier WHERE id = ?", DB_INT(id));
+	return (int)s;
 }
 
 /* --- a dossier, the way the citizen's pages make it ------------------------------ */
@@ -503,8 +522,11 @@ snap(struct db *db, long long id, struct snap *x)
 	    " (SELECT COUNT(*) FROM notice n WHERE n.dossier_id = d.id AND n.status = 'sent')"
 	    " AS sent, (SELECT COUNT(*) FROM notice n WHERE n.dossier_id = d.id AND"
 	    " n.status = 'draft') AS drafts, (SELECT COUNT(*) FROM dossier_pause p WHERE"
-	    " p.dossier_id = d.id AND p.to_at IS NULL) AS open_pauses FROM dossier d"
-	    " WHERE d.id = ?", DB_INT(id));
+	    " p.dossier_id = d.id AND p.to_at IS NULL) AS open_pauses,"
+	    " COALESCE(first_due_at, '') AS first_due, COALESCE(base_due_at, '') AS base_due,"
+	    " COALESCE(finished_at, '') AS finished, COALESCE(timeliness, '') AS tl,"
+	    " extensions, (SELECT COUNT(*) FROM due_change c WHERE c.dossier_id = d.id)"
+	    " AS due_changes FROM dossier d WHERE d.id = ?", DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	x->status = hdf_get_int_value(r, "status", -1);
 	x->version = hdf_ll(r, "version");
@@ -526,6 +548,17 @@ snap(struct db *db, long long id, struct snap *x)
 	x->sent = hdf_ll(r, "sent");
 	x->drafts = hdf_ll(r, "drafts");
 	x->open_pauses = hdf_ll(r, "open_pauses");
+	snprintf(x->first_due, sizeof(x->first_due), "%s", hdf_get_value(r, "first_due", ""));
+	snprintf(x->base_due, sizeof(x->base_due), "%s", hdf_get_value(r, "base_due", ""));
+	snprintf(x->finished, sizeof(x->finished), "%s", hdf_get_value(r, "finished", ""));
+	snprintf(x->timeliness, sizeof(x->timeliness), "%s", hdf_get_value(r, "tl", ""));
+	x->extensions = hdf_get_int_value(r, "extensions", 0);
+	x->due_changes = hdf_ll(r, "due_changes");
+	db_row(db, h, "C", "SELECT cause, COALESCE(old_due, '') AS o, COALESCE(new_due, '')"
+	    " AS n FROM due_change WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", DB_INT(id));
+	snprintf(x->last_cause, sizeof(x->last_cause), "%s", hdf_get_value(h, "C.cause", ""));
+	snprintf(x->last_old, sizeof(x->last_old), "%s", hdf_get_value(h, "C.o", ""));
+	snprintf(x->last_new, sizeof(x->last_new), "%s", hdf_get_value(h, "C.n", ""));
 	hdf_destroy(&h);
 }
 
@@ -618,8 +651,8 @@ dossier_at(struct world *w, const struct state *s)
 	for (i = 0; id && i < s->npath; i++) {
 		const struct wf_transition *t = &wf_table[s->path[i]];
 
-		if (post(w->db, allowed(w, t, 0), s->path[i], id, page_version(w->db, t, id), 0,
-		    &out) != 0 || out.result != WF_DONE) {
+		if (post(w->db, allowed(w, s->path[i], status_of(w->db, id), 0), s->path[i], id,
+		    page_version(w->db, t, id), 0, &out) != 0 || out.result != WF_DONE) {
 			printf("# %s on the way: result %d\n", t->name, out.result);
 			return 0;
 		}
@@ -651,7 +684,7 @@ explore(struct world *w)
 				continue;
 			}
 			id = dossier_at(w, &w->states[i]);
-			if (id == 0 || post(w->db, allowed(w, t, 0), a, id,
+			if (id == 0 || post(w->db, allowed(w, a, w->states[i].status, 0), a, id,
 			    page_version(w->db, t, id), 0, &out) != 0 || out.result != WF_DONE) {
 				printf("# %s from state %d: result %d\n", t->name, i, out.result);
 				failed++;
@@ -682,9 +715,10 @@ clock_ok(const struct wf_transition *t, const struct snap *b, const struct snap 
 		break;
 	case WC_STOP:
 		ok(strcmp(b->clock, "running") == 0 ? strcmp(x->clock, "paused") == 0 &&
-		    !x->due_at[0] && x->open_pauses == 1 : strcmp(x->clock, b->clock) == 0 &&
+		    x->open_pauses == 1 : strcmp(x->clock, b->clock) == 0 &&
 		    x->open_pauses == 0, "%s: the clock stops if it ran (%s to %s)", what,
 		    b->clock, x->clock);
+		is_str(x->due_at, b->due_at, "%s: the due date kept while paused", what);
 		is_int(x->resume, b->status, "%s: the status to come back to kept", what);
 		break;
 	case WC_RESUME:
@@ -694,17 +728,54 @@ clock_ok(const struct wf_transition *t, const struct snap *b, const struct snap 
 		ok(x->open_pauses == 0 && x->resume == -1, "%s: the pause closed", what);
 		break;
 	case WC_END:
-		ok(strcmp(x->clock, "done") == 0 && !x->due_at[0] && x->open_pauses == 0,
+		ok(strcmp(x->clock, "done") == 0 && x->open_pauses == 0,
 		    "%s: the clock done", what);
+		is_str(x->due_at, b->due_at, "%s: the due date kept when it ends", what);
+		ok(x->finished[0] && (!b->finished[0] || strcmp(x->finished, b->finished) == 0),
+		    "%s: the end of the handling written once (%s)", what, x->finished);
 		break;
 	case WC_EXTEND:
 		ok(strcmp(x->clock, "running") == 0 && strcmp(x->due_at, b->due_at) > 0 &&
-		    x->extension == b->extension + 20, "%s: due later (%s to %s)", what,
-		    b->due_at, x->due_at);
+		    x->extension == b->extension + 20 && x->extensions == b->extensions + 1,
+		    "%s: due later (%s to %s), one extension more", what, b->due_at, x->due_at);
 		break;
 	default:
 		ok(0, "%s: clock effect %d unknown to this test", what, t->clock);
 	}
+}
+
+/* Figures that hold (issue 13), whatever the row: due dates are history. */
+static void
+figures_ok(const struct wf_transition *t, int to, const struct snap *b, const struct snap *x,
+    const char *what)
+{
+	ok(!b->due_at[0] || x->due_at[0], "%s: a due date is never cleared", what);
+	if (b->first_due[0])
+		is_str(x->first_due, b->first_due, "%s: the first due date never moves", what);
+	else if (t->clock == WC_START)
+		is_str(x->first_due, x->due_at, "%s: the first due date is Form 01's", what);
+	if (strcmp(x->due_at, b->due_at) != 0)
+		ok(x->due_changes == b->due_changes + 1 && strcmp(x->last_cause, t->name) == 0 &&
+		    strcmp(x->last_old, b->due_at) == 0 && strcmp(x->last_new, x->due_at) == 0,
+		    "%s: the change of due date on record (%s: %s to %s)", what, x->last_cause,
+		    x->last_old, x->last_new);
+	else
+		ok(x->due_changes == b->due_changes, "%s: no change of due date, none on record",
+		    what);
+	/* the statistics' date: the same count without the extensions */
+	if (x->due_at[0])
+		ok(x->extension == 0 ? strcmp(x->base_due, x->due_at) == 0 :
+		    x->base_due[0] && strcmp(x->base_due, x->due_at) < 0,
+		    "%s: the date by the statistics' rule (%s; in force %s)", what, x->base_due,
+		    x->due_at);
+	if (t->clock != WC_END)
+		is_str(x->finished, b->finished, "%s: the end of the handling untouched", what);
+	/* classified once, when settled with a result, and only then */
+	if (to == DS_DONE && t->clock == WC_END)
+		ok(strcmp(x->timeliness, "early") == 0 || strcmp(x->timeliness, "on_time") == 0 ||
+		    strcmp(x->timeliness, "late") == 0, "%s: classified (%s)", what, x->timeliness);
+	else
+		is_str(x->timeliness, b->timeliness, "%s: not classified by this step", what);
 }
 
 /* a, allowed, takes action on a fresh dossier in state s. */
@@ -743,6 +814,7 @@ succeeds(struct world *w, int action, const struct state *s, struct actor *a)
 		is_int(audits(w->db, id, act, a->u.id), 1, "%s: its audit record", what);
 	}
 	clock_ok(t, &b, &x, what);
+	figures_ok(t, to, &b, &x, what);
 	if (t->form != NF_NONE && !t->proposes) {
 		char kind[40];
 
@@ -804,7 +876,7 @@ others_refused(struct world *w, int action, const struct state *s)
 	for (r = 0; r < ROLE__MAX; r++)
 		if (t->citizen)
 			refused(w, action, s, &w->staff[r][0], WF_NOT_FOUND);
-		else if (!(t->roles & (1u << r)))
+		else if (!(wf_roles(action, s->status) & (1u << r)))
 			refused(w, action, s, &w->staff[r][0], WF_FORBIDDEN);
 	refused(w, action, s, &w->outsider, WF_NOT_FOUND);
 	refused(w, action, s, t->citizen ? &w->stranger : &w->owner, WF_NOT_FOUND);
@@ -823,7 +895,7 @@ wrong_status(struct world *w, int action, const struct state *s)
 
 	want = (t->from & WF_ST(s->status)) && wf_paper_blocks(action, s->paper) ?
 	    WF_WAIT_PAPER : WF_WRONG_STATUS;
-	rc = post(w->db, allowed(w, t, 0), action, s->specimen,
+	rc = post(w->db, allowed(w, action, s->status, 0), action, s->specimen,
 	    page_version(w->db, t, s->specimen), 0, &out);
 	ok(rc == 0 && (int)out.result == want, "%s at %s: 409, %s (%d)", t->name,
 	    describe(s, st, sizeof(st)), want == WF_WAIT_PAPER ? "waits for the paper copy" :
@@ -842,7 +914,7 @@ bad_inputs(struct world *w, int action, const struct state *s)
 	for (k = 1; k & WI__ALL; k <<= 1) {
 		if (!(t->inputs & k))
 			continue;
-		rc = post(w->db, allowed(w, t, 0), action, s->specimen,
+		rc = post(w->db, allowed(w, action, s->status, 0), action, s->specimen,
 		    page_version(w->db, t, s->specimen), k, &out);
 		ok(rc == 0 && out.result == WF_BAD_INPUT, "%s without input 0x%x: refused as bad"
 		    " input (%d)", t->name, k, out.result);
@@ -855,7 +927,8 @@ static void
 race(struct world *w, int action, const struct state *s)
 {
 	const struct wf_transition *t = &wf_table[action];
-	struct actor *who[2] = { allowed(w, t, 0), allowed(w, t, 1) };
+	struct actor *who[2] = { allowed(w, action, s->status, 0),
+	    allowed(w, action, s->status, 1) };
 	long long id = dossier_at(w, s), version, n = 0;
 	int i, st, fds[2], got[2], done = 0, lost = 0;
 	pid_t pid[2];
@@ -929,14 +1002,14 @@ drive(struct world *w, int action)
 		if (t->citizen)
 			succeeds(w, action, st, &w->owner);
 		for (r = 0; r < ROLE__MAX; r++)
-			if (t->roles & (1u << r))
+			if (wf_roles(action, st->status) & (1u << r))
 				succeeds(w, action, st, &w->staff[r][0]);
 		others_refused(w, action, st);
 	}
 	/* a draft is the citizen's alone: no officer sees it */
 	{
 		struct wf_out out;
-		struct actor *a = allowed(w, t, 0);
+		struct actor *a = allowed(w, action, DS_DRAFT, 0);
 		int rc = post(w->db, a, action, w->draft, page_version(w->db, t, w->draft), 0, &out);
 
 		is_int(rc == 0 ? (int)out.result : -1, t->citizen ? WF_WRONG_STATUS : WF_NOT_FOUND,
@@ -984,8 +1057,9 @@ main(int argc, char **argv)
 	w.owner.owner = 1;
 	for (r = 0; r < ROLE__MAX; r++)
 		for (k = 0; k < 2; k++)
-			ok(officer(&w, &w.staff[r][k], AGENCY, 1u << r, labels[r], n++) == 0,
-			    "an officer: %s %d", labels[r], k + 1);
+			ok(labels[r] && officer(&w, &w.staff[r][k], AGENCY, 1u << r, labels[r],
+			    n++) == 0, "an officer: %s %d", labels[r] ? labels[r] : "(a role without"
+			    " a label here)", k + 1);
 	ok(officer(&w, &w.outsider, OTHER_AGENCY, (1u << ROLE_RECEPTION) |
 	    (1u << ROLE_SPECIALIST) | (1u << ROLE_LEADER), "another agency's officer", n++) == 0,
 	    "another agency's officer");

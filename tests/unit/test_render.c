@@ -228,6 +228,7 @@ main(void)
 				hdf_set_value(req.hdf, "Notice.extend_days", "3");
 				hdf_set_value(req.hdf, "Notice.withdrawn", "1");
 				hdf_set_value(req.hdf, "Due.at", "16:30 Thứ Sáu, 05/12/2025");
+				hdf_set_value(req.hdf, "Due.first", "09:00 Thứ Hai, 01/12/2025");
 				ok(render_page(&req, t) == 0, "%s %s renders", wf_profiles[p].name,
 				    d->tpl);
 				o = buf_str(&req.out);
@@ -249,6 +250,13 @@ main(void)
 				ok(*d->number ? strstr(o, want) != NULL : strstr(o, "Mẫu số") == NULL,
 				    "%s %s: form number shown only when it has one",
 				    wf_profiles[p].name, d->tpl);
+				/* Form 04, both profiles: the date Form 01 promised
+				 * beside the new one */
+				if (kinds[k] == NF_APOLOGY)
+					ok(strstr(o, "id=\"hen-ban-dau\">") && strstr(o, "01/12/2025") &&
+					    strstr(o, "id=\"hen-moi\">") && strstr(o, "05/12/2025") &&
+					    strstr(o, "3 ngày làm việc"), "%s apology: the first date, the"
+					    " extension and the new date", wf_profiles[p].name);
 				if (kinds[k] == NF_APOLOGY && p == WP_2025)
 					ok(strstr(o, "đề nghị gia hạn") && strstr(o, "<strong>3 ngày làm việc") &&
 					    strstr(o, "05/12/2025"), "2025 apology: extension and new date");
