@@ -29,9 +29,9 @@ def:queue_table(rows, more, base) ?>
   <tbody><?cs each:d = rows ?>
   <tr class="queue-row<?cs if:d.due_state ?> due-<?cs var:d.due_state ?><?cs /if ?>" data-code="<?cs var:d.code ?>"><td><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(d.code) ?>"><?cs var:d.code ?></a></td>
   <td><?cs var:d.applicant_name ?></td><td><?cs var:d.proc_name ?></td>
-  <td><?cs call:dossier_status(d.status) ?><?cs if:d.supplemented == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Supplemented ?></span><?cs /if ?></td>
+  <td><?cs call:dossier_status(d.status) ?><?cs if:d.supplemented == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Supplemented ?></span><?cs /if ?><?cs if:d.wait_late == 1 ?> <span class="badge badge-late"><?cs var:Lang.Office.WaitLate ?></span><?cs /if ?></td>
   <td><?cs var:d.submitted ?></td>
-  <td><?cs if:d.left_text ?><?cs if:d.left_kind == "handover" ?><?cs var:Lang.Office.HandoverLeft ?> <?cs /if ?><?cs if:d.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:d.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:d.left_text ?><?cs /if ?><?cs if:d.due_state == "soon" ?> <span class="badge"><?cs var:Lang.Report.DueSoon ?></span><?cs /if ?><?cs else ?><?cs var:Lang.Office.NotStarted ?><?cs /if ?></td></tr><?cs /each ?>
+  <td><?cs if:d.left_text ?><?cs if:d.left_kind == "handover" ?><?cs var:Lang.Office.HandoverLeft ?> <?cs /if ?><?cs if:d.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:d.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:d.left_text ?><?cs /if ?><?cs if:d.due_state == "soon" ?> <span class="badge"><?cs var:Lang.Report.DueSoon ?></span><?cs /if ?><?cs call:due_marks(d) ?><?cs else ?><?cs var:Lang.Office.NotStarted ?><?cs /if ?></td></tr><?cs /each ?>
   </tbody>
 </table></div>
 <?cs if:more ?><p><a class="button" rel="next" href="<?cs var:Req.BasePath ?><?cs var:base ?>?<?cs if:Form.trang_thai.Value ?>trang_thai=<?cs var:url_escape(Form.trang_thai.Value) ?>&amp;<?cs /if ?><?cs if:Form.thu_tuc.Value ?>thu_tuc=<?cs var:url_escape(Form.thu_tuc.Value) ?>&amp;<?cs /if ?><?cs if:Form.han.Value ?>han=<?cs var:url_escape(Form.han.Value) ?>&amp;<?cs /if ?><?cs if:Form.q.Value ?>q=<?cs var:url_escape(Form.q.Value) ?>&amp;<?cs /if ?>sau=<?cs var:url_escape(more) ?>"><?cs var:Lang.Report.More ?></a></p><?cs /if ?>

@@ -123,6 +123,7 @@ static const struct key keys[] = {
 	{ "Dossier.MaxBytes", K_INT, "104857600", 1048576, 2147483647, NULL },
 	{ "Notice.Profile", K_ENUM, "2018", 0, 0, "2018|2025" },
 	{ "Opinion.DefaultDays", K_INT, "5", 1, 60, NULL },
+	{ "Reception.MaxWaitHours", K_INT, "8", 1, 720, NULL },
 	{ "Rating.Criteria", K_STR, "Thời gian giải quyết|Thái độ của cán bộ|Hướng dẫn, thông tin rõ ràng|Kết quả đúng yêu cầu", 1, 1000, NULL },
 	{ "Track.FreeFailures", K_INT, "10", 1, 1000, NULL },
 	{ "Track.WindowMinutes", K_INT, "60", 1, 1440, NULL },

@@ -951,6 +951,85 @@ calendar_remove(struct db *db, long day)
 	return rc < 0 ? rc : rc > 0;
 }
 
+static const char *const change_names[CC__MAX] = { "add", "remove", "confirm" };
+
+int
+calendar_change_put(struct db *db, long day, enum cal_change kind, long long at,
+    long long by)
+{
+	char ds[16], ts[24];
+	int rc;
+
+	if ((unsigned)kind >= CC__MAX)
+		return DB_ERR;
+	iso_date(day, ds, sizeof(ds));
+	cal_format_iso(at, ts, sizeof(ts));
+	rc = db_exec(db, "INSERT INTO calendar_change (day, change_kind, at, by_id)"
+	    " VALUES (?, ?, ?, ?)", DB_STR(ds), DB_STR(change_names[kind]), DB_STR(ts),
+	    by ? DB_INT(by) : DB_NULL);
+	return rc < 0 ? rc : 0;
+}
+
+int
+calendar_year_state(struct db *db, int year, long long *rows, int *confirmed,
+    char *when, size_t whenlen)
+{
+	char from[16], to[16];
+	HDF *h;
+	int rc;
+
+	snprintf(from, sizeof(from), "%04d-01-01", year);
+	snprintf(to, sizeof(to), "%04d-12-31", year);
+	if ((rc = db_int(db, rows, "SELECT COUNT(*) FROM calendar_day WHERE day"
+	    " BETWEEN ? AND ?", DB_STR(from), DB_STR(to))) < 0)
+		return rc;
+	hdf_init(&h);
+	rc = db_row(db, h, "Y", "SELECT DATE_FORMAT(confirmed_at, '%d/%m/%Y') AS at"
+	    " FROM calendar_year WHERE year = ?", DB_INT(year));
+	*confirmed = rc == 1;
+	if (when)
+		snprintf(when, whenlen, "%s", hdf_get_value(h, "Y.at", ""));
+	hdf_destroy(&h);
+	return rc < 0 ? rc : 0;
+}
+
+int
+calendar_confirm(struct db *db, int year, long long at, long long by,
+    const char *note)
+{
+	char from[16], to[16], ts[24];
+	int rc;
+
+	snprintf(from, sizeof(from), "%04d-01-01", year);
+	snprintf(to, sizeof(to), "%04d-12-31", year);
+	cal_format_iso(at, ts, sizeof(ts));
+	rc = db_exec(db, "INSERT INTO calendar_year (year, confirmed_at, confirmed_by,"
+	    " note) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE confirmed_at ="
+	    " VALUES(confirmed_at), confirmed_by = VALUES(confirmed_by),"
+	    " note = VALUES(note)", DB_INT(year), DB_STR(ts), by ? DB_INT(by) : DB_NULL,
+	    DB_STR(note && *note ? note : NULL));
+	if (rc >= 0)
+		rc = db_exec(db, "UPDATE calendar_day SET confirmed = 1 WHERE day"
+		    " BETWEEN ? AND ? AND confirmed = 0", DB_STR(from), DB_STR(to));
+	if (rc >= 0)
+		rc = calendar_change_put(db, cal_date(year, 1, 1), CC_CONFIRM, at, by);
+	return rc < 0 ? rc : 0;
+}
+
+int
+calendar_affected(struct db *db, long day, long long *n)
+{
+	char ds[16];
+	int rc;
+
+	iso_date(day, ds, sizeof(ds));
+	/* a scan of the dossiers: dvcctl asks once per change of the table */
+	rc = db_int(db, n, "SELECT COUNT(*) FROM dossier WHERE clock = 'running'"
+	    " AND due_at IS NOT NULL AND DATE(received_at) <= ? AND DATE(due_at) >= ?",
+	    DB_STR(ds), DB_STR(ds));
+	return rc < 0 ? rc : 0;
+}
+
 int
 calendar_proc_limit(struct db *db, const char *code, const char *channel,
     struct cal_span *out, HDF *hdf, const char *prefix)

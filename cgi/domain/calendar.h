@@ -251,6 +251,33 @@ int calendar_list(struct db *db, HDF *hdf, const char *prefix, int year);
 int calendar_put(struct db *db, long day, enum cal_kind kind, const char *name);
 /* Returns 1 if a row was removed, 0 if there was none, or a db_rc. */
 int calendar_remove(struct db *db, long day);
+/* --- the table's history: confirmed years, changes (sql/013-figures.sql) --- */
+
+enum cal_change { CC_ADD, CC_REMOVE, CC_CONFIRM, CC__MAX };
+
+/* Records a change of the table at moment at (local seconds) in
+ * calendar_change, in the caller's transaction: a day added or replaced,
+ * a day removed, a year confirmed (day: its 1 January). by: the account
+ * (0: an operator at dvcctl, whose name is in the audit record). 0 or a
+ * db_rc. */
+int calendar_change_put(struct db *db, long day, enum cal_change kind,
+    long long at, long long by);
+/* What the table says of year: *rows (days of calendar_day in it), and
+ * *confirmed (1 if calendar_year has it; its date "DD/MM/YYYY" into
+ * when, may be NULL). 0 or a db_rc. */
+int calendar_year_state(struct db *db, int year, long long *rows,
+    int *confirmed, char *when, size_t whenlen);
+/* Confirms year (its notice applied to the table) at moment at: the
+ * calendar_year row (made, or its date, by and note renewed) and its
+ * days marked confirmed, in the caller's transaction. note may be NULL.
+ * 0 or a db_rc. */
+int calendar_confirm(struct db *db, int year, long long at, long long by,
+    const char *note);
+/* Dossiers whose clock runs with day inside their counted period (from
+ * the day they were received to their due day): the promises a change
+ * of day concerns. Into *n. 0 or a db_rc. */
+int calendar_affected(struct db *db, long day, long long *n);
+
 /* The time limit of a procedure (by national code) on one channel
  * ('online', 'in_person', 'post') into *out and its name into
  * hdf prefix.name. Returns 1, 0 (no such procedure or channel) or a

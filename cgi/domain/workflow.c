@@ -14,6 +14,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/dossier.h"
 #include "domain/workflow.h"
 
@@ -301,6 +302,7 @@ struct wf_dossier {
 	char return_method[8];		/* "": none */
 	char *post_tracking;
 	int refund_due;
+	int due_provisional;	/* due_at counts a year not confirmed */
 };
 
 /* One application of a row, from the lock to the record. */
@@ -350,7 +352,8 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 	    " handover_due_at, handed_over_at, supplemented_at, collected_at,"
 	    " limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain,"
 	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
-	    " post_tracking, refund_due FROM dossier WHERE id = ? FOR UPDATE",
+	    " post_tracking, refund_due, due_provisional FROM dossier WHERE id = ?"
+	    " FOR UPDATE",
 	    DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	if (rc == 1) {
@@ -383,6 +386,7 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 		    hdf_get_value(r, "return_method", ""));
 		set_text(&d->post_tracking, hdf_get_value(r, "post_tracking", NULL));
 		d->refund_due = hdf_get_int_value(r, "refund_due", 0);
+		d->due_provisional = hdf_get_int_value(r, "due_provisional", 0);
 	}
 	hdf_destroy(&h);
 	return rc;
@@ -428,8 +432,8 @@ row_write(struct db *db, struct wf_run *r)
 	    " due_explain = ?, handover_due_at = ?, handed_over_at = ?,"
 	    " resume_status = ?, supplemented_at = ?, proposal_action = ?,"
 	    " proposal_notice_id = ?, result_file_id = ?, return_method = ?,"
-	    " post_tracking = ?, collected_at = ?, refund_due = ?"
-	    " WHERE id = ? AND version = ?",
+	    " post_tracking = ?, collected_at = ?, refund_due = ?,"
+	    " due_provisional = ? WHERE id = ? AND version = ?",
 	    DB_INT(r->to), DB_STR(r->now_iso), DB_STR(d->clock),
 	    p_time(d->received_at, t[0]), p_int(d->limit_days_tenths, -1),
 	    p_int(d->limit_hours_tenths, -1), DB_INT(d->extension_tenths),
@@ -439,7 +443,8 @@ row_write(struct db *db, struct wf_run *r)
 	    p_name(d->proposal_action), p_int(d->proposal_notice_id, 0),
 	    p_int(d->result_file_id, 0), p_name(d->return_method),
 	    DB_STR(d->post_tracking), p_time(d->collected_at, t[5]),
-	    DB_INT(d->refund_due), DB_INT(d->id), DB_INT(d->version));
+	    DB_INT(d->refund_due), DB_INT(d->due_provisional), DB_INT(d->id),
+	    DB_INT(d->version));
 	if (rc < 0)
 		return rc;
 	/* cannot happen under the row lock; refuse rather than guess */
@@ -584,6 +589,7 @@ compute_due(struct db *db, struct wf_run *r)
 		return DB_ERR;	/* limits the engine refuses: a data error */
 	if (rc != CAL_PAUSED && res.due) {
 		r->due = r->d.due_at = res.due;
+		r->d.due_provisional = res.provisional != 0;
 		set_text(&r->d.due_explain, buf_str(&r->explain));
 	}
 	return 0;
@@ -1463,7 +1469,7 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 #define WL_COLS "SELECT d.id, d.code, d.proc_code, d.proc_name, d.status," \
 	" d.applicant_name, d.version, d.proposal_action, d.return_method," \
 	" d.post_tracking, DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y')" \
-	" AS submitted, d.due_at FROM dossier d WHERE d.agency_id = ? AND "
+	" AS submitted, d.due_at" CHECKS_SQL_MARKS " FROM dossier d WHERE d.agency_id = ? AND "
 #define WL_ORDER " ORDER BY d.due_at IS NULL, d.due_at, d.submitted_at, d.id LIMIT 200"
 	/* the specialist's: in processing, nothing proposed yet; the
 	 * leader's: a proposal or a withdrawal waits; reception's: results to return, or
