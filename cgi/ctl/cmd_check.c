@@ -71,11 +71,11 @@ ctl_check(struct ctl *c, int argc, char **argv)
 {
 	struct db *db;
 	HDF *h, *f;
-	int rc;
+	int rc, quiet = argc == 1 && strcmp(argv[0], "--quiet") == 0;
 
-	(void)argv;
-	if (argc > 0) {
-		ctl_err(c, "check không nhận tham số");
+	if (argc > 0 && !quiet) {
+		ctl_err(c, "check [--quiet]: --quiet không in gì khi không có việc cần xử"
+		    " lý (cho cron)");
 		return 2;
 	}
 	db = db_new(c->cfg, "Owner");
@@ -83,8 +83,10 @@ ctl_check(struct ctl *c, int argc, char **argv)
 	rc = checks_run(db, c->cfg, cal_now(), h, "F");
 	if (rc < 0)
 		rc = ctl_db_failed(c, rc);
-	else if (rc == 0)
-		printf("không có việc cần xử lý\n");
+	else if (rc == 0) {
+		if (!quiet)
+			printf("không có việc cần xử lý\n");
+	}
 	else {
 		for (f = hdf_get_child(h, "F"); f; f = hdf_obj_next(f))
 			print_finding(f);

@@ -127,7 +127,7 @@ usage(void)
 	    "  holiday list [--year Y]      ngày nghỉ lễ và ngày làm bù\n"
 	    "  holiday add NGÀY holiday|workday TÊN | holiday remove NGÀY\n"
 	    "  holiday confirm NĂM [--note GHI-CHÚ]  xác nhận ngày nghỉ lễ của năm theo thông báo\n"
-	    "  check                        việc cần xử lý (mã thoát 1 khi có): cơ quan thiếu cán bộ,\n"
+	    "  check [--quiet]              việc cần xử lý (mã thoát 1 khi có): cơ quan thiếu cán bộ,\n"
 	    "                               năm chưa xác nhận ngày nghỉ, hồ sơ chờ tiếp nhận quá hạn\n"
 	    "  remind                       báo hồ sơ chờ tiếp nhận quá hạn (cron)\n"
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { test, assert } from '../lib/t.mjs';
 import { BUILD, CONFIG, NGINX, sql } from '../lib/env.mjs';
 import { staffLogin } from '../lib/account.mjs';
-import { delivered } from '../lib/mail.mjs';
+import { delivered, decodeWords, parseMessage } from '../lib/mail.mjs';
 import { submitted, step, row } from '../lib/office.mjs';
 import { shiftClock, resetClock } from '../lib/clock.mjs';
 
@@ -115,9 +115,12 @@ test('late to receive: flagged after Reception.MaxWaitHours working hours, the l
     assert.deepEqual(mails(), expected, 'one mail to each leader of the agency and each province admin');
     assert.equal(ctl('remind').status, 0);
     assert.deepEqual(mails(), expected, 'a second run mails nobody again');
-    assert.equal(ctl('mail', 'send').status, 0);
-    const got = delivered('lanhdao@tuphap.kontum.demo').filter((m) => m.text.includes(d.code));
+    assert.equal(ctl('mail', 'send', '--limit', '100000').status, 0);
+    const got = delivered('lanhdao@tuphap.kontum.demo').map((m) => parseMessage(m.text))
+      .filter((m) => m.parts.some((p) => p.text.includes(d.code)));
     assert.equal(got.length, 1, 'the leader got one mail about it');
+    assert.equal(decodeWords(got[0].headers.subject), 'Hồ sơ chờ tiếp nhận quá hạn');
+    assert.match(got[0].parts[0].text, new RegExp(`- ${d.code.replace(/\./g, '\\.')} – Xác nhận có quốc tịch Việt Nam ở trong nước \\(Sở Tư pháp tỉnh Kon Tum\\), chờ từ 08:0\\d 03/03/2031: http\\S+/can-bo/ho-so/${d.code.replace(/\./g, '\\.')}`));
     body = await page(reception, d.code);
     assert.match(body, /Đã báo lãnh đạo cơ quan và quản trị tỉnh lúc \d\d:\d\d 04\/03\/2031/);
     // received: no longer waiting, no longer flagged
@@ -161,7 +164,8 @@ test('dvcctl check: an agency taking online dossiers without reception (user dis
     assert.equal(r.status, 1);
     assert.match(r.stdout, /^ngày nghỉ lễ năm 2032 \(năm sau\) chưa được xác nhận: hạn tính vào năm này là tạm tính; lịch chưa có ngày nào của năm này: nhập theo thông báo \(dvcctl holiday add\), rồi dvcctl holiday confirm 2032$/m);
     assert.doesNotMatch(r.stdout, /ngày nghỉ lễ năm 2031/, 'this year is confirmed');
-    assert.equal(ctl('check', 'thêm').status, 2, 'check takes no arguments');
+    assert.equal(ctl('check', 'thêm').status, 2, 'check takes no other argument');
+    assert.equal(ctl('check', '--quiet').status, 1, '--quiet: the same status');
   } finally {
     // the agency as it was: nobody active
     ctl('user', 'disable', recEmail);
