@@ -123,28 +123,16 @@ checks_run(struct db *db, const struct config *cfg, long long now, HDF *hdf,
 		cal_format_iso(cutoff, cut, sizeof(cut));
 		rc = db_rows(db, tmp, "W", "SELECT a.id AS agency_id, a.code AS"
 		    " agency_code, a.name AS agency_name, COUNT(*) AS count,"
-		    " SUM(d.wait_alerted_at IS NULL) AS unalerted"
+		    " SUM(d.wait_alerted_at IS NULL) AS unalerted, ? AS hours"
 		    " FROM agency a STRAIGHT_JOIN dossier d ON d.agency_id = a.id"
 		    " AND d.status = 1 AND d.submitted_at <= ?"
 		    " WHERE COALESCE(d.supplemented_at, d.submitted_at) <= ?"
 		    " GROUP BY a.id, a.code, a.name ORDER BY a.code",
-		    DB_STR(cut), DB_STR(cut));
+		    DB_INT(cfg_int(cfg, "Reception.MaxWaitHours")), DB_STR(cut),
+		    DB_STR(cut));
 		if (rc < 0)
 			goto out;
-		{
-			int before = n;
-			HDF *f;
-
-			take(hdf, prefix, &n, hdf_get_obj(tmp, "W"), "wait");
-			for (; before < n; before++) {
-				char key[96];
-
-				snprintf(key, sizeof(key), "%s.%d", prefix, before);
-				f = hdf_get_obj(hdf, key);
-				hdf_set_int_value(f, "hours",
-				    (int)cfg_int(cfg, "Reception.MaxWaitHours"));
-			}
-		}
+		take(hdf, prefix, &n, hdf_get_obj(tmp, "W"), "wait");
 	}
 
 	/* the sender (dvcctl mail send, from cron) is not running */

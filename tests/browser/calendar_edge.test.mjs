@@ -44,7 +44,7 @@ test('reception sees the provisional due date and the dossier late to receive; a
 
     await click(page, `tr[data-code="${b.code}"] a`);
     assert.match(await page.textContent('#cho-tiep-nhan-qua-han'),
-      /Chờ tiếp nhận quá hạn: Hồ sơ chờ tiếp nhận quá hạn: đã quá 8 giờ làm việc kể từ khi nộp, phải tiếp nhận trước 09:0\d thứ Ba 25\/12\/2035\./);
+      /Chờ tiếp nhận quá hạn: đã quá 8 giờ làm việc kể từ khi nộp, phải tiếp nhận trước 09:0\d thứ Ba 25\/12\/2035\./);
     await checked(page, 'a dossier late to receive');
 
     await page.goto(`${B}/can-bo/ho-so/${a.code}`);
