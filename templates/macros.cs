@@ -164,4 +164,8 @@ def:timeline(events) ?>
 <ol class="timeline"><?cs each:e = events ?>
   <li><strong><?cs var:Lang.Dossier.Event[e.action] ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note && !Hide[e.action] ?><br><span class="note"><?cs call:event_note(e) ?></span><?cs /if ?></li><?cs /each ?>
 </ol>
-<?cs /def ?>
+<?cs /def ?><?cs
+# The marks of a dossier's due date in a queue row (domain/checks.h
+  CHECKS_SQL_MARKS): provisional, and the holiday table changed inside
+  its period since it was promised. ?><?cs
+def:due_marks(d) ?><?cs if:d.due_provisional == 1 ?> <span class="badge badge-warn"><?cs var:Lang.Office.Provisional ?></span><?cs /if ?><?cs if:d.due_changed == 1 ?> <span class="badge badge-warn"><?cs var:Lang.Office.CalChanged ?></span><?cs /if ?><?cs /def ?>

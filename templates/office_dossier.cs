@@ -29,13 +29,18 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
   <dt><?cs var:Lang.Field.so_dinh_danh ?></dt><dd><?cs var:Dossier.D.applicant_id_number ?></dd>
   <dt><?cs var:Lang.Field.dien_thoai ?></dt><dd><?cs var:Dossier.D.applicant_phone ?></dd>
   <dt><?cs var:Lang.Field.dia_chi ?></dt><dd><?cs var:Dossier.D.applicant_address ?></dd>
-  <dt><?cs var:Lang.Office.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?></dd>
+  <dt><?cs var:Lang.Office.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?><?cs if:Checks.provisional ?> <span class="badge badge-warn" id="han-tam-tinh"><?cs var:Lang.Office.Provisional ?></span><?cs /if ?></dd>
   <?cs call:due_facts(Clock) ?>
   <?cs if:Clock.handover_due ?><dt><?cs var:Lang.Office.Handover ?></dt><dd><?cs var:Lang.Office.HandoverBy ?> <?cs var:Clock.handover_due ?><?cs if:Clock.handed_over ?>; <?cs var:Lang.Office.HandedOver ?> <?cs var:Clock.handed_over ?><?cs /if ?><?cs if:Clock.handover_late ?> <span class="late"><?cs var:Lang.Office.HandoverLate ?></span><?cs /if ?></dd><?cs /if ?>
 </dl>
 <p class="no-print"><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/phieu-kiem-soat"><?cs var:Lang.Report.SheetLink ?></a></p>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
 <?cs include:"office_dossier_paper.cs" ?>
+<?cs if:Checks.provisional ?><p class="alert alert-warn" id="tam-tinh"><?cs var:Lang.Office.ProvisionalHint ?></p><?cs /if ?>
+<?cs if:subcount(Checks.Changes) > 0 ?><section class="alert alert-warn" id="lich-thay-doi" aria-labelledby="lich-thay-doi-tieu-de"><h2 id="lich-thay-doi-tieu-de"><?cs var:Lang.Office.CalChanged ?></h2>
+<p><?cs var:Lang.Office.CalChangedLead ?></p>
+<ul><?cs each:c = Checks.Changes ?><li><?cs var:c.day ?>: <?cs var:Lang.Office.CalChange[c.kind] ?><?cs if:c.kind == "add" && c.day_kind ?> (<?cs var:Lang.Office.CalDayKind[c.day_kind] ?><?cs if:c.name ?>: <?cs var:c.name ?><?cs /if ?>)<?cs /if ?>, <?cs var:Lang.Office.CalChangedAt ?> <?cs var:c.at ?></li><?cs /each ?></ul></section><?cs /if ?>
+<?cs if:Checks.wait_late ?><p class="alert alert-error" id="cho-tiep-nhan-qua-han"><strong><?cs var:Lang.Office.WaitLate ?></strong>: <?cs var:Lang.Office.WaitLateText ?> <?cs var:Checks.wait_hours ?> <?cs var:Lang.Office.WaitLateText2 ?> <?cs var:Checks.wait_due ?>.<?cs if:Checks.wait_alerted ?> <?cs var:Lang.Office.WaitAlerted ?> <?cs var:Checks.wait_alerted ?>.<?cs /if ?></p><?cs /if ?>
 
 <h2 id="kiem-tra"><?cs var:Lang.Office.Docs ?></h2>
 <p><?cs var:Lang.Office.ViewHint ?></p>

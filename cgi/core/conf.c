@@ -125,6 +125,7 @@ static const struct key keys[] = {
 	{ "Paper.ReturnBeforeArrival", K_BOOL, "0", 0, 1, NULL },
 	{ "Opinion.DefaultDays", K_INT, "5", 1, 60, NULL },
 	{ "Deadline.MaxExtensions", K_INT, "1", 0, 20, NULL },
+	{ "Reception.MaxWaitHours", K_INT, "8", 1, 720, NULL },
 	{ "Rating.Criteria", K_STR, "Thời gian giải quyết|Thái độ của cán bộ|Hướng dẫn, thông tin rõ ràng|Kết quả đúng yêu cầu", 1, 1000, NULL },
 	{ "Track.FreeFailures", K_INT, "10", 1, 1000, NULL },
 	{ "Track.WindowMinutes", K_INT, "60", 1, 1440, NULL },

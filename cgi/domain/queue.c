@@ -14,6 +14,7 @@
 #include "core/db.h"
 #include "core/util.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/dossier.h"
 #include "domain/queue.h"
 
@@ -79,7 +80,7 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	const struct calendar *cal;
 	struct cal_input in;
 	struct cal_result res;
-	char snow[24], ssoon[24], safter[24], key[128];
+	char snow[24], ssoon[24], safter[24], swait[24], key[128];
 	int st[QUEUE_STATUSES_MAX], limit, rc, n;
 	long long soon;
 	size_t i;
@@ -101,6 +102,9 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	cal_format_iso(now, snow, sizeof(snow));
 	cal_format_iso(soon, ssoon, sizeof(ssoon));
 	cal_format_iso(qq->after_id ? qq->after_at : 0, safter, sizeof(safter));
+	/* late to receive: waiting since at or before this (domain/checks.h);
+	 * nothing can be when the calendar has no working time in sight */
+	cal_format_iso(checks_wait_cutoff(cal, cfg, now), swait, sizeof(swait));
 
 	/* the agency's procedures, for the filter (the catalogue's list), by
 	 * code: sorting long names by collation cost 7 ms over 110 rows */
@@ -118,7 +122,9 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	    " " DOSSIER_PAPER_AWAITED_SQL " AS paper_awaited,"
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    " DATE_FORMAT(d.due_at, '%H:%i %d/%m/%Y') AS due,"
-	    " d.due_at, d.handover_due_at, d.queue_at, d.clock"
+	    " d.due_at, d.handover_due_at, d.queue_at, d.clock,"
+	    " d.status = 1 AND COALESCE(d.supplemented_at, d.submitted_at) <= ?"
+	    " AS wait_late" CHECKS_SQL_MARKS
 	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (?, ?, ?, ?, ?)"
 	    " AND (? = '' OR d.proc_code = ?)"
 	    " AND (? = 0 OR " DOSSIER_PAPER_AWAITED_SQL ")"
@@ -128,8 +134,8 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	    " AND (? = '' OR d.code = ? OR d.applicant_name LIKE CONCAT('%', ?, '%'))"
 	    " AND (? = 0 OR (d.queue_at >= ? AND (d.queue_at > ? OR d.id > ?)))"
 	    " ORDER BY d.queue_at, d.id LIMIT ?",
-	    DB_INT(qq->agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]), DB_INT(st[3]),
-	    DB_INT(st[4]), DB_STR(qq->proc_code ? qq->proc_code : ""),
+	    DB_STR(swait), DB_INT(qq->agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]),
+	    DB_INT(st[3]), DB_INT(st[4]), DB_STR(qq->proc_code ? qq->proc_code : ""),
 	    DB_STR(qq->proc_code ? qq->proc_code : ""), DB_INT(qq->paper ? 1 : 0),
 	    DB_INT(qq->due), DB_INT(qq->due), DB_STR(ssoon), DB_INT(qq->due),
 	    DB_STR(snow), DB_STR(ssoon), DB_INT(qq->due), DB_STR(snow),

@@ -77,7 +77,10 @@ void queue_query_set(struct queue_query *qq, const char *proc,
 /* One page of the queue under prefix: prefix.N.{id,code,proc_code,
  * proc_name,status,applicant_name,version,supplemented,paper_awaited,
  * submitted,due,
- * left_text,left_kind (due|handover),late,due_state (ok|soon|late)};
+ * left_text,left_kind (due|handover),late,due_state (ok|soon|late),
+ * wait_late, due_provisional, due_changed (1: late to receive, a
+ * provisional due date, a promise the holiday table changed under:
+ * domain/checks.h)};
  * <prefix>More (e.g. QueueMore) = the cursor ("sau") of the next page
  * when there is one; <prefix>Procs.N.{code,name}: the agency's
  * procedures, for the filter.

@@ -14,6 +14,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/dossier.h"
 #include "domain/workflow.h"
 
@@ -362,6 +363,7 @@ struct wf_dossier {
 	long long first_due_at, base_due_at, finished_at;
 	char timeliness[8];		/* "": not classified */
 	int extensions, proposal_extension_tenths;
+	int due_provisional;	/* due_at counts a year not confirmed */
 };
 
 /* One application of a row, from the lock to the record. */
@@ -418,8 +420,8 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
 	    " post_tracking, refund_due, paper_pending, paper_received_at,"
 	    " paper_received_how, paper_received_note, first_due_at, base_due_at,"
-	    " finished_at, timeliness, extensions, proposal_extension_tenths"
-	    " FROM dossier WHERE id = ? FOR UPDATE",
+	    " finished_at, timeliness, extensions, proposal_extension_tenths,"
+	    " due_provisional FROM dossier WHERE id = ? FOR UPDATE",
 	    DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	if (rc == 1) {
@@ -465,6 +467,7 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 		d->extensions = hdf_get_int_value(r, "extensions", 0);
 		d->proposal_extension_tenths = hdf_get_int_value(r,
 		    "proposal_extension_tenths", 0);
+		d->due_provisional = hdf_get_int_value(r, "due_provisional", 0);
 	}
 	hdf_destroy(&h);
 	return rc;
@@ -536,7 +539,8 @@ row_write(struct db *db, struct wf_run *r)
 	    " post_tracking = ?, collected_at = ?, refund_due = ?,"
 	    " paper_received_at = ?, paper_received_how = ?, paper_received_note = ?,"
 	    " first_due_at = ?, base_due_at = ?, finished_at = ?, timeliness = ?,"
-	    " extensions = ?, proposal_extension_tenths = ? WHERE id = ? AND version = ?",
+	    " extensions = ?, proposal_extension_tenths = ?, due_provisional = ?"
+	    " WHERE id = ? AND version = ?",
 	    DB_INT(r->to), DB_STR(r->now_iso), DB_STR(d->clock),
 	    p_time(d->received_at, t[0]), p_int(d->limit_days_tenths, -1),
 	    p_int(d->limit_hours_tenths, -1), DB_INT(d->extension_tenths),
@@ -550,7 +554,8 @@ row_write(struct db *db, struct wf_run *r)
 	    p_name(d->paper_how), DB_STR(d->paper_note), p_time(d->first_due_at, t[7]),
 	    p_time(d->base_due_at, t[8]), p_time(d->finished_at, t[9]),
 	    p_name(d->timeliness), DB_INT(d->extensions),
-	    p_int(d->proposal_extension_tenths, 0), DB_INT(d->id), DB_INT(d->version));
+	    p_int(d->proposal_extension_tenths, 0), DB_INT(d->due_provisional),
+	    DB_INT(d->id), DB_INT(d->version));
 	if (rc < 0)
 		return rc;
 	/* cannot happen under the row lock; refuse rather than guess */
@@ -719,6 +724,7 @@ compute_due(struct db *db, struct wf_run *r)
 	if (rc == CAL_PAUSED || res.due == 0)
 		return 0;
 	r->due = r->d.due_at = res.due;
+	r->d.due_provisional = res.provisional != 0;
 	set_text(&r->d.due_explain, buf_str(&r->explain));
 	if (r->d.extension_tenths > 0) {
 		if ((rc = engine_due(db, r, 0, &base, NULL)) < 0)
@@ -1860,7 +1866,7 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 #define WL_COLS "SELECT d.id, d.code, d.proc_code, d.proc_name, d.status," \
 	" d.applicant_name, d.version, d.proposal_action, d.return_method," \
 	" d.post_tracking, DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y')" \
-	" AS submitted, d.due_at, d.clock FROM dossier d WHERE d.agency_id = ? AND "
+	" AS submitted, d.due_at, d.clock" CHECKS_SQL_MARKS " FROM dossier d WHERE d.agency_id = ? AND "
 #define WL_ORDER " ORDER BY d.due_at IS NULL, d.due_at, d.submitted_at, d.id LIMIT 200"
 	/* the specialist's: in processing, nothing proposed yet; the
 	 * leader's: a proposal or a withdrawal waits; reception's: results to return, or

@@ -34,6 +34,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/intake.h"
 #include "domain/dossier.h"
 #include "domain/queue.h"
@@ -152,6 +153,11 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 	    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock")) < 0)
 		return res_db(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
+		return res_db(rc);
+	/* provisional date, holiday changes since the promise, late to
+	 * receive */
+	if ((rc = checks_dossier(req->db, req->cfg, f->id, cal_now(), req->hdf,
+	    "Checks")) < 0)
 		return res_db(rc);
 	if (hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL) &&
 	    (rc = wf_proposal_reason(req->db, f->id, req->hdf, "Proposal")) < 0)

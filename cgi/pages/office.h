@@ -78,7 +78,7 @@ struct result office_p_opinion_file(struct request *req);
 extern const struct field office_f_ask[];
 extern const struct field office_f_opinion[];
 extern const struct field office_f_answer[];
-#define OFFICE_F_ASK_N 5
+#define OFFICE_F_ASK_N 6
 #define OFFICE_F_OPINION_N 1
 #define OFFICE_F_ANSWER_N 3
 
