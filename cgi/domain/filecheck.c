@@ -558,6 +558,18 @@ pdf_check(int fd, const unsigned char *head, size_t n,
 	return verdict(out, (enum fc_verdict)a.v, a.detail);
 }
 
+enum fc_verdict
+filecheck_pdf_examine(int fd, const struct fc_policy *pol, struct fc_result *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->ext = "";
+	snprintf(out->mime, sizeof(out->mime), "application/pdf");
+	out->verdict = pdf_examine(fd, pol, out->detail, sizeof(out->detail));
+	if (out->verdict == FC_OK)
+		out->ext = "pdf";
+	return out->verdict;
+}
+
 /* --- images ---------------------------------------------------------- */
 
 /* 1 if "%PDF-" occurs anywhere in the file: a PDF reader given this

@@ -87,6 +87,13 @@ void filecheck_end(struct fc_ctx *ctx);
 enum fc_verdict filecheck(struct fc_ctx *ctx, int fd, const struct fc_policy *pol,
     int clean_fd, struct fc_result *out);
 
+/* The PDF judgement of filecheck() alone, for a file already known to
+ * start with %PDF-, run in this process without the child's memory and
+ * time limits: for the fuzz harness (tests/fuzz/fuzz_pdf.c), whose
+ * coverage a child would hide. Never for an upload. Returns out->verdict. */
+enum fc_verdict filecheck_pdf_examine(int fd, const struct fc_policy *pol,
+    struct fc_result *out);
+
 /* The message key ("PdfActive") and the enum's own name ("FC_PDF_ACTIVE",
  * for logs and test manifests) of a verdict; static strings. */
 const char *fc_key(enum fc_verdict v);
