@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "core/buf.h"
+#include "core/util.h"
 #include "core/validate.h"
 #include "domain/catalog_validate.h"
 
@@ -39,9 +40,34 @@ catalog_check_free(struct catalog_check *x)
 	x->agencies = x->fields = x->procs = NULL;
 }
 
+/* Appends s as one line of valid UTF-8: the messages quote what the file
+ * holds (a key, a column, a code), which may contain line ends that would
+ * read as another message, or be cut inside a character by a %.40s.
+ * Control characters become \xNN, ill-formed bytes U+FFFD. */
+static void
+add_one_line(struct buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t l;
+
+	while (*p) {
+		if ((l = utf8_seq_len(p)) == 0) {
+			buf_adds(b, "\xef\xbf\xbd");
+			p++;
+		} else if (*p < 0x20 || *p == 0x7f) {
+			buf_printf(b, "\\x%02x", *p);
+			p++;
+		} else {
+			buf_add(b, p, l);
+			p += l;
+		}
+	}
+}
+
 void
 catalog_err(struct catalog_check *x, const char *field, const char *fmt, ...)
 {
+	struct buf line = BUF_INIT;
 	va_list ap;
 
 	if (++x->nerrors > MAX_ERRORS) {
@@ -50,11 +76,13 @@ catalog_err(struct catalog_check *x, const char *field, const char *fmt, ...)
 			    x->file, MAX_ERRORS);
 		return;
 	}
-	buf_printf(&x->errors, "%s: %s: %s: ", x->file, x->where, field);
+	buf_printf(&line, "%s: %s: %s: ", x->file, x->where, field);
 	va_start(ap, fmt);
-	buf_vprintf(&x->errors, fmt, ap);
+	buf_vprintf(&line, fmt, ap);
 	va_end(ap);
+	add_one_line(&x->errors, buf_str(&line));
 	buf_addc(&x->errors, '\n');
+	buf_free(&line);
 }
 
 /* Unknown keys are errors: a misspelt key must not vanish silently. */
