@@ -678,12 +678,31 @@ check_proc(struct catalog_check *x, json_t *p)
 	buf_free(&tmp);
 }
 
+/* A code or slug for the sets: trimmed as str() will store it, or as it
+ * is when it will not pass (its record's check says why); NULL if it is
+ * not a string. */
+static const char *
+set_key(json_t *o, const char *key, struct buf *b)
+{
+	const char *raw = json_string_value(json_object_get(o, key));
+	struct field f = { key, V_LINE, 0, 0, 0, NULL };
+	struct fval fv;
+
+	if (raw == NULL)
+		return NULL;
+	buf_reset(b);
+	buf_adds(b, validate_value(&f, raw, &fv) == VE_OK && fv.present ? fv.s : raw);
+	fval_clear(&fv);
+	return buf_str(b);
+}
+
 /* Fills the sets of codes first, so records may refer to ones later in
  * the file. */
 void
 catalog_check_doc(struct catalog_check *x, json_t *root)
 {
 	static const char *const keys[] = { "format", "agencies", "fields", "procedures", NULL };
+	struct buf k1 = BUF_INIT, k2 = BUF_INIT;
 	json_t *l, *e;
 	size_t i;
 
@@ -696,10 +715,11 @@ catalog_check_doc(struct catalog_check *x, json_t *root)
 	if (!json_is_string(json_object_get(root, "format")) ||
 	    strcmp(json_string_value(json_object_get(root, "format")), "dvc-catalog-1") != 0)
 		catalog_err(x, "format", "phải là \"dvc-catalog-1\"");
-	/* the sets */
+	/* the sets, of codes as the records' checks will leave them: two
+	 * codes that differ only before that (" X" and "X") are one */
 	if ((l = json_object_get(root, "agencies")) && json_is_array(l))
 		json_array_foreach(l, i, e) {
-			const char *c = json_string_value(json_object_get(e, "code"));
+			const char *c = set_key(e, "code", &k1);
 
 			where(x, "agencies", i, e, "code");
 			if (c && json_object_get(x->agencies, c))
@@ -709,8 +729,8 @@ catalog_check_doc(struct catalog_check *x, json_t *root)
 		}
 	if ((l = json_object_get(root, "fields")) && json_is_array(l))
 		json_array_foreach(l, i, e) {
-			const char *c = json_string_value(json_object_get(e, "code"));
-			const char *s = json_string_value(json_object_get(e, "slug"));
+			const char *c = set_key(e, "code", &k1);
+			const char *s = set_key(e, "slug", &k2);
 
 			where(x, "fields", i, e, "code");
 			if ((c && json_object_get(x->fields, c)) || (s && json_object_get(x->fields, s)))
@@ -723,7 +743,7 @@ catalog_check_doc(struct catalog_check *x, json_t *root)
 		}
 	if ((l = json_object_get(root, "procedures")) && json_is_array(l))
 		json_array_foreach(l, i, e) {
-			const char *c = json_string_value(json_object_get(e, "code"));
+			const char *c = set_key(e, "code", &k1);
 
 			where(x, "procedures", i, e, "code");
 			if (c && json_object_get(x->procs, c))
@@ -731,6 +751,8 @@ catalog_check_doc(struct catalog_check *x, json_t *root)
 			else if (c)
 				json_object_set_new(x->procs, c, json_true());
 		}
+	buf_free(&k1);
+	buf_free(&k2);
 	/* the records */
 	if ((l = json_object_get(root, "agencies")) != NULL) {
 		if (!json_is_array(l))
