@@ -874,15 +874,16 @@ pdf_json_sink(const char *d, size_t n, void *udata)
 
 /* What a qpdf error means for the sender. An exception that is not
  * qpdf's own (qpdf_e_internal) is mostly std::bad_alloc under the memory
- * limit below: the file asked for more than a scan needs. */
+ * limit below: the file asked for more than a scan needs. qpdf also calls
+ * a number too large for 64 bits a "system" error (found by fuzz_pdf);
+ * the file was read whole before this point, so its errors are the
+ * file's, never the disk's. */
 static enum fc_verdict
 pdf_error_verdict(qpdf_data q, qpdf_error e)
 {
 	switch (qpdf_get_error_code(q, e)) {
 	case qpdf_e_password:
 		return FC_PDF_ENCRYPTED;
-	case qpdf_e_system:
-		return FC_IO;
 	case qpdf_e_internal:
 		return FC_PDF_COMPLEX;
 	default:
