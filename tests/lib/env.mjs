@@ -1,6 +1,6 @@
 // What ./dvc-dev test tells the tests about the stack it started.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, chownSync, readFileSync, writeFileSync } from 'node:fs';
 import { assert } from './t.mjs';
 
 function need(name) {
@@ -29,6 +29,20 @@ export function sql(query) {
   const out = execFileSync('mariadb', ['--no-defaults', '-S', DB_SOCK, '-u', 'root',
     '-N', '-B', 'dvc', '-e', query], { encoding: 'utf8' });
   return out.split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+}
+
+// A configuration of a test's own: the stack's, without the keys in drop,
+// then the lines of extra. The stack's own file sets what the tests need
+// to differ from the shipped defaults (etc/dvc.hdf), such as the low
+// password-hashing cost; dropping a key brings its default back.
+// Readable by the responders' account, as the stack's is.
+export function configWith(name, { drop = [], extra = '' } = {}) {
+  const keep = (l) => !drop.some((k) => new RegExp(`^\\s*${k.replace(/\./g, '\\.')}\\s*=`).test(l));
+  const path = `${RUN}/etc/${name}.hdf`;
+  writeFileSync(path, readFileSync(CONFIG, 'utf8').split('\n').filter(keep).join('\n') + `\n${extra}\n`);
+  chownSync(path, 0, Number(execFileSync('id', ['-g', 'www-data'], { encoding: 'utf8' })));
+  chmodSync(path, 0o640);
+  return path;
 }
 
 // A password ./dvc-dev generated for this instance (owner, public).
