@@ -21,8 +21,7 @@
 // Each file's requests leave from an address of its own (DVC_CLIENT_IP,
 // 127.0.2.x: tests/lib/http.mjs binds to it), so the per-address limits
 // (login throttle, registrations, feedback, tracking) count that file's
-// requests only. The browser files share one chromium (DVC_BROWSER_WS),
-// started here when the first of them starts.
+// requests only.
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -35,7 +34,6 @@ const groups = ['fcgi', 'http', 'browser'];
 // and their timers a good part of the time (measured in the commit that
 // set it); more only adds contention.
 const JOBS = Math.max(1, Number(process.env.DVC_TEST_JOBS || 3));
-const SHARED_BROWSER = process.env.DVC_SHARED_BROWSER !== '0';
 const FILE_TIMEOUT = 20 * 60 * 1000;
 const TIMES = join(ROOT, '_build', 'test-times.json');
 
@@ -132,21 +130,13 @@ const pool = plan.filter((p) => !p.serial);
 const alone = plan.filter((p) => p.serial);
 const order = [...pool, ...alone];
 
-// Longest first, so that the pool ends together: the durations of the last
-// run where known, the size of the file otherwise (a browser file counts
-// three times: chromium is what costs).
+// Longest first, so that the pool ends together: the milliseconds of the
+// last run where known, a guess from the size of the file otherwise (3 ms
+// a byte; a browser file three times that: chromium is what costs).
 let last = {};
 try { last = JSON.parse(readFileSync(TIMES, 'utf8')); } catch { /* a first run */ }
-const weight = (p) => last[p.file] ?? (readFileSync(join(here, p.file)).length / 100) * (p.file.startsWith('browser/') ? 3 : 1);
+const weight = (p) => last[p.file] ?? readFileSync(join(here, p.file)).length * 3 * (p.file.startsWith('browser/') ? 3 : 1);
 const queue = [...pool].sort((a, b) => weight(b) - weight(a));
-
-let browserServer = null;
-async function browserEndpoint() {
-  if (!SHARED_BROWSER) return undefined;
-  // one for all: files that start together wait for the same
-  browserServer ||= import('./lib/browser.mjs').then((m) => m.launchServer());
-  return (await browserServer).wsEndpoint();
-}
 
 let n = 0;
 let passed = 0;
@@ -175,10 +165,6 @@ function runFile(p) {
   return new Promise((resolve) => {
     (async () => {
       const env = { ...process.env, DVC_FILE_SLOT: String(p.slot), DVC_CLIENT_IP: `127.0.2.${p.slot + 1}` };
-      if (p.file.startsWith('browser/')) {
-        const ws = await browserEndpoint().catch((e) => { p.lines.push({ ok: false, name: 'start chromium', ms: 0, diag: String(e.stack || e).split('\n') }); });
-        if (ws) env.DVC_BROWSER_WS = ws;
-      }
       const t0 = Date.now();
       const child = fork(join(here, 'lib', 'run-file.mjs'), [join(here, p.file)],
         { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
@@ -215,27 +201,6 @@ if (listOnly) {
   process.exit(0);
 }
 
-// CPU seconds of a process and its descendants (their own and what they
-// waited for), from /proc (in clock ticks: USER_HZ, 100 on Linux).
-function treeCpu(root) {
-  const procs = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const f = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ');
-      procs.set(Number(d), { ppid: Number(f[1]), t: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100 });
-    } catch { /* gone meanwhile */ }
-  }
-  let sum = 0;
-  const todo = [root];
-  while (todo.length) {
-    const pid = todo.pop();
-    sum += procs.get(pid)?.t ?? 0;
-    for (const [c, v] of procs) if (v.ppid === pid) todo.push(c);
-  }
-  return sum;
-}
-
 const t0 = Date.now();
 process.stderr.write(`# ${pool.length} file(s), ${JOBS} at a time; then ${alone.length} alone\n`);
 await Promise.all(Array.from({ length: Math.min(JOBS, queue.length) }, async () => {
@@ -245,12 +210,6 @@ const tPool = Date.now();
 for (const p of alone) {
   process.stderr.write(`# alone: ${p.file} (${p.serial})\n`);
   await runFile(p);
-}
-let chromiumCpu = null;
-if (browserServer) {
-  const server = await browserServer;
-  chromiumCpu = treeCpu(server.process().pid);
-  await server.close();
 }
 const tEnd = Date.now();
 
@@ -267,7 +226,6 @@ for (const p of [...plan].sort((a, b) => b.ms - a.ms)) {
   const cpu = p.cpu === undefined ? '' : `cpu ${p.cpu.toFixed(1).padStart(6)} s`;
   console.log(`# ${(p.ms / 1000).toFixed(1).padStart(7)} s  ${cpu.padEnd(14)} ${p.file}${p.serial ? `  (alone: ${p.serial})` : ''}`);
 }
-if (chromiumCpu !== null) console.log(`# the shared chromium: cpu ${chromiumCpu.toFixed(1)} s`);
 console.log(`\n${passed} passed, ${failed} failed (HTTP, FastCGI, browser)`);
 console.log(`RESULT passed=${passed} failed=${failed}`);
 process.exit(failed ? 1 : 0);

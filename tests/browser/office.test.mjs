@@ -8,7 +8,7 @@
 // axe-clean; the queue and the dossier page fit a 360 px phone.
 import { readFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
-import { launch, clean, fitsPhone, click, staffPage, downloaded, DESK } from '../lib/browser.mjs';
+import { launch, clean, fitsPhone, click, staffPage, DESK } from '../lib/browser.mjs';
 import { NGINX, ROOT, sql } from '../lib/env.mjs';
 import { newCitizen, lastMail } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
@@ -203,7 +203,7 @@ test('the whole way: submit, supplement request, supplement, accept, forward, re
 
   // the citizen downloads the result
   const [dl] = await Promise.all([d.page.waitForEvent('download'), d.page.click('main a:has-text("Tải văn bản kết quả")')]);
-  const got = await downloaded(dl);
+  const got = readFileSync(await dl.path());
   assert.equal(got.subarray(0, 4).toString(), '%PDF', 'the result file');
   assert.deepEqual(got, fixture('ok.pdf'), 'the file the specialist attached');
   assert.equal(sql(`SELECT collected_at IS NOT NULL FROM dossier WHERE id = ${d.id}`)[0][0], '1', 'collected');

@@ -4,8 +4,9 @@
 // answers with a file; the lead reads the reply and downloads the file.
 // Every page of the way is axe-clean and fits a 360 px phone (the pages
 // carry no script: plain forms).
+import { readFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
-import { launch, clean, fitsPhone, click, staffPage, downloaded } from '../lib/browser.mjs';
+import { launch, clean, fitsPhone, click, staffPage } from '../lib/browser.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { staffLogin } from '../lib/account.mjs';
 import { L3, fixture, processing, staffLike } from '../lib/office.mjs';
@@ -51,7 +52,7 @@ test('opinions: ask, the consulted agency answers with a file, the lead download
   await lead.goto(`${B}/can-bo/ho-so/${d.code}`);
   assert.match(await lead.textContent('#y-kien'), /nguồn vốn đã được bố trí/);
   const [dl] = await Promise.all([lead.waitForEvent('download'), lead.click('#y-kien a:has-text("công văn.pdf")')]);
-  assert.deepEqual(await downloaded(dl), fixture('ok.pdf'), 'the reply\'s file');
+  assert.deepEqual(readFileSync(await dl.path()), fixture('ok.pdf'), 'the reply\'s file');
   await checked(lead, 'dossier page with the reply');
   await browser.close();
 }, { timeout: 240000 });
