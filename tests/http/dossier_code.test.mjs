@@ -4,9 +4,6 @@
 import { test } from '../lib/t.mjs';
 import { tapProgram } from '../lib/env.mjs';
 
-// tests/run.mjs runs this file alone, because it:
-export const serial = 'needs the numbers of the day at 000.00.06.H34 to itself, and other files submit there';
-
 test('10,000 concurrent submissions: 10,000 different codes, the day\'s numbers without gap or repeat', () => {
   tapProgram('test_dossier', 14, 600000);
 }, { timeout: 620000 });
