@@ -9,13 +9,13 @@ def:body() ?>
   <dt><?cs var:Lang.Dossier.Agency ?></dt><dd><?cs var:Sheet.agency_name ?></dd>
   <dt><?cs var:Lang.Dossier.Applicant2 ?></dt><dd><?cs var:Sheet.applicant_name ?></dd>
   <dt><?cs var:Lang.Dossier.Submitted ?></dt><dd><?cs var:Sheet.submitted ?></dd>
-  <dt><?cs var:Lang.Report.Received ?></dt><dd id="ngay-nhan"><?cs alt:Sheet.received ?>–<?cs /alt ?></dd>
+  <dt><?cs var:Lang.Report.Received ?></dt><dd id="ngay-nhan"><?cs if:Sheet.received ?><?cs var:Sheet.received ?><?cs else ?>–<?cs /if ?></dd>
   <?cs if:Sheet.first_due ?><dt><?cs var:Lang.Report.FirstDue ?></dt><dd id="hen-ban-dau"><?cs var:Sheet.first_due ?></dd><?cs /if ?>
-  <dt><?cs var:Lang.Office.DueAt ?></dt><dd id="hen-tra"><?cs alt:Sheet.due ?>–<?cs /alt ?></dd>
+  <dt><?cs var:Lang.Office.DueAt ?></dt><dd id="hen-tra"><?cs if:Sheet.due ?><?cs var:Sheet.due ?><?cs else ?>–<?cs /if ?></dd>
   <?cs if:Sheet.extensions > 0 ?><dt><?cs var:Lang.Report.Extensions ?></dt><dd id="so-lan-gia-han"><?cs var:Sheet.extensions ?></dd><?cs /if ?>
-  <dt><?cs var:Lang.Report.Finished ?></dt><dd><?cs alt:Sheet.finished ?>–<?cs /alt ?></dd>
+  <dt><?cs var:Lang.Report.Finished ?></dt><dd><?cs if:Sheet.finished ?><?cs var:Sheet.finished ?><?cs else ?>–<?cs /if ?></dd>
   <?cs if:Sheet.timeliness ?><dt><?cs var:Lang.Report.Timeliness ?></dt><dd id="so-voi-han"><?cs var:Lang.Office.Timeliness[Sheet.timeliness] ?></dd><?cs /if ?>
-  <dt><?cs var:Lang.Report.Returned ?></dt><dd id="ngay-tra"><?cs alt:Sheet.returned ?>–<?cs /alt ?></dd>
+  <dt><?cs var:Lang.Report.Returned ?></dt><dd id="ngay-tra"><?cs if:Sheet.returned ?><?cs var:Sheet.returned ?><?cs else ?>–<?cs /if ?></dd>
 </dl>
 <h2><?cs var:Lang.Report.Steps ?></h2>
 <div class="table-wrap"><table class="steps">

@@ -8,7 +8,7 @@ def:link() ?><?cs
 /def ?><?cs
 def:notice_number(n) ?><?cs var:n.number ?>/<?cs var:n.year ?><?cs if:n.form ?>/<?cs var:n.form ?><?cs /if ?><?cs /def ?><?cs
 if:Mail.Html == "1" ?><!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title><?cs alt:Mail.Subject ?><?cs var:Lang.Mail[Mail.Kind].Subject ?><?cs /alt ?></title></head>
+<html lang="vi"><head><meta charset="utf-8"><title><?cs if:Mail.Subject ?><?cs var:Mail.Subject ?><?cs else ?><?cs var:Lang.Mail[Mail.Kind].Subject ?><?cs /if ?></title></head>
 <body>
 <p><?cs var:Lang.Mail.Greeting ?> <?cs var:Mail.Name ?>,</p>
 <p><?cs var:Lang.Mail[Mail.Kind].Text ?><?cs if:Mail.Minutes ?> <?cs var:Mail.Minutes ?>.<?cs /if ?></p>

@@ -15,7 +15,7 @@ elif:Dossier.D.paper_awaited == 1 ?><section class="paper" id="ban-giay"><h2><?c
   <label for="ngay_nhan"><?cs var:Lang.Field.ngay_nhan ?> <span class="req" aria-hidden="true">*</span></label>
   <p class="hint" id="ngay_nhan-gy"><?cs var:Lang.Office.Paper.DayHint ?></p>
   <?cs call:field_error("ngay_nhan") ?>
-  <input id="ngay_nhan" name="ngay_nhan" type="date" value="<?cs alt:Form.ngay_nhan.Value ?><?cs var:Page.Today ?><?cs /alt ?>" max="<?cs var:Page.Today ?>" required<?cs call:field_describedby("ngay_nhan", 1) ?>>
+  <input id="ngay_nhan" name="ngay_nhan" type="date" value="<?cs if:Form.ngay_nhan.Value ?><?cs var:Form.ngay_nhan.Value ?><?cs else ?><?cs var:Page.Today ?><?cs /if ?>" max="<?cs var:Page.Today ?>" required<?cs call:field_describedby("ngay_nhan", 1) ?>>
 </div>
 <fieldset class="field<?cs if:Form.cach_nhan.Error ?> has-error<?cs /if ?>" id="cach_nhan"><legend><?cs var:Lang.Office.Paper.HowLegend ?> <span class="req" aria-hidden="true">*</span></legend>
   <?cs call:field_error("cach_nhan") ?><?cs each:m = Lang.Office.Paper.How ?>

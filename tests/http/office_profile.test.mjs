@@ -17,6 +17,9 @@ import {
   staffLike, extend,
 } from '../lib/office.mjs';
 
+// tests/run.mjs runs this file alone, because it:
+export const serial = 'switches the notice profile of the whole site, and counts the received and processed dossiers of its agency';
+
 const B = NGINX;
 const AGENCY = '000.00.09.H34';
 const TZ = "SET time_zone = '+07:00';";

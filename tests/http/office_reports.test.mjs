@@ -15,6 +15,9 @@ import { newCitizen, staffLogin } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
 import { staffLike } from '../lib/office.mjs';
 
+// tests/run.mjs runs this file alone, because it:
+export const serial = 'counts every dossier of the agency on /thong-ke; puts 60 dossiers in its queue';
+
 const B = NGINX;
 const FIX = `${ROOT}/tests/fixtures/uploads`;
 const L3 = '1.001940'; // level 3 at 000.00.09.H34
