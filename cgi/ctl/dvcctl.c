@@ -127,6 +127,7 @@ usage(void)
 	    "  holiday list [--year Y]      ngày nghỉ lễ và ngày làm bù\n"
 	    "  holiday add NGÀY holiday|workday TÊN | holiday remove NGÀY\n"
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"
+	    "  report rebuild               tính lại số liệu báo cáo từ hồ sơ\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -186,6 +187,8 @@ main(int argc, char **argv)
 		rc = ctl_holiday(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "notice-profile") == 0)
 		rc = ctl_notice_profile(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "report") == 0)
+		rc = ctl_report(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {
