@@ -1,11 +1,11 @@
 -- 017: period reports and oversight (issue 13, section 6): the figures a
 -- report adds up, kept per day and per month as the dossiers move, so a
--- report over a year of a million dossiers reads one row per month,
--- agency and procedure (cgi/domain/report.c); the indexes the oversight
--- page and the drill-down lists need.
+-- report over a year of a million dossiers reads one row per agency and
+-- procedure (cgi/domain/report.c); the indexes the oversight page and the
+-- drill-down lists need.
 --
--- report_day: per grain ('d' a day, 'm' a month: day is then its first
--- day), agency and procedure, how many dossiers were
+-- report_day: per grain ('d' a day, 'm' a month, 'y' a year: day is then
+-- its first day), agency and procedure, how many dossiers were
 --   submitted  submitted online (the only channel the portal has)
 --   received   accepted by reception (received_at)
 --   settled    settled with a result (finished_at), of which early,
@@ -65,8 +65,8 @@ CREATE TABLE report_rating (
   KEY report_rating_agency (grain, agency_id, day)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- The steps a report counts, from the history: each writes its day's and
--- its month's row (the two rows of g). The dates are the dossier's own
+-- The steps a report counts, from the history: each writes its day's,
+-- its month's and its year's row (the three rows of g). The dates are the dossier's own
 -- (submitted_at, received_at, finished_at: what report_rebuild() reads);
 -- refusals, stops and withdrawals are known by their step alone. A stop
 -- of a dossier the citizen asked to withdraw (status 7) confirms the
@@ -77,7 +77,9 @@ CREATE TRIGGER report_event AFTER INSERT ON dossier_event FOR EACH ROW
   INSERT INTO report_day (grain, day, agency_id, proc_code, submitted, received, settled,
     early, on_time, late, handling_s, refused, stopped, withdrawn,
     d00, d01, d02, d03, d04, d05, d06, d07, d08, d09, d10, d11, d12, d13)
-  SELECT g.grain, IF(g.grain = 'd', x.day, x.day - INTERVAL (DAYOFMONTH(x.day) - 1) DAY),
+  SELECT g.grain, CASE g.grain WHEN 'd' THEN x.day
+      WHEN 'm' THEN x.day - INTERVAL (DAYOFMONTH(x.day) - 1) DAY
+      ELSE MAKEDATE(YEAR(x.day), 1) END,
     x.agency_id, x.proc_code, x.a = 'submit', x.a = 'accept', x.a = 'approve_result',
     x.a = 'approve_result' AND x.timeliness <=> 'early',
     x.a = 'approve_result' AND x.timeliness <=> 'on_time',
@@ -105,7 +107,7 @@ CREATE TRIGGER report_event AFTER INSERT ON dossier_event FOR EACH ROW
         AND NEW.action IN ('submit', 'accept', 'approve_result', 'refuse', 'approve_refusal',
           'stop', 'withdraw')
         AND NOT (NEW.action = 'stop' AND NEW.status_from = 7)) y) x
-  JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm') g ON TRUE
+  JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm' UNION ALL SELECT 'y') g ON TRUE
   ON DUPLICATE KEY UPDATE submitted = submitted + VALUES(submitted),
     received = received + VALUES(received), settled = settled + VALUES(settled),
     early = early + VALUES(early), on_time = on_time + VALUES(on_time),
@@ -121,21 +123,23 @@ CREATE TRIGGER report_event AFTER INSERT ON dossier_event FOR EACH ROW
 -- A rating, and whether it has a written comment (the feedback counts).
 CREATE TRIGGER report_rated AFTER INSERT ON dossier_rating FOR EACH ROW
   INSERT INTO report_day (grain, day, agency_id, proc_code, rated, commented)
-  SELECT g.grain, IF(g.grain = 'd', DATE(NEW.created_at),
-      DATE(NEW.created_at) - INTERVAL (DAYOFMONTH(NEW.created_at) - 1) DAY),
+  SELECT g.grain, CASE g.grain WHEN 'd' THEN DATE(NEW.created_at)
+      WHEN 'm' THEN DATE(NEW.created_at) - INTERVAL (DAYOFMONTH(NEW.created_at) - 1) DAY
+      ELSE MAKEDATE(YEAR(NEW.created_at), 1) END,
     d.agency_id, d.proc_code, 1, COALESCE(TRIM(NEW.comment), '') <> ''
-  FROM dossier d JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm') g ON TRUE
+  FROM dossier d JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm' UNION ALL SELECT 'y') g ON TRUE
   WHERE d.id = NEW.dossier_id
   ON DUPLICATE KEY UPDATE rated = rated + 1, commented = commented + VALUES(commented);
 
 -- Each score, under its criterion.
 CREATE TRIGGER report_scored AFTER INSERT ON dossier_rating_score FOR EACH ROW
   INSERT INTO report_rating (grain, day, agency_id, proc_code, criterion, n, score_sum)
-  SELECT g.grain, IF(g.grain = 'd', DATE(r.created_at),
-      DATE(r.created_at) - INTERVAL (DAYOFMONTH(r.created_at) - 1) DAY),
+  SELECT g.grain, CASE g.grain WHEN 'd' THEN DATE(r.created_at)
+      WHEN 'm' THEN DATE(r.created_at) - INTERVAL (DAYOFMONTH(r.created_at) - 1) DAY
+      ELSE MAKEDATE(YEAR(r.created_at), 1) END,
     d.agency_id, d.proc_code, NEW.criterion, 1, NEW.score
   FROM dossier_rating r JOIN dossier d ON d.id = r.dossier_id
-  JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm') g ON TRUE
+  JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm' UNION ALL SELECT 'y') g ON TRUE
   WHERE r.dossier_id = NEW.dossier_id
   ON DUPLICATE KEY UPDATE n = n + 1, score_sum = score_sum + VALUES(score_sum);
 
@@ -210,6 +214,15 @@ INSERT INTO report_day (grain, day, agency_id, proc_code, submitted, received, s
     SUM(d00), SUM(d01), SUM(d02), SUM(d03), SUM(d04), SUM(d05), SUM(d06), SUM(d07),
     SUM(d08), SUM(d09), SUM(d10), SUM(d11), SUM(d12), SUM(d13)
   FROM report_day WHERE grain = 'd' GROUP BY 2, 3, 4;
+INSERT INTO report_day (grain, day, agency_id, proc_code, submitted, received, settled, early,
+    on_time, late, handling_s, refused, stopped, withdrawn, rated, commented,
+    d00, d01, d02, d03, d04, d05, d06, d07, d08, d09, d10, d11, d12, d13)
+  SELECT 'y', MAKEDATE(YEAR(day), 1), agency_id, proc_code, SUM(submitted), SUM(received),
+    SUM(settled), SUM(early), SUM(on_time), SUM(late), SUM(handling_s), SUM(refused),
+    SUM(stopped), SUM(withdrawn), SUM(rated), SUM(commented),
+    SUM(d00), SUM(d01), SUM(d02), SUM(d03), SUM(d04), SUM(d05), SUM(d06), SUM(d07),
+    SUM(d08), SUM(d09), SUM(d10), SUM(d11), SUM(d12), SUM(d13)
+  FROM report_day WHERE grain = 'm' GROUP BY 2, 3, 4;
 INSERT INTO report_rating (grain, day, agency_id, proc_code, criterion, n, score_sum)
   SELECT 'd', DATE(r.created_at), d.agency_id, d.proc_code, s.criterion, COUNT(*), SUM(s.score)
   FROM dossier_rating_score s JOIN dossier_rating r ON r.dossier_id = s.dossier_id
@@ -218,3 +231,6 @@ INSERT INTO report_rating (grain, day, agency_id, proc_code, criterion, n, score
   SELECT 'm', day - INTERVAL (DAYOFMONTH(day) - 1) DAY, agency_id, proc_code, criterion, SUM(n),
     SUM(score_sum)
   FROM report_rating WHERE grain = 'd' GROUP BY 2, 3, 4, 5;
+INSERT INTO report_rating (grain, day, agency_id, proc_code, criterion, n, score_sum)
+  SELECT 'y', MAKEDATE(YEAR(day), 1), agency_id, proc_code, criterion, SUM(n), SUM(score_sum)
+  FROM report_rating WHERE grain = 'm' GROUP BY 2, 3, 4, 5;

@@ -1,8 +1,8 @@
 /* Period reports and the scorecard: see report.h. Every figure is an SQL
  * aggregate over the counts of sql/017-reports.sql; a range of days is
- * read as the whole months inside it (grain 'm') and the days at its
- * edges (grain 'd'), so a year costs twelve rows per agency and
- * procedure. */
+ * read as the whole years inside it (grain 'y'), the whole months beside
+ * them ('m') and the days at its edges ('d'), so a year costs one row per
+ * agency and procedure. */
 #include "config.h"
 
 #include <stdio.h>
@@ -108,11 +108,13 @@ report_period_parse(const struct report_period_in *in, long today,
 	return RP_OK;
 }
 
-/* The days from..to (inclusive) as whole months [m1, m2) and the days
- * [from, m1) and [m2, to] around them, as "YYYY-MM-DD" (ends exclusive
- * but the last). No whole month: m1 = m2 = to + 1, every day a day. */
+/* The days from..to (inclusive) as the rows that add up to them: whole
+ * years [y1, y2) (grain 'y'), whole months [m1, y1) and [y2, m2) ('m'),
+ * and the days [from, m1) and [m2, to] ('d'), from <= m1 <= y1 <= y2 <=
+ * m2 <= to + 1, as "YYYY-MM-DD". No whole month: m1 = y1 = y2 = m2 =
+ * to + 1; no whole year: y1 = y2 = m2. */
 struct span {
-	char from[12], m1[12], m2[12], to[12];
+	char from[12], m1[12], y1[12], y2[12], m2[12], to[12];
 };
 
 static void
@@ -124,29 +126,48 @@ day_iso(long day, char *out, size_t len)
 	snprintf(out, len, "%04d-%02d-%02d", y, m, d);
 }
 
+void
+report_span(long from, long to, long *m1, long *y1, long *y2, long *m2)
+{
+	int y, m, d;
+
+	cal_civil(from, &y, &m, &d);
+	*m1 = d == 1 ? from : from - d + 1 + month_days(y, m);
+	cal_civil(to + 1, &y, &m, &d);
+	*m2 = to + 1 - (d - 1);		/* the first day of to + 1's month */
+	if (*m1 >= *m2)
+		*m1 = *m2 = to + 1;
+	cal_civil(*m1, &y, &m, &d);
+	*y1 = m == 1 ? *m1 : cal_date(y + 1, 1, 1);
+	cal_civil(*m2, &y, &m, &d);
+	*y2 = cal_date(y, 1, 1);	/* the last new year's day <= m2 */
+	if (*y1 >= *y2)
+		*y1 = *y2 = *m2;
+}
+
 static void
 span_of(long from, long to, struct span *s)
 {
-	int y, m, d;
-	long m1, m2;
+	long m1, y1, y2, m2;
 
-	cal_civil(from, &y, &m, &d);
-	m1 = d == 1 ? from : from - d + 1 + month_days(y, m);
-	cal_civil(to + 1, &y, &m, &d);
-	m2 = to + 1 - (d - 1);		/* the first day of to + 1's month */
-	if (m1 >= m2)
-		m1 = m2 = to + 1;
+	report_span(from, to, &m1, &y1, &y2, &m2);
 	day_iso(from, s->from, sizeof(s->from));
 	day_iso(m1, s->m1, sizeof(s->m1));
+	day_iso(y1, s->y1, sizeof(s->y1));
+	day_iso(y2, s->y2, sizeof(s->y2));
 	day_iso(m2, s->m2, sizeof(s->m2));
 	day_iso(to, s->to, sizeof(s->to));
 }
 
 /* The parameters of SPAN_WHERE, in its order. */
 #define SPAN_WHERE(t) \
-	" ((" t ".grain = 'm' AND " t ".day >= ? AND " t ".day < ?) OR (" t ".grain = 'd'" \
-	" AND ((" t ".day >= ? AND " t ".day < ?) OR (" t ".day >= ? AND " t ".day <= ?))))"
-#define SPAN_PARAMS(s) DB_STR((s)->m1), DB_STR((s)->m2), DB_STR((s)->from), \
+	" ((" t ".grain = 'y' AND " t ".day >= ? AND " t ".day < ?)" \
+	" OR (" t ".grain = 'm' AND ((" t ".day >= ? AND " t ".day < ?)" \
+	"  OR (" t ".day >= ? AND " t ".day < ?)))" \
+	" OR (" t ".grain = 'd' AND ((" t ".day >= ? AND " t ".day < ?)" \
+	"  OR (" t ".day >= ? AND " t ".day <= ?))))"
+#define SPAN_PARAMS(s) DB_STR((s)->y1), DB_STR((s)->y2), DB_STR((s)->m1), \
+	DB_STR((s)->y1), DB_STR((s)->y2), DB_STR((s)->m2), DB_STR((s)->from), \
 	DB_STR((s)->m1), DB_STR((s)->m2), DB_STR((s)->to)
 
 /* --- rows -------------------------------------------------------------- */
@@ -742,16 +763,21 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	 * them with a dossier submitted in the period. Every dossier the
 	 * portal holds came online: the share of online dossiers is all. */
 	snprintf(key, sizeof(key), "%s.Online", prefix);
+	/* the pairs with a submission in the period, added up once (u),
+	 * beside every pair the catalogue has */
 	if ((rc = db_row(db, hdf, key, "SELECT COUNT(*) AS procs,"
 	    " COALESCE(SUM(x.online), 0) AS online_procs,"
 	    " COALESCE(SUM(x.online AND x.used), 0) AS used_procs FROM (SELECT p.id,"
 	    "  MAX(IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)) AS online,"
-	    "  MAX(EXISTS (SELECT 1 FROM report_day r WHERE r.proc_code = p.code"
-	    "   AND r.agency_id = pa.agency_id AND r.submitted > 0 AND" SPAN_WHERE("r") ")) AS used"
+	    "  MAX(u.proc_code IS NOT NULL) AS used"
 	    "  FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
+	    "  LEFT JOIN (SELECT r.agency_id, r.proc_code FROM report_day r WHERE" SPAN_WHERE("r")
+	    "   AND r.submitted > 0 AND (? = 0 OR r.agency_id = ?)"
+	    "   GROUP BY r.agency_id, r.proc_code) u"
+	    "  ON u.agency_id = pa.agency_id AND u.proc_code = p.code"
 	    "  WHERE pa.role = 'implementing' AND (? = 0 OR pa.agency_id = ?) GROUP BY p.id) x",
 	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), SPAN_PARAMS(&s), DB_INT(q->agency),
-	    DB_INT(q->agency))) < 0)
+	    DB_INT(q->agency), DB_INT(q->agency), DB_INT(q->agency))) < 0)
 		return rc;
 	g = hdf_get_obj(hdf, key);
 	hdf_set_value(g, "received", hdf_get_value(hdf_get_obj(hdf, prefix), "Progress.received", "0"));
@@ -830,13 +856,14 @@ report_cost_list(struct db *db, const struct config *cfg, const struct report_qu
 	case RCOST_UNUSED:
 		n = db_rows(db, hdf, prefix, "SELECT p.id, p.code, p.name"
 		    " FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
+		    " LEFT JOIN (SELECT r.proc_code FROM report_day r WHERE" SPAN_WHERE("r")
+		    "  AND r.submitted > 0 AND r.agency_id = ? GROUP BY r.proc_code) u"
+		    " ON u.proc_code = p.code"
 		    " WHERE pa.role = 'implementing' AND pa.agency_id = ? AND p.id > ?"
 		    " AND IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)"
-		    " AND NOT EXISTS (SELECT 1 FROM report_day r WHERE r.proc_code = p.code"
-		    "  AND r.agency_id = pa.agency_id AND r.submitted > 0 AND" SPAN_WHERE("r") ")"
-		    " ORDER BY p.id LIMIT ?", DB_INT(q->agency), DB_INT(after),
-		    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), SPAN_PARAMS(&s),
-		    DB_INT(REPORT_LIST_PAGE + 1));
+		    " AND u.proc_code IS NULL ORDER BY p.id LIMIT ?", SPAN_PARAMS(&s),
+		    DB_INT(q->agency), DB_INT(q->agency), DB_INT(after),
+		    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), DB_INT(REPORT_LIST_PAGE + 1));
 		break;
 	case RCOST_LATE:
 		n = db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code, d.proc_name, d.status,"
@@ -977,6 +1004,16 @@ rebuild_tx(struct db *db, void *ctx)
 	    " SUM(d06), SUM(d07), SUM(d08), SUM(d09), SUM(d10), SUM(d11), SUM(d12), SUM(d13)"
 	    " FROM report_day WHERE grain = 'd' GROUP BY 2, 3, 4")) < 0)
 		return rc;
+	if ((rc = db_exec(db, "INSERT INTO report_day (grain, day, agency_id, proc_code, submitted,"
+	    " received, settled, early, on_time, late, handling_s, refused, stopped, withdrawn,"
+	    " rated, commented, " BUCKETS ")"
+	    " SELECT 'y', MAKEDATE(YEAR(day), 1), agency_id, proc_code,"
+	    " SUM(submitted), SUM(received), SUM(settled), SUM(early), SUM(on_time), SUM(late),"
+	    " SUM(handling_s), SUM(refused), SUM(stopped), SUM(withdrawn), SUM(rated),"
+	    " SUM(commented), SUM(d00), SUM(d01), SUM(d02), SUM(d03), SUM(d04), SUM(d05),"
+	    " SUM(d06), SUM(d07), SUM(d08), SUM(d09), SUM(d10), SUM(d11), SUM(d12), SUM(d13)"
+	    " FROM report_day WHERE grain = 'm' GROUP BY 2, 3, 4")) < 0)
+		return rc;
 	if ((rc = db_exec(db, "INSERT INTO report_rating (grain, day, agency_id, proc_code,"
 	    " criterion, n, score_sum)"
 	    " SELECT 'd', DATE(r.created_at), d.agency_id, d.proc_code, s.criterion, COUNT(*),"
@@ -984,10 +1021,15 @@ rebuild_tx(struct db *db, void *ctx)
 	    " JOIN dossier_rating r ON r.dossier_id = s.dossier_id"
 	    " JOIN dossier d ON d.id = s.dossier_id GROUP BY 2, 3, 4, 5")) < 0)
 		return rc;
+	if ((rc = db_exec(db, "INSERT INTO report_rating (grain, day, agency_id, proc_code,"
+	    " criterion, n, score_sum)"
+	    " SELECT 'm', day - INTERVAL (DAYOFMONTH(day) - 1) DAY, agency_id, proc_code, criterion,"
+	    " SUM(n), SUM(score_sum) FROM report_rating WHERE grain = 'd' GROUP BY 2, 3, 4, 5")) < 0)
+		return rc;
 	rc = db_exec(db, "INSERT INTO report_rating (grain, day, agency_id, proc_code, criterion,"
 	    " n, score_sum)"
-	    " SELECT 'm', day - INTERVAL (DAYOFMONTH(day) - 1) DAY, agency_id, proc_code, criterion,"
-	    " SUM(n), SUM(score_sum) FROM report_rating WHERE grain = 'd' GROUP BY 2, 3, 4, 5");
+	    " SELECT 'y', MAKEDATE(YEAR(day), 1), agency_id, proc_code, criterion, SUM(n),"
+	    " SUM(score_sum) FROM report_rating WHERE grain = 'm' GROUP BY 2, 3, 4, 5");
 	return rc < 0 ? rc : 0;
 }
 

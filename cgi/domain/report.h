@@ -9,9 +9,9 @@
  *
  * The figures come from SQL aggregates, never from the dossiers one by
  * one: the counts of sql/017-reports.sql (report_day,
- * report_rating), kept per day and per month as the dossiers move, so a
- * year is twelve month rows per agency and procedure plus the days at its
- * edges; the in-progress figures from the index of open dossiers. A report
+ * report_rating), kept per day, month and year as the dossiers move, so a
+ * year is one row per agency and procedure, and any range its whole years,
+ * the months beside them and the days at its edges; the in-progress figures from the index of open dossiers. A report
  * holds one row per group (at most the catalogue's procedures), never a
  * dossier.
  *
@@ -77,6 +77,12 @@ extern const char *const report_period_err_keys[RP__MAX];
 /* Checks in and fills out; today is the current local day. */
 enum report_period_err report_period_parse(const struct report_period_in *in,
     long today, struct report_period *out);
+
+/* The rows that add up to the days from..to (inclusive): whole years
+ * [y1, y2), whole months [m1, y1) and [y2, m2), days [from, m1) and [m2,
+ * to]; from <= m1 <= y1 <= y2 <= m2 <= to + 1 (no whole month: all four
+ * are to + 1; no whole year: y1 = y2 = m2). Local day numbers. */
+void report_span(long from, long to, long *m1, long *y1, long *y2, long *m2);
 
 /* --- the report --- */
 
