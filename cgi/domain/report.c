@@ -383,7 +383,8 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 		row->crit_sum[c] += ll(x, "s");
 	}
 
-	qsort(r->rows, r->nrows, sizeof(*r->rows), by_code);
+	if (r->nrows)
+		qsort(r->rows, r->nrows, sizeof(*r->rows), by_code);
 	for (i = 0; i < r->nrows; i++) {
 		for (k = 0; k < RC__MAX; k++)
 			r->total.c[k] += r->rows[i].c[k];
