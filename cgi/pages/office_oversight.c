@@ -150,8 +150,8 @@ dossier_data(struct request *req, const char *code, struct dossier_facts *f)
 	char norm[41];
 	int rc;
 
+	dossier_code_norm(code, norm);	/* code may be f->code: first */
 	memset(f, 0, sizeof(*f));
-	dossier_code_norm(code, norm);
 	rc = dossier_facts(req->db, 0, norm, f);
 	if (rc > 0 && f->status == DS_DRAFT)
 		rc = 0;		/* a draft is its citizen's alone */
