@@ -195,7 +195,7 @@ GRANT SELECT ON `@db@`.calendar_year TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_year TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_change TO '@office@'@'@host@';
 
--- Period reports and oversight (sql/017-reports.sql). dvc-office reads
+-- Period reports and oversight (sql/015-reports.sql). dvc-office reads
 -- the reports' counts (the triggers that keep them run with their
 -- definer's rights: no account writes them), the catalogue's parts for
 -- the scorecard's completeness, the field of each procedure, the

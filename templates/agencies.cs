@@ -2,7 +2,7 @@
 def:agency_list(lvl) ?>
 <ul class="agency-list"><?cs each:a = Cat.A ?><?cs if:a.level == lvl ?>
   <li><a href="<?cs var:Req.BasePath ?>/co-quan/<?cs var:url_escape(a.code) ?>"><?cs var:a.name ?></a>
-    <span class="small"><?cs if:a.status == "closed" ?><?cs var:Lang.Cat.EvClosed ?><?cs else ?><?cs alt:a.count ?>0<?cs /alt ?> <?cs var:Lang.Cat.ProcCount ?><?cs /if ?></span></li>
+    <span class="small"><?cs if:a.status == "closed" ?><?cs var:Lang.Cat.EvClosed ?><?cs else ?><?cs if:a.count ?><?cs var:a.count ?><?cs else ?>0<?cs /if ?> <?cs var:Lang.Cat.ProcCount ?><?cs /if ?></span></li>
 <?cs /if ?><?cs /each ?></ul>
 <?cs /def ?><?cs
 def:body() ?>

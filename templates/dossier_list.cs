@@ -8,7 +8,7 @@ def:body() ?>
   <thead><tr><th scope="col"><?cs var:Lang.Dossier.Code ?></th><th scope="col"><?cs var:Lang.Dossier.Procedure ?></th><th scope="col"><?cs var:Lang.Dossier.Agency ?></th><th scope="col"><?cs var:Lang.Dossier.Status ?></th><th scope="col"><?cs var:Lang.Dossier.Updated ?></th></tr></thead>
   <tbody><?cs each:d = Dossiers ?>
   <tr><td><?cs if:d.status == 0 ?><a href="<?cs var:Req.BasePath ?>/ho-so/nhap/<?cs var:d.id ?>"><?cs var:Lang.Dossier.Continue ?></a><?cs else ?><a href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(d.code) ?>"><?cs var:d.code ?></a><?cs /if ?></td>
-  <td><?cs var:d.proc_name ?></td><td><?cs var:d.agency_name ?></td><td><?cs call:dossier_status(d.status) ?></td><td><?cs var:d.updated ?></td></tr><?cs /each ?>
+  <td><?cs var:d.proc_name ?></td><td><?cs var:d.agency_name ?></td><td><?cs call:dossier_status(d.status) ?><?cs if:d.paper_awaited == 1 ?> <span class="badge paper-awaited"><?cs var:Lang.Dossier.PaperAwaitedShort ?></span><?cs elif:d.paper_received ?> <span class="badge badge-part"><?cs var:Lang.Dossier.PaperArrivedShort ?> <?cs var:d.paper_received ?></span><?cs /if ?></td><td><?cs var:d.updated ?></td></tr><?cs /each ?>
   </tbody>
 </table></div><?cs /if ?>
 <?cs /def ?>

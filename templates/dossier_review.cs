@@ -20,6 +20,8 @@ def:body() ?>
   <?cs if:Dossier.D.applicant_org ?><dt><?cs var:Lang.Field.ten_to_chuc ?></dt><dd><?cs var:Dossier.D.applicant_org ?></dd><?cs /if ?>
 </dl>
 <?cs call:missing_box() ?>
+<?cs if:Dossier.D.proc_level == 4 ?><?cs if:Dossier.nunsigned > 0 ?><div class="alert alert-warn" role="status" id="ban-giay"><p><?cs var:Lang.Dossier.PaperReview ?></p><ul><?cs each:u = Dossier.Unsigned ?><li><?cs var:u.name ?></li><?cs /each ?></ul></div><?cs
+  else ?><p class="ok-note" id="ban-giay"><?cs var:Lang.Dossier.PaperReviewSigned ?></p><?cs /if ?><?cs /if ?>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 0) ?>
 <?cs if:Dossier.nmissing == 0 ?>

@@ -5,6 +5,8 @@ def:body() ?>
   <li><a href="<?cs var:Req.BasePath ?>/thu-tuc/<?cs var:url_escape(Proc.code) ?>"><?cs var:Proc.name ?></a></li></ol>
 </nav>
 <h1><?cs var:Lang.Dossier.StartTitle ?>: <?cs var:Proc.name ?></h1>
+<?cs if:Proc.level == 4 && !Start.Staff ?><div class="alert alert-warn" role="note" id="ban-giay"><p><?cs var:Lang.Dossier.PaperBefore ?></p><?cs
+  if:subcount(Proc.Required) > 0 ?><ul><?cs each:r = Proc.Required ?><li><?cs var:r.name ?><?cs if:r.case_name ?> (<?cs var:Lang.Dossier.Case ?>: <?cs var:r.case_name ?>)<?cs /if ?></li><?cs /each ?></ul><?cs /if ?></div><?cs /if ?>
 <?cs if:!User.Name ?>
 <p class="lead"><?cs var:Lang.Dossier.LoginFirst ?></p>
 <p class="actions"><a class="button" href="<?cs var:Req.BasePath ?>/tai-khoan/dang-nhap?tiep=<?cs var:url_escape(Req.BasePath + "/ho-so/nop/" + Proc.code) ?>"><?cs var:Lang.Acct.LoginButton ?></a>

@@ -7,7 +7,7 @@ def:body() ?>
 <?cs if:Page.Supplemented ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Dossier.SupplementDone ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 7 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.WithdrawPending ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 5 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.St.5 ?>.</p><p><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bo-sung"><?cs var:Lang.Dossier.SupplementLink ?></a></p></div><?cs /if ?>
-<?cs if:Dossier.D.paper_pending == 1 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.PaperPending ?></p></div><?cs /if ?>
+<?cs call:paper_box(Dossier.D, "status") ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Status ?></dt><dd><?cs call:dossier_status(Dossier.D.status) ?></dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>
@@ -16,6 +16,7 @@ def:body() ?>
   <dt><?cs var:Lang.Dossier.Submitted ?></dt><dd><?cs var:Dossier.D.submitted ?></dd>
   <dt><?cs var:Lang.Dossier.Applicant2 ?></dt><dd><?cs var:Dossier.D.applicant_name ?></dd>
   <dt><?cs var:Lang.Dossier.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?></dd>
+  <?cs call:due_facts(Clock) ?>
 </dl>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
 <p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bien-nhan"><?cs var:Lang.Dossier.Receipt ?></a></p>
@@ -42,7 +43,8 @@ elif:Page.Failure == "rating" ?><div class="alert alert-error" role="alert"><p><
 <?cs # the office's internal notes (a proposal's, a returned draft's
      comment) stay with the office: the citizen sees the step ?><?cs
 set:Hide.propose_result = 1 ?><?cs set:Hide.propose_supplement = 1 ?><?cs
-set:Hide.propose_refusal = 1 ?><?cs set:Hide.return_draft = 1 ?><?cs call:timeline(Dossier.Events) ?>
+set:Hide.propose_refusal = 1 ?><?cs set:Hide.return_draft = 1 ?><?cs
+set:Hide.propose_extension = 1 ?><?cs call:timeline(Dossier.Events) ?>
 <?cs if:Page.CanWithdraw ?><section id="rut-ho-so"><h2><?cs var:Lang.Dossier.WithdrawTitle ?></h2>
 <p><?cs var:Lang.Dossier.WithdrawLead ?></p>
 <form method="post" action="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/rut-ho-so"><?cs call:csrf() ?>

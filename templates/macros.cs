@@ -128,18 +128,44 @@ def:dossier_files(docs, hashes) ?>
   </tbody>
 </table></div>
 <?cs /def ?>
+<?cs # The paper copy of an unsigned level-4 dossier, for the citizen: d a
+  dossier row with paper_awaited and paper_received (dossier_load,
+  dossier_track); role: "status" (a page's live region) or "" (print,
+  mail-like). ?><?cs
+def:paper_box(d, role) ?><?cs
+  if:d.paper_awaited == 1 ?><div class="alert alert-warn" id="ban-giay"<?cs if:role ?> role="<?cs var:role ?>"<?cs /if ?>><p><?cs var:Lang.Dossier.PaperPending ?></p></div><?cs
+  elif:d.paper_received ?><div class="alert alert-ok" id="ban-giay"<?cs if:role ?> role="<?cs var:role ?>"<?cs /if ?>><p><?cs var:Lang.Dossier.PaperArrived ?> <?cs var:Lang.Dossier.PaperArrivedOn ?> <?cs var:d.paper_received ?>.</p></div><?cs /if ?><?cs
+/def ?>
 <?cs def:clock_text(c) ?><?cs
   if:c.state == "running" ?><?cs var:Lang.Office.DueAt ?> <strong><?cs var:c.due ?></strong> (<?cs if:c.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:c.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:c.left_text ?><?cs /if ?>)<?cs
   elif:c.state == "paused" ?><?cs var:Lang.Office.ClockPaused ?><?cs
   elif:c.state == "done" ?><?cs var:Lang.Office.ClockDone ?><?cs
   else ?><?cs var:Lang.Office.NotStarted ?><?cs /if ?><?cs
 /def ?><?cs
+def:due_facts(c) ?><?cs
+  # beside clock_text in a <dl>: the date Form 01 promised when an
+    extension moved it, and how a finished dossier stood against the rule
+    (docs/workflow.md) ?><?cs
+  if:c.first_due ?><dt><?cs var:Lang.Office.FirstDue ?></dt><dd id="hen-ban-dau"><?cs var:c.first_due ?><?cs if:c.extensions > 0 ?> (<?cs var:Lang.Office.ExtendedTimes ?> <?cs var:c.extensions ?> <?cs var:Lang.Office.Times ?>)<?cs /if ?></dd><?cs /if ?><?cs
+  if:c.state == "paused" && c.due ?><dt><?cs var:Lang.Office.DuePaused ?></dt><dd id="hen-tra"><?cs var:c.due ?></dd><?cs
+  elif:c.state == "done" && c.due ?><dt><?cs var:Lang.Office.DueKept ?></dt><dd id="hen-tra"><?cs var:c.due ?></dd><?cs /if ?><?cs
+  if:c.finished ?><dt><?cs var:Lang.Office.FinishedAt ?></dt><dd id="ket-thuc"><?cs var:c.finished ?><?cs if:c.timeliness ?> – <span class="timeliness-<?cs var:c.timeliness ?>"><?cs var:Lang.Office.Timeliness[c.timeliness] ?></span><?cs /if ?></dd><?cs /if ?><?cs
+/def ?><?cs
 def:notice_list(ns, base) ?><?cs
   if:subcount(ns) == 0 ?><p><?cs var:Lang.Office.NoNotices ?></p><?cs else ?><ul class="notices"><?cs each:n = ns ?>
   <li><a href="<?cs var:Req.BasePath ?><?cs var:base ?><?cs var:n.id ?>"><?cs var:n.title ?></a> – <?cs var:Lang.Notice.Number ?> <?cs var:n.number ?>/<?cs var:n.year ?><?cs if:n.form ?>/<?cs var:n.form ?><?cs /if ?>, <?cs var:n.sent ?><br><span class="hash"><?cs var:Lang.Dossier.FileHash ?>: <?cs var:n.sha256 ?></span></li><?cs /each ?></ul><?cs /if ?><?cs
+/def ?><?cs # A history step's note as a person reads it: the submission of an
+  unsigned level-4 dossier stores "paper", said in words. ?><?cs
+def:event_note(e) ?><?cs
+  if:e.action == "submit" && e.note == "paper" ?><?cs var:Lang.Dossier.SubmitPaper ?><?cs
+  else ?><?cs var:e.note ?><?cs /if ?><?cs
 /def ?><?cs
 def:timeline(events) ?>
 <ol class="timeline"><?cs each:e = events ?>
-  <li><strong><?cs var:Lang.Dossier.Event[e.action] ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note && !Hide[e.action] ?><br><span class="note"><?cs var:e.note ?></span><?cs /if ?></li><?cs /each ?>
+  <li><strong><?cs var:Lang.Dossier.Event[e.action] ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note && !Hide[e.action] ?><br><span class="note"><?cs call:event_note(e) ?></span><?cs /if ?></li><?cs /each ?>
 </ol>
-<?cs /def ?>
+<?cs /def ?><?cs
+# The marks of a dossier's due date in a queue row (domain/checks.h
+  CHECKS_SQL_MARKS): provisional, and the holiday table changed inside
+  its period since it was promised. ?><?cs
+def:due_marks(d) ?><?cs if:d.due_provisional == 1 ?> <span class="badge badge-warn"><?cs var:Lang.Office.Provisional ?></span><?cs /if ?><?cs if:d.due_changed == 1 ?> <span class="badge badge-warn"><?cs var:Lang.Office.CalChanged ?></span><?cs /if ?><?cs /def ?>

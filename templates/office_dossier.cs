@@ -1,13 +1,23 @@
 <?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.ViewTitle + " " + Dossier.D.code ?><?cs
+def:ext_limits(x) ?><?cs var:Lang.Office.ExtCount ?> <?cs var:x.count ?> <?cs var:Lang.Office.ExtOf ?> <?cs var:x.max ?> <?cs var:Lang.Office.ExtTimes ?>, <?cs var:Lang.Office.ExtUsed ?> <?cs var:x.used ?> <?cs var:Lang.Office.ExtDays ?>. <?cs var:Lang.Office.ExtLimit ?> <?cs var:x.limit ?>.<?cs if:x.waiver == 1 ?> <?cs var:Lang.Office.ExtWaiver ?><?cs /if ?><?cs
+/def ?><?cs
+def:ext_why(w) ?><?cs
+  if:w == "extension_max" ?><?cs var:Lang.Office.Why.extension_max ?> <?cs var:Ext.count ?> <?cs var:Lang.Office.Why.extension_max2 ?><?cs
+  elif:w == "extension_long" ?><?cs var:Lang.Office.Why.extension_long ?> (<?cs var:Ext.limit ?>). <?cs var:Lang.Office.Why.extension_long2 ?> <?cs var:Ext.room ?> <?cs var:Lang.Office.ExtDays ?>.<?cs
+  else ?><?cs var:Lang.Office.Why[w] ?><?cs /if ?><?cs
+/def ?><?cs
 def:body() ?>
 <nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
   <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li></ol>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
+elif:Page.Failure == "paper" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.ReturnWaits ?></p></div><?cs
+elif:Page.Failure == "step" && Page.Action == "da-nhan-ban-giay" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.NotAwaited ?></p></div><?cs
 elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
 elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
 elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
+elif:Page.Failure == "why" ?><div class="alert alert-error" role="alert" id="loi-gia-han"><p><?cs call:ext_why(Page.Why) ?></p></div><?cs
 elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.BadInput ?></p></div><?cs
 elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Done ?></p></div><?cs /if ?>
 <dl class="facts">
@@ -19,11 +29,18 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
   <dt><?cs var:Lang.Field.so_dinh_danh ?></dt><dd><?cs var:Dossier.D.applicant_id_number ?></dd>
   <dt><?cs var:Lang.Field.dien_thoai ?></dt><dd><?cs var:Dossier.D.applicant_phone ?></dd>
   <dt><?cs var:Lang.Field.dia_chi ?></dt><dd><?cs var:Dossier.D.applicant_address ?></dd>
-  <dt><?cs var:Lang.Office.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?></dd>
+  <dt><?cs var:Lang.Office.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?><?cs if:Checks.provisional ?> <span class="badge badge-warn" id="han-tam-tinh"><?cs var:Lang.Office.Provisional ?></span><?cs /if ?></dd>
+  <?cs call:due_facts(Clock) ?>
   <?cs if:Clock.handover_due ?><dt><?cs var:Lang.Office.Handover ?></dt><dd><?cs var:Lang.Office.HandoverBy ?> <?cs var:Clock.handover_due ?><?cs if:Clock.handed_over ?>; <?cs var:Lang.Office.HandedOver ?> <?cs var:Clock.handed_over ?><?cs /if ?><?cs if:Clock.handover_late ?> <span class="late"><?cs var:Lang.Office.HandoverLate ?></span><?cs /if ?></dd><?cs /if ?>
 </dl>
 <p class="no-print"><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/phieu-kiem-soat"><?cs var:Lang.Report.SheetLink ?></a></p>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
+<?cs include:"office_dossier_paper.cs" ?>
+<?cs if:Checks.provisional ?><p class="alert alert-warn" id="tam-tinh"><?cs var:Lang.Office.ProvisionalHint ?></p><?cs /if ?>
+<?cs if:subcount(Checks.Changes) > 0 ?><section class="alert alert-warn" id="lich-thay-doi" aria-labelledby="lich-thay-doi-tieu-de"><h2 id="lich-thay-doi-tieu-de"><?cs var:Lang.Office.CalChanged ?></h2>
+<p><?cs var:Lang.Office.CalChangedLead ?></p>
+<ul><?cs each:c = Checks.Changes ?><li><?cs var:c.day ?>: <?cs var:Lang.Office.CalChange[c.kind] ?><?cs if:c.kind == "add" && c.day_kind ?> (<?cs var:Lang.Office.CalDayKind[c.day_kind] ?><?cs if:c.name ?>: <?cs var:c.name ?><?cs /if ?>)<?cs /if ?>, <?cs var:Lang.Office.CalChangedAt ?> <?cs var:c.at ?></li><?cs /each ?></ul></section><?cs /if ?>
+<?cs if:Checks.wait_late ?><p class="alert alert-error" id="cho-tiep-nhan-qua-han"><strong><?cs var:Lang.Office.WaitLate ?></strong>: <?cs var:Lang.Office.WaitLateText ?> <?cs var:Checks.wait_hours ?> <?cs var:Lang.Office.WaitLateText2 ?> <?cs var:Checks.wait_due ?>.<?cs if:Checks.wait_alerted ?> <?cs var:Lang.Office.WaitAlerted ?> <?cs var:Checks.wait_alerted ?>.<?cs /if ?></p><?cs /if ?>
 
 <h2 id="kiem-tra"><?cs var:Lang.Office.Docs ?></h2>
 <p><?cs var:Lang.Office.ViewHint ?></p>
@@ -64,7 +81,8 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
 <button type="submit"><?cs var:Lang.Office.Do.forward ?></button></form></section><?cs /if ?>
 
 <?cs if:Dossier.D.proposal_action ?><section class="proposal" id="de-xuat"><h2><?cs var:Lang.Office.ProposalTitle ?></h2>
-<p><?cs var:Lang.Office.Proposal[Dossier.D.proposal_action] ?><?cs if:Proposal.reason ?>: <?cs var:Proposal.reason ?><?cs /if ?></p><?cs /if ?><?cs
+<p><?cs var:Lang.Office.Proposal[Dossier.D.proposal_action] ?><?cs if:Proposal.reason ?>: <?cs var:Proposal.reason ?><?cs /if ?></p><?cs
+if:Ext.asked ?><p id="gia-han-de-xuat"><?cs var:Lang.Office.ExtAsked ?> <strong><?cs var:Ext.asked ?> <?cs var:Lang.Office.ExtDays ?></strong>.</p><?cs /if ?><?cs /if ?><?cs
 if:Dossier.D.proposal_action || Dossier.D.status == 9 || Dossier.D.status == 10 ?><?cs if:Dossier.D.result_file_id ?><p><?cs var:Lang.Office.ResultFile ?>: <a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:Dossier.D.result_file_id ?>" target="_blank" rel="noopener noreferrer"><?cs var:Dossier.D.result_name ?></a></p><?cs /if ?><?cs /if ?><?cs
 if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <?cs if:Dossier.D.return_method ?><p id="tra-ket-qua-info"><?cs var:Lang.Office.ReturnedBy ?> <?cs var:Lang.Office.Method[Dossier.D.return_method] ?><?cs if:Dossier.D.post_tracking ?> (<?cs var:Lang.Office.Tracking ?> <?cs var:Dossier.D.post_tracking ?>)<?cs /if ?><?cs if:Dossier.D.collected ?>; <?cs var:Lang.Office.Collected ?> <?cs var:Dossier.D.collected ?><?cs /if ?></p><?cs /if ?>
@@ -88,9 +106,20 @@ if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2><?cs if:a.hint ?>
 <p><?cs var:a.hint ?></p><?cs /if ?>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
-<?cs if:a.slug == "xin-loi" ?><div class="field"><label for="gia_han_ngay"><?cs var:Lang.Office.ExtendDays ?> <span class="req" aria-hidden="true">*</span></label><input type="number" id="gia_han_ngay" name="gia_han_ngay" min="1" max="60" required></div><?cs /if ?>
-<div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs var:Lang.Office.Reason ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required></textarea></div>
+<div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs if:a.label ?><?cs var:a.label ?><?cs else ?><?cs var:Lang.Office.Reason ?><?cs /if ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required><?cs if:Page.Action == a.slug ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs /if ?><?cs /each ?>
+
+<?cs # an extension: the officer holding the dossier proposes (a Form 04
+     draft for the leader), within the limits the rule leaves (Ext) ?><?cs
+if:Page.Can["de-xuat-gia-han"] ?><section class="action" id="de-xuat-gia-han"><h2><?cs var:Lang.Office.Do.propose_extension ?></h2>
+<p><?cs var:Lang.Office.ExtHint ?></p>
+<p id="gia-han-han-muc"><?cs call:ext_limits(Ext) ?></p><?cs
+  if:Ext.can == 1 ?>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/de-xuat-gia-han"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<div class="field"><label for="gia_han_ngay"><?cs var:Lang.Office.ExtendDays ?> <span class="req" aria-hidden="true">*</span></label><input type="number" id="gia_han_ngay" name="gia_han_ngay" min="1" max="<?cs var:Ext.room ?>" required<?cs if:Page.Action == "de-xuat-gia-han" ?> value="<?cs var:Form.gia_han_ngay.Value ?>"<?cs /if ?>></div>
+<div class="field"><label for="ly_do_gia_han"><?cs var:Lang.Office.ExtReason ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_gia_han" name="ly_do" rows="3" maxlength="2000" required><?cs if:Page.Action == "de-xuat-gia-han" ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div>
+<button type="submit"><?cs var:Lang.Office.Do.propose_extension ?></button></form><?cs
+  else ?><p class="alert alert-warn" id="gia-han-het"><?cs var:Lang.Office.ExtNone ?></p><?cs /if ?></section><?cs /if ?>
 
 <?cs each:a = Lang.Office.PlainActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
@@ -101,7 +130,9 @@ if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <fieldset><legend><?cs var:Lang.Office.MethodLegend ?></legend><?cs each:m = Lang.Office.Method ?>
 <div class="check"><input type="radio" id="hinh_thuc_<?cs name:m ?>" name="hinh_thuc" value="<?cs name:m ?>" required><label for="hinh_thuc_<?cs name:m ?>"><?cs var:m ?></label></div><?cs /each ?></fieldset>
 <div class="field"><label for="ma_buu_gui"><?cs var:Lang.Office.Tracking ?></label><input type="text" id="ma_buu_gui" name="ma_buu_gui" maxlength="40"></div>
-<button type="submit"><?cs var:Lang.Office.Do.deliver ?></button></form></section><?cs /if ?>
+<button type="submit"><?cs var:Lang.Office.Do.deliver ?></button></form></section><?cs
+elif:Page.Waits["tra-ket-qua"] ?><section class="action" id="tra-ket-qua"><h2><?cs var:Lang.Office.Do.deliver ?></h2>
+<p class="alert alert-warn" id="tra-ket-qua-cho-ban-giay"><?cs var:Lang.Office.Paper.ReturnWaits ?></p></section><?cs /if ?>
 
 <?cs include:"office_dossier_opinions.cs" ?>
 

@@ -10,13 +10,14 @@ if:Page.Failure == "opinion_status" ?><div class="alert alert-error" role="alert
 elif:Page.Failure == "opinion_twice" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailTwice ?></p></div><?cs
 elif:Page.Failure == "opinion_agency" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailAgency ?></p></div><?cs
 elif:Page.Failure == "opinion_input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailInput ?></p></div><?cs
+elif:Page.Failure == "opinion_reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailReason ?></p></div><?cs
 elif:Page.Failure == "opinion_not_pending" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailNotPending ?></p></div><?cs /if ?>
 <?cs if:subcount(Opinions) == 0 ?><p><?cs var:Lang.Office.Opinion.None ?></p><?cs else ?>
 <div class="table-wrap"><table>
   <thead><tr><th scope="col"><?cs var:Lang.Office.Opinion.Agency ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Question ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Due ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Status ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Reply ?></th></tr></thead>
   <tbody><?cs each:o = Opinions ?>
   <tr class="opinion-row" id="y-kien-<?cs var:o.id ?>"><td><?cs var:o.agency_name ?></td>
-  <td class="text"><?cs var:o.question ?><br><span class="opt"><?cs var:Lang.Office.Opinion.Asked ?> <?cs var:o.asked ?></span></td>
+  <td class="text"><?cs var:o.question ?><br><span class="opt"><?cs var:Lang.Office.Opinion.Asked ?> <?cs var:o.asked ?></span><?cs if:o.due_reason ?><br><span class="opt"><?cs var:Lang.Office.Opinion.DueReasonShown ?> <?cs var:o.due_reason ?></span><?cs /if ?></td>
   <td><?cs var:o.due ?><?cs if:o.left_text ?><br><?cs if:o.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:o.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:o.left_text ?><?cs /if ?><?cs /if ?></td>
   <td><?cs var:Lang.Office.Opinion.St[o.status] ?><?cs
     if:o.status == "pending" && Page.Can["rut-y-kien"] ?>
@@ -27,7 +28,11 @@ elif:Page.Failure == "opinion_not_pending" ?><div class="alert alert-error" role
   </tbody>
 </table></div><?cs /if ?>
 <?cs if:Page.Can["xin-y-kien"] ?><section class="action" id="xin-y-kien" aria-labelledby="xin-y-kien-tieu-de"><h3 id="xin-y-kien-tieu-de"><?cs var:Lang.Office.Opinion.AskTitle ?></h3>
-<p><?cs var:Lang.Office.Opinion.AskLead ?></p>
+<p><?cs var:Lang.Office.Opinion.AskLead ?></p><?cs
+if:Opinion.Dossier.due ?>
+<p id="han-ho-so"><?cs var:Lang.Office.Opinion.DossierDue ?> <strong><?cs var:Opinion.Dossier.due ?></strong>. <?cs
+  if:Opinion.Dossier.fit > 0 ?><?cs var:Lang.Office.Opinion.FitDays ?> <strong><?cs var:Opinion.Dossier.fit ?></strong> <?cs var:Lang.Office.Opinion.FitDays2 ?><?cs
+  else ?><?cs var:Lang.Office.Opinion.FitNone ?><?cs /if ?></p><?cs /if ?>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/xin-y-kien"><?cs call:csrf() ?>
 <input type="hidden" name="ma_phieu" value="<?cs if:Form.ma_phieu.Value ?><?cs var:Form.ma_phieu.Value ?><?cs else ?><?cs var:Opinion.Token ?><?cs /if ?>">
 <div class="field<?cs if:Form.co_quan.Error ?> has-error<?cs /if ?>"><label for="co_quan"><?cs var:Lang.Office.Opinion.Agency ?> <span class="req" aria-hidden="true">*</span></label><?cs call:field_error("co_quan") ?>
@@ -40,5 +45,6 @@ if:Page.OpinionCoord == 1 ?><optgroup label="<?cs var:Lang.Office.Opinion.Coordi
 <p class="hint" id="so_ngay-gy"><?cs var:Lang.Office.Opinion.DaysHint ?></p><?cs call:field_error("so_ngay") ?>
 <input type="number" id="so_ngay" name="so_ngay" min="1" max="60" required value="<?cs if:Form.so_ngay.Value ?><?cs var:Form.so_ngay.Value ?><?cs else ?><?cs var:Opinion.Days ?><?cs /if ?>"<?cs call:field_describedby("so_ngay", Lang.Office.Opinion.DaysHint) ?>></div>
 <?cs call:textarea("cau_hoi", Lang.Office.Opinion.Question, 1, Lang.Office.Opinion.QuestionHint, 2000) ?>
+<?cs if:Opinion.Dossier.due || Form.ly_do_han.Error ?><?cs call:textarea("ly_do_han", Lang.Office.Opinion.DueReason, 0, Lang.Office.Opinion.DueReasonHint, 2000) ?><?cs /if ?>
 <button type="submit"><?cs var:Lang.Office.Opinion.Ask ?></button></form></section><?cs /if ?>
 </section><?cs /if ?>

@@ -14,7 +14,8 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
   <dt><?cs var:Lang.Office.Opinion.Agency ?></dt><dd><?cs var:Opinion.agency_name ?></dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Opinion.proc_code ?> – <?cs var:Opinion.proc_name ?></dd>
   <dt><?cs var:Lang.Office.Opinion.Asked ?></dt><dd><?cs var:Opinion.asked ?></dd>
-  <dt><?cs var:Lang.Office.Opinion.Due ?></dt><dd><?cs var:Opinion.due ?><?cs if:Opinion.left_text ?> (<?cs if:Opinion.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:Opinion.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:Opinion.left_text ?><?cs /if ?>)<?cs /if ?></dd>
+<?cs if:Opinion.due_reason ?>  <dt><?cs var:Lang.Office.Opinion.DueReason ?></dt><dd id="ly-do-han"><?cs var:Opinion.due_reason ?></dd>
+<?cs /if ?>  <dt><?cs var:Lang.Office.Opinion.Due ?></dt><dd><?cs var:Opinion.due ?><?cs if:Opinion.left_text ?> (<?cs if:Opinion.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:Opinion.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:Opinion.left_text ?><?cs /if ?>)<?cs /if ?></dd>
 </dl>
 <?cs if:Opinion.due_explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Opinion.due_explain ?></p></details><?cs /if ?>
 <h2><?cs var:Lang.Office.Opinion.Question ?></h2>

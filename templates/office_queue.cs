@@ -10,6 +10,7 @@ def:body() ?>
       <option value="moi"<?cs if:Form.trang_thai.Value == "moi" ?> selected<?cs /if ?>><?cs var:Lang.Dossier.St.1 ?></option>
       <option value="da-tiep-nhan"<?cs if:Form.trang_thai.Value == "da-tiep-nhan" ?> selected<?cs /if ?>><?cs var:Lang.Dossier.St.2 ?></option>
       <option value="cho-bo-sung"<?cs if:Form.trang_thai.Value == "cho-bo-sung" ?> selected<?cs /if ?>><?cs var:Lang.Dossier.St.5 ?></option>
+      <option value="cho-ban-giay"<?cs if:Form.trang_thai.Value == "cho-ban-giay" ?> selected<?cs /if ?>><?cs var:Lang.Office.FilterPaper ?></option>
     </select>
   </div>
   <?cs call:queue_filters(QueueProcs) ?>

@@ -10,7 +10,7 @@ def:body() ?>
   <td><?cs var:d.applicant_name ?></td><td><?cs var:d.proc_name ?></td>
   <td><?cs call:dossier_status(d.status) ?><?cs if:d.proposal_action ?> <span class="badge badge-part"><?cs var:Lang.Office.Proposal[d.proposal_action] ?></span><?cs /if ?><?cs if:d.return_method ?> <span class="badge badge-part"><?cs var:Lang.Office.Method[d.return_method] ?></span><?cs /if ?></td>
   <td><?cs var:d.submitted ?></td>
-  <td><?cs if:d.left_text ?><?cs if:d.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:d.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:d.left_text ?><?cs /if ?><?cs else ?>–<?cs /if ?></td></tr><?cs /each ?>
+  <td><?cs if:d.left_text ?><?cs if:d.late ?><span class="late"><?cs var:Lang.Office.Late ?> <?cs var:d.left_text ?></span><?cs else ?><?cs var:Lang.Office.Left ?> <?cs var:d.left_text ?><?cs /if ?><?cs call:due_marks(d) ?><?cs else ?>–<?cs /if ?></td></tr><?cs /each ?>
   </tbody>
 </table></div><?cs /if ?>
 <?cs /def ?>

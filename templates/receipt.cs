@@ -18,7 +18,7 @@ def:body() ?>
   <figcaption><?cs var:Lang.Dossier.ReceiptQr ?><br><span class="url"><?cs var:Receipt.Url ?></span></figcaption>
 </figure>
 </div>
-<?cs if:Dossier.D.paper_pending == 1 ?><p class="alert alert-warn"><?cs var:Lang.Dossier.PaperPending ?></p><?cs /if ?>
+<?cs call:paper_box(Dossier.D, "") ?>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 1) ?>
 <h2><?cs var:Lang.Dossier.ReceiptNext ?></h2>

@@ -17,7 +17,7 @@ def:body() ?>
   <dt><?cs var:Lang.Dossier.Submitted ?></dt><dd><?cs var:Track.submitted ?></dd>
   <dt><?cs var:Lang.Dossier.Updated ?></dt><dd><?cs var:Track.updated ?></dd>
 </dl>
-<?cs if:Track.paper_pending == 1 ?><p class="alert alert-warn"><?cs var:Lang.Dossier.PaperPending ?></p><?cs /if ?>
+<?cs call:paper_box(Track, "") ?>
 </section><?cs /if ?>
 <?cs call:error_summary() ?>
 <form class="form" method="get" action="<?cs var:Req.BasePath ?>/tra-cuu" novalidate>

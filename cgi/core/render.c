@@ -286,9 +286,9 @@ render_lang(const char *key)
 	return hdf_get_value(R.global, k, NULL);
 }
 
-int
-render_file_standalone(const struct config *cfg, const char *file, HDF *data,
-    char **out, char *err, size_t errlen)
+static int
+render_alone(const struct config *cfg, const char *file, const char *layout,
+    HDF *data, char **out, char *err, size_t errlen)
 {
 	CSPARSE *cs = NULL;
 	struct buf b = BUF_INIT;
@@ -297,7 +297,7 @@ render_file_standalone(const struct config *cfg, const char *file, HDF *data,
 
 	if (render_globals(cfg, err, errlen) < 0)
 		return -1;
-	if (parse_page(file, NULL, &cs, err, errlen) < 0)
+	if (parse_page(file, layout, &cs, err, errlen) < 0)
 		return -1;
 	if (data == NULL) {
 		if (hdf_init(&own))
@@ -316,4 +316,18 @@ render_file_standalone(const struct config *cfg, const char *file, HDF *data,
 	}
 	*out = b.s ? b.s : xstrdup("");
 	return 0;
+}
+
+int
+render_file_standalone(const struct config *cfg, const char *file, HDF *data,
+    char **out, char *err, size_t errlen)
+{
+	return render_alone(cfg, file, NULL, data, out, err, errlen);
+}
+
+int
+render_file_bare(const struct config *cfg, const char *file, HDF *data,
+    char **out, char *err, size_t errlen)
+{
+	return render_alone(cfg, file, "", data, out, err, errlen);
 }

@@ -46,5 +46,8 @@ const char *render_lang(const char *key);
  * static error pages and for template tests. data may be NULL. */
 int render_file_standalone(const struct config *cfg, const char *file,
     HDF *data, char **out, char *err, size_t errlen);
+/* The same without the layout: a mail (mail.cs) made by dvcctl. */
+int render_file_bare(const struct config *cfg, const char *file, HDF *data,
+    char **out, char *err, size_t errlen);
 
 #endif

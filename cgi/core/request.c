@@ -34,8 +34,8 @@ env_hash(const char *s, size_t n)
 /* Open addressing; a name that repeats keeps its first value, as
  * FCGX_GetParam does. Names longer than 255 bytes are left out (no CGI
  * variable we read is). */
-static void
-env_build(struct env_index *ix, char **envp)
+void
+req_env_index(struct env_index *ix, char **envp)
 {
 	size_t n, k;
 	unsigned h;
@@ -548,7 +548,7 @@ request_serve(const struct config *cfg, const struct responder *rs, struct db *d
 	req.db = db;
 	req.fx = fx;
 	req.t0 = now_mono();
-	env_build(&req.env, fx->envp);
+	req_env_index(&req.env, fx->envp);
 	random_bytes(rnd, sizeof(rnd));
 	base32_id(rnd, sizeof(rnd), req.ref, 11);
 	db_set_ref(db, req.ref);

@@ -212,6 +212,10 @@ int responder_main(int argc, char **argv, const struct responder *rs);
 void request_serve(const struct config *cfg, const struct responder *rs,
     struct db *db, FCGX_Request *fx);
 
+/* Indexes the server's CGI parameters (envp, "NAME=value") for
+ * req_param; envp must outlive ix. Done for every request before the
+ * gate; exposed for the gate's fuzz harness. */
+void req_env_index(struct env_index *ix, char **envp);
 /* Value of a CGI parameter from the server (REQUEST_URI, HTTP_HOST...). */
 const char *req_param(const struct request *req, const char *name);
 /* Value of a cookie, or NULL. */

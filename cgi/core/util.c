@@ -153,11 +153,11 @@ utf8_valid(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		/* utf8_seq_len reads up to 3 bytes ahead; the NUL check above
-		 * and the terminator keep it inside the string when n is its
-		 * length, and the bound check below keeps it inside n. */
-		k = utf8_seq_len(p + i);
-		if (k == 0 || i + k > n)
+		/* utf8_seq_len reads as far as the lead byte says, up to 3
+		 * bytes ahead: that must be inside n, which need not be the
+		 * end of a string */
+		k = p[i] >= 0xf0 ? 4 : p[i] >= 0xe0 ? 3 : 2;
+		if (i + k > n || utf8_seq_len(p + i) != k)
 			return 0;
 		i += k;
 	}

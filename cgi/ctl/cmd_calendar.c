@@ -16,6 +16,8 @@
 
 #define PAUSES_MAX 32
 
+static int holiday_confirm(struct ctl *c, int argc, char **argv);
+
 /* "5", "0.5", "0,5" into tenths; -1 when it is anything else. */
 static long
 parse_tenths(const char *s)
@@ -178,7 +180,7 @@ ctl_deadline(struct ctl *c, int argc, char **argv)
 		printf("Hạn trả kết quả: đang tạm dừng\n");
 	else {
 		cal_format_iso(r.due, iso, sizeof(iso));
-		printf("Hạn trả kết quả: %s\n", iso);
+		printf("Hạn trả kết quả: %s%s\n", iso, r.provisional ? " (tạm tính)" : "");
 	}
 	printf("%s\n", buf_str(&b));
 	rc = 0;
@@ -189,7 +191,9 @@ out:
 	return rc;
 }
 
-/* A change to the table and its audit record in one transaction. */
+/* A change to the table, its calendar_change row (the promises it
+ * concerns keep their dates and show a warning) and its audit record in
+ * one transaction. */
 struct day_op {
 	struct ctl *c;
 	const char *action;	/* "calendar.add", "calendar.remove" */
@@ -198,6 +202,7 @@ struct day_op {
 	const char *name;
 	char detail[400];
 	int found;
+	long long affected;	/* running dossiers with day in their period */
 };
 
 static int
@@ -216,6 +221,9 @@ day_op_tx(struct db *db, void *arg)
 	o->found = o->name ? 1 : rc;
 	if (!o->found)
 		return 0;
+	if ((rc = calendar_change_put(db, o->day, o->name ? CC_ADD : CC_REMOVE,
+	    cal_now(), 0)) < 0 || (rc = calendar_affected(db, o->day, &o->affected)) < 0)
+		return rc;
 	cal_civil(o->day, &y, &m, &d);
 	memset(&ev, 0, sizeof(ev));
 	ev.actor_kind = "operator";
@@ -226,15 +234,16 @@ day_op_tx(struct db *db, void *arg)
 	return audit_write(db, o->c->cfg, &ev);
 }
 
+/* 2 to max characters of UTF-8 text without control characters. */
 static int
-name_ok(const char *s)
+text_ok(const char *s, size_t max)
 {
 	size_t n;
 
 	if (s == NULL || !utf8_valid(s, strlen(s)))
 		return 0;
 	n = utf8_count(s);
-	if (n < 2 || n > 200)
+	if (n < 2 || n > max)
 		return 0;
 	for (; *s; s++)
 		if ((unsigned char)*s < 0x20 || *s == 0x7f)
@@ -289,9 +298,11 @@ ctl_holiday(struct ctl *c, int argc, char **argv)
 
 	if (argc < 1) {
 		ctl_err(c, "holiday list [--year Y] | holiday add NGÀY holiday|workday "
-		    "TÊN | holiday remove NGÀY");
+		    "TÊN | holiday remove NGÀY | holiday confirm NĂM [--note GHI-CHÚ]");
 		return 2;
 	}
+	if (strcmp(argv[0], "confirm") == 0)
+		return holiday_confirm(c, argc - 1, argv + 1);
 	if (strcmp(argv[0], "list") == 0) {
 		db = db_new(c->cfg, "Owner");
 		rc = holiday_list(c, db, argc - 1, argv + 1);
@@ -308,7 +319,7 @@ ctl_holiday(struct ctl *c, int argc, char **argv)
 			    "làm việc bù), nhận được \"%s\"", argv[2]);
 			return 2;
 		}
-		if (!name_ok(o.name)) {
+		if (!text_ok(o.name, 200)) {
 			ctl_err(c, "tên ngày phải dài 2 đến 200 ký tự, không có ký tự "
 			    "điều khiển");
 			return 2;
@@ -317,7 +328,7 @@ ctl_holiday(struct ctl *c, int argc, char **argv)
 		o.action = "calendar.remove";
 	else {
 		ctl_err(c, "holiday list [--year Y] | holiday add NGÀY holiday|workday "
-		    "TÊN | holiday remove NGÀY");
+		    "TÊN | holiday remove NGÀY | holiday confirm NĂM [--note GHI-CHÚ]");
 		return 2;
 	}
 	if (cal_parse_date(argv[1], &o.day) < 0) {
@@ -357,8 +368,116 @@ ctl_holiday(struct ctl *c, int argc, char **argv)
 		rc = 1;
 	} else {
 		printf("%s: %s\n", argv[1], o.name ? "đã ghi vào lịch" : "đã xóa khỏi lịch");
+		if (o.affected > 0)
+			printf("%lld hồ sơ đang giải quyết có ngày này trong thời hạn đã hẹn:"
+			    " hạn đã hẹn giữ nguyên, trang hồ sơ của cán bộ có cảnh báo\n",
+			    o.affected);
 		rc = 0;
 	}
 	db_free(db);
 	return rc;
+}
+
+/* dvcctl holiday confirm YEAR [--note TEXT]: the year's official notice
+ * has been applied to the table. Refused for a year the table holds no
+ * day of (nothing was entered: confirming would promise weekends only),
+ * and for a past year already confirmed (its dates were kept). */
+struct confirm_op {
+	struct ctl *c;
+	int year, this_year;
+	const char *note;
+	long long rows;
+	int was;		/* it was confirmed before */
+	char when[16];		/* then, DD/MM/YYYY */
+	int refused;		/* 1: no days, 2: past and confirmed */
+};
+
+static int
+confirm_tx(struct db *db, void *arg)
+{
+	struct confirm_op *o = arg;
+	struct audit_event ev;
+	char detail[700];
+	int rc;
+
+	o->refused = 0;
+	if ((rc = calendar_year_state(db, o->year, &o->rows, &o->was, o->when,
+	    sizeof(o->when))) < 0)
+		return rc;
+	if (o->rows == 0 || (o->was && o->year < o->this_year)) {
+		o->refused = o->rows == 0 ? 1 : 2;
+		return 0;
+	}
+	if ((rc = calendar_confirm(db, o->year, cal_now(), 0, o->note)) < 0)
+		return rc;
+	snprintf(detail, sizeof(detail), "%d%s%s; %lld ngày trong lịch; người chạy"
+	    " dvcctl: %s", o->year, o->note ? " " : "", o->note ? o->note : "",
+	    o->rows, ctl_operator_name());
+	memset(&ev, 0, sizeof(ev));
+	ev.actor_kind = "operator";
+	ev.action = "calendar.confirm";
+	ev.object_type = "calendar_year";
+	ev.object_id = o->year;
+	ev.detail = detail;
+	return audit_write(db, o->c->cfg, &ev);
+}
+
+static int
+holiday_confirm(struct ctl *c, int argc, char **argv)
+{
+	struct confirm_op o;
+	struct db *db;
+	char err[1024], *end;
+	long year;
+	int rc, y, m, d;
+
+	memset(&o, 0, sizeof(o));
+	o.c = c;
+	if (argc != 1 && !(argc == 3 && strcmp(argv[1], "--note") == 0)) {
+		ctl_err(c, "holiday confirm NĂM [--note GHI-CHÚ], ví dụ: holiday confirm"
+		    " 2027 --note \"Thông báo số 123/TB-BNV\"");
+		return 2;
+	}
+	year = strtol(argv[0], &end, 10);
+	if (argv[0][0] < '0' || argv[0][0] > '9' || *end != '\0' || year < 1900 ||
+	    year > 9999) {
+		ctl_err(c, "năm phải là số từ 1900 đến 9999, nhận được \"%s\"", argv[0]);
+		return 2;
+	}
+	o.year = (int)year;
+	if (argc == 3) {
+		if (!text_ok(argv[2], 500)) {
+			ctl_err(c, "--note phải dài 2 đến 500 ký tự, không có ký tự điều khiển");
+			return 2;
+		}
+		o.note = argv[2];
+	}
+	cal_civil(cal_day_of(cal_now()), &y, &m, &d);
+	o.this_year = y;
+	if (config_load_audit_key(c->cfg, err, sizeof(err)) < 0) {
+		ctl_err(c, "%s", err);
+		ctl_err(c, "không sửa lịch khi thiếu khóa nhật ký kiểm toán "
+		    "(Audit.KeyFile): mọi thay đổi phải được ghi lại");
+		return 1;
+	}
+	db = db_new(c->cfg, "Owner");
+	rc = db_tx(db, confirm_tx, &o);
+	db_free(db);
+	if (rc < 0)
+		return ctl_db_failed(c, rc);
+	if (o.refused == 1) {
+		ctl_err(c, "lịch chưa có ngày nào của năm %d: nhập các ngày nghỉ lễ và"
+		    " ngày làm bù theo thông báo (dvcctl holiday add) rồi mới xác nhận",
+		    o.year);
+		return 1;
+	}
+	if (o.refused == 2) {
+		ctl_err(c, "năm %d đã qua và đã được xác nhận ngày %s: không xác nhận lại"
+		    " (sửa từng ngày bằng dvcctl holiday add|remove nếu cần)", o.year, o.when);
+		return 1;
+	}
+	printf("năm %d: %s ngày nghỉ lễ (%lld ngày trong lịch); hạn tính từ nay không"
+	    " còn tạm tính vì năm này\n", o.year, o.was ? "đã xác nhận lại" : "đã xác nhận",
+	    o.rows);
+	return 0;
 }

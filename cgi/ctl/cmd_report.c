@@ -1,5 +1,5 @@
 /* dvcctl report rebuild: makes the counts the period reports read
- * (report_day, report_rating: sql/017-reports.sql) again from the
+ * (report_day, report_rating: sql/015-reports.sql) again from the
  * dossiers, their history and their ratings, in one transaction. The
  * triggers keep them as the dossiers move; this is for after a restore,
  * a bulk load (bench/gen-dossiers.sql), or to check that running counts

@@ -23,6 +23,9 @@ int ctl_deadline(struct ctl *c, int argc, char **argv);	/* cmd_calendar.c */
 int ctl_holiday(struct ctl *c, int argc, char **argv);	/* cmd_calendar.c */
 int ctl_notice_profile(struct ctl *c, int argc, char **argv);	/* cmd_notice.c */
 int ctl_report(struct ctl *c, int argc, char **argv);	/* cmd_report.c */
+int ctl_stats(struct ctl *c, int argc, char **argv);	/* cmd_stats.c */
+int ctl_check(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
+int ctl_remind(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 
 /* Prints a message for the operator to stderr, prefixed with the program
  * name. */

@@ -126,8 +126,13 @@ usage(void)
 	    "           [--extend-days N] [--extend-hours N]   tính hạn trả kết quả\n"
 	    "  holiday list [--year Y]      ngày nghỉ lễ và ngày làm bù\n"
 	    "  holiday add NGÀY holiday|workday TÊN | holiday remove NGÀY\n"
+	    "  holiday confirm NĂM [--note GHI-CHÚ]  xác nhận ngày nghỉ lễ của năm theo thông báo\n"
+	    "  check [--quiet]              việc cần xử lý (mã thoát 1 khi có): cơ quan thiếu cán bộ,\n"
+	    "                               năm chưa xác nhận ngày nghỉ, hồ sơ chờ tiếp nhận quá hạn\n"
+	    "  remind                       báo hồ sơ chờ tiếp nhận quá hạn (cron)\n"
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"
 	    "  report rebuild               tính lại số liệu báo cáo từ hồ sơ\n"
+	    "  stats rebuild [--dry-run]    tính lại số liệu thống kê công khai từ hồ sơ\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -185,10 +190,16 @@ main(int argc, char **argv)
 		rc = ctl_deadline(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "holiday") == 0)
 		rc = ctl_holiday(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "check") == 0)
+		rc = ctl_check(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "remind") == 0)
+		rc = ctl_remind(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "notice-profile") == 0)
 		rc = ctl_notice_profile(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "report") == 0)
 		rc = ctl_report(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "stats") == 0)
+		rc = ctl_stats(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {

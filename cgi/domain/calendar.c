@@ -326,6 +326,59 @@ cal_free(struct calendar *cal)
 	free(cal->days);
 	cal->days = NULL;
 	cal->ndays = cal->cap = 0;
+	free(cal->years);
+	cal->years = NULL;
+	cal->nyears = cal->ycap = 0;
+}
+
+/* Index of the first confirmed year >= year. */
+static size_t
+year_bound(const struct calendar *cal, int year)
+{
+	size_t lo = 0, hi = cal->nyears;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cal->years[mid] < year)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void
+cal_confirm_year(struct calendar *cal, int year)
+{
+	size_t i = year_bound(cal, year);
+
+	if (i < cal->nyears && cal->years[i] == year)
+		return;
+	if (cal->nyears == cal->ycap) {
+		cal->ycap = cal->ycap ? cal->ycap * 2 : 16;
+		cal->years = xrealloc(cal->years, cal->ycap * sizeof(*cal->years));
+	}
+	memmove(&cal->years[i + 1], &cal->years[i],
+	    (cal->nyears - i) * sizeof(*cal->years));
+	cal->years[i] = year;
+	cal->nyears++;
+}
+
+int
+cal_year_confirmed(const struct calendar *cal, int year)
+{
+	size_t i = year_bound(cal, year);
+
+	return i < cal->nyears && cal->years[i] == year;
+}
+
+int
+cal_year_has_days(const struct calendar *cal, int year)
+{
+	size_t i = lower_bound(cal, cal_date(year, 1, 1));
+
+	return i < cal->ndays && cal->days[i].day < cal_date(year + 1, 1, 1);
 }
 
 const struct cal_day *
@@ -424,6 +477,35 @@ working_seconds(const struct calendar *cal, long long a, long long b)
 		}
 	}
 	return sum;
+}
+
+long long
+cal_working_back(const struct calendar *cal, long long t, long long seconds)
+{
+	long day = cal_day_of(t);
+	long long left = seconds;
+	int n, k;
+
+	if (seconds <= 0)
+		return t;
+	for (n = 0; n < HORIZON_DAYS; n++, day--) {
+		long long ds = (long long)day * DAY;
+
+		if (!cal_is_working_day(cal, day))
+			continue;
+		for (k = cal->nperiods - 1; k >= 0; k--) {
+			long long s = ds + cal->start[k], e = ds + cal->end[k];
+
+			if (e > t)
+				e = t;
+			if (e <= s)
+				continue;
+			if (e - s >= left)
+				return e - left;
+			left -= e - s;
+		}
+	}
+	return -1;
 }
 
 long
@@ -575,6 +657,35 @@ explain_days(const struct calendar *cal, struct buf *b, long from, long to,
 	free(wl);
 }
 
+/* The years between the clock's start and until whose holidays are not
+ * confirmed, and what the count used for each: " Hạn tạm tính: ngày
+ * nghỉ lễ năm 2027 (tính theo ngày nghỉ dự kiến trong lịch) và năm 2028
+ * (chỉ tính thứ Bảy, Chủ nhật) chưa được công bố chính thức." */
+static void
+explain_provisional(const struct calendar *cal, struct buf *b, long long start,
+    long long until)
+{
+	int y0, y1, y, m, d, n = 0, last = 0;
+
+	cal_civil(cal_day_of(start), &y0, &m, &d);
+	cal_civil(cal_day_of(until), &y1, &m, &d);
+	for (y = y0; y <= y1; y++)
+		if (!cal_year_confirmed(cal, y))
+			last = y;
+	for (y = y0; y <= y1; y++) {
+		if (cal_year_confirmed(cal, y))
+			continue;
+		buf_adds(b, n == 0 ? " Hạn tạm tính: ngày nghỉ lễ năm " :
+		    y == last ? " và năm " : ", năm ");
+		buf_printf(b, "%d (%s)", y, cal_year_has_days(cal, y) ?
+		    "tính theo ngày nghỉ dự kiến trong lịch" :
+		    "lịch chưa có ngày nghỉ lễ nào, chỉ tính thứ Bảy, Chủ nhật");
+		n++;
+	}
+	if (n)
+		buf_adds(b, " chưa được công bố chính thức.");
+}
+
 static void
 explain(const struct calendar *cal, const struct cal_input *in,
     const struct cal_result *r, int late, long long until, struct buf *b)
@@ -638,6 +749,8 @@ explain(const struct calendar *cal, const struct cal_input *in,
 		cal_format_vi(b, r->due);
 		buf_addc(b, '.');
 	}
+	if (r->provisional)
+		explain_provisional(cal, b, r->start, until);
 }
 
 int
@@ -714,6 +827,16 @@ cal_due(const struct calendar *cal, const struct cal_input *in,
 		t = seg_end;
 	}
 	until = out->paused ? t : out->due;
+	{
+		/* every year the count went through: confirmed or not */
+		int y, y1, m, d;
+
+		cal_civil(cal_day_of(out->start), &y, &m, &d);
+		cal_civil(cal_day_of(until), &y1, &m, &d);
+		for (; y <= y1 && !out->provisional; y++)
+			if (!cal_year_confirmed(cal, y))
+				out->provisional = y;
+	}
 	if (explain_to)
 		explain(cal, in, out, late, until, explain_to);
 	return out->paused ? CAL_PAUSED : 0;
@@ -744,7 +867,7 @@ int
 calendar_load(struct db *db, struct calendar *cal)
 {
 	HDF *h, *r;
-	int rc;
+	int rc, n;
 
 	hdf_init(&h);
 	rc = db_rows(db, h, "C", "SELECT DATE_FORMAT(day, '%Y-%m-%d') AS day,"
@@ -763,7 +886,14 @@ calendar_load(struct db *db, struct calendar *cal)
 		cal_add_day(cal, day, (enum cal_kind)k, hdf_get_value(r, "name", ""));
 	}
 	hdf_destroy(&h);
-	return rc;
+	if (rc < 0)
+		return rc;
+	hdf_init(&h);
+	n = db_rows(db, h, "Y", "SELECT year FROM calendar_year ORDER BY year");
+	for (r = n > 0 ? hdf_get_child(h, "Y") : NULL; r; r = hdf_obj_next(r))
+		cal_confirm_year(cal, hdf_get_int_value(r, "year", 0));
+	hdf_destroy(&h);
+	return n < 0 ? n : rc;
 }
 
 int
@@ -819,6 +949,85 @@ calendar_remove(struct db *db, long day)
 	iso_date(day, ds, sizeof(ds));
 	rc = db_exec(db, "DELETE FROM calendar_day WHERE day = ?", DB_STR(ds));
 	return rc < 0 ? rc : rc > 0;
+}
+
+static const char *const change_names[CC__MAX] = { "add", "remove", "confirm" };
+
+int
+calendar_change_put(struct db *db, long day, enum cal_change kind, long long at,
+    long long by)
+{
+	char ds[16], ts[24];
+	int rc;
+
+	if ((unsigned)kind >= CC__MAX)
+		return DB_ERR;
+	iso_date(day, ds, sizeof(ds));
+	cal_format_iso(at, ts, sizeof(ts));
+	rc = db_exec(db, "INSERT INTO calendar_change (day, change_kind, at, by_id)"
+	    " VALUES (?, ?, ?, ?)", DB_STR(ds), DB_STR(change_names[kind]), DB_STR(ts),
+	    by ? DB_INT(by) : DB_NULL);
+	return rc < 0 ? rc : 0;
+}
+
+int
+calendar_year_state(struct db *db, int year, long long *rows, int *confirmed,
+    char *when, size_t whenlen)
+{
+	char from[16], to[16];
+	HDF *h;
+	int rc;
+
+	snprintf(from, sizeof(from), "%04d-01-01", year);
+	snprintf(to, sizeof(to), "%04d-12-31", year);
+	if ((rc = db_int(db, rows, "SELECT COUNT(*) FROM calendar_day WHERE day"
+	    " BETWEEN ? AND ?", DB_STR(from), DB_STR(to))) < 0)
+		return rc;
+	hdf_init(&h);
+	rc = db_row(db, h, "Y", "SELECT DATE_FORMAT(confirmed_at, '%d/%m/%Y') AS at"
+	    " FROM calendar_year WHERE year = ?", DB_INT(year));
+	*confirmed = rc == 1;
+	if (when)
+		snprintf(when, whenlen, "%s", hdf_get_value(h, "Y.at", ""));
+	hdf_destroy(&h);
+	return rc < 0 ? rc : 0;
+}
+
+int
+calendar_confirm(struct db *db, int year, long long at, long long by,
+    const char *note)
+{
+	char from[16], to[16], ts[24];
+	int rc;
+
+	snprintf(from, sizeof(from), "%04d-01-01", year);
+	snprintf(to, sizeof(to), "%04d-12-31", year);
+	cal_format_iso(at, ts, sizeof(ts));
+	rc = db_exec(db, "INSERT INTO calendar_year (year, confirmed_at, confirmed_by,"
+	    " note) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE confirmed_at ="
+	    " VALUES(confirmed_at), confirmed_by = VALUES(confirmed_by),"
+	    " note = VALUES(note)", DB_INT(year), DB_STR(ts), by ? DB_INT(by) : DB_NULL,
+	    DB_STR(note && *note ? note : NULL));
+	if (rc >= 0)
+		rc = db_exec(db, "UPDATE calendar_day SET confirmed = 1 WHERE day"
+		    " BETWEEN ? AND ? AND confirmed = 0", DB_STR(from), DB_STR(to));
+	if (rc >= 0)
+		rc = calendar_change_put(db, cal_date(year, 1, 1), CC_CONFIRM, at, by);
+	return rc < 0 ? rc : 0;
+}
+
+int
+calendar_affected(struct db *db, long day, long long *n)
+{
+	char ds[16];
+	int rc;
+
+	iso_date(day, ds, sizeof(ds));
+	/* a scan of the dossiers: dvcctl asks once per change of the table */
+	rc = db_int(db, n, "SELECT COUNT(*) FROM dossier WHERE clock = 'running'"
+	    " AND due_at IS NOT NULL AND DATE(received_at) <= ? AND DATE(due_at) >= ?",
+	    DB_STR(ds), DB_STR(ds));
+	return rc < 0 ? rc : 0;
 }
 
 int

@@ -39,6 +39,16 @@
  *   next working period.
  * - Extensions (gia hạn) add working time to the limit, counted the same
  *   way.
+ * - The engine knows which years' holidays are confirmed (the official
+ *   notice applied to the table: calendar_year, dvcctl holiday confirm).
+ *   A due date whose counted period (from the clock's start to the due
+ *   date, or to where the clock stopped) touches a year that is not
+ *   confirmed is still computed, with what the table holds for that year
+ *   (the holidays computed in advance, or weekends only where it holds
+ *   nothing), and marked provisional (cal_result.provisional, and a
+ *   sentence in the explanation): it never counts silently over days it
+ *   has no data for. A calendar built in code confirms no year until
+ *   cal_confirm_year() says so.
  */
 #ifndef DVC_CALENDAR_H
 #define DVC_CALENDAR_H
@@ -79,6 +89,8 @@ struct calendar {
 	long cutoff;		/* same-day cut-off, seconds from midnight */
 	struct cal_day *days;	/* sorted by day, one entry per day */
 	size_t ndays, cap;
+	int *years;		/* confirmed years, sorted, each once */
+	size_t nyears, ycap;
 };
 
 /* A time limit as the catalogue gives it: tenths of a working day
@@ -118,6 +130,9 @@ struct cal_result {
 				 * extensions; same day: to the end of the day) */
 	long long left;		/* working seconds left when it stopped */
 	int paused;
+	/* the counted period touches a year whose holidays are not
+	 * confirmed: the first such year (0: none) */
+	int provisional;
 };
 
 /* --- dates and times (pure) --- */
@@ -165,6 +180,12 @@ int cal_from_config(struct calendar *cal, const struct config *cfg);
 void cal_add_day(struct calendar *cal, long day, enum cal_kind kind,
     const char *name);
 void cal_free(struct calendar *cal);
+/* Notes that year's holidays are confirmed (calendar_year). */
+void cal_confirm_year(struct calendar *cal, int year);
+/* 1 if year's holidays are confirmed. */
+int cal_year_confirmed(const struct calendar *cal, int year);
+/* 1 if the table holds at least one special day in year. */
+int cal_year_has_days(const struct calendar *cal, int year);
 /* The special-day entry for day, or NULL. */
 const struct cal_day *cal_special(const struct calendar *cal, long day);
 int cal_is_working_day(const struct calendar *cal, long day);
@@ -181,6 +202,13 @@ long long cal_span_seconds(const struct calendar *cal, const struct cal_span *s)
  * sight. */
 int cal_due(const struct calendar *cal, const struct cal_input *in,
     struct cal_result *out, struct buf *explain);
+/* The latest moment s with at least seconds of working time between s
+ * and t: what a query compares a start time with to find everything that
+ * has waited that long at t (s <= the moment: waited; the same answer as
+ * t >= cal_due of s with that limit in hours). t itself for 0; -1 with
+ * no working time in sight. */
+long long cal_working_back(const struct calendar *cal, long long t,
+    long long seconds);
 /* Working minutes from a to b (negative when b is before a), e.g. the time
  * left until a due date, or how late a result was. Whole minutes, towards
  * zero. */
@@ -192,8 +220,8 @@ long cal_working_minutes_between(const struct calendar *cal, long long a,
 const char *cal_kind_name(enum cal_kind k);	/* "holiday", "workday" */
 int cal_kind_from_name(const char *s);		/* or -1 */
 
-/* Adds every row of calendar_day to cal. Returns the row count or a
- * db_rc. */
+/* Adds every row of calendar_day to cal, and the confirmed years of
+ * calendar_year. Returns the row count or a db_rc. */
 int calendar_load(struct db *db, struct calendar *cal);
 /* The calendar a request computes with: hours from the configuration
  * (the defaults if it holds none), every special day from the table.
@@ -223,6 +251,33 @@ int calendar_list(struct db *db, HDF *hdf, const char *prefix, int year);
 int calendar_put(struct db *db, long day, enum cal_kind kind, const char *name);
 /* Returns 1 if a row was removed, 0 if there was none, or a db_rc. */
 int calendar_remove(struct db *db, long day);
+/* --- the table's history: confirmed years, changes (sql/013-figures.sql) --- */
+
+enum cal_change { CC_ADD, CC_REMOVE, CC_CONFIRM, CC__MAX };
+
+/* Records a change of the table at moment at (local seconds) in
+ * calendar_change, in the caller's transaction: a day added or replaced,
+ * a day removed, a year confirmed (day: its 1 January). by: the account
+ * (0: an operator at dvcctl, whose name is in the audit record). 0 or a
+ * db_rc. */
+int calendar_change_put(struct db *db, long day, enum cal_change kind,
+    long long at, long long by);
+/* What the table says of year: *rows (days of calendar_day in it), and
+ * *confirmed (1 if calendar_year has it; its date "DD/MM/YYYY" into
+ * when, may be NULL). 0 or a db_rc. */
+int calendar_year_state(struct db *db, int year, long long *rows,
+    int *confirmed, char *when, size_t whenlen);
+/* Confirms year (its notice applied to the table) at moment at: the
+ * calendar_year row (made, or its date, by and note renewed) and its
+ * days marked confirmed, in the caller's transaction. note may be NULL.
+ * 0 or a db_rc. */
+int calendar_confirm(struct db *db, int year, long long at, long long by,
+    const char *note);
+/* Dossiers whose clock runs with day inside their counted period (from
+ * the day they were received to their due day): the promises a change
+ * of day concerns. Into *n. 0 or a db_rc. */
+int calendar_affected(struct db *db, long day, long long *n);
+
 /* The time limit of a procedure (by national code) on one channel
  * ('online', 'in_person', 'post') into *out and its name into
  * hdf prefix.name. Returns 1, 0 (no such procedure or channel) or a

@@ -1,9 +1,8 @@
+/* Importing and exporting the catalogue. See catalog_import.h. */
 #include "config.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -14,731 +13,52 @@
 #include "core/conf.h"
 #include "core/db.h"
 #include "core/util.h"
-#include "core/validate.h"
 #include "domain/catalog.h"
+#include "domain/catalog_csv.h"
 #include "domain/catalog_import.h"
+#include "domain/catalog_validate.h"
 
-#define MAX_ERRORS 200
-#define TEXT_MAX 20000
+/* --- what the file may refer to: the database, the form templates ----- */
 
-struct ictx {
-	const struct config *cfg;
+struct known {
 	struct db *db;
-	const char *file;
-	struct import_report *r;
-	char where[200];	/* the record: "procedures[3] (1.001193)" */
-	json_t *agencies;	/* codes in the file (object as a set) */
-	json_t *fields;		/* codes and slugs in the file -> code */
-	json_t *procs;		/* codes in the file */
+	const struct config *cfg;
 };
 
-static void err(struct ictx *x, const char *field, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void
-err(struct ictx *x, const char *field, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (++x->r->nerrors > MAX_ERRORS) {
-		if (x->r->nerrors == MAX_ERRORS + 1)
-			buf_printf(&x->r->errors, "%s: ... (hơn %d lỗi, dừng liệt kê)\n",
-			    x->file, MAX_ERRORS);
-		return;
-	}
-	buf_printf(&x->r->errors, "%s: %s: %s: ", x->file, x->where, field);
-	va_start(ap, fmt);
-	buf_vprintf(&x->r->errors, fmt, ap);
-	va_end(ap);
-	buf_addc(&x->r->errors, '\n');
-}
-
-/* Unknown keys are errors: a misspelt key must not vanish silently. */
-static void
-only_keys(struct ictx *x, json_t *o, const char *prefix, const char *const *allowed)
-{
-	const char *k;
-	json_t *v;
-	size_t i;
-
-	json_object_foreach(o, k, v) {
-		for (i = 0; allowed[i]; i++)
-			if (strcmp(allowed[i], k) == 0)
-				break;
-		if (allowed[i] == NULL)
-			err(x, *prefix ? prefix : k, "khóa \"%s\" không có trong định dạng", k);
-	}
-}
-
-static const char *
-verr_text(enum verr e)
-{
-	switch (e) {
-	case VE_REQUIRED: return "bắt buộc, đang thiếu";
-	case VE_UTF8: return "không phải UTF-8 hợp lệ";
-	case VE_CONTROL: return "chứa ký tự điều khiển";
-	case VE_TOOSHORT: return "quá ngắn";
-	case VE_TOOLONG: return "quá dài";
-	case VE_RANGE: return "ngoài khoảng cho phép";
-	case VE_CHOICE: return "không phải giá trị cho phép";
-	default: return "sai định dạng";
-	}
-}
-
-/* A string member checked with a form validator; the normalised value
- * replaces it in the object. Returns it, or NULL if absent or wrong. */
-static const char *
-str(struct ictx *x, json_t *o, const char *key, const char *label,
-    enum vtype t, long max, int required)
-{
-	json_t *v = json_object_get(o, key);
-	struct field f = { key, t, required ? F_REQUIRED : 0, 0, max, NULL };
-	struct fval fv;
-	const char *out = NULL;
-
-	if (v && json_is_null(v))
-		v = NULL;
-	if (v && !json_is_string(v)) {
-		err(x, label, "phải là chuỗi");
-		return NULL;
-	}
-	if (t == V_DATE)
-		f.min = 1900, f.max = 2100;
-	if (validate_value(&f, v ? json_string_value(v) : NULL, &fv) != VE_OK) {
-		err(x, label, "%s", verr_text(fv.err));
-		fval_clear(&fv);
-		return NULL;
-	}
-	if (fv.present) {
-		json_object_set_new(o, key, json_string(fv.s));
-		out = json_string_value(json_object_get(o, key));
-	} else
-		json_object_del(o, key);
-	fval_clear(&fv);
-	return out;
-}
-
 static int
-pattern(const char *s, int (*ok)(int), const char *extra)
+known_agency(void *ctx, const char *code)
 {
-	if (*s == '\0')
-		return 0;
-	for (; *s; s++)
-		if (!ok((unsigned char)*s) && !(extra && strchr(extra, *s)))
-			return 0;
-	return 1;
-}
-
-static int is_upper_digit(int c) { return isdigit(c) || (c >= 'A' && c <= 'Z'); }
-static int is_alnum(int c) { return isalnum(c); }
-
-/* 000.00.15.H34: groups of digits and capitals joined by dots */
-static int
-agency_code_ok(const char *s)
-{
-	size_t n = strlen(s);
-
-	return n && n <= 24 && s[0] != '.' && s[n - 1] != '.' && !strstr(s, "..") &&
-	    pattern(s, is_upper_digit, ".");
-}
-
-/* 1.001193 */
-static int
-proc_code_ok(const char *s)
-{
-	int i;
-
-	if (strlen(s) != 8 || !isdigit((unsigned char)s[0]) || s[1] != '.')
-		return 0;
-	for (i = 2; i < 8; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return 0;
-	return 1;
-}
-
-static int
-one_of(const char *v, const char *const *list)
-{
-	size_t i;
-
-	for (i = 0; v && list[i]; i++)
-		if (strcmp(v, list[i]) == 0)
-			return 1;
-	return 0;
-}
-
-static const char *
-enum_str(struct ictx *x, json_t *o, const char *key, const char *label,
-    const char *const *choices, int required)
-{
-	const char *v = str(x, o, key, label, V_LINE, 40, required);
-
-	if (v && !one_of(v, choices)) {
-		err(x, label, "phải là một trong các giá trị cho phép, nhận được \"%s\"", v);
-		return NULL;
-	}
-	return v;
-}
-
-static json_t *
-list(struct ictx *x, json_t *o, const char *key, int required)
-{
-	json_t *v = json_object_get(o, key);
-
-	if (v == NULL || json_is_null(v)) {
-		if (required)
-			err(x, key, "bắt buộc, đang thiếu");
-		return NULL;
-	}
-	if (!json_is_array(v)) {
-		err(x, key, "phải là danh sách");
-		return NULL;
-	}
-	if (required && json_array_size(v) == 0)
-		err(x, key, "cần ít nhất một phần tử");
-	return v;
-}
-
-static int
-int_member(struct ictx *x, json_t *o, const char *key, const char *label,
-    long long min, long long max, long long def, long long *out)
-{
-	json_t *v = json_object_get(o, key);
-
-	*out = def;
-	if (v == NULL || json_is_null(v))
-		return 0;
-	if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > max) {
-		err(x, label, "phải là số nguyên từ %lld đến %lld", min, max);
-		return -1;
-	}
-	*out = json_integer_value(v);
-	return 0;
-}
-
-/* A positive number with at most one decimal, as tenths. */
-static int
-tenths_member(struct ictx *x, json_t *o, const char *key, const char *label,
-    long long *out)
-{
-	json_t *v = json_object_get(o, key);
-	double d, t;
-
-	*out = 0;
-	if (v == NULL || !json_is_number(v)) {
-		err(x, label, "phải là một số (ví dụ 5 hoặc 0.5)");
-		return -1;
-	}
-	d = json_number_value(v);
-	t = d * 10.0;
-	if (!(d > 0 && d <= 10000) || fabs(t - round(t)) > 1e-6) {
-		err(x, label, "phải là số dương, tối đa một chữ số thập phân");
-		return -1;
-	}
-	*out = (long long)llround(t);
-	return 0;
-}
-
-static int
-exists_agency(struct ictx *x, const char *code)
-{
+	struct known *k = ctx;
 	long long n = 0;
 
-	if (json_object_get(x->agencies, code))
-		return 1;
-	return db_int(x->db, &n, "SELECT COUNT(*) FROM agency WHERE code = ?",
+	return db_int(k->db, &n, "SELECT COUNT(*) FROM agency WHERE code = ?",
 	    DB_STR(code)) == 1 && n > 0;
 }
 
-/* The field's code, from a code or slug in the file or the database. */
-static const char *
-field_code(struct ictx *x, const char *key, struct buf *tmp)
+static int
+known_field(void *ctx, const char *key, struct buf *code)
 {
-	json_t *v = json_object_get(x->fields, key);
+	struct known *k = ctx;
 	HDF *h;
 	int rc;
 
-	if (v)
-		return json_string_value(v);
 	hdf_init(&h);
-	rc = db_row(x->db, h, "F", "SELECT code FROM field WHERE code = ? OR slug = ? LIMIT 1",
+	rc = db_row(k->db, h, "F", "SELECT code FROM field WHERE code = ? OR slug = ? LIMIT 1",
 	    DB_STR(key), DB_STR(key));
-	if (rc == 1) {
-		buf_reset(tmp);
-		buf_adds(tmp, hdf_get_value(h, "F.code", ""));
-	}
+	if (rc == 1)
+		buf_adds(code, hdf_get_value(h, "F.code", ""));
 	hdf_destroy(&h);
-	return rc == 1 ? buf_str(tmp) : NULL;
+	return rc == 1;
 }
 
-static void
-where(struct ictx *x, const char *list_name, size_t i, json_t *o, const char *key)
+/* The downloadable form templates are files under htdocs/bieu-mau. */
+static int
+known_form(void *ctx, const char *file, struct buf *path)
 {
-	json_t *c = json_object_get(o, key);
+	struct known *k = ctx;
 
-	if (json_is_string(c))
-		snprintf(x->where, sizeof(x->where), "%s[%zu] (%.60s)", list_name, i,
-		    json_string_value(c));
-	else
-		snprintf(x->where, sizeof(x->where), "%s[%zu]", list_name, i);
-}
-
-/* --- checking ---------------------------------------------------------- */
-
-static const char *const a_levels[] = { "province", "district", "commune", NULL };
-
-static void
-check_agency(struct ictx *x, json_t *a)
-{
-	static const char *const keys[] = { "code", "name", "level", "parent", "address",
-		"phone", "email", "website", "bank", "status", "closed_on", "successor",
-		"history", NULL };
-	static const char *const statuses[] = { "active", "closed", NULL };
-	static const char *const events[] = { "created", "renamed", "merged", "closed", NULL };
-	const char *code, *s, *status, *closed;
-	json_t *h, *e, *bank;
-	size_t i;
-
-	if (!json_is_object(a)) {
-		err(x, "-", "phải là một đối tượng");
-		return;
-	}
-	only_keys(x, a, "", keys);
-	if ((code = str(x, a, "code", "code", V_LINE, 24, 1)) && !agency_code_ok(code))
-		err(x, "code", "mã định danh phải gồm các nhóm chữ số, chữ in hoa cách nhau bằng dấu chấm, ví dụ 000.00.15.H34");
-	str(x, a, "name", "name", V_LINE, 255, 1);
-	enum_str(x, a, "level", "level", a_levels, 1);
-	if ((s = str(x, a, "parent", "parent", V_LINE, 24, 0)) && !exists_agency(x, s))
-		err(x, "parent", "không có cơ quan mã %s", s);
-	if (s && code && strcmp(s, code) == 0)
-		err(x, "parent", "một cơ quan không thể trực thuộc chính nó");
-	str(x, a, "address", "address", V_LINE, 300, 0);
-	str(x, a, "phone", "phone", V_LINE, 40, 0);
-	str(x, a, "email", "email", V_EMAIL, 254, 0);
-	if ((s = str(x, a, "website", "website", V_LINE, 300, 0)) &&
-	    strncmp(s, "https://", 8) && strncmp(s, "http://", 7))
-		err(x, "website", "phải bắt đầu bằng https:// hoặc http://");
-	if ((bank = json_object_get(a, "bank")) != NULL) {
-		static const char *const bkeys[] = { "account", "bank", "holder", NULL };
-
-		if (!json_is_object(bank))
-			err(x, "bank", "phải là một đối tượng");
-		else {
-			only_keys(x, bank, "bank", bkeys);
-			if ((s = str(x, bank, "account", "bank.account", V_LINE, 40, 1)) &&
-			    !pattern(s, is_alnum, " .-"))
-				err(x, "bank.account", "chỉ gồm chữ số, chữ cái, dấu cách, dấu chấm, gạch ngang");
-			str(x, bank, "bank", "bank.bank", V_LINE, 200, 0);
-			str(x, bank, "holder", "bank.holder", V_LINE, 255, 0);
-		}
-	}
-	status = enum_str(x, a, "status", "status", statuses, 0);
-	closed = str(x, a, "closed_on", "closed_on", V_DATE, 10, 0);
-	if (status && strcmp(status, "closed") == 0 && closed == NULL)
-		err(x, "closed_on", "bắt buộc khi status là closed");
-	if ((s = str(x, a, "successor", "successor", V_LINE, 24, 0)) && !exists_agency(x, s))
-		err(x, "successor", "không có cơ quan mã %s", s);
-	if ((h = list(x, a, "history", 0)) != NULL)
-		json_array_foreach(h, i, e) {
-			static const char *const hkeys[] = { "date", "event", "note", "old_name", NULL };
-			char label[64];
-			const char *ev;
-
-			snprintf(label, sizeof(label), "history[%zu]", i);
-			if (!json_is_object(e)) {
-				err(x, label, "phải là một đối tượng");
-				continue;
-			}
-			only_keys(x, e, label, hkeys);
-			snprintf(label, sizeof(label), "history[%zu].date", i);
-			str(x, e, "date", label, V_DATE, 10, 1);
-			snprintf(label, sizeof(label), "history[%zu].event", i);
-			ev = enum_str(x, e, "event", label, events, 1);
-			snprintf(label, sizeof(label), "history[%zu].note", i);
-			str(x, e, "note", label, V_LINE, 500, 0);
-			snprintf(label, sizeof(label), "history[%zu].old_name", i);
-			if (str(x, e, "old_name", label, V_LINE, 255, 0) == NULL && ev &&
-			    strcmp(ev, "renamed") == 0)
-				err(x, label, "bắt buộc khi event là renamed");
-		}
-}
-
-static void
-check_field(struct ictx *x, json_t *f)
-{
-	static const char *const keys[] = { "code", "slug", "name", NULL };
-	const char *code;
-
-	if (!json_is_object(f)) {
-		err(x, "-", "phải là một đối tượng");
-		return;
-	}
-	only_keys(x, f, "", keys);
-	if ((code = str(x, f, "code", "code", V_LINE, 20, 1)) && !pattern(code, is_alnum, ".-"))
-		err(x, "code", "chỉ gồm chữ, số, dấu chấm và gạch ngang");
-	str(x, f, "slug", "slug", V_SLUG, 100, 1);
-	str(x, f, "name", "name", V_LINE, 200, 1);
-}
-
-static void
-check_code_list(struct ictx *x, json_t *p, json_t *parent, const char *key,
-    const char *label, int agencies, int required)
-{
-	json_t *l = json_object_get(parent, key), *v;
-	size_t i;
-	char lab[80];
-
-	(void)p;
-	if (l == NULL || json_is_null(l)) {
-		if (required)
-			err(x, label, "bắt buộc, cần ít nhất một mã");
-		return;
-	}
-	if (!json_is_array(l)) {
-		err(x, label, "phải là danh sách mã");
-		return;
-	}
-	if (required && json_array_size(l) == 0)
-		err(x, label, "cần ít nhất một mã");
-	json_array_foreach(l, i, v) {
-		const char *c = json_string_value(v);
-
-		snprintf(lab, sizeof(lab), "%s[%zu]", label, i);
-		if (c == NULL)
-			err(x, lab, "phải là chuỗi");
-		else if (agencies ? !agency_code_ok(c) : !proc_code_ok(c))
-			err(x, lab, "mã \"%.40s\" sai định dạng", c);
-		else if (agencies && !exists_agency(x, c))
-			err(x, lab, "không có cơ quan mã %s", c);
-	}
-}
-
-static void
-check_text_list(struct ictx *x, json_t *p, const char *key, long max)
-{
-	json_t *l = list(x, p, key, 0), *v;
-	size_t i;
-	char lab[80];
-
-	if (l == NULL)
-		return;
-	json_array_foreach(l, i, v) {
-		struct field f = { key, V_LINE, F_REQUIRED, 1, max, NULL };
-		struct fval fv;
-
-		snprintf(lab, sizeof(lab), "%s[%zu]", key, i);
-		if (!json_is_string(v)) {
-			err(x, lab, "phải là chuỗi");
-			continue;
-		}
-		if (validate_value(&f, json_string_value(v), &fv) != VE_OK)
-			err(x, lab, "%s", verr_text(fv.err));
-		else
-			json_array_set_new(l, i, json_string(fv.s));
-		fval_clear(&fv);
-	}
-}
-
-static void
-check_proc(struct ictx *x, json_t *p)
-{
-	static const char *const keys[] = { "code", "name", "field", "agencies",
-		"agency_levels", "level", "level_2022", "subjects", "conditions",
-		"cases", "steps", "channels", "documents", "result", "legal_basis",
-		"related", "inter_agency", "publishing_decision", "valid_from",
-		"valid_to", "keywords", "guide", "internal_process", NULL };
-	static const char *const l22[] = { "toan_trinh", "mot_phan", NULL };
-	static const char *const parties[] = { "citizen", "agency", NULL };
-	static const char *const chans[] = { "in_person", "online", "post", NULL };
-	static const char *const units[] = { "working_days", "working_hours", NULL };
-	static const char *const roles[] = { "reception", "specialist", "leader", NULL };
-	const char *code, *fk, *from, *to;
-	json_t *ag, *l, *e, *cases = json_object();
-	struct buf tmp = BUF_INIT;
-	long long n;
-	size_t i;
-	char lab[80];
-
-	if (!json_is_object(p)) {
-		err(x, "-", "phải là một đối tượng");
-		json_decref(cases);
-		return;
-	}
-	only_keys(x, p, "", keys);
-	if ((code = str(x, p, "code", "code", V_LINE, 16, 1)) && !proc_code_ok(code))
-		err(x, "code", "mã thủ tục có dạng một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193");
-	str(x, p, "name", "name", V_LINE, 500, 1);
-	if ((fk = str(x, p, "field", "field", V_LINE, 100, 1)) && field_code(x, fk, &tmp) == NULL)
-		err(x, "field", "không có lĩnh vực \"%s\"", fk);
-	if ((ag = json_object_get(p, "agencies")) == NULL || !json_is_object(ag))
-		err(x, "agencies", "bắt buộc: đối tượng với danh sách implementing");
-	else {
-		static const char *const akeys[] = { "implementing", "competent", "coordinating", NULL };
-
-		only_keys(x, ag, "agencies", akeys);
-		check_code_list(x, p, ag, "implementing", "agencies.implementing", 1, 1);
-		check_code_list(x, p, ag, "competent", "agencies.competent", 1, 0);
-		check_code_list(x, p, ag, "coordinating", "agencies.coordinating", 1, 0);
-	}
-	if ((l = list(x, p, "agency_levels", 0)) != NULL)
-		json_array_foreach(l, i, e)
-			if (!one_of(json_string_value(e), a_levels)) {
-				snprintf(lab, sizeof(lab), "agency_levels[%zu]", i);
-				err(x, lab, "phải là province, district hoặc commune");
-			}
-	if (json_object_get(p, "level") == NULL)
-		err(x, "level", "bắt buộc, đang thiếu");
-	else
-		int_member(x, p, "level", "level", 1, 4, 1, &n);
-	enum_str(x, p, "level_2022", "level_2022", l22, 0);
-	str(x, p, "subjects", "subjects", V_TEXT, TEXT_MAX, 0);
-	str(x, p, "conditions", "conditions", V_TEXT, TEXT_MAX, 0);
-	str(x, p, "result", "result", V_TEXT, TEXT_MAX, 0);
-	str(x, p, "guide", "guide", V_TEXT, TEXT_MAX, 0);
-	str(x, p, "publishing_decision", "publishing_decision", V_LINE, 500, 0);
-	from = str(x, p, "valid_from", "valid_from", V_DATE, 10, 0);
-	to = str(x, p, "valid_to", "valid_to", V_DATE, 10, 0);
-	if (from && to && strcmp(to, from) < 0)
-		err(x, "valid_to", "trước valid_from");
-
-	if ((l = list(x, p, "cases", 0)) != NULL)
-		json_array_foreach(l, i, e) {
-			static const char *const ck[] = { "key", "name", NULL };
-			const char *k;
-
-			snprintf(lab, sizeof(lab), "cases[%zu]", i);
-			if (!json_is_object(e)) {
-				err(x, lab, "phải là một đối tượng");
-				continue;
-			}
-			only_keys(x, e, lab, ck);
-			snprintf(lab, sizeof(lab), "cases[%zu].key", i);
-			if ((k = str(x, e, "key", lab, V_SLUG, 60, 1)) != NULL) {
-				if (json_object_get(cases, k))
-					err(x, lab, "khóa \"%s\" trùng", k);
-				json_object_set_new(cases, k, json_true());
-			}
-			snprintf(lab, sizeof(lab), "cases[%zu].name", i);
-			str(x, e, "name", lab, V_LINE, 300, 1);
-		}
-	if ((l = list(x, p, "steps", 1)) != NULL)
-		json_array_foreach(l, i, e) {
-			static const char *const sk[] = { "case", "party", "text", NULL };
-			const char *c;
-
-			snprintf(lab, sizeof(lab), "steps[%zu]", i);
-			if (!json_is_object(e)) {
-				err(x, lab, "phải là một đối tượng");
-				continue;
-			}
-			only_keys(x, e, lab, sk);
-			snprintf(lab, sizeof(lab), "steps[%zu].case", i);
-			if ((c = str(x, e, "case", lab, V_SLUG, 60, 0)) && !json_object_get(cases, c))
-				err(x, lab, "không có trường hợp \"%s\" trong cases", c);
-			snprintf(lab, sizeof(lab), "steps[%zu].party", i);
-			enum_str(x, e, "party", lab, parties, 1);
-			snprintf(lab, sizeof(lab), "steps[%zu].text", i);
-			str(x, e, "text", lab, V_TEXT, TEXT_MAX, 1);
-		}
-	if ((l = list(x, p, "channels", 1)) != NULL) {
-		json_t *seen = json_object();
-
-		json_array_foreach(l, i, e) {
-			static const char *const hk[] = { "channel", "time", "unit", "fee",
-				"charge", "fee_note", NULL };
-			const char *ch;
-
-			snprintf(lab, sizeof(lab), "channels[%zu]", i);
-			if (!json_is_object(e)) {
-				err(x, lab, "phải là một đối tượng");
-				continue;
-			}
-			only_keys(x, e, lab, hk);
-			snprintf(lab, sizeof(lab), "channels[%zu].channel", i);
-			if ((ch = enum_str(x, e, "channel", lab, chans, 1)) != NULL) {
-				if (json_object_get(seen, ch))
-					err(x, lab, "cách nộp \"%s\" xuất hiện hai lần", ch);
-				json_object_set_new(seen, ch, json_true());
-			}
-			snprintf(lab, sizeof(lab), "channels[%zu].time", i);
-			tenths_member(x, e, "time", lab, &n);
-			snprintf(lab, sizeof(lab), "channels[%zu].unit", i);
-			enum_str(x, e, "unit", lab, units, 1);
-			snprintf(lab, sizeof(lab), "channels[%zu].fee", i);
-			int_member(x, e, "fee", lab, 0, 1000000000000LL, 0, &n);
-			snprintf(lab, sizeof(lab), "channels[%zu].charge", i);
-			int_member(x, e, "charge", lab, 0, 1000000000000LL, 0, &n);
-			snprintf(lab, sizeof(lab), "channels[%zu].fee_note", i);
-			str(x, e, "fee_note", lab, V_LINE, 1000, 0);
-		}
-		json_decref(seen);
-	}
-	if ((l = list(x, p, "documents", 1)) != NULL)
-		json_array_foreach(l, i, e) {
-			static const char *const dk[] = { "case", "name", "originals", "copies",
-				"required", "form", NULL };
-			json_t *form, *req;
-			const char *c;
-
-			snprintf(lab, sizeof(lab), "documents[%zu]", i);
-			if (!json_is_object(e)) {
-				err(x, lab, "phải là một đối tượng");
-				continue;
-			}
-			only_keys(x, e, lab, dk);
-			snprintf(lab, sizeof(lab), "documents[%zu].case", i);
-			if ((c = str(x, e, "case", lab, V_SLUG, 60, 0)) && !json_object_get(cases, c))
-				err(x, lab, "không có trường hợp \"%s\" trong cases", c);
-			snprintf(lab, sizeof(lab), "documents[%zu].name", i);
-			str(x, e, "name", lab, V_LINE, 1000, 1);
-			snprintf(lab, sizeof(lab), "documents[%zu].originals", i);
-			int_member(x, e, "originals", lab, 0, 50, 0, &n);
-			snprintf(lab, sizeof(lab), "documents[%zu].copies", i);
-			int_member(x, e, "copies", lab, 0, 50, 0, &n);
-			req = json_object_get(e, "required");
-			snprintf(lab, sizeof(lab), "documents[%zu].required", i);
-			if (req && !json_is_boolean(req))
-				err(x, lab, "phải là true hoặc false");
-			if ((form = json_object_get(e, "form")) != NULL) {
-				static const char *const fk2[] = { "name", "file", NULL };
-				const char *file;
-
-				snprintf(lab, sizeof(lab), "documents[%zu].form", i);
-				if (!json_is_object(form)) {
-					err(x, lab, "phải là một đối tượng");
-					continue;
-				}
-				only_keys(x, form, lab, fk2);
-				snprintf(lab, sizeof(lab), "documents[%zu].form.name", i);
-				str(x, form, "name", lab, V_LINE, 300, 1);
-				snprintf(lab, sizeof(lab), "documents[%zu].form.file", i);
-				if ((file = str(x, form, "file", lab, V_LINE, 200, 1)) != NULL) {
-					const char *dot = strrchr(file, '.');
-					struct buf path = BUF_INIT;
-
-					if (!pattern(file, is_alnum, "-.") || dot == NULL || strstr(file, "..") ||
-					    !one_of(dot, (const char *const[]){ ".rtf", ".pdf", ".doc",
-					    ".docx", ".odt", ".xls", ".xlsx", ".ods", NULL }))
-						err(x, lab, "tên tệp mẫu chỉ gồm chữ, số, gạch ngang, "
-						    "với đuôi .rtf .pdf .doc .docx .odt .xls .xlsx .ods");
-					else {
-						buf_printf(&path, "%s/bieu-mau/%s",
-						    cfg_str(x->cfg, "Paths.Htdocs"), file);
-						if (access(buf_str(&path), R_OK) != 0)
-							err(x, lab, "không có tệp %s", buf_str(&path));
-					}
-					buf_free(&path);
-				}
-			}
-		}
-	check_text_list(x, p, "legal_basis", 1000);
-	check_text_list(x, p, "keywords", 100);
-	check_code_list(x, p, p, "related", "related", 0, 0);
-	check_code_list(x, p, p, "inter_agency", "inter_agency", 0, 0);
-	if ((l = list(x, p, "internal_process", 0)) != NULL)
-		json_array_foreach(l, i, e) {
-			static const char *const pk[] = { "step", "role", "unit", "hours", NULL };
-
-			snprintf(lab, sizeof(lab), "internal_process[%zu]", i);
-			if (!json_is_object(e)) {
-				err(x, lab, "phải là một đối tượng");
-				continue;
-			}
-			only_keys(x, e, lab, pk);
-			snprintf(lab, sizeof(lab), "internal_process[%zu].step", i);
-			str(x, e, "step", lab, V_LINE, 500, 1);
-			snprintf(lab, sizeof(lab), "internal_process[%zu].role", i);
-			enum_str(x, e, "role", lab, roles, 1);
-			snprintf(lab, sizeof(lab), "internal_process[%zu].unit", i);
-			str(x, e, "unit", lab, V_LINE, 300, 0);
-			snprintf(lab, sizeof(lab), "internal_process[%zu].hours", i);
-			tenths_member(x, e, "hours", lab, &n);
-		}
-	json_decref(cases);
-	buf_free(&tmp);
-}
-
-/* Checks the whole document; fills the sets of codes first, so records
- * may refer to ones later in the file. */
-static void
-check_all(struct ictx *x, json_t *root)
-{
-	static const char *const keys[] = { "format", "agencies", "fields", "procedures", NULL };
-	json_t *l, *e;
-	size_t i;
-
-	snprintf(x->where, sizeof(x->where), "tệp");
-	if (!json_is_object(root)) {
-		err(x, "-", "tệp phải chứa một đối tượng JSON");
-		return;
-	}
-	only_keys(x, root, "", keys);
-	if (!json_is_string(json_object_get(root, "format")) ||
-	    strcmp(json_string_value(json_object_get(root, "format")), "dvc-catalog-1") != 0)
-		err(x, "format", "phải là \"dvc-catalog-1\"");
-	/* the sets */
-	if ((l = json_object_get(root, "agencies")) && json_is_array(l))
-		json_array_foreach(l, i, e) {
-			const char *c = json_string_value(json_object_get(e, "code"));
-
-			where(x, "agencies", i, e, "code");
-			if (c && json_object_get(x->agencies, c))
-				err(x, "code", "mã %s trùng với một cơ quan khác trong tệp", c);
-			else if (c)
-				json_object_set_new(x->agencies, c, json_true());
-		}
-	if ((l = json_object_get(root, "fields")) && json_is_array(l))
-		json_array_foreach(l, i, e) {
-			const char *c = json_string_value(json_object_get(e, "code"));
-			const char *s = json_string_value(json_object_get(e, "slug"));
-
-			where(x, "fields", i, e, "code");
-			if ((c && json_object_get(x->fields, c)) || (s && json_object_get(x->fields, s)))
-				err(x, "code", "mã hoặc slug trùng với một lĩnh vực khác trong tệp");
-			if (c) {
-				json_object_set_new(x->fields, c, json_string(c));
-				if (s)
-					json_object_set_new(x->fields, s, json_string(c));
-			}
-		}
-	if ((l = json_object_get(root, "procedures")) && json_is_array(l))
-		json_array_foreach(l, i, e) {
-			const char *c = json_string_value(json_object_get(e, "code"));
-
-			where(x, "procedures", i, e, "code");
-			if (c && json_object_get(x->procs, c))
-				err(x, "code", "mã %s trùng với một thủ tục khác trong tệp", c);
-			else if (c)
-				json_object_set_new(x->procs, c, json_true());
-		}
-	/* the records */
-	if ((l = json_object_get(root, "agencies")) != NULL) {
-		if (!json_is_array(l))
-			err(x, "agencies", "phải là danh sách");
-		else
-			json_array_foreach(l, i, e) {
-				where(x, "agencies", i, e, "code");
-				check_agency(x, e);
-			}
-	}
-	if ((l = json_object_get(root, "fields")) != NULL) {
-		if (!json_is_array(l))
-			err(x, "fields", "phải là danh sách");
-		else
-			json_array_foreach(l, i, e) {
-				where(x, "fields", i, e, "code");
-				check_field(x, e);
-			}
-	}
-	if ((l = json_object_get(root, "procedures")) != NULL) {
-		if (!json_is_array(l))
-			err(x, "procedures", "phải là danh sách");
-		else
-			json_array_foreach(l, i, e) {
-				where(x, "procedures", i, e, "code");
-				check_proc(x, e);
-			}
-	}
+	buf_printf(path, "%s/bieu-mau/%s", cfg_str(k->cfg, "Paths.Htdocs"), file);
+	return access(buf_str(path), R_OK) == 0;
 }
 
 /* --- writing ----------------------------------------------------------- */
@@ -1015,284 +335,22 @@ write_tx(struct db *db, void *ctx)
 	return rc < 0 ? rc : 0;
 }
 
-/* --- CSV --------------------------------------------------------------- */
-
-/* One RFC 4180 record from *pp into fields (malloc'd); returns the count,
- * 0 at the end, -1 on a malformed quote. */
-static int
-csv_record(const char **pp, char ***out)
-{
-	const char *p = *pp;
-	struct buf f = BUF_INIT;
-	char **fields = NULL;
-	int n = 0, quoted = 0;
-
-	if (*p == '\0')
-		return 0;
-	for (;;) {
-		if (*p == '"' && f.len == 0 && !quoted) {
-			quoted = 1;
-			p++;
-			continue;
-		}
-		if (quoted) {
-			if (*p == '\0') {
-				buf_free(&f);
-				while (n)
-					free(fields[--n]);
-				free(fields);
-				return -1;
-			}
-			if (*p == '"' && p[1] == '"') {
-				buf_addc(&f, '"');
-				p += 2;
-				continue;
-			}
-			if (*p == '"') {
-				quoted = 2;	/* closed: only , or end may follow */
-				p++;
-				if (*p != ',' && *p != '\n' && *p != '\r' && *p != '\0') {
-					buf_free(&f);
-					while (n)
-						free(fields[--n]);
-					free(fields);
-					return -1;
-				}
-				continue;
-			}
-			if (quoted == 1) {
-				buf_addc(&f, *p++);
-				continue;
-			}
-		}
-		if (*p == ',' || *p == '\n' || *p == '\r' || *p == '\0') {
-			fields = xrealloc(fields, (size_t)(n + 1) * sizeof(*fields));
-			fields[n++] = f.s ? f.s : xstrdup("");
-			f.s = NULL;
-			f.len = f.cap = 0;
-			quoted = 0;
-			if (*p == ',') {
-				p++;
-				continue;
-			}
-			if (*p == '\r')
-				p++;
-			if (*p == '\n')
-				p++;
-			break;
-		}
-		buf_addc(&f, *p++);
-	}
-	*pp = p;
-	*out = fields;
-	return n;
-}
-
-static json_t *
-split_list(const char *s)
-{
-	json_t *a = json_array();
-	const char *e;
-
-	while (s && *s) {
-		while (*s == ' ')
-			s++;
-		e = strchr(s, ';');
-		if (e == NULL)
-			e = s + strlen(s);
-		if (e > s)
-			json_array_append_new(a, json_stringn(s, (size_t)(e - s)));
-		s = *e ? e + 1 : e;
-	}
-	return a;
-}
-
-/* "5 working_days" -> channel object */
-static int
-csv_channel(json_t *chans, const char *channel, const char *v, json_t *fee_src)
-{
-	char unit[40];
-	double t;
-	json_t *c;
-
-	if (v == NULL || *v == '\0')
-		return 0;
-	if (sscanf(v, "%lf %39s", &t, unit) != 2)
-		return -1;
-	c = json_object();
-	json_object_set_new(c, "channel", json_string(channel));
-	json_object_set_new(c, "time", json_real(t));
-	json_object_set_new(c, "unit", json_string(unit));
-	if (json_object_get(fee_src, "fee"))
-		json_object_set(c, "fee", json_object_get(fee_src, "fee"));
-	if (json_object_get(fee_src, "charge"))
-		json_object_set(c, "charge", json_object_get(fee_src, "charge"));
-	if (json_object_get(fee_src, "fee_note"))
-		json_object_set(c, "fee_note", json_object_get(fee_src, "fee_note"));
-	json_array_append_new(chans, c);
-	return 0;
-}
-
-/* Reads the CSV into the JSON shape, one procedure per line; what cannot
- * be turned into JSON is reported here, the rest by check_proc. */
-static json_t *
-csv_to_json(struct ictx *x, const char *text)
-{
-	static const char *const cols[] = { "code", "name", "field", "implementing",
-		"competent", "coordinating", "agency_levels", "level", "level_2022",
-		"subjects", "conditions", "result", "guide", "time_in_person",
-		"time_online", "time_post", "fee", "charge", "fee_note", "documents",
-		"legal_basis", "keywords", "publishing_decision", "valid_from", "valid_to",
-		NULL };
-	json_t *root = json_object(), *procs = json_array();
-	const char *p = text;
-	char **head = NULL, **f;
-	int nh, n, i, line = 1;
-	size_t c;
-
-	json_object_set_new(root, "format", json_string("dvc-catalog-1"));
-	json_object_set_new(root, "procedures", procs);
-	if (strncmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3;
-	snprintf(x->where, sizeof(x->where), "dòng 1");
-	if ((nh = csv_record(&p, &head)) <= 0) {
-		err(x, "-", "không đọc được dòng tiêu đề");
-		return root;
-	}
-	for (i = 0; i < nh; i++)
-		if (!one_of(head[i], cols))
-			err(x, head[i], "cột không có trong định dạng (xem man dvc-catalog)");
-	while ((n = csv_record(&p, &f)) != 0) {
-		json_t *o, *ag, *chans, *docs, *fees = json_object();
-
-		line++;
-		snprintf(x->where, sizeof(x->where), "dòng %d", line);
-		if (n < 0) {
-			err(x, "-", "dấu ngoặc kép không đóng hoặc sai vị trí");
-			json_decref(fees);
-			break;
-		}
-		if (n == 1 && f[0][0] == '\0') {	/* blank line */
-			free(f[0]);
-			free(f);
-			json_decref(fees);
-			continue;
-		}
-		if (n != nh)
-			err(x, "-", "có %d cột, tiêu đề có %d", n, nh);
-		o = json_object();
-		ag = json_object();
-		chans = json_array();
-		json_object_set_new(o, "agencies", ag);
-		for (i = 0; i < n && i < nh; i++) {
-			const char *h = head[i], *v = f[i];
-
-			if (*v == '\0')
-				continue;
-			if (!strcmp(h, "implementing") || !strcmp(h, "competent") ||
-			    !strcmp(h, "coordinating"))
-				json_object_set_new(ag, h, split_list(v));
-			else if (!strcmp(h, "agency_levels") || !strcmp(h, "legal_basis") ||
-			    !strcmp(h, "keywords"))
-				json_object_set_new(o, h, split_list(v));
-			else if (!strcmp(h, "level") || !strcmp(h, "fee") || !strcmp(h, "charge")) {
-				char *end;
-				long long k = strtoll(v, &end, 10);
-
-				if (*end || end == v)
-					err(x, h, "phải là số nguyên");
-				else
-					json_object_set_new(!strcmp(h, "level") ? o : fees, h,
-					    json_integer(k));
-			} else if (!strcmp(h, "fee_note"))
-				json_object_set_new(fees, h, json_string(v));
-			else if (!strncmp(h, "time_", 5))
-				;	/* below, once fees are known */
-			else if (!strcmp(h, "documents")) {
-				json_t *ds = split_list(v), *d;
-				size_t k;
-
-				docs = json_array();
-				json_array_foreach(ds, k, d) {
-					char *copy = xstrdup(json_string_value(d)), *save = NULL;
-					char *name = strtok_r(copy, "|", &save);
-					char *orig = strtok_r(NULL, "|", &save);
-					char *cop = strtok_r(NULL, "|", &save);
-					char *req = strtok_r(NULL, "|", &save);
-					json_t *doc = json_object();
-
-					json_object_set_new(doc, "name", json_string(name ? name : ""));
-					if (orig == NULL || cop == NULL || req == NULL ||
-					    strtok_r(NULL, "|", &save))
-						err(x, "documents", "mỗi giấy tờ có dạng tên|bản chính|bản sao|bắt buộc (1/0)");
-					else {
-						json_object_set_new(doc, "originals", json_integer(atoi(orig)));
-						json_object_set_new(doc, "copies", json_integer(atoi(cop)));
-						json_object_set_new(doc, "required", json_boolean(atoi(req) != 0));
-					}
-					json_array_append_new(docs, doc);
-					free(copy);
-				}
-				json_decref(ds);
-				json_object_set_new(o, "documents", docs);
-			} else
-				json_object_set_new(o, h, json_string(v));
-		}
-		for (i = 0; i < n && i < nh; i++) {
-			const char *h = head[i];
-
-			if (!strncmp(h, "time_", 5) &&
-			    csv_channel(chans, !strcmp(h, "time_in_person") ? "in_person" :
-			    !strcmp(h, "time_online") ? "online" : "post", f[i], fees) < 0)
-				err(x, h, "có dạng \"5 working_days\" hoặc \"4 working_hours\"");
-		}
-		json_object_set_new(o, "channels", chans);
-		/* CSV has no steps: one step per party, from the procedure's name */
-		{
-			json_t *steps = json_array(), *s1 = json_object(), *s2 = json_object();
-
-			json_object_set_new(s1, "party", json_string("citizen"));
-			json_object_set_new(s1, "text", json_string("Nộp hồ sơ theo thành phần đã công bố."));
-			json_object_set_new(s2, "party", json_string("agency"));
-			json_object_set_new(s2, "text", json_string("Tiếp nhận, giải quyết và trả kết quả đúng thời hạn."));
-			json_array_append_new(steps, s1);
-			json_array_append_new(steps, s2);
-			json_object_set_new(o, "steps", steps);
-		}
-		json_array_append_new(procs, o);
-		json_decref(fees);
-		for (c = 0; c < (size_t)n; c++)
-			free(f[c]);
-		free(f);
-	}
-	for (i = 0; i < nh; i++)
-		free(head[i]);
-	free(head);
-	return root;
-}
-
 /* --- entry points ------------------------------------------------------ */
 
 int
 catalog_import(struct db *db, const struct config *cfg, const char *path,
     struct import_report *r)
 {
-	struct ictx x;
+	struct known k = { db, cfg };
+	const struct catalog_lookup look = { known_agency, known_field, known_form, &k };
+	struct catalog_check x;
 	json_t *root = NULL;
 	json_error_t je;
 	const char *dot = strrchr(path, '.');
 	int rc;
 
 	memset(r, 0, sizeof(*r));
-	memset(&x, 0, sizeof(x));
-	x.cfg = cfg;
-	x.db = db;
-	x.file = path;
-	x.r = r;
-	x.agencies = json_object();
-	x.fields = json_object();
-	x.procs = json_object();
-	snprintf(x.where, sizeof(x.where), "tệp");
+	catalog_check_init(&x, path, &look);
 	if (dot && strcmp(dot, ".csv") == 0) {
 		FILE *f = fopen(path, "rb");
 		struct buf text = BUF_INIT;
@@ -1300,7 +358,7 @@ catalog_import(struct db *db, const struct config *cfg, const char *path,
 		size_t n;
 
 		if (f == NULL) {
-			err(&x, "-", "không mở được: %s", strerror(errno));
+			catalog_err(&x, "-", "không mở được: %s", strerror(errno));
 			rc = 422;
 			goto out;
 		}
@@ -1308,27 +366,27 @@ catalog_import(struct db *db, const struct config *cfg, const char *path,
 			buf_add(&text, chunk, n);
 		fclose(f);
 		if (!utf8_valid(buf_str(&text), text.len)) {
-			err(&x, "-", "tệp không phải UTF-8 hợp lệ");
+			catalog_err(&x, "-", "tệp không phải UTF-8 hợp lệ");
 			buf_free(&text);
 			rc = 422;
 			goto out;
 		}
-		root = csv_to_json(&x, buf_str(&text));
+		root = catalog_csv_to_json(&x, buf_str(&text));
 		buf_free(&text);
 	} else if (dot && strcmp(dot, ".json") == 0) {
 		if ((root = json_load_file(path, JSON_REJECT_DUPLICATES, &je)) == NULL) {
 			snprintf(x.where, sizeof(x.where), "dòng %d cột %d", je.line, je.column);
-			err(&x, "-", "JSON không hợp lệ: %s", je.text);
+			catalog_err(&x, "-", "JSON không hợp lệ: %s", je.text);
 			rc = 422;
 			goto out;
 		}
 	} else {
-		err(&x, "-", "tên tệp phải kết thúc bằng .json hoặc .csv");
+		catalog_err(&x, "-", "tên tệp phải kết thúc bằng .json hoặc .csv");
 		rc = 422;
 		goto out;
 	}
-	check_all(&x, root);
-	if (r->nerrors) {
+	catalog_check_doc(&x, root);
+	if (x.nerrors) {
 		rc = 422;
 		goto out;
 	}
@@ -1337,15 +395,17 @@ catalog_import(struct db *db, const struct config *cfg, const char *path,
 
 		rc = db_tx(db, write_tx, &w);
 		if (rc == DB_DUP) {
-			err(&x, "-", "một mã hoặc slug trùng với bản ghi đã có trong CSDL");
+			catalog_err(&x, "-", "một mã hoặc slug trùng với bản ghi đã có trong CSDL");
 			rc = 422;
 		}
 	}
 out:
+	/* the messages go to the report */
+	r->errors = x.errors;
+	r->nerrors = x.nerrors;
+	memset(&x.errors, 0, sizeof(x.errors));
+	catalog_check_free(&x);
 	json_decref(root);
-	json_decref(x.agencies);
-	json_decref(x.fields);
-	json_decref(x.procs);
 	return rc;
 }
 

@@ -1,8 +1,10 @@
 /* Importing and exporting the catalogue (man/dvc-catalog.5).
  *
- * An import checks every record before it writes anything: the errors are
- * collected (file, record, field, message) and nothing is imported when
- * there is one. Then everything is written in one transaction, matching
+ * An import reads the file (JSON, or CSV through domain/catalog_csv.h) and
+ * checks every record before it writes anything (domain/catalog_validate.h,
+ * asking the database for the agencies and fields the file does not hold):
+ * the errors are collected (file, record, field, message) and nothing is
+ * imported when there is one. Then everything is written in one transaction, matching
  * agencies, fields and procedures by code, and the catalogue version is
  * bumped so every responder reloads. */
 #ifndef DVC_CATALOG_IMPORT_H

@@ -242,6 +242,7 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    /* the clock, for wf_clock_info */
 	    " d.clock, d.due_at, d.due_explain, d.handover_due_at, d.handed_over_at,"
+	    " d.first_due_at, d.finished_at, d.timeliness, d.extensions,"
 	    /* processing (domain/workflow.c): a pending proposal (its draft
 	     * notice is the back office's: wf_proposal_reason), the result
 	     * document, its return */
@@ -250,6 +251,10 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " d.return_method, d.post_tracking,"
 	    " DATE_FORMAT(d.collected_at, '%H:%i %d/%m/%Y') AS collected,"
 	    " d.refund_due, d.extension_tenths, d.opinions,"
+	    /* the paper copy of an unsigned level-4 dossier */
+	    " d.submitted_at, " DOSSIER_PAPER_AWAITED_SQL " AS paper_awaited,"
+	    " DATE_FORMAT(d.paper_received_at, '%d/%m/%Y') AS paper_received,"
+	    " d.paper_received_how, d.paper_received_note,"
 	    " a.code AS agency_code, a.name AS agency_name, a.address AS agency_address,"
 	    " a.phone AS agency_phone FROM dossier d JOIN agency a ON a.id = d.agency_id"
 	    " LEFT JOIN dossier_file r ON r.id = d.result_file_id AND r.dossier_id = d.id"
@@ -302,6 +307,8 @@ dossier_list(struct db *db, long long owner, HDF *hdf, const char *prefix)
 {
 	return db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code,"
 	    " d.proc_name, d.status, d.paper_pending, a.name AS agency_name,"
+	    " " DOSSIER_PAPER_AWAITED_SQL " AS paper_awaited,"
+	    " DATE_FORMAT(d.paper_received_at, '%d/%m/%Y') AS paper_received,"
 	    " DATE_FORMAT(d.updated_at, '%H:%i %d/%m/%Y') AS updated,"
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted"
 	    " FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.owner_id = ?"
@@ -371,6 +378,28 @@ dossier_delete_draft(struct db *db, long long id)
 	return rc < 0 ? rc : rc > 0;
 }
 
+/* --- the paper copy of level 4 ------------------------------------------------- */
+
+int
+dossier_unsigned_docs(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT dd.id, dd.name FROM dossier_doc dd"
+	    " JOIN dossier d ON d.id = dd.dossier_id WHERE dd.dossier_id = ? AND"
+	    " d.proc_level >= 4 AND dd.required = 1 AND NOT EXISTS (SELECT 1 FROM"
+	    " dossier_file f WHERE f.doc_id = dd.id AND f.sig_state = 'valid')"
+	    " ORDER BY dd.seq, dd.id", DB_INT(id));
+}
+
+int
+dossier_proc_required(struct db *db, const char *proc_code, HDF *hdf,
+    const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT pd.name, c.name AS case_name FROM"
+	    " proc p JOIN proc_document pd ON pd.proc_id = p.id LEFT JOIN proc_case c"
+	    " ON c.id = pd.case_id WHERE p.code = ? AND pd.required = 1"
+	    " ORDER BY pd.case_id IS NOT NULL, c.seq, pd.seq, pd.id", DB_STR(proc_code));
+}
+
 /* --- submission ---------------------------------------------------------------- */
 
 int
@@ -436,8 +465,8 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
     char code[41], int *paper_pending)
 {
 	HDF *h;
-	long long seq = 0, unsigned_docs = 0;
-	int rc, status, level, y, m, d;
+	long long seq = 0;
+	int rc, status, y, m, d;
 	const char *c;
 
 	code[0] = '\0';
@@ -477,18 +506,11 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
 			goto out;
 		}
 	}
-	level = hdf_get_int_value(h, "D.proc_level", 0);
-	if (level >= 4) {
-		/* a required document with no validly signed file: the paper
-		 * dossier must follow by post (Article 7.2) */
-		rc = db_int(db, &unsigned_docs, "SELECT COUNT(*) FROM dossier_doc dd"
-		    " WHERE dd.dossier_id = ? AND dd.required = 1 AND NOT EXISTS (SELECT 1"
-		    " FROM dossier_file f WHERE f.doc_id = dd.id AND f.sig_state = 'valid')",
-		    DB_INT(id));
-		if (rc < 0)
-			goto out;
-		*paper_pending = unsigned_docs > 0;
-	}
+	/* a required document with no validly signed file at level 4: the
+	 * paper dossier must follow by post (Article 7.2) */
+	if ((rc = dossier_unsigned_docs(db, id, h, "Unsigned")) < 0)
+		goto out;
+	*paper_pending = rc > 0;
 	/* the day's number at the agency, under the sequence row's lock */
 	rc = db_exec(db, "INSERT INTO dossier_seq (agency_id, day, n) VALUES (?,"
 	    " CURDATE(), LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n ="
@@ -532,6 +554,8 @@ dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf)
 	if (hdf_init(&h))
 		abort();
 	rc = db_row(db, h, "T", "SELECT d.code, d.status, d.paper_pending,"
+	    " " DOSSIER_PAPER_AWAITED_SQL " AS paper_awaited,"
+	    " DATE_FORMAT(d.paper_received_at, '%d/%m/%Y') AS paper_received,"
 	    " d.proc_code, d.proc_name, DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y')"
 	    " AS submitted, DATE_FORMAT(d.updated_at, '%H:%i %d/%m/%Y') AS updated,"
 	    " a.name AS agency, d.applicant_id_number, d.applicant_phone FROM dossier d"
@@ -641,8 +665,15 @@ dossier_p7s_target(const char *sig_name, const char *const *names, size_t n)
 {
 	size_t len = strlen(sig_name), i;
 
-	for (i = 0; len > 4 && i < n; i++)
-		if (strlen(names[i]) == len - 4 && strncmp(names[i], sig_name, len - 4) == 0)
+	/* "x.p7s" signs "x", or "x.<ext>": a stored name ends in its type's
+	 * extension (intake_typed_name), so "scan" may be kept as "scan.pdf" */
+	for (i = 0; len > 4 && i < n; i++) {
+		const char *rest = names[i] + len - 4;
+
+		if (strlen(names[i]) < len - 4 || strncmp(names[i], sig_name, len - 4) != 0)
+			continue;
+		if (*rest == '\0' || (rest[0] == '.' && rest[1] && !strchr(rest + 1, '.')))
 			return (int)i;
+	}
 	return n == 1 ? 0 : -1;
 }

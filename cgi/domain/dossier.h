@@ -92,8 +92,11 @@ int dossier_start(struct db *db, long long owner, const char *proc_code,
 int dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf);
 
 /* Everything about a dossier for its pages, under prefix: the dossier's
- * columns, Docs.N.{id,name,required,originals,copies,nfiles,
- * Files.M.{...}}, Missing.N.name (required documents without a file),
+ * columns (with paper_awaited 0/1 by DOSSIER_PAPER_AWAITED_SQL, and
+ * paper_received: the day the paper copy arrived, dd/mm/yyyy, with
+ * paper_received_how and paper_received_note), Docs.N.{id,name,required,
+ * originals,copies,nfiles,Files.M.{...}}, Missing.N.name (required
+ * documents without a file),
  * Events.N.{...} (history). Returns the number of missing documents
  * (>= 0) or a db_rc. */
 int dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix);
@@ -123,8 +126,9 @@ const char *dossier_quota(const struct config *cfg, long long files,
 /* Which of a document's files a detached signature named sig_name
  * ("x.pdf.p7s") signs, among names (the document's files that are not
  * signatures themselves): the one named as the signature without its
- * ".p7s", else the document's only file. Its index, or -1 (none, or
- * several and none by that name). */
+ * ".p7s" (that name, or that name with one extension added, as stored
+ * names end in their type's), else the document's only file. Its index,
+ * or -1 (none, or several and none by that name). */
 int dossier_p7s_target(const char *sig_name, const char *const *names, size_t n);
 
 /* A detached signature's result shown on the file it signs. */
@@ -135,9 +139,36 @@ int dossier_remove_file(struct db *db, long long id, long long file_id);
 /* A file of a dossier for download: File.{sha256,mime,ext,name,size}. */
 int dossier_file_get(struct db *db, long long file_id, HDF *hdf, long long *dossier_id);
 
+/* The required documents of dossier id that no validly signed file
+ * covers, when its procedure is level 4 (Article 7.2): without a valid
+ * digital signature on each of them, the paper copy of the dossier must
+ * follow by post, marked with its code. prefix.N.{id,name}, in the
+ * dossier's order; nothing below level 4. The one rule: dossier_submit
+ * marks paper_pending by it, the review page and the officer's page list
+ * what it finds. The count (>= 0) or a db_rc. */
+int dossier_unsigned_docs(struct db *db, long long id, HDF *hdf, const char *prefix);
+
+/* The required documents of procedure proc_code, for the start page of a
+ * level-4 procedure (those to sign, or to post on paper):
+ * prefix.N.{name,case_name} (case_name: the case it belongs to, or
+ * none for every case). The count or a db_rc. */
+int dossier_proc_required(struct db *db, const char *proc_code, HDF *hdf,
+    const char *prefix);
+
+/* A dossier waits for its paper copy: submitted at level 4 without a
+ * valid signature on every required document (paper_pending, set by
+ * dossier_submit), its arrival not recorded yet (the workflow's
+ * paper_received, by reception), in a status where the agency still
+ * handles it and reception may record the arrival (the from statuses of
+ * that row: new, received, in processing, waiting for a supplement,
+ * settled and not yet returned). As SQL over a dossier aliased d, for
+ * every query that shows, filters or counts it. */
+#define DOSSIER_PAPER_AWAITED_SQL "(d.paper_pending = 1 AND d.paper_received_at" \
+	" IS NULL AND d.status IN (1, 2, 4, 5, 9))"
+
 /* Submits draft id: completeness, the code (Dossier.CodePattern), status
  * 1, paper_pending for level 4 without valid signatures on every required
- * document, a history event. Must run in the caller's transaction (with
+ * document (dossier_unsigned_docs), a history event. Must run in the caller's transaction (with
  * its audit record and mail). Returns DOSSIER_OK (submitted; code set),
  * DOSSIER_AGAIN (it was submitted before: code set), DOSSIER_INCOMPLETE,
  * DOSSIER_UNDECLARED or a db_rc. */
@@ -160,7 +191,8 @@ int dossier_list(struct db *db, long long owner, HDF *hdf, const char *prefix);
 /* /tra-cuu: the status of dossier code if digits (4-6) end the
  * applicant's ID number or phone (digits NULL: the caller checked the
  * receipt's check value instead): Track.{code,status,proc_name,
- * submitted,updated,agency,paper_pending}. 1 found, 0 no match, or a
+ * submitted,updated,agency,paper_pending,paper_awaited,paper_received}.
+ * 1 found, 0 no match, or a
  * db_rc. */
 int dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf);
 /* Wrong tracking lookups from address ip: failed = 1 counts one; failed

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,7 @@
 #define PDF_SEARCH	1024
 /* Direct objects nested deeper than this are no PDF a scanner writes. */
 #define PDF_MAX_DEPTH	64
-/* Objects with a generation other than 0 (reached through references). */
+/* Objects with a generation other than 0 (numbers reused by an update). */
 #define PDF_MAX_OLDGEN	1024
 
 struct fc_ctx {
@@ -58,6 +59,8 @@ static const struct {
 	{ FC_PDF_BROKEN, "PdfBroken", "FC_PDF_BROKEN" },
 	{ FC_PDF_ENCRYPTED, "PdfEncrypted", "FC_PDF_ENCRYPTED" },
 	{ FC_PDF_ACTIVE, "PdfActive", "FC_PDF_ACTIVE" },
+	{ FC_PDF_LINK, "PdfLink", "FC_PDF_LINK" },
+	{ FC_PDF_EXTERNAL, "PdfExternal", "FC_PDF_EXTERNAL" },
 	{ FC_PDF_EMBEDDED, "PdfEmbedded", "FC_PDF_EMBEDDED" },
 	{ FC_PDF_COMPLEX, "PdfComplex", "FC_PDF_COMPLEX" },
 	{ FC_IMAGE_BROKEN, "ImageBroken", "FC_IMAGE_BROKEN" },
@@ -217,55 +220,522 @@ allowed(const struct fc_policy *pol, const char *mime)
 
 /* --- PDF ------------------------------------------------------------- */
 
-/* Names that make a PDF do something when opened or clicked, or carry
- * another file. Keys and name values alike: /JS and /JavaScript (actions,
- * the name tree), /S /Launch... qpdf hands names over with their #xx
- * escapes resolved, so /J#61vaScript is caught as /JavaScript. */
+/* What a PDF may hold is decided at each place where the format lets a
+ * document do something by itself or reach outside (ISO 32000-2: 7.7.2
+ * the catalogue, 7.7.3 pages, 12.3.3 outlines, 12.5 annotations, 12.6
+ * actions, 12.7 forms). There only what a scanned or printed document
+ * uses is permitted, and anything else, known or not, is refused:
+ *
+ *   actions      GoTo only (a place in this document), and GoTo again
+ *                along its Next chain: a link's A and PA, an outline
+ *                item's A, a widget's or a field's A, the OpenAction
+ *   OpenAction   a destination, or a GoTo action
+ *   AA           none: the additional actions that run on opening,
+ *                closing, printing, a page shown, a field entered...,
+ *                on the catalogue, a page, an annotation or a field
+ *   annotations  those that only show something: Text, FreeText, Line,
+ *                Square, Circle, Polygon, PolyLine, Highlight,
+ *                Underline, Squiggly, StrikeOut, Caret, Stamp, Ink,
+ *                Popup, Link, Widget (form fields, the signature field
+ *                among them), PrinterMark, TrapNet, Watermark, Redact,
+ *                Projection; not Sound, Movie, Screen, 3D, RichMedia,
+ *                FileAttachment or any other
+ *   Names        the name trees of destinations (Dests), appearances
+ *                (AP) and web capture (IDS, URLS); not JavaScript,
+ *                EmbeddedFiles, Renditions, AlternatePresentations,
+ *                Pages, Templates or any other
+ *   AcroForm     no XFA; its fields as above
+ *   pages        no Dur (a page that turns by itself) and no PresSteps
+ *                (presentation steps, which run actions)
+ *   catalogue    no URI (the base of links to outside)
+ *
+ * The other entries of the catalogue and the pages describe what is
+ * shown (structure tree, metadata, page labels, viewer preferences,
+ * optional content, output intents, the signatures' Perms and DSS...)
+ * and do nothing by themselves; keys the specification does not define
+ * are left alone too, as readers leave them alone: producers keep their
+ * own data there (iText writes /ITXT in every page tree it makes), and
+ * refusing them would refuse ordinary PDFs without making a reader safer.
+ *
+ * That walk follows the document from its catalogue as a reader does.
+ * Behind it every object is looked at by number, those in compressed
+ * object streams and those no reference reaches too, for what acts or
+ * reaches outside wherever it sits (the names below, AA, a dictionary
+ * typed /Action other than GoTo): a reader that repairs the file, or
+ * finds its objects another way than qpdf, must not meet there what the
+ * walk refused. qpdf hands names over with their #xx escapes resolved,
+ * so /J#61vaScript is seen as /JavaScript. */
+
+/* What each refused action would do decides the message; only GoTo is
+ * permitted, and any type not named here (JavaScript, Named, Hide,
+ * ResetForm, SetOCGState, Rendition, Sound, Movie, Trans, Thread,
+ * GoTo3DView, GoToDp, RichMediaExecute, a misspelt one) runs something:
+ * FC_PDF_ACTIVE. */
+static const struct {
+	const char *s;
+	enum fc_verdict v;
+} pdf_action_kinds[] = {
+	{ "/URI", FC_PDF_LINK },
+	{ "/Launch", FC_PDF_EXTERNAL },
+	{ "/GoToR", FC_PDF_EXTERNAL },
+	{ "/GoToE", FC_PDF_EXTERNAL },
+	{ "/SubmitForm", FC_PDF_EXTERNAL },
+	{ "/ImportData", FC_PDF_EXTERNAL },
+};
+
+static const char *const pdf_annots_ok[] = {
+	"/Text", "/FreeText", "/Line", "/Square", "/Circle", "/Polygon",
+	"/PolyLine", "/Highlight", "/Underline", "/Squiggly", "/StrikeOut",
+	"/Caret", "/Stamp", "/Ink", "/Popup", "/Link", "/Widget",
+	"/PrinterMark", "/TrapNet", "/Watermark", "/Redact", "/Projection",
+};
+
+static const char *const pdf_names_ok[] = { "/Dests", "/AP", "/IDS", "/URLS" };
+
+/* Names that exist only to act, to reach outside or to carry files: the
+ * net's reasons, found as keys or values in any object. */
 static const struct {
 	const char *name;
 	enum fc_verdict v;
-} pdf_bad[] = {
+} pdf_net[] = {
 	{ "/JS", FC_PDF_ACTIVE },
 	{ "/JavaScript", FC_PDF_ACTIVE },
-	{ "/Launch", FC_PDF_ACTIVE },
-	{ "/RichMedia", FC_PDF_ACTIVE },
 	{ "/XFA", FC_PDF_ACTIVE },
-	{ "/SubmitForm", FC_PDF_ACTIVE },
-	{ "/ImportData", FC_PDF_ACTIVE },
-	{ "/GoToR", FC_PDF_ACTIVE },
-	{ "/GoToE", FC_PDF_ACTIVE },
+	{ "/RichMedia", FC_PDF_ACTIVE },
+	{ "/RichMediaExecute", FC_PDF_ACTIVE },
+	{ "/Rendition", FC_PDF_ACTIVE },
+	{ "/Renditions", FC_PDF_ACTIVE },
+	{ "/Sound", FC_PDF_ACTIVE },
+	{ "/Movie", FC_PDF_ACTIVE },
+	{ "/3D", FC_PDF_ACTIVE },
+	{ "/Named", FC_PDF_ACTIVE },
+	{ "/Hide", FC_PDF_ACTIVE },
+	{ "/ResetForm", FC_PDF_ACTIVE },
+	{ "/SetOCGState", FC_PDF_ACTIVE },
+	{ "/GoTo3DView", FC_PDF_ACTIVE },
+	{ "/URI", FC_PDF_LINK },
+	{ "/Launch", FC_PDF_EXTERNAL },
+	{ "/GoToR", FC_PDF_EXTERNAL },
+	{ "/GoToE", FC_PDF_EXTERNAL },
+	{ "/SubmitForm", FC_PDF_EXTERNAL },
+	{ "/ImportData", FC_PDF_EXTERNAL },
 	{ "/EmbeddedFile", FC_PDF_EMBEDDED },
 	{ "/EmbeddedFiles", FC_PDF_EMBEDDED },
-	{ "/FileAttachment", FC_PDF_EMBEDDED },
 	{ "/EF", FC_PDF_EMBEDDED },
+	{ "/FileAttachment", FC_PDF_EMBEDDED },
 };
 
-struct pdf_walk {
+/* The roles an object is walked in: an object met again in the same role
+ * is not walked again (so a cycle of references ends), but one that
+ * first came as an outline item is still judged when a link names it as
+ * its action. */
+enum {
+	R_ACTION = 1, R_PAGE = 2, R_ANNOT = 4, R_FIELD = 8, R_OUTLINE = 16,
+};
+
+struct pdf_scan {
 	qpdf_data q;
 	enum fc_verdict v;
-	char detail[96];
-	/* objects of a generation other than 0, already walked */
+	char detail[sizeof(((struct fc_result *)0)->detail)];
+	long long size;		/* the trailer's /Size: object numbers below it */
+	unsigned char *seen;	/* per object number, the roles walked */
+	int id;			/* the object the net is in, for the log */
+	/* the objects of a generation other than 0 qpdf knows, for the net:
+	 * read from its JSON ("obj:N G R") by a matcher fed byte by byte */
 	struct { int id, gen; } oldgen[PDF_MAX_OLDGEN];
 	size_t noldgen;
+	int jstate;
+	long long jid, jgen;
 };
 
+/* 1 while nothing is refused and qpdf has met no error. After an error
+ * the walk stops and pdf_judge reports it: each qpdf call made while an
+ * error is pending would print it on stderr. */
+static int
+pdf_ok(struct pdf_scan *s)
+{
+	return s->v == FC_OK && !qpdf_has_error(s->q);
+}
+
+static void pdf_refuse(struct pdf_scan *s, enum fc_verdict v, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* The first refusal stands: its detail is what the log says. */
 static void
-pdf_name(struct pdf_walk *w, const char *name)
+pdf_refuse(struct pdf_scan *s, enum fc_verdict v, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (s->v != FC_OK)
+		return;
+	s->v = v;
+	va_start(ap, fmt);
+	vsnprintf(s->detail, sizeof(s->detail), fmt, ap);
+	va_end(ap);
+}
+
+/* 1 the first time an object is met in role r (direct objects, which no
+ * cycle can reach twice, always). */
+static int
+pdf_first(struct pdf_scan *s, qpdf_oh oh, int r)
+{
+	int id;
+
+	if (!qpdf_oh_is_indirect(s->q, oh))
+		return 1;
+	id = qpdf_oh_get_object_id(s->q, oh);
+	if (id <= 0 || id >= s->size)
+		return 1;	/* not in the table: qpdf reads it as null */
+	if (s->seen[id] & r)
+		return 0;
+	s->seen[id] |= (unsigned char)r;
+	return 1;
+}
+
+/* The name oh holds, copied into out for the log ("?" if none). */
+static const char *
+pdf_name_of(struct pdf_scan *s, qpdf_oh oh, char *out, size_t n)
+{
+	snprintf(out, n, "%s", qpdf_oh_is_name(s->q, oh) ? qpdf_oh_get_name(s->q, oh) : "?");
+	return out;
+}
+
+/* The value of key k of dictionary d (a null when d is none or k is
+ * absent); the caller releases it. qpdf warns about dictionary calls on
+ * other types, and a warning refuses the file, hence the test. */
+static qpdf_oh
+pdf_get(struct pdf_scan *s, qpdf_oh d, const char *k)
+{
+	if (!qpdf_oh_is_dictionary(s->q, d))
+		return qpdf_oh_new_null(s->q);
+	return qpdf_oh_get_key(s->q, d, k);
+}
+
+/* 1 if d has k with something in it: a dictionary with an entry, or
+ * anything but null (an AA that is not even a dictionary is no more
+ * acceptable than one that is). */
+static int
+pdf_has(struct pdf_scan *s, qpdf_oh d, const char *k)
+{
+	qpdf_oh v = pdf_get(s, d, k);
+	int r;
+
+	if (qpdf_oh_is_dictionary(s->q, v)) {
+		qpdf_oh_begin_dict_key_iter(s->q, v);
+		r = qpdf_oh_dict_more_keys(s->q);
+	} else
+		r = !qpdf_oh_is_null(s->q, v);
+	qpdf_oh_release(s->q, v);
+	return r;
+}
+
+/* An action where the document keeps one (where: for the log), and the
+ * actions of its Next chain. Null is no action. */
+static void
+pdf_action(struct pdf_scan *s, qpdf_oh a, const char *where, int depth)
+{
+	qpdf_oh t, next;
+	char name[64];
+	size_t i;
+	int n, k;
+
+	if (!pdf_ok(s) || qpdf_oh_is_null(s->q, a) || !pdf_first(s, a, R_ACTION))
+		return;
+	if (depth > PDF_MAX_DEPTH) {
+		pdf_refuse(s, FC_PDF_COMPLEX, "%s: actions chained deeper than %d", where, PDF_MAX_DEPTH);
+		return;
+	}
+	if (!qpdf_oh_is_dictionary(s->q, a)) {
+		pdf_refuse(s, FC_PDF_ACTIVE, "%s: an action that is no dictionary", where);
+		return;
+	}
+	t = qpdf_oh_get_key(s->q, a, "/S");
+	if (!qpdf_oh_is_name_and_equals(s->q, t, "/GoTo")) {
+		enum fc_verdict v = FC_PDF_ACTIVE;
+
+		for (i = 0; i < NELEM(pdf_action_kinds); i++)
+			if (qpdf_oh_is_name_and_equals(s->q, t, pdf_action_kinds[i].s))
+				v = pdf_action_kinds[i].v;
+		pdf_refuse(s, v, "%s: action %s", where, pdf_name_of(s, t, name, sizeof(name)));
+	}
+	qpdf_oh_release(s->q, t);
+	next = qpdf_oh_get_key(s->q, a, "/Next");
+	if (qpdf_oh_is_array(s->q, next)) {
+		n = qpdf_oh_get_array_n_items(s->q, next);
+		for (k = 0; k < n && pdf_ok(s); k++) {
+			qpdf_oh item = qpdf_oh_get_array_item(s->q, next, k);
+
+			pdf_action(s, item, where, depth + 1);
+			qpdf_oh_release(s->q, item);
+		}
+	} else
+		pdf_action(s, next, where, depth + 1);
+	qpdf_oh_release(s->q, next);
+}
+
+/* The action entries every kind of dictionary that holds actions may
+ * have: no AA, and A (PA: a link's former URI action) a GoTo. */
+static void
+pdf_actions_of(struct pdf_scan *s, qpdf_oh d, const char *where)
+{
+	static const char *const keys[] = { "/A", "/PA" };
+	size_t i;
+
+	if (pdf_has(s, d, "/AA")) {
+		pdf_refuse(s, FC_PDF_ACTIVE, "%s: additional actions (AA)", where);
+		return;
+	}
+	for (i = 0; i < NELEM(keys) && pdf_ok(s); i++) {
+		qpdf_oh a = pdf_get(s, d, keys[i]);
+
+		pdf_action(s, a, where, 0);
+		qpdf_oh_release(s->q, a);
+	}
+}
+
+/* A form field and the fields and widgets under it. */
+static void
+pdf_field(struct pdf_scan *s, qpdf_oh f, int depth)
+{
+	qpdf_oh kids;
+	int n, k;
+
+	if (!pdf_ok(s) || !qpdf_oh_is_dictionary(s->q, f) || !pdf_first(s, f, R_FIELD))
+		return;
+	if (depth > PDF_MAX_DEPTH) {
+		pdf_refuse(s, FC_PDF_COMPLEX, "form fields nested deeper than %d", PDF_MAX_DEPTH);
+		return;
+	}
+	pdf_actions_of(s, f, "form field");
+	kids = qpdf_oh_get_key(s->q, f, "/Kids");
+	n = qpdf_oh_is_array(s->q, kids) ? qpdf_oh_get_array_n_items(s->q, kids) : 0;
+	for (k = 0; k < n && pdf_ok(s); k++) {
+		qpdf_oh kid = qpdf_oh_get_array_item(s->q, kids, k);
+
+		pdf_field(s, kid, depth + 1);
+		qpdf_oh_release(s->q, kid);
+	}
+	qpdf_oh_release(s->q, kids);
+}
+
+/* One annotation of page n. A widget's field may sit above it, with
+ * actions of its own, and need not be listed in the AcroForm: its
+ * topmost parent is walked down as the AcroForm's fields are. */
+static void
+pdf_annot(struct pdf_scan *s, qpdf_oh a, long long n)
+{
+	qpdf_oh sub, up, parent;
+	char name[64], where[96];
+	size_t i;
+	int ok = 0, depth;
+
+	if (!pdf_ok(s) || !qpdf_oh_is_dictionary(s->q, a) || !pdf_first(s, a, R_ANNOT))
+		return;
+	sub = qpdf_oh_get_key(s->q, a, "/Subtype");
+	for (i = 0; i < NELEM(pdf_annots_ok); i++)
+		if (qpdf_oh_is_name_and_equals(s->q, sub, pdf_annots_ok[i]))
+			ok = 1;
+	snprintf(where, sizeof(where), "page %lld, annotation %s", n,
+	    pdf_name_of(s, sub, name, sizeof(name)));
+	if (!ok)
+		pdf_refuse(s, qpdf_oh_is_name_and_equals(s->q, sub, "/FileAttachment") ?
+		    FC_PDF_EMBEDDED : FC_PDF_ACTIVE, "%s", where);
+	qpdf_oh_release(s->q, sub);
+	if (!pdf_ok(s))
+		return;
+	pdf_actions_of(s, a, where);
+	up = qpdf_oh_get_key(s->q, a, "/Parent");
+	for (depth = 0; qpdf_oh_is_dictionary(s->q, up) && depth <= PDF_MAX_DEPTH; depth++) {
+		parent = qpdf_oh_get_key(s->q, up, "/Parent");
+		if (!qpdf_oh_is_dictionary(s->q, parent)) {
+			qpdf_oh_release(s->q, parent);
+			break;
+		}
+		qpdf_oh_release(s->q, up);
+		up = parent;
+	}
+	pdf_field(s, up, 0);
+	qpdf_oh_release(s->q, up);
+}
+
+/* A node of the page tree (n counts the pages met, for the log): the
+ * rules of a page apply to every node, the annotations of a page, then
+ * the kids of a node. */
+static void
+pdf_pages(struct pdf_scan *s, qpdf_oh node, int depth, long long *n)
+{
+	qpdf_oh list;
+	char where[32];
+	int k, m;
+
+	if (!pdf_ok(s) || !qpdf_oh_is_dictionary(s->q, node) || !pdf_first(s, node, R_PAGE))
+		return;
+	if (depth > PDF_MAX_DEPTH) {
+		pdf_refuse(s, FC_PDF_COMPLEX, "page tree deeper than %d", PDF_MAX_DEPTH);
+		return;
+	}
+	if (!qpdf_oh_has_key(s->q, node, "/Kids"))
+		++*n;
+	snprintf(where, sizeof(where), "page %lld", *n);
+	if (pdf_has(s, node, "/AA"))
+		pdf_refuse(s, FC_PDF_ACTIVE, "%s: additional actions (AA)", where);
+	else if (qpdf_oh_has_key(s->q, node, "/Dur"))
+		pdf_refuse(s, FC_PDF_ACTIVE, "%s: /Dur turns it by itself", where);
+	else if (qpdf_oh_has_key(s->q, node, "/PresSteps"))
+		pdf_refuse(s, FC_PDF_ACTIVE, "%s: presentation steps", where);
+	list = qpdf_oh_get_key(s->q, node, "/Annots");
+	m = qpdf_oh_is_array(s->q, list) ? qpdf_oh_get_array_n_items(s->q, list) : 0;
+	for (k = 0; k < m && pdf_ok(s); k++) {
+		qpdf_oh a = qpdf_oh_get_array_item(s->q, list, k);
+
+		pdf_annot(s, a, *n);
+		qpdf_oh_release(s->q, a);
+	}
+	qpdf_oh_release(s->q, list);
+	list = qpdf_oh_get_key(s->q, node, "/Kids");
+	m = qpdf_oh_is_array(s->q, list) ? qpdf_oh_get_array_n_items(s->q, list) : 0;
+	for (k = 0; k < m && pdf_ok(s); k++) {
+		qpdf_oh kid = qpdf_oh_get_array_item(s->q, list, k);
+
+		pdf_pages(s, kid, depth + 1, n);
+		qpdf_oh_release(s->q, kid);
+	}
+	qpdf_oh_release(s->q, list);
+}
+
+/* The outline items from first on, and those under each. */
+static void
+pdf_outline(struct pdf_scan *s, qpdf_oh first, int depth)
+{
+	qpdf_oh item = first, next;
+	long long count = 0;
+
+	if (depth > PDF_MAX_DEPTH) {
+		pdf_refuse(s, FC_PDF_COMPLEX, "outline deeper than %d", PDF_MAX_DEPTH);
+		return;
+	}
+	/* each item is walked once: a Next pointing back ends the list (and
+	 * no list is longer than the file has objects) */
+	while (pdf_ok(s) && qpdf_oh_is_dictionary(s->q, item) &&
+	    pdf_first(s, item, R_OUTLINE) && count++ < s->size) {
+		qpdf_oh a = qpdf_oh_get_key(s->q, item, "/A"), kid;
+
+		pdf_action(s, a, "outline item", 0);
+		qpdf_oh_release(s->q, a);
+		kid = qpdf_oh_get_key(s->q, item, "/First");
+		pdf_outline(s, kid, depth + 1);
+		qpdf_oh_release(s->q, kid);
+		next = qpdf_oh_get_key(s->q, item, "/Next");
+		if (item != first)
+			qpdf_oh_release(s->q, item);
+		item = next;
+	}
+	if (item != first)
+		qpdf_oh_release(s->q, item);
+}
+
+/* The document as a reader opens it, from its catalogue. */
+static void
+pdf_document(struct pdf_scan *s, qpdf_oh root)
+{
+	qpdf_oh v, w;
+	long long pages = 0;
+	size_t i;
+	int k, n;
+
+	if (!pdf_ok(s))
+		return;
+	if (!qpdf_oh_is_dictionary(s->q, root)) {
+		pdf_refuse(s, FC_PDF_BROKEN, "no catalogue");
+		return;
+	}
+	if (pdf_has(s, root, "/AA"))
+		pdf_refuse(s, FC_PDF_ACTIVE, "catalogue: additional actions (AA)");
+	if (qpdf_oh_has_key(s->q, root, "/URI"))
+		pdf_refuse(s, FC_PDF_LINK, "catalogue: /URI, the base of links to outside");
+
+	/* a destination (an array, or a name or string naming one) or a
+	 * dictionary, which is an action */
+	v = qpdf_oh_get_key(s->q, root, "/OpenAction");
+	if (qpdf_oh_is_dictionary(s->q, v))
+		pdf_action(s, v, "catalogue /OpenAction", 0);
+	qpdf_oh_release(s->q, v);
+
+	if (!pdf_ok(s))
+		return;
+	v = qpdf_oh_get_key(s->q, root, "/Names");
+	if (qpdf_oh_is_dictionary(s->q, v)) {
+		struct buf keys = BUF_INIT;
+		size_t at;
+
+		qpdf_oh_begin_dict_key_iter(s->q, v);
+		while (qpdf_oh_dict_more_keys(s->q)) {
+			const char *key = qpdf_oh_dict_next_key(s->q);
+
+			buf_add(&keys, key, strlen(key) + 1);
+		}
+		for (at = 0; at < keys.len; at += strlen(keys.s + at) + 1) {
+			int ok = 0;
+
+			for (i = 0; i < NELEM(pdf_names_ok); i++)
+				if (strcmp(keys.s + at, pdf_names_ok[i]) == 0)
+					ok = 1;
+			if (!ok)
+				pdf_refuse(s, strcmp(keys.s + at, "/EmbeddedFiles") == 0 ?
+				    FC_PDF_EMBEDDED : FC_PDF_ACTIVE, "catalogue /Names: %s", keys.s + at);
+		}
+		buf_free(&keys);
+	}
+	qpdf_oh_release(s->q, v);
+
+	if (!pdf_ok(s))
+		return;
+	v = qpdf_oh_get_key(s->q, root, "/AcroForm");
+	if (pdf_has(s, v, "/XFA"))
+		pdf_refuse(s, FC_PDF_ACTIVE, "AcroForm: XFA");
+	w = pdf_get(s, v, "/Fields");
+	n = qpdf_oh_is_array(s->q, w) ? qpdf_oh_get_array_n_items(s->q, w) : 0;
+	for (k = 0; k < n && pdf_ok(s); k++) {
+		qpdf_oh f = qpdf_oh_get_array_item(s->q, w, k);
+
+		pdf_field(s, f, 0);
+		qpdf_oh_release(s->q, f);
+	}
+	qpdf_oh_release(s->q, w);
+	qpdf_oh_release(s->q, v);
+
+	if (!pdf_ok(s))
+		return;
+	v = qpdf_oh_get_key(s->q, root, "/Outlines");
+	w = pdf_get(s, v, "/First");
+	pdf_outline(s, w, 0);
+	qpdf_oh_release(s->q, w);
+	qpdf_oh_release(s->q, v);
+
+	if (!pdf_ok(s))
+		return;
+	v = qpdf_oh_get_key(s->q, root, "/Pages");
+	pdf_pages(s, v, 0, &pages);
+	qpdf_oh_release(s->q, v);
+}
+
+/* The net's look at one name, a key or a value. */
+static void
+pdf_net_name(struct pdf_scan *s, const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < NELEM(pdf_bad); i++)
-		if (strcmp(name, pdf_bad[i].name) == 0) {
-			w->v = pdf_bad[i].v;
-			snprintf(w->detail, sizeof(w->detail), "name %s", name);
+	for (i = 0; i < NELEM(pdf_net); i++)
+		if (strcmp(name, pdf_net[i].name) == 0) {
+			pdf_refuse(s, pdf_net[i].v, "object %d: name %s", s->id, name);
 			return;
 		}
 }
 
-static void pdf_walk_object(struct pdf_walk *w, qpdf_oh oh, int depth, int top);
+static void pdf_net_object(struct pdf_scan *s, qpdf_oh oh, int depth, int top);
 
 static void
-pdf_walk_dict(struct pdf_walk *w, qpdf_oh oh, int depth)
+pdf_net_dict(struct pdf_scan *s, qpdf_oh oh, int depth)
 {
 	struct buf keys = BUF_INIT;
 	const char *k;
@@ -273,78 +743,76 @@ pdf_walk_dict(struct pdf_walk *w, qpdf_oh oh, int depth)
 
 	/* qpdf iterates one dictionary at a time: the keys first, then the
 	 * values, which may be dictionaries themselves */
-	qpdf_oh_begin_dict_key_iter(w->q, oh);
-	while (qpdf_oh_dict_more_keys(w->q)) {
-		k = qpdf_oh_dict_next_key(w->q);
+	qpdf_oh_begin_dict_key_iter(s->q, oh);
+	while (qpdf_oh_dict_more_keys(s->q)) {
+		k = qpdf_oh_dict_next_key(s->q);
 		buf_add(&keys, k, strlen(k) + 1);
 	}
-	for (at = 0; at < keys.len && w->v == FC_OK; at += strlen(keys.s + at) + 1) {
+	/* additional actions, and an action by its own say-so, wherever
+	 * they sit */
+	if (pdf_has(s, oh, "/AA"))
+		pdf_refuse(s, FC_PDF_ACTIVE, "object %d: additional actions (AA)", s->id);
+	if (pdf_ok(s)) {
+		qpdf_oh t = qpdf_oh_get_key(s->q, oh, "/Type");
+
+		if (qpdf_oh_is_name_and_equals(s->q, t, "/Action")) {
+			char where[32];
+
+			snprintf(where, sizeof(where), "object %d", s->id);
+			pdf_action(s, oh, where, 0);
+		}
+		qpdf_oh_release(s->q, t);
+	}
+	for (at = 0; at < keys.len && pdf_ok(s); at += strlen(keys.s + at) + 1) {
 		qpdf_oh val;
 
-		pdf_name(w, keys.s + at);
-		if (w->v != FC_OK)
+		pdf_net_name(s, keys.s + at);
+		if (!pdf_ok(s))
 			break;
-		val = qpdf_oh_get_key(w->q, oh, keys.s + at);
-		pdf_walk_object(w, val, depth + 1, 0);
-		qpdf_oh_release(w->q, val);
+		val = qpdf_oh_get_key(s->q, oh, keys.s + at);
+		pdf_net_object(s, val, depth + 1, 0);
+		qpdf_oh_release(s->q, val);
 	}
 	buf_free(&keys);
 }
 
 /* Every key and name inside one object. References are not followed:
- * the caller walks every object by its number. The exception is an
- * object of a generation other than 0, which that walk cannot name. */
+ * the caller walks every object qpdf knows. */
 static void
-pdf_walk_object(struct pdf_walk *w, qpdf_oh oh, int depth, int top)
+pdf_net_object(struct pdf_scan *s, qpdf_oh oh, int depth, int top)
 {
 	int i, n;
 
-	if (w->v != FC_OK)
+	if (!pdf_ok(s))
 		return;
 	if (depth > PDF_MAX_DEPTH) {
-		w->v = FC_PDF_COMPLEX;
-		snprintf(w->detail, sizeof(w->detail), "nesting deeper than %d", PDF_MAX_DEPTH);
+		pdf_refuse(s, FC_PDF_COMPLEX, "nesting deeper than %d", PDF_MAX_DEPTH);
 		return;
 	}
-	if (!top && qpdf_oh_is_indirect(w->q, oh)) {
-		int id = qpdf_oh_get_object_id(w->q, oh), gen = qpdf_oh_get_generation(w->q, oh);
-		size_t k;
-
-		if (gen == 0)
-			return;
-		for (k = 0; k < w->noldgen; k++)
-			if (w->oldgen[k].id == id && w->oldgen[k].gen == gen)
-				return;
-		if (w->noldgen == PDF_MAX_OLDGEN) {
-			w->v = FC_PDF_COMPLEX;
-			snprintf(w->detail, sizeof(w->detail), "over %d reused object numbers", PDF_MAX_OLDGEN);
-			return;
-		}
-		w->oldgen[w->noldgen].id = id;
-		w->oldgen[w->noldgen++].gen = gen;
-	}
-	switch (qpdf_oh_get_type_code(w->q, oh)) {
+	if (!top && qpdf_oh_is_indirect(s->q, oh))
+		return;
+	switch (qpdf_oh_get_type_code(s->q, oh)) {
 	case ot_name:
-		pdf_name(w, qpdf_oh_get_name(w->q, oh));
+		pdf_net_name(s, qpdf_oh_get_name(s->q, oh));
 		break;
 	case ot_array:
-		n = qpdf_oh_get_array_n_items(w->q, oh);
-		for (i = 0; i < n && w->v == FC_OK; i++) {
-			qpdf_oh item = qpdf_oh_get_array_item(w->q, oh, i);
+		n = qpdf_oh_get_array_n_items(s->q, oh);
+		for (i = 0; i < n && pdf_ok(s); i++) {
+			qpdf_oh item = qpdf_oh_get_array_item(s->q, oh, i);
 
-			pdf_walk_object(w, item, depth + 1, 0);
-			qpdf_oh_release(w->q, item);
+			pdf_net_object(s, item, depth + 1, 0);
+			qpdf_oh_release(s->q, item);
 		}
 		break;
 	case ot_dictionary:
-		pdf_walk_dict(w, oh, depth);
+		pdf_net_dict(s, oh, depth);
 		break;
 	case ot_stream: {
 		/* the dictionary only: stream data is never read */
-		qpdf_oh d = qpdf_oh_get_dict(w->q, oh);
+		qpdf_oh d = qpdf_oh_get_dict(s->q, oh);
 
-		pdf_walk_dict(w, d, depth);
-		qpdf_oh_release(w->q, d);
+		pdf_net_dict(s, d, depth);
+		qpdf_oh_release(s->q, d);
 		break;
 	}
 	default:
@@ -352,17 +820,70 @@ pdf_walk_object(struct pdf_walk *w, qpdf_oh oh, int depth, int top)
 	}
 }
 
+/* qpdf reads an object when something asks for it, and the walks ask
+ * only for what is reachable or numbered with generation 0. Writing the
+ * document as JSON (to nowhere, without stream data) asks for every
+ * object the cross-reference table lists: one that is not what the table
+ * says (another number or generation at that offset) becomes a warning,
+ * and so damage, where a reader that rebuilds the table would find it;
+ * and the objects of another generation are named in the output as
+ * "obj:N G R" (a PDF string there is "u:..." or "b:..."), which this
+ * matcher picks out across the writer's blocks for the net. */
+static int
+pdf_json_sink(const char *d, size_t n, void *udata)
+{
+	static const char lead[] = "\"obj:";
+	struct pdf_scan *s = udata;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char c = d[i];
+
+		if (s->jstate < 5) {		/* the lead, one byte at a time */
+			if (c == lead[s->jstate])
+				s->jstate++;
+			else
+				s->jstate = c == '"';
+			if (s->jstate == 5)
+				s->jid = s->jgen = -1;
+		} else if (s->jstate == 5 || s->jstate == 6) {	/* number, generation */
+			long long *v = s->jstate == 5 ? &s->jid : &s->jgen;
+
+			if (c >= '0' && c <= '9' && *v < 1000000000LL)
+				*v = (*v < 0 ? 0 : *v * 10) + (c - '0');
+			else if (c == ' ' && *v >= 0)
+				s->jstate++;
+			else
+				s->jstate = c == '"';
+		} else if (s->jstate == 7)
+			s->jstate = c == 'R' ? 8 : c == '"';
+		else {
+			s->jstate = 0;
+			if (c != '"' || s->jgen == 0)
+				continue;
+			if (s->noldgen == PDF_MAX_OLDGEN) {
+				pdf_refuse(s, FC_PDF_COMPLEX, "over %d reused object numbers", PDF_MAX_OLDGEN);
+				continue;
+			}
+			s->oldgen[s->noldgen].id = (int)s->jid;
+			s->oldgen[s->noldgen++].gen = (int)s->jgen;
+		}
+	}
+	return 0;
+}
+
 /* What a qpdf error means for the sender. An exception that is not
  * qpdf's own (qpdf_e_internal) is mostly std::bad_alloc under the memory
- * limit below: the file asked for more than a scan needs. */
+ * limit below: the file asked for more than a scan needs. qpdf also calls
+ * a number too large for 64 bits a "system" error (found by fuzz_pdf);
+ * the file was read whole before this point, so its errors are the
+ * file's, never the disk's. */
 static enum fc_verdict
 pdf_error_verdict(qpdf_data q, qpdf_error e)
 {
 	switch (qpdf_get_error_code(q, e)) {
 	case qpdf_e_password:
 		return FC_PDF_ENCRYPTED;
-	case qpdf_e_system:
-		return FC_IO;
 	case qpdf_e_internal:
 		return FC_PDF_COMPLEX;
 	default:
@@ -393,34 +914,36 @@ pdf_complaint(qpdf_data q, char *detail, size_t n)
 	return v;
 }
 
-/* The whole PDF judgement, in the child process pdf_check makes. */
-static enum fc_verdict
-pdf_examine(int fd, const struct fc_policy *pol, char *detail, size_t dlen)
+/* qpdf set up to judge, not to mend: a damaged file is refused, not
+ * repaired, since what qpdf would rebuild another reader may rebuild
+ * differently. */
+static qpdf_data
+pdf_open(void)
 {
-	struct pdf_walk *w;
-	qpdf_data q;
-	qpdf_oh tr, size_oh;
-	char path[64];
-	long long size = 0, id;
-	enum fc_verdict v;
+	qpdf_data q = qpdf_init();
 
-	/* qpdf reads a file by name; the caller's quarantine file is
-	 * reached through its descriptor, so it need not say where it is */
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	w = xcalloc(1, sizeof(*w));
-	w->q = q = qpdf_init();
 	qpdf_silence_errors(q);
 	qpdf_set_suppress_warnings(q, QPDF_TRUE);
-	/* a damaged file is refused, not repaired: what qpdf would rebuild
-	 * another reader may rebuild differently */
 	qpdf_set_attempt_recovery(q, QPDF_FALSE);
-	qpdf_read(q, path, NULL);
+	return q;
+}
+
+/* The judgement on a PDF qpdf has just read (or failed to read). */
+static enum fc_verdict
+pdf_judge(qpdf_data q, const struct fc_policy *pol, char *detail, size_t dlen)
+{
+	struct pdf_scan *s;
+	qpdf_oh tr, size_oh, root;
+	long long size = 0, id;
+	enum fc_verdict v;
+	size_t k;
+
+	detail[0] = '\0';
 	if ((v = pdf_complaint(q, detail, dlen)) != FC_OK)
-		goto done;
+		return v;
 	if (qpdf_is_encrypted(q)) {
 		snprintf(detail, dlen, "encrypted, no password needed to open");
-		v = FC_PDF_ENCRYPTED;
-		goto done;
+		return FC_PDF_ENCRYPTED;
 	}
 	tr = qpdf_get_trailer(q);
 	size_oh = qpdf_oh_get_key(q, tr, "/Size");
@@ -429,26 +952,67 @@ pdf_examine(int fd, const struct fc_policy *pol, char *detail, size_t dlen)
 	qpdf_oh_release(q, size_oh);
 	if (size < 1 || (unsigned long long)size > pol->pdf_max_objects + 1) {
 		snprintf(detail, dlen, "trailer /Size %lld", size);
-		v = size < 1 ? FC_PDF_BROKEN : FC_PDF_COMPLEX;
-		goto done;
+		return size < 1 ? FC_PDF_BROKEN : FC_PDF_COMPLEX;
 	}
-	/* the trailer, then every object by number: those inside compressed
-	 * object streams too, and those no reference reaches */
-	pdf_walk_object(w, tr, 0, 1);
-	for (id = 1; id < size && w->v == FC_OK && !qpdf_has_error(q); id++) {
+	s = xcalloc(1, sizeof(*s));
+	s->q = q;
+	s->size = size;
+	s->seen = xcalloc((size_t)size, 1);
+	/* every object the table lists read once (pdf_json_sink); the
+	 * document as a reader opens it; then the net: the trailer and every
+	 * object by number, those inside compressed object streams too, and
+	 * those no reference reaches, and those of another generation */
+	qpdf_write_json(q, 2, pdf_json_sink, s, qpdf_dl_none, qpdf_sj_none, "", NULL);
+	root = qpdf_get_root(q);
+	pdf_document(s, root);
+	qpdf_oh_release(q, root);
+	pdf_net_object(s, tr, 0, 1);
+	for (id = 1; id < size && pdf_ok(s); id++) {
 		qpdf_oh oh = qpdf_get_object_by_id(q, (int)id, 0);
 
-		pdf_walk_object(w, oh, 0, 1);
+		s->id = (int)id;
+		pdf_net_object(s, oh, 0, 1);
 		qpdf_oh_release(q, oh);
 	}
-	if (w->v != FC_OK) {
-		v = w->v;
-		snprintf(detail, dlen, "%s", w->detail);
+	for (k = 0; k < s->noldgen && pdf_ok(s); k++) {
+		qpdf_oh oh = qpdf_get_object_by_id(q, s->oldgen[k].id, s->oldgen[k].gen);
+
+		s->id = s->oldgen[k].id;
+		pdf_net_object(s, oh, 0, 1);
+		qpdf_oh_release(q, oh);
+	}
+	if (s->v != FC_OK) {
+		v = s->v;
+		snprintf(detail, dlen, "%s", s->detail);
 	} else
 		v = pdf_complaint(q, detail, dlen);	/* e.g. a damaged object stream */
-done:
+	free(s->seen);
+	free(s);
+	return v;
+}
+
+enum fc_verdict
+filecheck_pdf(const char *path, const struct fc_policy *pol, char *detail, size_t dlen)
+{
+	qpdf_data q = pdf_open();
+	enum fc_verdict v;
+
+	qpdf_read(q, path, NULL);
+	v = pdf_judge(q, pol, detail, dlen);
 	qpdf_cleanup(&q);
-	free(w);
+	return v;
+}
+
+enum fc_verdict
+filecheck_pdf_mem(const void *p, size_t n, const struct fc_policy *pol,
+    char *detail, size_t dlen)
+{
+	qpdf_data q = pdf_open();
+	enum fc_verdict v;
+
+	qpdf_read_memory(q, "upload", p, n, NULL);
+	v = pdf_judge(q, pol, detail, dlen);
+	qpdf_cleanup(&q);
 	return v;
 }
 
@@ -515,6 +1079,7 @@ pdf_check(int fd, const unsigned char *head, size_t n,
     const struct fc_policy *pol, struct fc_result *out)
 {
 	struct pdf_answer a;
+	char path[64];
 	int p[2], status = 0;
 	size_t got = 0;
 	ssize_t r;
@@ -533,7 +1098,10 @@ pdf_check(int fd, const unsigned char *head, size_t n,
 		close(p[0]);
 		pdf_limits(pol);
 		memset(&a, 0, sizeof(a));
-		a.v = (int)pdf_examine(fd, pol, a.detail, sizeof(a.detail));
+		/* qpdf reads a file by name; the caller's quarantine file is
+		 * reached through its descriptor, so it need not say where */
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+		a.v = (int)filecheck_pdf(path, pol, a.detail, sizeof(a.detail));
 		_exit(write(p[1], &a, sizeof(a)) == (ssize_t)sizeof(a) ? 0 : 1);
 	}
 	close(p[1]);

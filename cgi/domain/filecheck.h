@@ -4,11 +4,14 @@
  * The upload is already in a private quarantine file. filecheck() finds
  * its type with libmagic, checks it against the policy's allow-list, then
  * checks its structure: a PDF must start with %PDF-, parse cleanly with
- * qpdf without any repair, be unencrypted and hold no active content or
- * embedded files (every object is looked at, those in compressed object
- * streams too); an image must have sane dimensions in its header, no PDF
- * hidden inside it and nothing after its end, and a JPEG or PNG is given
- * back as a clean copy without its metadata. TIFF is checked the same way
+ * qpdf without any repair, be unencrypted, and hold nothing that acts by
+ * itself or reaches outside (an allow-list at each place where the format
+ * lets a document act: actions, additional actions, annotations, name
+ * trees, forms; see filecheck.c) and no embedded files (every object is
+ * looked at, those in compressed object streams too); an image must have
+ * sane dimensions in its header, no PDF hidden inside it and nothing
+ * after its end, and a JPEG or PNG is given back as a clean copy without
+ * its metadata. TIFF is checked the same way
  * but stored as sent: its metadata is not stripped.
  *
  * Memory stays flat whatever the file size: images are read through a
@@ -34,7 +37,12 @@ enum fc_verdict {
 	FC_PDF_JUNK,		/* bytes before %PDF- */
 	FC_PDF_BROKEN,		/* qpdf failed, or only read it by repairing it */
 	FC_PDF_ENCRYPTED,	/* with or without a password to open it */
-	FC_PDF_ACTIVE,		/* JavaScript, launch, forms that submit, XFA... */
+	FC_PDF_ACTIVE,		/* runs something: JavaScript, additional or
+				 * open actions, named, media, XFA... */
+	FC_PDF_LINK,		/* a link to a web address (URI action) */
+	FC_PDF_EXTERNAL,	/* opens another file or program, or sends or
+				 * fetches data: launch, remote go-to,
+				 * submit-form, import-data */
 	FC_PDF_EMBEDDED,	/* embedded files, file attachments */
 	FC_PDF_COMPLEX,		/* more objects or nesting than the policy allows */
 	FC_IMAGE_BROKEN,	/* bad header, truncated, malformed segments */
@@ -86,6 +94,16 @@ void filecheck_end(struct fc_ctx *ctx);
  * every case. */
 enum fc_verdict filecheck(struct fc_ctx *ctx, int fd, const struct fc_policy *pol,
     int clean_fd, struct fc_result *out);
+
+/* The PDF checks alone, in this process and without the limits filecheck
+ * puts around them (a fuzzing harness calls these directly): the file at
+ * path, or the n bytes at p, which must outlive the call. What was found
+ * goes to detail (dlen bytes), for the log. filecheck runs filecheck_pdf
+ * in a child process under the policy's memory and CPU limits. */
+enum fc_verdict filecheck_pdf(const char *path, const struct fc_policy *pol,
+    char *detail, size_t dlen);
+enum fc_verdict filecheck_pdf_mem(const void *p, size_t n,
+    const struct fc_policy *pol, char *detail, size_t dlen);
 
 /* The message key ("PdfActive") and the enum's own name ("FC_PDF_ACTIVE",
  * for logs and test manifests) of a verdict; static strings. */

@@ -61,6 +61,54 @@ intake_name(const struct upload *u, char out[256])
 	filename_display(u->filename ? u->filename : "", out, 256);
 }
 
+void
+intake_typed_name(const char *name, const char *ext, char *out, size_t outsz)
+{
+	/* each detected type's extensions as people's systems write them;
+	 * the first is the one added */
+	static const char *const spellings[][4] = {
+		{ "pdf" },
+		{ "jpg", "jpeg", "jpe", "jfif" },
+		{ "png" },
+		{ "tif", "tiff" },
+		{ "p7s" },
+	};
+	const char *const *alt = NULL;
+	char stem[256], suffix[16];
+	size_t n, i, k;
+
+	if (outsz == 0)
+		return;
+	snprintf(stem, sizeof(stem), "%s", name);
+	utf8_truncate_bytes(stem, sizeof(stem) - 1);
+	n = strlen(stem);
+	while (n > 0 && (stem[n - 1] == '.' || stem[n - 1] == ' '))
+		stem[--n] = '\0';
+	if (n == 0)
+		n = (size_t)snprintf(stem, sizeof(stem), "tep-tin");
+	/* what stays whole: the extension the name ends in, as written, or
+	 * the one added */
+	snprintf(suffix, sizeof(suffix), ".%s", ext);
+	for (i = 0; i < NELEM(spellings); i++)
+		if (strcmp(spellings[i][0], ext) == 0)
+			alt = spellings[i];
+	for (k = 0; alt != NULL && k < NELEM(spellings[0]) && alt[k] != NULL; k++) {
+		size_t l = strlen(alt[k]);
+
+		if (n > l && stem[n - l - 1] == '.' && strcasecmp(stem + n - l, alt[k]) == 0) {
+			snprintf(suffix, sizeof(suffix), "%s", stem + n - l - 1);
+			stem[n - l - 1] = '\0';
+			break;
+		}
+	}
+	if (strlen(suffix) + 1 >= outsz) {	/* no room for any of the name */
+		snprintf(out, outsz, "%s", suffix + 1);
+		return;
+	}
+	utf8_truncate_bytes(stem, outsz - 1 - strlen(suffix));
+	snprintf(out, outsz, "%s%s", stem, suffix);
+}
+
 int
 intake_is_signature(const struct upload *u)
 {
@@ -118,6 +166,7 @@ intake_file(const struct config *cfg, struct upload *u, int level,
 		sig_copy(r, &s);
 		snprintf(r->mime, sizeof(r->mime), "application/pkcs7-signature");
 		snprintf(r->ext, sizeof(r->ext), "p7s");
+		intake_typed_name(r->name, r->ext, r->name, sizeof(r->name));
 		if (store_put(cfg, u->path, u->fd, r->sha256) != 0)
 			goto fault;
 		r->ok = 1;
@@ -137,6 +186,7 @@ intake_file(const struct config *cfg, struct upload *u, int level,
 	}
 	snprintf(r->mime, sizeof(r->mime), "%s", fr.mime);
 	snprintf(r->ext, sizeof(r->ext), "%s", fr.ext);
+	intake_typed_name(r->name, r->ext, r->name, sizeof(r->name));
 	/* signatures are what level 4 rests on; a level-3 dossier is scans,
 	 * and its PDFs are not read a second time for them */
 	if (strcmp(fr.ext, "pdf") == 0 && trust && level >= 4) {

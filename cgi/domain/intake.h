@@ -22,7 +22,9 @@ int intake_start(const struct config *cfg, char *err, size_t errlen);
 struct intake {
 	int ok;
 	char key[112];		/* refused: "Upload.X" or "Sig.X", the language key */
-	char name[256];		/* the name to show (cleaned) */
+	char name[256];		/* the name to show: cleaned, and once
+				 * accepted ending in its type's extension
+				 * (intake_typed_name) */
 	char sha256[65];
 	char mime[96];
 	char ext[8];
@@ -37,6 +39,17 @@ struct intake {
 
 /* The display name of an upload (cleaned client file name). */
 void intake_name(const struct upload *u, char out[256]);
+
+/* The name a stored file is shown and sent under, made once here for
+ * every page and download: name (as intake_name made it) ending in the
+ * extension of the type found in the file's content (ext: "pdf", "jpg",
+ * "png", "tif", "p7s"). A name that ends in it already, in any case or
+ * spelling (.PDF, .jpeg, .tiff), is kept; trailing dots and spaces,
+ * which Windows drops from a name, are dropped first; any other name
+ * gets ".<ext>" added, so "report.pdf.exe" is "report.pdf.exe.pdf" and a
+ * name with no extension "scan.pdf". The name is cut on a character
+ * boundary, never the extension, to fit outsz bytes. out may be name. */
+void intake_typed_name(const char *name, const char *ext, char *out, size_t outsz);
 
 /* Is this upload meant as a detached signature (.p7s)? Only decides
  * where it goes; its content is checked as a signature. */

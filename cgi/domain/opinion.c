@@ -87,8 +87,8 @@ record(struct db *db, const struct wf_hooks *h, HDF *d, const char *action,
 static int
 lock_dossier(struct db *db, long long id, HDF *h)
 {
-	return db_row(db, h, "D", "SELECT id, code, owner_id, agency_id, status"
-	    " FROM dossier WHERE id = ? FOR UPDATE", DB_INT(id));
+	return db_row(db, h, "D", "SELECT id, code, owner_id, agency_id, status,"
+	    " clock, due_at FROM dossier WHERE id = ? FOR UPDATE", DB_INT(id));
 }
 
 /* --- asking --------------------------------------------------------------------- */
@@ -135,7 +135,8 @@ ask_tx(struct db *db, void *ctx)
 	struct cal_result cr;
 	struct buf explain = BUF_INIT;
 	char now[24], due[24];
-	long long t = cal_now(), id = 0;
+	long long t = cal_now(), id = 0, dossier_due;
+	int after;
 	HDF *row;
 	int rc;
 
@@ -190,13 +191,22 @@ ask_tx(struct db *db, void *ctx)
 		rc = DB_ERR;	/* the engine found no working day in sight */
 		goto out;
 	}
+	/* no later than the dossier, unless a reason says why */
+	dossier_due = strcmp(hdf_get_value(row, "D.clock", ""), "running") == 0 ?
+	    cal_hdf_time(row, "D.due_at") : 0;
+	after = dossier_due && cr.due > dossier_due;
+	if (after && (in->due_reason == NULL || *in->due_reason == '\0')) {
+		out->result = OP_NEED_REASON;
+		goto out;
+	}
 	cal_format_iso(t, now, sizeof(now));
 	cal_format_iso(cr.due, due, sizeof(due));
 	rc = db_exec(db, "INSERT INTO opinion (dossier_id, agency_id, asked_by, asked_at,"
-	    " ask_token, question, days, due_at, due_explain) VALUES (?, ?, ?, ?, ?, ?, ?,"
-	    " ?, ?)", DB_INT(in->dossier_id), DB_INT(hdf_ll(row, "A.id")),
+	    " ask_token, question, days, due_at, due_explain, due_reason) VALUES (?, ?,"
+	    " ?, ?, ?, ?, ?, ?, ?, ?)", DB_INT(in->dossier_id), DB_INT(hdf_ll(row, "A.id")),
 	    DB_INT(a->h->user->id), DB_STR(now), DB_STR(in->token), DB_STR(in->question),
-	    DB_INT(in->days), DB_STR(due), DB_STR(buf_str(&explain)));
+	    DB_INT(in->days), DB_STR(due), DB_STR(buf_str(&explain)),
+	    DB_STR(after ? in->due_reason : NULL));
 	if (rc < 0)
 		goto out;
 	out->id = db_insert_id(db);
@@ -337,6 +347,7 @@ opinion_answer(struct db *db, const struct wf_hooks *h,
 
 #define OP_COLS "SELECT o.id, o.dossier_id, o.status, o.question, o.days, o.reply," \
 	" o.reply_name, o.reply_size, o.reply_sha256 IS NOT NULL AS has_file, o.due_at," \
+	" o.due_reason," \
 	" o.answered_at > o.due_at AS answered_late," \
 	" DATE_FORMAT(o.asked_at, '%H:%i %d/%m/%Y') AS asked," \
 	" DATE_FORMAT(o.due_at, '%H:%i %d/%m/%Y') AS due, o.due_explain," \
@@ -397,6 +408,44 @@ opinion_get(struct db *db, const struct config *cfg, long long id, long long now
 	int n = db_row(db, hdf, prefix, OP_COLS "WHERE o.id = ?", DB_INT(id));
 
 	return with_time_left(db, cfg, now, hdf, prefix, n, 1);
+}
+
+int
+opinion_fit(struct db *db, const struct config *cfg, long long dossier,
+    long long now, HDF *hdf, const char *prefix)
+{
+	const struct calendar *cal;
+	struct buf b = BUF_INIT;
+	long long due, fit;
+	char key[96];
+	HDF *h;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "D", "SELECT clock, due_at FROM dossier WHERE id = ?",
+	    DB_INT(dossier));
+	due = rc == 1 && strcmp(hdf_get_value(h, "D.clock", ""), "running") == 0 ?
+	    cal_hdf_time(h, "D.due_at") : 0;
+	hdf_destroy(&h);
+	if (rc < 0 || due == 0)
+		return rc < 0 ? rc : 0;
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
+		return rc;
+	/* N working days asked now are due once N days of working time have
+	 * passed (calendar.h): the most that fit in the time left */
+	fit = cal_working_minutes_between(cal, now, due) * 60LL / cal_day_length(cal);
+	if (fit < 0)
+		fit = 0;
+	if (fit > OPINION_DAYS_MAX)
+		fit = OPINION_DAYS_MAX;
+	cal_format_vi(&b, due);
+	snprintf(key, sizeof(key), "%s.due", prefix);
+	hdf_set_value(hdf, key, buf_str(&b));
+	snprintf(key, sizeof(key), "%s.fit", prefix);
+	hdf_set_int_value(hdf, key, (int)fit);
+	buf_free(&b);
+	return 0;
 }
 
 int

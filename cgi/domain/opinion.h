@@ -40,6 +40,7 @@ enum opinion_result {
 	OP_BAD_AGENCY,		/* the own agency, unknown or closed (422) */
 	OP_BAD_INPUT,		/* no question, days out of range (422) */
 	OP_NOT_FOUND,		/* no such dossier or request (404) */
+	OP_NEED_REASON,		/* due after the dossier, no due_reason (422) */
 };
 
 struct opinion_out {
@@ -71,10 +72,17 @@ struct opinion_ask {
 	int days;			/* working days, 1..OPINION_DAYS_MAX */
 	const char *question;
 	const char *token;		/* the form's one-time token */
+	/* why the answer may come after the dossier's own due date; required
+	 * then (OP_NEED_REASON), ignored otherwise */
+	const char *due_reason;
 };
 /* Asks, as h->user, in one transaction of its own: the request with its
  * deadline, the history event, the audit record, and a mail to the
- * consulted agency's address when it has one. 0 (see out) or a db_rc. */
+ * consulted agency's address when it has one. A request is due no later
+ * than the dossier (its due date in force while its clock runs): one
+ * due after it is refused without a reason, and keeps the reason
+ * (opinion.due_reason), which the consulted agency sees. 0 (see out) or
+ * a db_rc. */
 int opinion_ask(struct db *db, const struct wf_hooks *h,
     const struct opinion_ask *in, struct opinion_out *out);
 
@@ -98,7 +106,7 @@ int opinion_answer(struct db *db, const struct wf_hooks *h,
  * those made to it (another agency's question and reply are not its
  * business). Under prefix: prefix.N.{id,agency_code,agency_name,question,
  * days,asked,due,status,reply,reply_name,reply_size,answered,left_text,
- * late,answered_late}, computed at now. Count or db_rc. */
+ * late,answered_late,due_reason}, computed at now. Count or db_rc. */
 int opinion_list(struct db *db, const struct config *cfg, long long dossier,
     long long viewer, long long now, HDF *hdf, const char *prefix);
 
@@ -112,6 +120,14 @@ int opinion_queue(struct db *db, const struct config *cfg, long long agency,
 /* One request with the same fields as a queue row, under prefix.
  * 1, 0 or db_rc. */
 int opinion_get(struct db *db, const struct config *cfg, long long id,
+    long long now, HDF *hdf, const char *prefix);
+
+/* What the ask form tells about dossier's due date at now, under prefix:
+ * due (as cal_format_vi writes it) and fit (the most whole working days
+ * a request asked now may take and still be due no later than the
+ * dossier, 0..OPINION_DAYS_MAX), when its clock runs with a due date;
+ * nothing otherwise. 0 or a db_rc. */
+int opinion_fit(struct db *db, const struct config *cfg, long long dossier,
     long long now, HDF *hdf, const char *prefix);
 
 /* The agencies the ask form offers for dossier: the procedure's

@@ -5,7 +5,7 @@
  * waiting for the citizen (the clock stopped: neither), the paper copies
  * of unsigned level-4 dossiers still awaited, and whether an agency that
  * takes online dossiers has an active reception officer. Counted in SQL
- * over the index of open dossiers (sql/017-reports.sql: dossier_open),
+ * over the index of open dossiers (sql/015-reports.sql: dossier_open),
  * never dossier by dossier. The lists behind each figure give the
  * dossier's code, procedure, status and dates: no applicant's name or
  * contact (minimum personal data).

@@ -14,6 +14,7 @@
 #include "core/db.h"
 #include "core/util.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/dossier.h"
 #include "domain/queue.h"
 
@@ -79,7 +80,7 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	const struct calendar *cal;
 	struct cal_input in;
 	struct cal_result res;
-	char snow[24], ssoon[24], safter[24], key[128];
+	char snow[24], ssoon[24], safter[24], swait[24], key[128];
 	int st[QUEUE_STATUSES_MAX], limit, rc, n;
 	long long soon;
 	size_t i;
@@ -101,6 +102,9 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	cal_format_iso(now, snow, sizeof(snow));
 	cal_format_iso(soon, ssoon, sizeof(ssoon));
 	cal_format_iso(qq->after_id ? qq->after_at : 0, safter, sizeof(safter));
+	/* late to receive: waiting since at or before this (domain/checks.h);
+	 * nothing can be when the calendar has no working time in sight */
+	cal_format_iso(checks_wait_cutoff(cal, cfg, now), swait, sizeof(swait));
 
 	/* the agency's procedures, for the filter (the catalogue's list), by
 	 * code: sorting long names by collation cost 7 ms over 110 rows */
@@ -115,20 +119,24 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	n = db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code, d.proc_name,"
 	    " d.status, d.applicant_name, d.version, d.supplemented_at IS NOT NULL"
 	    " AND d.status = 1 AS supplemented,"
+	    " " DOSSIER_PAPER_AWAITED_SQL " AS paper_awaited,"
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    " DATE_FORMAT(d.due_at, '%H:%i %d/%m/%Y') AS due,"
-	    " d.due_at, d.handover_due_at, d.queue_at, d.clock"
-	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (?, ?, ?, ?)"
+	    " d.due_at, d.handover_due_at, d.queue_at, d.clock,"
+	    " d.status = 1 AND COALESCE(d.supplemented_at, d.submitted_at) <= ?"
+	    " AS wait_late" CHECKS_SQL_MARKS
+	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (?, ?, ?, ?, ?)"
 	    " AND (? = '' OR d.proc_code = ?)"
+	    " AND (? = 0 OR " DOSSIER_PAPER_AWAITED_SQL ")"
 	    " AND (? = 0 OR (d.clock = 'running' AND ("
 	    "   (? = 1 AND d.due_at >= ?) OR (? = 2 AND d.due_at >= ? AND d.due_at < ?)"
 	    "   OR (? = 3 AND d.due_at < ?))))"
 	    " AND (? = '' OR d.code = ? OR d.applicant_name LIKE CONCAT('%', ?, '%'))"
 	    " AND (? = 0 OR (d.queue_at >= ? AND (d.queue_at > ? OR d.id > ?)))"
 	    " ORDER BY d.queue_at, d.id LIMIT ?",
-	    DB_INT(qq->agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]), DB_INT(st[3]),
-	    DB_STR(qq->proc_code ? qq->proc_code : ""),
-	    DB_STR(qq->proc_code ? qq->proc_code : ""),
+	    DB_STR(swait), DB_INT(qq->agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]),
+	    DB_INT(st[3]), DB_INT(st[4]), DB_STR(qq->proc_code ? qq->proc_code : ""),
+	    DB_STR(qq->proc_code ? qq->proc_code : ""), DB_INT(qq->paper ? 1 : 0),
 	    DB_INT(qq->due), DB_INT(qq->due), DB_STR(ssoon), DB_INT(qq->due),
 	    DB_STR(snow), DB_STR(ssoon), DB_INT(qq->due), DB_STR(snow),
 	    DB_STR(qq->q ? qq->q : ""), DB_STR(qq->q ? qq->q : ""),
@@ -196,6 +204,9 @@ queue_control_sheet(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    " DATE_FORMAT(d.received_at, '%H:%i %d/%m/%Y') AS received,"
 	    " DATE_FORMAT(d.due_at, '%H:%i %d/%m/%Y') AS due,"
+	    /* an extension moved it: the date Form 01 promised */
+	    " IF(d.first_due_at <> d.due_at, DATE_FORMAT(d.first_due_at,"
+	    "   '%H:%i %d/%m/%Y'), NULL) AS first_due, d.extensions, d.timeliness,"
 	    " DATE_FORMAT(d.handed_over_at, '%H:%i %d/%m/%Y') AS handed_over,"
 	    " DATE_FORMAT((SELECT MIN(e.at) FROM dossier_event e WHERE e.dossier_id = d.id"
 	    "   AND e.status_to = 9), '%H:%i %d/%m/%Y') AS finished,"
@@ -269,7 +280,7 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 	    " DATE_FORMAT(d.due_at, '%d/%m/%Y %H:%i') AS due,"
 	    " DATE_FORMAT(d.handed_over_at, '%d/%m/%Y %H:%i') AS handed_over,"
 	    " DATE_FORMAT(f.at, '%d/%m/%Y %H:%i') AS finished,"
-	    " f.at > d.due_at AS finished_late,"
+	    " d.timeliness,"
 	    " (SELECT e.note FROM dossier_event e WHERE e.dossier_id = d.id AND"
 	    "   e.action = 'stop' ORDER BY e.id DESC LIMIT 1) AS stop_note,"
 	    " DATE_FORMAT(COALESCE(d.collected_at, (SELECT MIN(e.at) FROM dossier_event e"
@@ -318,13 +329,14 @@ queue_book_csv(struct db *db, long long agency, long from, long to, HDF *lang,
 				queue_csv_cell(out, buf_str(&note));
 				buf_free(&note);
 			} else {
-				const char *note = "";
+				/* early, on time or late as decided when it was
+				 * settled (workflow.c classify) */
+				const char *tl = hdf_get_value(r, "timeliness", "");
+				const char *note = strcmp(tl, "late") == 0 ? "Report.Late" :
+				    strcmp(tl, "on_time") == 0 ? "Report.OnTime" :
+				    strcmp(tl, "early") == 0 ? "Report.Early" : NULL;
 
-				if (hdf_get_value(r, "finished_late", NULL))
-					note = hdf_get_int_value(r, "finished_late", 0) ?
-					    hdf_get_value(lang, "Report.Late", "") :
-					    hdf_get_value(lang, "Report.InTime", "");
-				queue_csv_cell(out, note);
+				queue_csv_cell(out, note ? hdf_get_value(lang, note, "") : "");
 			}
 		}
 		buf_adds(out, "\r\n");

@@ -45,7 +45,7 @@ enum queue_due { QD_ANY, QD_ON_TIME, QD_SOON, QD_LATE, QD__MAX };
  * QD_ON_TIME: the choices of the page's V_ENUM field "han"). */
 extern const char *const queue_due_slugs[];
 
-#define QUEUE_STATUSES_MAX 4
+#define QUEUE_STATUSES_MAX 5
 #define QUEUE_PAGE 50
 
 struct queue_query {
@@ -55,6 +55,8 @@ struct queue_query {
 	const char *proc_code;			/* NULL or "": every procedure */
 	enum queue_due due;
 	const char *q;			/* a code (exact) or part of the applicant's name */
+	int paper;			/* 1: only those waiting for their paper
+					 * copy (DOSSIER_PAPER_AWAITED_SQL) */
 	/* keyset: rows after (after_at, after_id); after_id 0: from the top */
 	long long after_at;		/* local seconds (calendar.h) */
 	long long after_id;
@@ -73,8 +75,12 @@ void queue_query_set(struct queue_query *qq, const char *proc,
     const char *due, const char *q, const char *after);
 
 /* One page of the queue under prefix: prefix.N.{id,code,proc_code,
- * proc_name,status,applicant_name,version,supplemented,submitted,due,
- * left_text,left_kind (due|handover),late,due_state (ok|soon|late)};
+ * proc_name,status,applicant_name,version,supplemented,paper_awaited,
+ * submitted,due,
+ * left_text,left_kind (due|handover),late,due_state (ok|soon|late),
+ * wait_late, due_provisional, due_changed (1: late to receive, a
+ * provisional due date, a promise the holiday table changed under:
+ * domain/checks.h)};
  * <prefix>More (e.g. QueueMore) = the cursor ("sau") of the next page
  * when there is one; <prefix>Procs.N.{code,name}: the agency's
  * procedures, for the filter.
@@ -84,7 +90,8 @@ int queue_list(struct db *db, const struct config *cfg,
 
 /* The control sheet (Form 05, 2025: 06; Phiếu kiểm soát quá trình giải
  * quyết hồ sơ) of dossier id: prefix.{code,proc_name,applicant_name,agency_name,
- * submitted,received,due,finished,returned} and prefix.Steps.N.{action,
+ * submitted,received,due,first_due (when an extension moved it),
+ * extensions,timeliness,finished,returned} and prefix.Steps.N.{action,
  * status_from,status_to,actor_role,agency_name,at,note}: every step,
  * oldest first, with the role and agency (no names). 1, 0 (no such
  * dossier) or db_rc. */

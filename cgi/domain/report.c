@@ -1,5 +1,5 @@
 /* Period reports and the scorecard: see report.h. Every figure is an SQL
- * aggregate over the counts of sql/017-reports.sql; a range of days is
+ * aggregate over the counts of sql/015-reports.sql; a range of days is
  * read as the whole years inside it (grain 'y'), the whole months beside
  * them ('m') and the days at its edges ('d'), so a year costs one row per
  * agency and procedure. */
@@ -940,7 +940,7 @@ rebuild_tx(struct db *db, void *ctx)
 	int rc;
 
 	(void)ctx;
-	/* the same statements as the end of sql/017-reports.sql */
+	/* the same statements as the end of sql/015-reports.sql */
 	if ((rc = db_exec(db, "DELETE FROM report_day")) < 0 ||
 	    (rc = db_exec(db, "DELETE FROM report_rating")) < 0)
 		return rc;

@@ -8,7 +8,7 @@
  * are in progress now, on time or overdue.
  *
  * The figures come from SQL aggregates, never from the dossiers one by
- * one: the counts of sql/017-reports.sql (report_day,
+ * one: the counts of sql/015-reports.sql (report_day,
  * report_rating), kept per day, month and year as the dossiers move, so a
  * year is one row per agency and procedure, and any range its whole years,
  * the months beside them and the days at its edges; the in-progress figures from the index of open dossiers. A report

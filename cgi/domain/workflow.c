@@ -14,6 +14,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/dossier.h"
 #include "domain/workflow.h"
 
@@ -23,7 +24,6 @@
 static int no_proposal(const struct wf_transition *t, const struct wf_state *s);
 static int proposal_pending(const struct wf_transition *t, const struct wf_state *s);
 static int not_collected(const struct wf_transition *t, const struct wf_state *s);
-static int clock_running(const struct wf_transition *t, const struct wf_state *s);
 static int fx_name_docs(struct db *db, struct wf_run *r);
 static int fx_hand_over(struct db *db, struct wf_run *r);
 static int fx_supplemented(struct db *db, struct wf_run *r);
@@ -35,7 +35,14 @@ static int fx_return_draft(struct db *db, struct wf_run *r);
 static int fx_drop_proposal(struct db *db, struct wf_run *r);
 static int fx_deliver(struct db *db, struct wf_run *r);
 static int fx_collect(struct db *db, struct wf_run *r);
-static int fx_extend(struct db *db, struct wf_run *r);
+/* the paper copy of level 4 (at the end of the file) */
+static int paper_awaited(const struct wf_transition *t, const struct wf_state *s);
+static int fx_paper_received(struct db *db, struct wf_run *r);
+/* extensions under control (issue 13) */
+static int extension_proposable(const struct wf_transition *t, const struct wf_state *s);
+static int extension_pending(const struct wf_transition *t, const struct wf_state *s);
+static int fx_propose_extension(struct db *db, struct wf_run *r);
+static int fx_approve_extension(struct db *db, struct wf_run *r);
 
 /* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
@@ -85,23 +92,18 @@ const struct wf_transition wf_table[WA__MAX] = {
 	/* the draft goes back with the leader's comment: never numbered,
 	 * never sent, whatever it proposed */
 	[WA_RETURN_DRAFT] = { .name = "return_draft", .slug = "tra-lai-du-thao",
-	    .from = WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER), .to = WF_TO_SAME,
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER),
+	    .to = WF_TO_SAME,
 	    .inputs = WI_REASON, .guard = proposal_pending, .effect = fx_return_draft,
 	    .approves = "*" },
 	/* return of the result (Article 8.2), and its collection, once */
 	[WA_DELIVER] = { .name = "deliver", .slug = "tra-ket-qua",
 	    .from = WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION), .to = DS_RETURNED,
-	    .inputs = WI_RETURN, .effect = fx_deliver, .mail = "Returned" },
+	    .inputs = WI_RETURN, .effect = fx_deliver, .mail = "Returned",
+	    .paper_first = 1 },
 	[WA_COLLECT] = { .name = "collect", .slug = "da-nhan-ket-qua",
 	    .from = WF_ST(DS_RETURNED), .roles = R(ROLE_RECEPTION), .to = WF_TO_SAME,
 	    .guard = not_collected, .effect = fx_collect },
-	/* late: Form 04 with the new date (an extension), while the clock
-	 * runs */
-	[WA_APOLOGY] = { .name = "apology", .slug = "xin-loi",
-	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
-	    .roles = R(ROLE_RECEPTION) | R(ROLE_SPECIALIST) | R(ROLE_LEADER),
-	    .to = WF_TO_SAME, .inputs = WI_REASON | WI_EXTENSION, .guard = clock_running,
-	    .effect = fx_extend, .clock = WC_EXTEND, .form = NF_APOLOGY },
 	/* the citizen withdraws while it is not finished; the agency
 	 * confirms it with the stop below (Decree 118/2025: 7 is a request).
 	 * 6 (payment) joins the from statuses with the transition that leads
@@ -122,6 +124,36 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    WF_ST(DS_WITHDRAWING), .roles = R(ROLE_LEADER), .to = DS_STOPPED,
 	    .inputs = WI_REASON, .effect = fx_drop_proposal, .clock = WC_END,
 	    .form = NF_STOP, .refund = 1 },
+	/* the paper copy of an unsigned level-4 dossier arrived (Article
+	 * 7.2): reception records the day, how and a note, once, while the
+	 * agency still handles the dossier (the statuses of
+	 * DOSSIER_PAPER_AWAITED_SQL); the citizen is told. The result's
+	 * return (paper_first above) waits for it unless
+	 * Paper.ReturnBeforeArrival; the leader's approval does not: the
+	 * agency settles on the scans within its time limit, and the paper
+	 * must be in hand when the result leaves (docs/workflow.md). */
+	[WA_PAPER_RECEIVED] = { .name = "paper_received", .slug = "da-nhan-ban-giay",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION),
+	    .to = WF_TO_SAME, .inputs = WI_PAPER, .guard = paper_awaited,
+	    .effect = fx_paper_received, .mail = "PaperReceived" },
+	/* late (Article 8.1; Decree 61/2018 art. 19): the officer holding the
+	 * dossier proposes an extension with the apology (a Form 04 draft),
+	 * the leader approves it like the other decisions; at most
+	 * Deadline.MaxExtensions, in all never more than the procedure's own
+	 * time, unless a province admin's extension_waiver allows it (checked
+	 * by both effects: the limits read the database). While the clock
+	 * runs. */
+	[WA_PROPOSE_EXTENSION] = { .name = "propose_extension", .slug = "de-xuat-gia-han",
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING),
+	    .roles = R(ROLE_RECEPTION) | R(ROLE_SPECIALIST), .holder = 1,
+	    .to = WF_TO_SAME, .inputs = WI_REASON | WI_EXTENSION,
+	    .guard = extension_proposable, .effect = fx_propose_extension,
+	    .form = NF_APOLOGY, .proposes = "extension" },
+	[WA_APPROVE_EXTENSION] = { .name = "approve_extension", .slug = "duyet-gia-han",
+	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER),
+	    .to = WF_TO_SAME, .guard = extension_pending, .effect = fx_approve_extension,
+	    .clock = WC_EXTEND, .form = NF_APOLOGY, .approves = "extension" },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -135,6 +167,24 @@ wf_action_by_slug(const char *s)
 		if (s && wf_table[i].slug && strcmp(wf_table[i].slug, s) == 0)
 			return i;
 	return -1;
+}
+
+unsigned
+wf_roles(int action, int status)
+{
+	const struct wf_transition *t;
+	unsigned held;
+
+	if ((unsigned)action >= WA__MAX)
+		return 0;
+	t = &wf_table[action];
+	if (!t->holder)
+		return t->roles;
+	/* who holds a dossier: reception until it is handed over, then the
+	 * specialist department */
+	held = status == DS_NEW || status == DS_RECEIVED ? R(ROLE_RECEPTION) :
+	    status == DS_PROCESSING ? R(ROLE_SPECIALIST) : 0;
+	return (t->roles & held) ? t->roles & held : t->roles;
 }
 
 /* The forms in force under each profile. The 2018 set has no stop
@@ -301,6 +351,19 @@ struct wf_dossier {
 	char return_method[8];		/* "": none */
 	char *post_tracking;
 	int refund_due;
+	/* the paper copy of level 4: due, and when it arrived (0: not yet) */
+	int paper_pending;
+	long long paper_received_at;
+	char paper_how[8];		/* "": not arrived */
+	char *paper_note;
+	/* figures that hold (issue 13): the first due date (Form 01's), the
+	 * one by the statistics' rule (no extension), when the handling
+	 * ended and how it stood against the rule's date; extensions
+	 * granted, and the one a proposal asks for (tenths, 0: none) */
+	long long first_due_at, base_due_at, finished_at;
+	char timeliness[8];		/* "": not classified */
+	int extensions, proposal_extension_tenths;
+	int due_provisional;	/* due_at counts a year not confirmed */
 };
 
 /* One application of a row, from the lock to the record. */
@@ -320,6 +383,11 @@ struct wf_run {
 	struct buf explain;	/* how: for the row and the notice */
 	long long draft_id;	/* the approved proposal's draft notice */
 	long long notice_id;	/* the notice sent */
+	long long due_was;	/* due_at as the lock read it: a change is
+				 * written to due_change */
+	int ext_tenths;		/* the extension this run grants or asks */
+	const char *note;	/* the reason in force (a draft's, approved) */
+	char *run_note;		/* owned copy behind note, or NULL */
 };
 
 struct apply {
@@ -350,7 +418,10 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 	    " handover_due_at, handed_over_at, supplemented_at, collected_at,"
 	    " limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain,"
 	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
-	    " post_tracking, refund_due FROM dossier WHERE id = ? FOR UPDATE",
+	    " post_tracking, refund_due, paper_pending, paper_received_at,"
+	    " paper_received_how, paper_received_note, first_due_at, base_due_at,"
+	    " finished_at, timeliness, extensions, proposal_extension_tenths,"
+	    " due_provisional FROM dossier WHERE id = ? FOR UPDATE",
 	    DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	if (rc == 1) {
@@ -383,6 +454,20 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 		    hdf_get_value(r, "return_method", ""));
 		set_text(&d->post_tracking, hdf_get_value(r, "post_tracking", NULL));
 		d->refund_due = hdf_get_int_value(r, "refund_due", 0);
+		d->paper_pending = hdf_get_int_value(r, "paper_pending", 0);
+		d->paper_received_at = cal_hdf_time(r, "paper_received_at");
+		snprintf(d->paper_how, sizeof(d->paper_how), "%s",
+		    hdf_get_value(r, "paper_received_how", ""));
+		set_text(&d->paper_note, hdf_get_value(r, "paper_received_note", NULL));
+		d->first_due_at = cal_hdf_time(r, "first_due_at");
+		d->base_due_at = cal_hdf_time(r, "base_due_at");
+		d->finished_at = cal_hdf_time(r, "finished_at");
+		snprintf(d->timeliness, sizeof(d->timeliness), "%s",
+		    hdf_get_value(r, "timeliness", ""));
+		d->extensions = hdf_get_int_value(r, "extensions", 0);
+		d->proposal_extension_tenths = hdf_get_int_value(r,
+		    "proposal_extension_tenths", 0);
+		d->due_provisional = hdf_get_int_value(r, "due_provisional", 0);
 	}
 	hdf_destroy(&h);
 	return rc;
@@ -410,6 +495,29 @@ p_name(const char *s)
 	return *s ? DB_STR(s) : DB_NULL;
 }
 
+/* Every change of the due date in force, as the row lock read it
+ * against the row written, is one due_change row in the same
+ * transaction: who, in which role, the action as the history names it,
+ * the old and new dates, and the reason in force if any. Whatever row
+ * moved it: written here once, not by each clock effect. */
+static int
+due_changed(struct db *db, struct wf_run *r)
+{
+	char o[24], n[24];
+	int rc;
+
+	if (r->d.due_at == r->due_was)
+		return 0;
+	rc = db_exec(db, "INSERT INTO due_change (dossier_id, at, actor_id, actor_role,"
+	    " cause, old_due, new_due, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(r->d.id), DB_STR(r->now_iso), DB_INT(r->h->user->id),
+	    DB_STR(r->t->citizen ? "citizen" : wf_role_name(r->h->user,
+	    wf_roles(r->in->action, r->from))), DB_STR(r->t->name),
+	    p_time(r->due_was, o), p_time(r->d.due_at, n),
+	    DB_STR(r->note && *r->note ? r->note : NULL));
+	return rc < 0 ? rc : 0;
+}
+
 /* The one write of the dossier row: its new status and every workflow
  * column as the run left it, guarded by the version read under the
  * lock. The unchanged columns are written back as read: one statement
@@ -419,7 +527,7 @@ static int
 row_write(struct db *db, struct wf_run *r)
 {
 	const struct wf_dossier *d = &r->d;
-	char t[6][24];
+	char t[10][24];
 	int rc;
 
 	rc = db_exec(db, "UPDATE dossier SET status = ?, version = version + 1,"
@@ -428,7 +536,10 @@ row_write(struct db *db, struct wf_run *r)
 	    " due_explain = ?, handover_due_at = ?, handed_over_at = ?,"
 	    " resume_status = ?, supplemented_at = ?, proposal_action = ?,"
 	    " proposal_notice_id = ?, result_file_id = ?, return_method = ?,"
-	    " post_tracking = ?, collected_at = ?, refund_due = ?"
+	    " post_tracking = ?, collected_at = ?, refund_due = ?,"
+	    " paper_received_at = ?, paper_received_how = ?, paper_received_note = ?,"
+	    " first_due_at = ?, base_due_at = ?, finished_at = ?, timeliness = ?,"
+	    " extensions = ?, proposal_extension_tenths = ?, due_provisional = ?"
 	    " WHERE id = ? AND version = ?",
 	    DB_INT(r->to), DB_STR(r->now_iso), DB_STR(d->clock),
 	    p_time(d->received_at, t[0]), p_int(d->limit_days_tenths, -1),
@@ -439,14 +550,19 @@ row_write(struct db *db, struct wf_run *r)
 	    p_name(d->proposal_action), p_int(d->proposal_notice_id, 0),
 	    p_int(d->result_file_id, 0), p_name(d->return_method),
 	    DB_STR(d->post_tracking), p_time(d->collected_at, t[5]),
-	    DB_INT(d->refund_due), DB_INT(d->id), DB_INT(d->version));
+	    DB_INT(d->refund_due), p_time(d->paper_received_at, t[6]),
+	    p_name(d->paper_how), DB_STR(d->paper_note), p_time(d->first_due_at, t[7]),
+	    p_time(d->base_due_at, t[8]), p_time(d->finished_at, t[9]),
+	    p_name(d->timeliness), DB_INT(d->extensions),
+	    p_int(d->proposal_extension_tenths, 0), DB_INT(d->due_provisional),
+	    DB_INT(d->id), DB_INT(d->version));
 	if (rc < 0)
 		return rc;
 	/* cannot happen under the row lock; refuse rather than guess */
 	if (rc == 0)
 		return WF_CONFLICT;
 	r->out->version = d->version + 1;
-	return 0;
+	return due_changed(db, r);
 }
 
 /* --- guards: the step within a status -------------------------------------------- */
@@ -476,26 +592,21 @@ not_collected(const struct wf_transition *t, const struct wf_state *s)
 	return !s->collected;
 }
 
-/* an extension moves a due date: only while the clock runs */
-static int
-clock_running(const struct wf_transition *t, const struct wf_state *s)
-{
-	(void)t;
-	return strcmp(s->clock, "running") == 0;
-}
-
 int
 wf_startable(int action, int status, const char *pending, int collected,
-    const char *clock)
+    const char *clock, int paper)
 {
 	const struct wf_transition *t;
-	struct wf_state s = { status, pending, collected, clock ? clock : "" };
+	struct wf_state s = { status, pending, collected, clock ? clock : "", paper };
 
 	if ((unsigned)action >= WA__MAX)
 		return 0;
 	t = &wf_table[action];
-	return (t->from & WF_ST(status)) && (t->guard == NULL || t->guard(t, &s));
+	return (t->from & WF_ST(status)) && !wf_paper_blocks(action, paper) &&
+	    (t->guard == NULL || t->guard(t, &s));
 }
+
+static int paper_input_ok(const struct wf_in *in);
 
 /* What the person gave, against what the row declares (enum wf_input). */
 static int
@@ -517,24 +628,17 @@ inputs_ok(unsigned inputs, const struct wf_in *in)
 		return 0;
 	if ((inputs & WI_EXTENSION) && in->extend_tenths <= 0)
 		return 0;
+	if ((inputs & WI_PAPER) && !paper_input_ok(in))
+		return 0;
 	return 1;
 }
 
 /* --- the clock: one function per enum wf_clock ----------------------------------- */
 
-/* The due date of the row (received_at, limits, extensions) with its
- * pauses from dossier_pause, by the calendar of this transaction. A
- * date (0 while paused) goes on the row with its explanation and on the
- * notice. 0 or a db_rc. */
+/* The calendar of this transaction, loaded once. 0 or a db_rc. */
 static int
-compute_due(struct db *db, struct wf_run *r)
+run_cal(struct db *db, struct wf_run *r)
 {
-	struct cal_input in;
-	struct cal_result res;
-	struct cal_extension ext;
-	struct cal_pause *p = NULL;
-	HDF *h, *c;
-	size_t np = 0, i;
 	int rc;
 
 	if (!r->have_cal) {
@@ -542,13 +646,33 @@ compute_due(struct db *db, struct wf_run *r)
 			return rc;
 		r->have_cal = 1;
 	}
+	return 0;
+}
+
+/* The engine's due date of the row (received_at, limits, and with_ext:
+ * the extensions) with its pauses from dossier_pause, by the calendar of
+ * this transaction, into *res; its explanation into explain unless
+ * NULL. 0, CAL_PAUSED or a db_rc. */
+static int
+engine_due(struct db *db, struct wf_run *r, int with_ext, struct cal_result *res,
+    struct buf *explain)
+{
+	struct cal_input in;
+	struct cal_extension ext;
+	struct cal_pause *p = NULL;
+	HDF *h, *c;
+	size_t np = 0, i;
+	int rc;
+
+	if ((rc = run_cal(db, r)) < 0)
+		return rc;
 	memset(&in, 0, sizeof(in));
 	in.received = r->d.received_at;
 	in.limit.days_tenths = r->d.limit_days_tenths > 0 ? r->d.limit_days_tenths : 0;
 	in.limit.hours_tenths = r->d.limit_hours_tenths > 0 ? r->d.limit_hours_tenths : 0;
 	memset(&ext, 0, sizeof(ext));
 	ext.add.days_tenths = r->d.extension_tenths;
-	if (ext.add.days_tenths > 0) {
+	if (with_ext && ext.add.days_tenths > 0) {
 		in.ext = &ext;
 		in.next = 1;
 	}
@@ -577,15 +701,37 @@ compute_due(struct db *db, struct wf_run *r)
 			p[i].from = p[i - 1].to;
 	in.pauses = p;
 	in.npauses = np;
-	buf_reset(&r->explain);
-	rc = cal_due(&r->cal, &in, &res, &r->explain);
+	rc = cal_due(&r->cal, &in, res, explain);
 	free(p);
 	if (rc < 0)
 		return DB_ERR;	/* limits the engine refuses: a data error */
-	if (rc != CAL_PAUSED && res.due) {
-		r->due = r->d.due_at = res.due;
-		set_text(&r->d.due_explain, buf_str(&r->explain));
-	}
+	return rc;
+}
+
+/* The due date in force (extensions included) and the one by the
+ * statistics' rule (the same count without them: base_due_at), with
+ * the explanation, onto the row and for the notice. While a pause is
+ * open both stay as they were (never cleared). 0 or a db_rc. */
+static int
+compute_due(struct db *db, struct wf_run *r)
+{
+	struct cal_result res, base;
+	int rc;
+
+	buf_reset(&r->explain);
+	if ((rc = engine_due(db, r, 1, &res, &r->explain)) < 0)
+		return rc;
+	if (rc == CAL_PAUSED || res.due == 0)
+		return 0;
+	r->due = r->d.due_at = res.due;
+	r->d.due_provisional = res.provisional != 0;
+	set_text(&r->d.due_explain, buf_str(&r->explain));
+	if (r->d.extension_tenths > 0) {
+		if ((rc = engine_due(db, r, 0, &base, NULL)) < 0)
+			return rc;
+		r->d.base_due_at = rc == CAL_PAUSED ? r->d.base_due_at : base.due;
+	} else
+		r->d.base_due_at = res.due;
 	return 0;
 }
 
@@ -625,6 +771,9 @@ clock_start(struct db *db, struct wf_run *r)
 	snprintf(r->d.clock, sizeof(r->d.clock), "running");
 	if ((rc = compute_due(db, r)) < 0)
 		return rc;
+	/* the date Form 01 promises: kept as it was, whatever comes after */
+	if (r->d.first_due_at == 0)
+		r->d.first_due_at = r->d.due_at;
 	memset(&hin, 0, sizeof(hin));
 	hin.received = r->now;
 	hin.limit.days_tenths = 5;
@@ -643,8 +792,8 @@ clock_stop(struct db *db, struct wf_run *r)
 		if ((rc = db_exec(db, "INSERT INTO dossier_pause (dossier_id, from_at)"
 		    " VALUES (?, ?)", DB_INT(r->d.id), DB_STR(r->now_iso))) < 0)
 			return rc;
+		/* the due date stays: the pages say the clock is paused */
 		snprintf(r->d.clock, sizeof(r->d.clock), "paused");
-		r->d.due_at = 0;
 	}
 	r->d.resume_status = r->from;
 	return 0;
@@ -668,7 +817,36 @@ clock_resume(struct db *db, struct wf_run *r)
 	return 0;
 }
 
-/* a final state: the clock no longer runs */
+/* Early, on time or late (docs/workflow.md, "Due dates, early, on time,
+ * late"): decided once, for a dossier settled with a result, from when
+ * it was settled against the due date by the statistics' rule (base_due_at:
+ * the procedure's time counted from reception, moved by the citizen's
+ * pauses, never by an extension). A row from before migration 013
+ * without it: the engine counts it now. 0 or a db_rc. */
+static int
+classify(struct db *db, struct wf_run *r)
+{
+	struct cal_result base;
+	long long t = r->d.finished_at, due;
+	int rc;
+
+	if (r->d.timeliness[0] || r->d.received_at == 0)
+		return 0;
+	if (r->d.base_due_at == 0) {
+		if ((rc = engine_due(db, r, 0, &base, NULL)) < 0)
+			return rc;
+		r->d.base_due_at = rc == CAL_PAUSED ? 0 : base.due;
+	}
+	if ((due = r->d.base_due_at) == 0)
+		return 0;
+	snprintf(r->d.timeliness, sizeof(r->d.timeliness), "%s",
+	    cal_day_of(t) < cal_day_of(due) ? "early" : t <= due ? "on_time" : "late");
+	return 0;
+}
+
+/* a final state: the clock no longer runs; the handling ended now (set
+ * once), and a result is classified. The due dates stay: the pages say
+ * it is finished. */
 static int
 clock_end(struct db *db, struct wf_run *r)
 {
@@ -677,11 +855,12 @@ clock_end(struct db *db, struct wf_run *r)
 	if ((rc = pause_close(db, r)) < 0)
 		return rc;
 	snprintf(r->d.clock, sizeof(r->d.clock), "done");
-	r->d.due_at = 0;
-	return 0;
+	if (r->d.finished_at == 0)
+		r->d.finished_at = r->now;
+	return r->to == DS_DONE ? classify(db, r) : 0;
 }
 
-/* the engine counts the extension the effect added (cal_extension) */
+/* the engine counts the extension the approval added (cal_extension) */
 static int
 clock_extend(struct db *db, struct wf_run *r)
 {
@@ -799,9 +978,18 @@ notice_data(struct db *db, struct wf_run *r, const char *reason, long long n, HD
 	hdf_set_value(data, "Notice.at", buf_str(&text));
 	if (reason && *reason)
 		hdf_set_value(data, "Notice.reason", reason);
-	if (t->inputs & WI_EXTENSION)
+	/* Form 04: the extension granted, the date Form 01 promised and the
+	 * one it replaces */
+	if (t->form == NF_APOLOGY && r->ext_tenths > 0) {
 		hdf_set_value(data, "Notice.extend_days",
-		    tenths_text(r->in->extend_tenths, tmp, sizeof(tmp)));
+		    tenths_text(r->ext_tenths, tmp, sizeof(tmp)));
+		buf_reset(&text);
+		cal_format_vi(&text, r->d.first_due_at);
+		hdf_set_value(data, "Due.first", buf_str(&text));
+		buf_reset(&text);
+		cal_format_vi(&text, r->due_was);
+		hdf_set_value(data, "Due.before", buf_str(&text));
+	}
 	if (r->from == DS_WITHDRAWING)
 		hdf_set_value(data, "Notice.withdrawn", "1");
 	if (t->refund && r->d.refund_due)
@@ -969,6 +1157,7 @@ proposal_clear(struct wf_run *r)
 {
 	r->d.proposal_action[0] = '\0';
 	r->d.proposal_notice_id = 0;
+	r->d.proposal_extension_tenths = 0;
 }
 
 /* No document of the dossier named for a supplement any more. */
@@ -1123,13 +1312,191 @@ fx_collect(struct db *db, struct wf_run *r)
 	return 0;
 }
 
-/* the extension granted adds to those before (clock_extend counts it) */
+
+/* --- extensions under control (issue 13) ------------------------------------------ */
+
+/* one proposal at a time, while the clock runs */
 static int
-fx_extend(struct db *db, struct wf_run *r)
+extension_proposable(const struct wf_transition *t, const struct wf_state *s)
 {
-	(void)db;
-	r->d.extension_tenths += r->in->extend_tenths;
+	return no_proposal(t, s) && strcmp(s->clock, "running") == 0;
+}
+
+/* the leader decides on an extension proposed, while the clock runs */
+static int
+extension_pending(const struct wf_transition *t, const struct wf_state *s)
+{
+	return proposal_pending(t, s) && strcmp(s->clock, "running") == 0;
+}
+
+/* What the rule leaves of a dossier's extensions: how many were granted
+ * and may be (Deadline.MaxExtensions), the working time granted and the
+ * procedure's own (the engine's budget for its limit counted from
+ * reception: a same-day procedure's is the rest of its day), and whether
+ * a province admin waived both. */
+struct ext_room {
+	int count, max, waiver;
+	long long used, limit;	/* working seconds */
+	long day;		/* working seconds of a day */
+};
+
+static int
+ext_room(struct db *db, const struct config *cfg, const struct calendar *cal,
+    long long id, int count, int ext_tenths, long long received, int days_tenths,
+    int hours_tenths, struct ext_room *x)
+{
+	struct cal_input in;
+	struct cal_result res;
+	struct cal_span used = { ext_tenths, 0 };
+	long long n = 0;
+	int rc;
+
+	memset(x, 0, sizeof(*x));
+	x->count = count;
+	x->max = cfg ? (int)cfg_int(cfg, "Deadline.MaxExtensions") : 1;
+	if ((rc = db_int(db, &n, "SELECT COUNT(*) FROM extension_waiver WHERE"
+	    " dossier_id = ?", DB_INT(id))) < 0)
+		return rc;
+	x->waiver = n > 0;
+	x->day = cal_day_length(cal);
+	x->used = cal_span_seconds(cal, &used);
+	memset(&in, 0, sizeof(in));
+	in.received = received;
+	in.limit.days_tenths = days_tenths > 0 ? days_tenths : 0;
+	in.limit.hours_tenths = hours_tenths > 0 ? hours_tenths : 0;
+	x->limit = received && cal_due(cal, &in, &res, NULL) == 0 ? res.budget : 0;
 	return 0;
+}
+
+/* May ask tenths more: 0, or the wf_result with out->why. */
+static int
+ext_allowed(struct wf_run *r, const struct ext_room *x, int tenths)
+{
+	struct cal_span add = { tenths, 0 };
+
+	if (x->waiver)
+		return 0;
+	if (x->count >= x->max) {
+		r->out->why = WF_WHY_EXT_MAX;
+		return WF_WRONG_STATUS;
+	}
+	if (x->used + cal_span_seconds(&r->cal, &add) > x->limit) {
+		r->out->why = WF_WHY_EXT_LONG;
+		return WF_BAD_INPUT;
+	}
+	return 0;
+}
+
+/* The limits against this run's row, asking tenths more. */
+static int
+ext_check(struct db *db, struct wf_run *r, int tenths)
+{
+	struct ext_room x;
+	int rc;
+
+	if ((rc = run_cal(db, r)) < 0 || (rc = ext_room(db, r->h->cfg, &r->cal, r->d.id,
+	    r->d.extensions, r->d.extension_tenths, r->d.received_at,
+	    r->d.limit_days_tenths, r->d.limit_hours_tenths, &x)) < 0)
+		return rc;
+	return ext_allowed(r, &x, tenths);
+}
+
+/* the officer holding the dossier asks: the limits, then the Form 04
+ * draft with the reason, and the days asked kept for the leader */
+static int
+fx_propose_extension(struct db *db, struct wf_run *r)
+{
+	int rc;
+
+	if ((rc = ext_check(db, r, r->in->extend_tenths)) != 0 ||
+	    (rc = fx_propose(db, r)) != 0)
+		return rc;
+	r->d.proposal_extension_tenths = r->in->extend_tenths;
+	return 0;
+}
+
+/* the leader approves: the limits again (the rule in force now), then
+ * the extension counted (the clock computes the new date), its draft
+ * sent, the reason on the due date's history */
+static int
+fx_approve_extension(struct db *db, struct wf_run *r)
+{
+	HDF *h;
+	int rc, tenths = r->d.proposal_extension_tenths;
+
+	if (tenths <= 0)
+		return WF_WRONG_STATUS;	/* a proposal without its days: none */
+	if ((rc = ext_check(db, r, tenths)) != 0)
+		return rc;
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "N", "SELECT reason FROM notice WHERE id = ?",
+	    DB_INT(r->d.proposal_notice_id));
+	if (rc == 1)
+		r->note = r->run_note = xstrdup(hdf_get_value(h, "N.reason", ""));
+	hdf_destroy(&h);
+	if (rc < 0)
+		return rc;
+	r->ext_tenths = tenths;
+	r->d.extension_tenths += tenths;
+	r->d.extensions++;
+	return fx_approve(db, r);
+}
+
+int
+wf_extension_info(struct db *db, const struct config *cfg, long long id,
+    HDF *hdf, const char *prefix)
+{
+	const struct calendar *cal;
+	struct ext_room x;
+	struct buf b = BUF_INIT;
+	HDF *h, *d, *out;
+	char tmp[24];
+	long long room;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "D", "SELECT extensions, extension_tenths, received_at,"
+	    " limit_days_tenths, limit_hours_tenths, proposal_extension_tenths"
+	    " FROM dossier WHERE id = ?", DB_INT(id));
+	if (rc <= 0) {
+		hdf_destroy(&h);
+		return rc < 0 ? rc : 0;
+	}
+	/* the page's calendar (calendar_view): the rows check with their
+	 * transaction's own */
+	if ((rc = calendar_view(db, cfg, &cal)) < 0) {
+		hdf_destroy(&h);
+		return rc;
+	}
+	d = hdf_get_obj(h, "D");
+	rc = ext_room(db, cfg, cal, id, hdf_get_int_value(d, "extensions", 0),
+	    hdf_get_int_value(d, "extension_tenths", 0), cal_hdf_time(d, "received_at"),
+	    hdf_get_int_value(d, "limit_days_tenths", 0),
+	    hdf_get_int_value(d, "limit_hours_tenths", 0), &x);
+	if (rc == 0) {
+		if (hdf_get_node(hdf, prefix, &out) != STATUS_OK)
+			abort();
+		hdf_set_int_value(out, "count", x.count);
+		hdf_set_int_value(out, "max", x.max);
+		hdf_set_int_value(out, "waiver", x.waiver);
+		hdf_set_value(out, "used", tenths_text(hdf_get_int_value(d,
+		    "extension_tenths", 0), tmp, sizeof(tmp)));
+		if (hdf_get_int_value(d, "proposal_extension_tenths", 0) > 0)
+			hdf_set_value(out, "asked", tenths_text(hdf_get_int_value(d,
+			    "proposal_extension_tenths", 0), tmp, sizeof(tmp)));
+		cal_format_span(cal, &b, x.limit);
+		hdf_set_value(out, "limit", buf_str(&b));
+		/* whole days: the form asks for working days */
+		room = x.waiver ? 60 : x.count >= x.max || x.day <= 0 ? 0 :
+		    (x.limit - x.used) / x.day;
+		hdf_set_int_value(out, "room", (int)(room > 60 ? 60 : room < 0 ? 0 : room));
+		hdf_set_int_value(out, "can", room > 0);
+	}
+	buf_free(&b);
+	hdf_destroy(&h);
+	return rc;
 }
 
 /* --- the pipeline ---------------------------------------------------------------- */
@@ -1182,7 +1549,7 @@ check_access(struct db *db, struct wf_run *r, int found)
 	o.owner_id = r->d.owner_id;
 	o.agency_id = r->d.agency_id;
 	o.draft = r->d.status == DS_DRAFT;
-	o.roles = r->t->roles;
+	o.roles = wf_roles(r->in->action, r->d.status);
 	access = access_object(h->user, r->t->citizen ? ACT_CHANGE : ACT_PROCESS, &o,
 	    found);
 	if (access == 0 && r->t->citizen && h->user->kind == UK_STAFF)
@@ -1218,18 +1585,25 @@ posted_again(struct db *db, struct wf_run *r)
 }
 
 /* Guard: when. The version the page showed, the status and the step in
- * it (wf_startable: the row's from and guard), the inputs the row
+ * it (wf_startable: the row's from and guard, and the paper copy a
+ * paper_first row waits for: WF_WAIT_PAPER), the inputs the row
  * declares. 0, a wf_result or a db_rc. */
 static int
 check_guard(struct db *db, struct wf_run *r)
 {
+	int paper = wf_paper(r->h->cfg, r->d.paper_pending, r->d.paper_received_at != 0);
+
 	if (r->in->version >= 0 && r->in->version != r->d.version)
 		return posted_again(db, r);
 	if (!wf_startable(r->in->action, r->from, r->d.proposal_action[0] ?
-	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock))
-		return WF_WRONG_STATUS;
-	if (!inputs_ok(r->t->inputs, r->in))
+	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock, paper))
+		return (r->t->from & WF_ST(r->from)) &&
+		    wf_paper_blocks(r->in->action, paper) ? WF_WAIT_PAPER : WF_WRONG_STATUS;
+	if (!inputs_ok(r->t->inputs, r->in)) {
+		if (r->t->inputs & WI_EXTENSION)
+			r->out->why = WF_WHY_EXT_INPUT;
 		return WF_BAD_INPUT;
+	}
 	return 0;
 }
 
@@ -1244,14 +1618,19 @@ record(struct db *db, struct wf_run *r)
 	char detail[96];
 	int rc;
 
-	if (in->reason && *in->reason)
-		buf_adds(&note, in->reason);
+	/* the reason in force: the person's, or the proposal's approved */
+	if (r->note && *r->note)
+		buf_adds(&note, r->note);
 	if (r->t->inputs & WI_RETURN) {
 		buf_printf(&note, "%s%s", note.len ? " – " : "", in->method);
 		if (strcmp(in->method, "post") == 0)
 			buf_printf(&note, " %s", in->tracking);
 	}
 	snprintf(detail, sizeof(detail), "%s %d->%d", r->d.code, r->from, r->to);
+	/* what reception recorded of the paper copy: how and the day */
+	if (r->t->inputs & WI_PAPER)
+		snprintf(detail + strlen(detail), sizeof(detail) - strlen(detail),
+		    " paper %s %s", in->paper_how, in->paper_day);
 	memset(&st, 0, sizeof(st));
 	st.dossier_id = r->d.id;
 	st.owner_id = r->d.owner_id;
@@ -1313,7 +1692,9 @@ apply_tx(struct db *db, void *ctx)
 	r.now = cal_now();
 	cal_format_iso(r.now, r.now_iso, sizeof(r.now_iso));
 	r.profile = WP_2018;
+	r.note = a->in->reason;
 	rc = row_read(db, a->in->dossier_id, &r.d);
+	r.due_was = r.d.due_at;
 	if (rc >= 0)
 		rc = check_access(db, &r, rc);
 	if (rc == 0) {
@@ -1340,6 +1721,8 @@ apply_tx(struct db *db, void *ctx)
 		cal_free(&r.cal);
 	free(r.d.due_explain);
 	free(r.d.post_tracking);
+	free(r.d.paper_note);
+	free(r.run_note);
 	buf_free(&r.explain);
 	return rc;
 }
@@ -1370,13 +1753,14 @@ wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
 {
 	const struct calendar *cal;
 	struct buf b = BUF_INIT;
+	const char *state = hdf_get_value(row, "clock", "none");
 	HDF *c;
-	long long due, ho, handed;
+	long long due, first, finished, ho, handed;
 	int rc;
 
 	if (hdf_get_node(hdf, prefix, &c) != STATUS_OK)
 		abort();
-	hdf_set_value(c, "state", hdf_get_value(row, "clock", "none"));
+	hdf_set_value(c, "state", state);
 	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
 	due = cal_hdf_time(row, "due_at");
@@ -1385,8 +1769,27 @@ wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
 		hdf_set_value(c, "due", buf_str(&b));
 		buf_reset(&b);
 		hdf_set_value(c, "explain", hdf_get_value(row, "due_explain", ""));
-		cal_time_left(cal, now, due, c);
+		/* a paused or finished dossier keeps its date, but is
+		 * neither on time nor late by it */
+		if (strcmp(state, "running") == 0)
+			cal_time_left(cal, now, due, c);
 	}
+	/* an extension moved it: the date Form 01 promised beside it */
+	first = cal_hdf_time(row, "first_due_at");
+	if (first && due && first != due) {
+		cal_format_vi(&b, first);
+		hdf_set_value(c, "first_due", buf_str(&b));
+		buf_reset(&b);
+	}
+	hdf_set_value(c, "extensions", hdf_get_value(row, "extensions", "0"));
+	finished = cal_hdf_time(row, "finished_at");
+	if (finished) {
+		cal_format_vi(&b, finished);
+		hdf_set_value(c, "finished", buf_str(&b));
+		buf_reset(&b);
+	}
+	if (hdf_get_value(row, "timeliness", NULL))
+		hdf_set_value(c, "timeliness", hdf_get_value(row, "timeliness", ""));
 	ho = cal_hdf_time(row, "handover_due_at");
 	handed = cal_hdf_time(row, "handed_over_at");
 	if (ho) {
@@ -1463,7 +1866,7 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 #define WL_COLS "SELECT d.id, d.code, d.proc_code, d.proc_name, d.status," \
 	" d.applicant_name, d.version, d.proposal_action, d.return_method," \
 	" d.post_tracking, DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y')" \
-	" AS submitted, d.due_at FROM dossier d WHERE d.agency_id = ? AND "
+	" AS submitted, d.due_at, d.clock" CHECKS_SQL_MARKS " FROM dossier d WHERE d.agency_id = ? AND "
 #define WL_ORDER " ORDER BY d.due_at IS NULL, d.due_at, d.submitted_at, d.id LIMIT 200"
 	/* the specialist's: in processing, nothing proposed yet; the
 	 * leader's: a proposal or a withdrawal waits; reception's: results to return, or
@@ -1472,9 +1875,10 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 		n = db_rows(db, hdf, prefix, WL_COLS "d.status = 4 AND"
 		    " d.proposal_action IS NULL" WL_ORDER, DB_INT(agency));
 	else if (which == 'l')
-		/* the leader's: proposals, and the citizens' withdrawal
+		/* the leader's: proposals (an extension's from reception
+		 * too), and the citizens' withdrawal
 		 * requests (7), which only the leader's stop confirms */
-		n = db_rows(db, hdf, prefix, WL_COLS "((d.status = 4 AND"
+		n = db_rows(db, hdf, prefix, WL_COLS "((d.status IN (2, 4) AND"
 		    " d.proposal_action IS NOT NULL) OR d.status = 7)" WL_ORDER,
 		    DB_INT(agency));
 	else
@@ -1487,11 +1891,101 @@ wf_worklist(struct db *db, const struct config *cfg, long long agency,
 		return n;
 	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
+	/* the time left while the clock runs: a result to return, a
+	 * withdrawal to confirm keep their date but are past it */
 	for (c = hdf_obj_child(hdf_get_obj(hdf, prefix)); c; c = hdf_obj_next(c)) {
 		long long t = cal_hdf_time(c, "due_at");
 
-		if (t)
+		if (t && strcmp(hdf_get_value(c, "clock", ""), "running") == 0)
 			cal_time_left(cal, now, t, c);
 	}
 	return n;
+}
+
+/* --- the paper copy of level 4 (Article 7.2) ------------------------------------- */
+
+int
+wf_paper(const struct config *cfg, int pending, int arrived)
+{
+	int p = 0;
+
+	if (pending && !arrived)
+		p |= WF_PAPER_AWAITED;
+	if (cfg == NULL || cfg_int(cfg, "Paper.ReturnBeforeArrival") == 0)
+		p |= WF_PAPER_FIRST;
+	return p;
+}
+
+int
+wf_paper_blocks(int action, int paper)
+{
+	return (unsigned)action < WA__MAX && wf_table[action].paper_first &&
+	    (paper & WF_PAPER_AWAITED) && (paper & WF_PAPER_FIRST);
+}
+
+const char *
+wf_paper_day_check(long day, long long submitted, long long now)
+{
+	if (day > cal_day_of(now))
+		return "paper_day_future";
+	if (day < cal_day_of(submitted))
+		return "paper_day_before";
+	return NULL;
+}
+
+/* the arrival is recorded once, while it is awaited */
+static int
+paper_awaited(const struct wf_transition *t, const struct wf_state *s)
+{
+	(void)t;
+	return (s->paper & WF_PAPER_AWAITED) != 0;
+}
+
+/* The inputs' shape (inputs_ok): a real day, how, a note of at most 500
+ * characters (the column's). The day against the submission is the
+ * effect's, which reads it under the lock. */
+static int
+paper_input_ok(const struct wf_in *in)
+{
+	const unsigned char *p;
+	long day;
+	size_t chars = 0;
+
+	if (in->paper_day == NULL || cal_parse_date(in->paper_day, &day) != 0 ||
+	    in->paper_how == NULL || (strcmp(in->paper_how, "post") != 0 &&
+	    strcmp(in->paper_how, "counter") != 0))
+		return 0;
+	for (p = (const unsigned char *)(in->paper_note ? in->paper_note : ""); *p; p++)
+		chars += (*p & 0xC0) != 0x80;
+	return chars <= 500;
+}
+
+/* the day it arrived (its midnight: the day is what reception knows),
+ * how, and the note, on the row; a day in the future or before the
+ * dossier was submitted is bad input, and nothing changes */
+static int
+fx_paper_received(struct db *db, struct wf_run *r)
+{
+	long long submitted = 0;
+	long day;
+	HDF *h;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "D", "SELECT submitted_at FROM dossier WHERE id = ?",
+	    DB_INT(r->d.id));
+	if (rc == 1)
+		submitted = cal_hdf_time(h, "D.submitted_at");
+	hdf_destroy(&h);
+	if (rc < 0)
+		return rc;
+	if (cal_parse_date(r->in->paper_day, &day) != 0 ||
+	    wf_paper_day_check(day, submitted, r->now) != NULL)
+		return WF_BAD_INPUT;
+	r->d.paper_received_at = (long long)day * 86400;
+	snprintf(r->d.paper_how, sizeof(r->d.paper_how), "%s", r->in->paper_how);
+	set_text(&r->d.paper_note, r->in->paper_note && *r->in->paper_note ?
+	    r->in->paper_note : NULL);
+	return 0;
 }

@@ -57,9 +57,14 @@ enum wf_action {
 	WA_RETURN_DRAFT,	/* trả lại dự thảo: 4, the proposal withdrawn */
 	WA_DELIVER,		/* trả kết quả: 9 → 10, online/counter/post */
 	WA_COLLECT,		/* đã nhận kết quả: 10, collected_at */
-	WA_APOLOGY,		/* xin lỗi, hẹn lại: 2, 4 → same, Form 04, extension */
 	WA_WITHDRAW,		/* the citizen withdraws: 1, 2, 4, 5 → 7 */
 	WA_STOP,		/* dừng giải quyết: 2, 4, 5, 7 → 8, the stop notice */
+	/* the paper copy of an unsigned level-4 dossier (Article 7.2) */
+	WA_PAPER_RECEIVED,	/* đã nhận bản giấy: 1, 2, 4, 5, 9, reception */
+	/* extensions under control (issue 13): the officer holding the
+	 * dossier proposes (a Form 04 draft), the leader approves */
+	WA_PROPOSE_EXTENSION,	/* đề xuất gia hạn: 2, 4, reason and days */
+	WA_APPROVE_EXTENSION,	/* duyệt gia hạn: 2, 4, Form 04, extended */
 	WA__MAX
 };
 
@@ -133,9 +138,20 @@ enum wf_input {
 	WI_RESULT_FILE = 1u << 2,	/* the result file, already stored */
 	WI_RETURN = 1u << 3,		/* method online/counter/post, a
 					 * tracking number for post */
-	WI_EXTENSION = 1u << 4,		/* extend_tenths > 0 */
-	WI__ALL = (1u << 5) - 1
+	WI_EXTENSION = 1u << 4,		/* extend_tenths > 0 (a proposal's) */
+	WI_PAPER = 1u << 5,		/* the paper copy's arrival: paper_day
+					 * (not after today nor before the day
+					 * of submission), paper_how (post or
+					 * counter), paper_note (at most 500
+					 * characters, may be NULL) */
+	WI__ALL = (1u << 6) - 1
 };
+
+/* The paper copy of an unsigned level-4 dossier as the guards read it
+ * (wf_state.paper, from wf_paper): bits. */
+#define WF_PAPER_AWAITED 1	/* due (paper_pending) and not yet arrived */
+#define WF_PAPER_FIRST 2	/* Paper.ReturnBeforeArrival = 0: the rows
+				 * marked paper_first wait for it */
 
 /* Where a dossier stands within its status: what the guards read. The
  * officer's page has it from dossier_load, wf_apply from the locked row. */
@@ -144,6 +160,7 @@ struct wf_state {
 	const char *pending;	/* the proposal pending, NULL: none */
 	int collected;		/* the result was collected */
 	const char *clock;	/* "none", "running", "paused", "done" */
+	int paper;		/* WF_PAPER_* bits (wf_paper) */
 };
 
 /* One application of a row, as the pipeline carries it (workflow.c). */
@@ -155,6 +172,10 @@ struct wf_transition {
 	unsigned from;		/* WF_ST() of every status it may start from */
 	unsigned roles;		/* staff: bits (1 << enum role), any of them */
 	int citizen;		/* 1: the dossier's owner acts (roles is 0) */
+	/* 1: of roles, only the officer holding the dossier at its status
+	 * acts (reception while it waits or is received, 1 and 2; the
+	 * specialist while in processing, 4): see wf_roles() */
+	int holder;
 	int to;			/* enum dossier_status, WF_TO_RESUME, WF_TO_SAME */
 	unsigned inputs;	/* enum wf_input bits: what the person gives */
 	/* the step within a from status (one proposal at a time, ...): 1 if
@@ -179,12 +200,20 @@ struct wf_transition {
 	/* the proposal_action that must be pending ("*": any); its draft
 	 * notice is numbered, rendered and sent when form; NULL: none */
 	const char *approves;
+	/* 1: with Paper.ReturnBeforeArrival = 0, not while the paper copy
+	 * of an unsigned level-4 dossier is awaited (WF_WAIT_PAPER) */
+	int paper_first;
 };
 
 extern const struct wf_transition wf_table[WA__MAX];
 
 /* The action whose slug is s, or -1. */
 int wf_action_by_slug(const char *s);
+/* The roles that may take action on a dossier in status: the row's
+ * roles, narrowed to the holder's when the row says so (a status
+ * without a holder among them: the row's roles, so that the status is
+ * what refuses). 0 for no such action. */
+unsigned wf_roles(int action, int status);
 /* "receipt", "stop"...: what form f is for, as notice.kind stores it;
  * "" for NF_NONE. wf_form_by_kind: the reverse, or NF_NONE. */
 const char *wf_form_kind(enum wf_form f);
@@ -195,10 +224,25 @@ int wf_profile_by_name(const char *name);
 const struct wf_form_def *wf_form(int p, enum wf_form f);
 /* 1 if action may start now: from status (the row's from), at the step
  * the row's guard wants, with the pending proposal (NULL: none), the
- * result collected or not, the clock's state ("running", ...). wf_apply's
- * rule, and the pages' for what to offer. */
+ * result collected or not, the clock's state ("running", ...), the paper
+ * copy (wf_paper's bits; a row marked paper_first waits for it).
+ * wf_apply's rule, and the pages' for what to offer. */
 int wf_startable(int action, int status, const char *pending, int collected,
-    const char *clock);
+    const char *clock, int paper);
+/* The paper copy's bits for wf_state.paper: pending (dossier.paper_pending)
+ * and arrived (paper_received_at set), with Paper.ReturnBeforeArrival
+ * of cfg. */
+int wf_paper(const struct config *cfg, int pending, int arrived);
+/* 1 if action, allowed from the status, waits for the paper copy (its
+ * row is paper_first and paper says the copy is awaited and must come
+ * first): wf_apply answers WF_WAIT_PAPER. */
+int wf_paper_blocks(int action, int paper);
+/* The day the paper copy arrived, as reception gives it (day: a day
+ * number, calendar.h), against the dossier's submission (submitted,
+ * local seconds) and now: NULL if it may be, else why not, as its
+ * message's key under Lang.Valid ("paper_day_future",
+ * "paper_day_before"). wf_apply's rule and the form's message. */
+const char *wf_paper_day_check(long day, long long submitted, long long now);
 /* 1 if no transition leaves status s (a final state). */
 int wf_is_final(int s);
 /* The notice profile in force: the database's setting (dvcctl
@@ -225,7 +269,7 @@ int wf_worklist(struct db *db, const struct config *cfg, long long agency,
 /* Results of wf_apply, in wf_out.result. The page maps them: WF_DONE and
  * WF_ALREADY redirect to the dossier, WF_WRONG_STATUS and WF_CONFLICT
  * are 409 with their message, WF_FORBIDDEN 403, WF_NOT_FOUND 404,
- * WF_BAD_INPUT 422. */
+ * WF_BAD_INPUT 422, WF_WAIT_PAPER 409 with its message. */
 enum wf_result {
 	WF_DONE = 0,
 	WF_ALREADY = 1,		/* the same person's same action, posted again */
@@ -234,7 +278,14 @@ enum wf_result {
 	WF_FORBIDDEN = 4,	/* the agency's officer without the role */
 	WF_NOT_FOUND = 5,	/* no such dossier, or not this person's to act on */
 	WF_BAD_INPUT = 6,	/* a required reason or document choice missing */
+	WF_WAIT_PAPER = 7,	/* the result waits for the paper copy (409) */
 };
+
+/* Why a rule refused (wf_out.why), beside the result: a key of
+ * Lang.Office.Why the page shows. */
+#define WF_WHY_EXT_INPUT "extension_input"	/* no reason or no days */
+#define WF_WHY_EXT_MAX "extension_max"	/* Deadline.MaxExtensions reached (409) */
+#define WF_WHY_EXT_LONG "extension_long"	/* over the procedure's own limit (422) */
 
 struct wf_in {
 	enum wf_action action;
@@ -248,8 +299,11 @@ struct wf_in {
 	long long file_size;
 	/* WA_DELIVER: "online", "counter" or "post" (+ tracking number) */
 	const char *method, *tracking;
-	/* WA_APOLOGY: the extension in tenths of a working day (> 0) */
+	/* WA_PROPOSE_EXTENSION: the extension in tenths of a working day */
 	int extend_tenths;
+	/* WA_PAPER_RECEIVED: the day the paper copy arrived ("YYYY-MM-DD"),
+	 * how ("post" or "counter"), reception's note (NULL: none) */
+	const char *paper_day, *paper_how, *paper_note;
 };
 
 struct wf_out {
@@ -259,6 +313,7 @@ struct wf_out {
 	long long owner_id;
 	long long notice_id;	/* the notice sent, 0 none */
 	long long version;	/* the dossier's version after */
+	const char *why;	/* WF_WHY_*: the rule that refused, or NULL */
 };
 
 /* What wf_apply needs from the responder it runs in: who acts, and the
@@ -307,12 +362,27 @@ int wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
     struct wf_out *out);
 
 /* The clock of a dossier for pages: Clock.{state,due,explain,left,
- * left_text,late,handover_due,handover_late,handed_over} under prefix,
- * computed at now (local seconds, see calendar.h) from its row as
- * dossier_load gives it (prefix.D: clock, due_at, due_explain,
- * handover_due_at, handed_over_at). 0 or a db_rc. */
+ * left_text,late,handover_due,handover_late,handed_over,first_due,
+ * extensions,finished,timeliness} under prefix, computed at now (local
+ * seconds, see calendar.h) from its row as dossier_load gives it
+ * (prefix.D: clock, due_at, due_explain, handover_due_at,
+ * handed_over_at, first_due_at, extensions, finished_at, timeliness).
+ * The time left (left_text, late) only while the clock runs: a paused
+ * or finished dossier keeps its due date but is neither on time nor
+ * late by it; first_due only when it differs from due (extended).
+ * 0 or a db_rc. */
 int wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
     long long now, HDF *hdf, const char *prefix);
+
+/* How many extensions dossier id may still take (Deadline.MaxExtensions;
+ * in all never more than the procedure's own time limit, unless a
+ * province admin's extension_waiver allows it): prefix.{count,max,
+ * waiver,used (working days given, "2,5"),asked (the days a proposal
+ * waiting asks, if any),limit (the procedure's own time, in words),room (whole working days that may still be asked;
+ * 0: none),can (1: another may be proposed now)}. The same rule the
+ * rows' checks apply. 0 or a db_rc. */
+int wf_extension_info(struct db *db, const struct config *cfg, long long id,
+    HDF *hdf, const char *prefix);
 
 /* Reception's mark on one document by officer by (a document of another
  * dossier is ignored); dossier_load shows the marks (Docs.N.checked).

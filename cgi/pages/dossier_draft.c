@@ -69,6 +69,11 @@ start_page(struct request *req, int prefill)
 	rc = dossier_proc_info(req->db, req->val[ST_CODE].s, req->hdf);
 	if (rc <= 0)
 		return rc < 0 ? res_db(rc) : res_status(404);
+	/* level 4: the documents to sign, or else to post on paper */
+	if (hdf_get_int_value(req->hdf, "Proc.level", 0) >= 4 &&
+	    (rc = dossier_proc_required(req->db, req->val[ST_CODE].s, req->hdf,
+	    "Proc.Required")) < 0)
+		return res_db(rc);
 	if (req->user && prefill) {
 		/* the applicant is the person, unless they act for someone */
 		HDF *p;
@@ -180,7 +185,10 @@ p_start(struct request *req)
 
 /* --- the draft ---------------------------------------------------------------- */
 
-/* The draft's page data: the dossier, its documents and files. */
+/* The draft's page data: the dossier, its documents and files, and at
+ * level 4 the required documents no valid signature covers yet
+ * (Dossier.Unsigned.N.name, Dossier.nunsigned: the paper copy must
+ * follow if they stay so). */
 static struct result
 draft_data(struct request *req, long long id, int fill_form)
 {
@@ -188,6 +196,9 @@ draft_data(struct request *req, long long id, int fill_form)
 
 	if (rc < 0)
 		return res_db(rc);
+	if ((rc = dossier_unsigned_docs(req->db, id, req->hdf, "Dossier.Unsigned")) < 0)
+		return res_db(rc);
+	hdf_set_int_value(req->hdf, "Dossier.nunsigned", rc);
 	if (fill_form) {
 		HDF *d = hdf_get_obj(req->hdf, "Dossier.D");
 

@@ -387,6 +387,7 @@ p_withdraw(struct request *req)
 		return to_dossier(req, f.code, "");
 	case WF_WRONG_STATUS:
 	case WF_CONFLICT:
+	case WF_WAIT_PAPER:	/* a citizen's row never waits for it */
 		return view_again(req, &f, 409, "status");
 	case WF_BAD_INPUT:
 		return view_again(req, &f, 422, "withdraw");

@@ -37,6 +37,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/intake.h"
 #include "domain/dossier.h"
 #include "domain/queue.h"
@@ -76,7 +77,8 @@ static const char *const one[] = { "1", NULL };
 
 /* --- the queue ----------------------------------------------------------------- */
 
-static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung", NULL };
+static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung",
+	"cho-ban-giay", NULL };
 
 enum { Q_STATE, Q_TEXT, Q_PROC, Q_DUE, Q_AFTER, Q__MAX };
 static const struct field f_queue[Q__MAX] = {
@@ -89,7 +91,9 @@ static const struct field f_queue[Q__MAX] = {
 
 /* GET /can-bo/tiep-nhan -- office_queue.cs: reception's dossiers (the
  * shared queue, domain/queue.h), filtered by trang_thai (moi,
- * da-tiep-nhan, cho-bo-sung; none: new and received), thu_tuc (a
+ * da-tiep-nhan, cho-bo-sung; cho-ban-giay: waiting for the paper copy of
+ * an unsigned level-4 dossier, whatever the status; none: new and
+ * received), thu_tuc (a
  * procedure's code), han (dung-han, sap-het-han, qua-han), q (a code or
  * part of the applicant's name), sau (the next page's cursor). */
 static struct result
@@ -102,11 +106,19 @@ p_queue(struct request *req)
 	req_form_to_hdf(req);
 	queue_query_init(&qq, req->user->agency_id, todo, 2);
 	if (req->val[Q_STATE].present && req->val[Q_STATE].err == VE_OK) {
+		/* the paper copy: in every status where it may arrive
+		 * (DOSSIER_PAPER_AWAITED_SQL's) */
+		static const int paper[] = { DS_NEW, DS_RECEIVED, DS_PROCESSING,
+			DS_SUPPLEMENT, DS_DONE };
 		const char *s = req->val[Q_STATE].s;
 
 		qq.statuses[0] = strcmp(s, "moi") == 0 ? DS_NEW :
 		    strcmp(s, "da-tiep-nhan") == 0 ? DS_RECEIVED : DS_SUPPLEMENT;
 		qq.nstatuses = 1;
+		if (strcmp(s, "cho-ban-giay") == 0) {
+			queue_query_init(&qq, req->user->agency_id, paper, 5);
+			qq.paper = 1;
+		}
 	}
 #define OK_(i) (req->val[i].err == VE_OK && req->val[i].present ? req->val[i].s : NULL)
 	queue_query_set(&qq, OK_(Q_PROC), OK_(Q_DUE), OK_(Q_TEXT), OK_(Q_AFTER));
@@ -144,7 +156,7 @@ struct result
 office_dossier_data(struct request *req, const struct dossier_facts *f)
 {
 	struct result r;
-	int rc, i;
+	int rc, i, paper;
 
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
 		return res_db(rc);
@@ -153,21 +165,39 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		return res_db(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
 		return res_db(rc);
+	/* provisional date, holiday changes since the promise, late to
+	 * receive */
+	if ((rc = checks_dossier(req->db, req->cfg, f->id, cal_now(), req->hdf,
+	    "Checks")) < 0)
+		return res_db(rc);
 	if (hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL) &&
 	    (rc = wf_proposal_reason(req->db, f->id, req->hdf, "Proposal")) < 0)
 		return res_db(rc);
 	if (!res_is_ok(r = office_opinion_data(req, f)))
 		return r;
+	if (!res_is_ok(r = office_paper_data(req, f)))
+		return r;
+	paper = wf_paper(req->cfg, hdf_get_int_value(req->hdf, "Dossier.D.paper_pending", 0),
+	    hdf_get_value(req->hdf, "Dossier.D.paper_received", NULL) != NULL);
+	/* what the extension rule leaves (the form's limits, or why none) */
+	if ((rc = wf_extension_info(req->db, req->cfg, f->id, req->hdf, "Ext")) < 0)
+		return res_db(rc);
 	/* a consulted agency's officer reads; the actions are the agency's */
 	for (i = 0; f->agency_id == req->user->agency_id && i < WA__MAX; i++) {
 		const struct wf_transition *t = &wf_table[i];
 		char key[64];
 
-		if (t->citizen || !(req->user->roles & t->roles) ||
-		    !wf_startable(i, f->status, hdf_get_value(req->hdf,
+		if (t->citizen || !(req->user->roles & wf_roles(i, f->status)))
+			continue;
+		/* the return waits for the paper copy: said, not offered */
+		if ((t->from & WF_ST(f->status)) && wf_paper_blocks(i, paper)) {
+			snprintf(key, sizeof(key), "Page.Waits.%s", t->slug);
+			hdf_set_value(req->hdf, key, "1");
+		}
+		if (!wf_startable(i, f->status, hdf_get_value(req->hdf,
 		    "Dossier.D.proposal_action", NULL), hdf_get_value(req->hdf,
 		    "Dossier.D.collected", NULL) != NULL,
-		    hdf_get_value(req->hdf, "Clock.state", "")))
+		    hdf_get_value(req->hdf, "Clock.state", ""), paper))
 			continue;
 		snprintf(key, sizeof(key), "Page.Can.%s", t->slug);
 		hdf_set_value(req->hdf, key, "1");
@@ -388,8 +418,10 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 		return r;
 	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
 		return res_db(rc);
-	if (req->nerrors)
+	if (req->nerrors) {
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
 		return office_dossier_again(req, &f, 422, "input");
+	}
 	in.action = (enum wf_action)action;
 	in.dossier_id = f.id;
 	if (action == WA_SUPPLEMENT || action == WA_PROPOSE_SUPPLEMENT) {
@@ -414,15 +446,23 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 	}
 	case WF_WRONG_STATUS:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
-		/* the right status, the wrong step in it (a proposal pending or
-		 * not, collected already, the clock not running) */
-		return office_dossier_again(req, &f, 409, (wf_table[action].from &
-		    WF_ST(f.status)) ? "step" : "status");
+		/* a rule's own message (too many extensions); else the right
+		 * status, the wrong step in it (a proposal pending or not,
+		 * collected already, the clock not running) */
+		if (out.why)
+			hdf_set_value(req->hdf, "Page.Why", out.why);
+		return office_dossier_again(req, &f, 409, out.why ? "why" :
+		    (wf_table[action].from & WF_ST(f.status)) ? "step" : "status");
 	case WF_CONFLICT:
 		return office_dossier_again(req, &f, 409, "conflict");
+	case WF_WAIT_PAPER:
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
+		return office_dossier_again(req, &f, 409, "paper");
 	case WF_BAD_INPUT:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
-		return office_dossier_again(req, &f, 422, "reason");
+		if (out.why)
+			hdf_set_value(req->hdf, "Page.Why", out.why);
+		return office_dossier_again(req, &f, 422, out.why ? "why" : "reason");
 	case WF_FORBIDDEN:
 		return res_status(403);
 	case WF_NOT_FOUND:
@@ -524,6 +564,7 @@ static const struct route routes[] = {
 	OFFICE_OPINION_ROUTES
 	OFFICE_OVERSIGHT_ROUTES
 	OFFICE_PERIOD_ROUTES
+	OFFICE_PAPER_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

@@ -1,9 +1,10 @@
 /* dvc-office's pages shared between its files: office.c (the responder,
  * reception and its actions), office_process.c (processing, approval,
- * return, apology), office_reports.c (queues' shared filters, the control
+ * return, extensions), office_reports.c (queues' shared filters, the control
  * sheet, the tracking book), office_opinion.c (inter-agency opinions),
- * office_oversight.c (the province's oversight), office_period.c (period
- * reports, the annual report, the scorecard). */
+ * office_paper.c (the paper copy of level 4), office_oversight.c (the
+ * province's oversight), office_period.c (period reports, the annual
+ * report, the scorecard). */
 #ifndef DVC_PAGES_OFFICE_H
 #define DVC_PAGES_OFFICE_H
 
@@ -65,7 +66,8 @@ extern const struct field office_f_result[];
 	{ M_POST, "/can-bo/ho-so/:code/tra-lai-du-thao", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/tra-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ket-qua", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
-	{ M_POST, "/can-bo/ho-so/:code/xin-loi", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/de-xuat-gia-han", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/duyet-gia-han", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/dung-giai-quyet", office_p_process, RF_CSRF, office_f_process, OFFICE_F_PROCESS_N, ROLES_WORK },
 
 
@@ -81,7 +83,7 @@ struct result office_p_opinion_file(struct request *req);
 extern const struct field office_f_ask[];
 extern const struct field office_f_opinion[];
 extern const struct field office_f_answer[];
-#define OFFICE_F_ASK_N 5
+#define OFFICE_F_ASK_N 6
 #define OFFICE_F_OPINION_N 1
 #define OFFICE_F_ANSWER_N 3
 
@@ -142,6 +144,16 @@ extern const struct field office_f_cost[];
 	    OFFICE_F_REPORT_N, ROLES_ALL }, \
 	{ M_GET, "/can-bo/bao-cao/chi-so/:what", office_p_scorecard_list, RF_PERSONAL, \
 	    office_f_cost, OFFICE_F_COST_N, ROLES_ALL },
+
+/* office_paper.c: the paper copy of an unsigned level-4 dossier */
+struct result office_paper_data(struct request *req,
+    const struct dossier_facts *f);
+struct result office_p_paper(struct request *req);
+extern const struct field office_f_paper[];
+#define OFFICE_F_PAPER_N 5
+
+#define OFFICE_PAPER_ROUTES \
+	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ban-giay", office_p_paper, RF_CSRF, office_f_paper, OFFICE_F_PAPER_N, ROLES_WORK },
 
 /* office_reports.c */
 struct result p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */

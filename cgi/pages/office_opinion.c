@@ -37,13 +37,14 @@
 
 #define ID_MAX 0x7fffffffffffL
 
-enum { K_CODE, K_AGENCY, K_DAYS, K_QUESTION, K_TOKEN };
+enum { K_CODE, K_AGENCY, K_DAYS, K_QUESTION, K_TOKEN, K_DUE_REASON };
 const struct field office_f_ask[OFFICE_F_ASK_N] = {
 	[K_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
 	[K_AGENCY] = { "co_quan", V_KEY, F_REQUIRED, 1, 20, NULL },
 	[K_DAYS] = { "so_ngay", V_INT, F_REQUIRED, 1, OPINION_DAYS_MAX, NULL },
 	[K_QUESTION] = { "cau_hoi", V_TEXT, F_REQUIRED, 1, OPINION_QUESTION_MAX, NULL },
 	[K_TOKEN] = { "ma_phieu", V_TOKEN, F_REQUIRED, 22, 22, NULL },
+	[K_DUE_REASON] = { "ly_do_han", V_TEXT, 0, 0, OPINION_QUESTION_MAX, NULL },
 };
 
 enum { O_ID };
@@ -124,11 +125,19 @@ office_opinion_data(struct request *req, const struct dossier_facts *f)
 
 		if ((rc = opinion_agencies(req->db, f->id, req->hdf, "OpinionAgencies")) < 0)
 			return res_db(rc);
+		int days = (int)cfg_int(req->cfg, "Opinion.DefaultDays");
+
+		if ((rc = opinion_fit(req->db, req->cfg, f->id, cal_now(), req->hdf,
+		    "Opinion.Dossier")) < 0)
+			return res_db(rc);
+		/* the form proposes a deadline no later than the dossier's */
+		if (hdf_get_int_value(req->hdf, "Opinion.Dossier.fit", 0) > 0 &&
+		    hdf_get_int_value(req->hdf, "Opinion.Dossier.fit", 0) < days)
+			days = hdf_get_int_value(req->hdf, "Opinion.Dossier.fit", 0);
 		random_bytes(rnd, sizeof(rnd));
 		b64url_encode(rnd, sizeof(rnd), tok);
 		hdf_set_value(req->hdf, "Opinion.Token", tok);
-		hdf_set_int_value(req->hdf, "Opinion.Days",
-		    (int)cfg_int(req->cfg, "Opinion.DefaultDays"));
+		hdf_set_int_value(req->hdf, "Opinion.Days", days);
 		hdf_set_value(req->hdf, "Page.Can.xin-y-kien", "1");
 		hdf_set_value(req->hdf, "Page.Can.rut-y-kien", "1");
 	}
@@ -141,7 +150,8 @@ office_opinion_data(struct request *req, const struct dossier_facts *f)
 /* POST /can-bo/ho-so/:code/xin-y-kien -- co_quan (the agency's code),
  * so_ngay (working days to answer, 1-60), cau_hoi (the question, up to
  * 2,000 characters), ma_phieu (the form's one-time token: posted twice,
- * asked once). The lead agency's specialist, while the dossier is in
+ * asked once), ly_do_han (why the answer may come after the dossier's
+ * own due date: required then, 422 next to the field without it). The lead agency's specialist, while the dossier is in
  * processing; the dossier's status and clock do not change. */
 struct result
 office_p_ask(struct request *req)
@@ -166,6 +176,7 @@ office_p_ask(struct request *req)
 	in.days = (int)req->val[K_DAYS].i;
 	in.question = req->val[K_QUESTION].s;
 	in.token = req->val[K_TOKEN].s;
+	in.due_reason = req->val[K_DUE_REASON].s;
 	page_hooks(req, &h);
 	if ((rc = opinion_ask(req->db, &h, &in, &out)) != 0)
 		return res_db(rc);
@@ -181,6 +192,11 @@ office_p_ask(struct request *req)
 		return office_dossier_again(req, &f, 422, "opinion_agency");
 	case OP_BAD_INPUT:
 		return office_dossier_again(req, &f, 422, "opinion_input");
+	case OP_NEED_REASON:
+		/* the message next to the field; the form keeps what was typed */
+		hdf_set_value(req->hdf, "Form.ly_do_han.Error",
+		    render_lang("Office.Opinion.DueReasonRequired"));
+		return office_dossier_again(req, &f, 422, "opinion_reason");
 	case OP_NOT_PENDING:
 	case OP_NOT_FOUND:
 		break;

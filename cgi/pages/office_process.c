@@ -8,8 +8,8 @@
  * POST /can-bo/ho-so/<code>/de-xuat-ket-qua  (multipart) the result file
  * POST .../de-xuat-bo-sung, de-xuat-tu-choi, duyet-ket-qua, duyet-bo-sung,
  *      duyet-tu-choi, tra-lai-du-thao, tra-ket-qua, da-nhan-ket-qua,
- *      xin-loi, dung-giai-quyet: transitions of wf_table, applied by
- *      office_act()
+ *      dung-giai-quyet, de-xuat-gia-han, duyet-gia-han: transitions of
+ *      wf_table, applied by office_act()
  *
  * Oldest and most urgent first (due date, then submission). Which role
  * may act is the transition table's business, as on reception's pages. */
@@ -39,7 +39,7 @@ const struct field office_f_process[OFFICE_F_PROCESS_N] = {
 	[P_REASON] = { "ly_do", V_TEXT, 0, 0, 2000, NULL },
 	[P_METHOD] = { "hinh_thuc", V_ENUM, 0, 0, 0, methods },
 	[P_TRACKING] = { "ma_buu_gui", V_LINE, 0, 1, 40, NULL },
-	/* the apology's extension, in working days */
+	/* an extension proposed, in working days */
 	[P_DAYS] = { "gia_han_ngay", V_INT, 0, 1, 60, NULL },
 };
 
@@ -73,10 +73,10 @@ office_p_work(struct request *req)
 }
 
 /* POST /can-bo/ho-so/:code/<action> -- ly_do (the reason: of a refusal
- * proposal, an apology, a stop; the comment returning a draft),
- * bo_sung_<doc id> (a supplement proposal's documents), hinh_thuc +
- * ma_buu_gui (the return), gia_han_ngay (the apology's extension in
- * working days). */
+ * proposal, an extension proposal (the delay, on Form 04), a stop; the
+ * comment returning a draft), bo_sung_<doc id> (a supplement proposal's
+ * documents), hinh_thuc + ma_buu_gui (the return), gia_han_ngay (the
+ * extension proposed, in working days). */
 struct result
 office_p_process(struct request *req)
 {

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
 import { launch, axe, describeViolations } from '../lib/browser.mjs';
-import { NGINX, ROOT, RUN, sql } from '../lib/env.mjs';
+import { NGINX, ROOT, RUN, BROWSER_IP, sql, clearThrottle } from '../lib/env.mjs';
 import { newCitizen } from '../lib/account.mjs';
 
 const L3 = '1.001940'; // level 3, three required documents, one agency
@@ -145,8 +145,7 @@ async function printReceipt(page, what) {
 
 test('start chromium for the submission journeys', async () => {
   browser = await launch();
-  sql('DELETE FROM login_throttle');
-  sql('DELETE FROM track_throttle');
+  clearThrottle(BROWSER_IP);
   alice = await newCitizen(NGINX);
   bob = await newCitizen(NGINX, { ho_ten: 'Trần Văn Bình' });
 });
@@ -381,7 +380,7 @@ test('tracking: code and the last four digits of the ID number show the status, 
     await check(page, 'tracking result', phone);
     await ctx.close();
   }
-  sql('DELETE FROM track_throttle');
+  clearThrottle(BROWSER_IP);
 });
 
 test('stop chromium after the submission journeys', async () => {

@@ -2,13 +2,16 @@
 // their own browsers walk dossiers through the pages: one through
 // supplement request, supplement, acceptance, the specialist's result, the
 // leader's approval and the online return; two through refusal (at
-// reception, and after processing); a late one through the apology. The citizen, in another browser, sees each step on
-// /ho-so/<code> (status and timeline) and each notice arrives by mail.
+// reception, and after processing) (a late one, extended: office_figures.test.mjs).
+// The citizen, in another browser, sees each step on /ho-so/<code>
+// (status and timeline) and each notice arrives by mail.
 // Every back-office page visited and the citizen's pages with notices are
 // axe-clean; the queue and the dossier page fit a 360 px phone.
 import { readFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
-import { launch, clean, fitsPhone, click, staffPage, DESK } from '../lib/browser.mjs';
+import {
+  launch, clean, fitsPhone, click, staffPage, DESK, officerStep, citizenSees, citizenNotice,
+} from '../lib/browser.mjs';
 import { NGINX, ROOT, sql } from '../lib/env.mjs';
 import { newCitizen, lastMail } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
@@ -52,47 +55,6 @@ function mailed(d, before, re, what) {
   const m = lastMail(d.who.data.email);
   assert.match(m.subject, re, `${what}: the mail`);
   assert.ok(m.text.includes(d.code), `${what}: the mail names the dossier`);
-}
-
-// The officer opens the dossier's page (from the given list page when one
-// is given, by its link), checks it, fills a form and sends it.
-async function officerStep(page, d, { list, section, fill = async () => {}, what }) {
-  if (list) {
-    await page.goto(`${B}${list}`);
-    await clean(page, `${what}: list ${list}`);
-    await click(page, `main a[href$="/can-bo/ho-so/${d.code}"]`);
-  } else {
-    await page.goto(`${B}/can-bo/ho-so/${d.code}`);
-  }
-  assert.match(await page.textContent('h1'), new RegExp(d.code));
-  await clean(page, `${what}: dossier page`);
-  await fill(page);
-  await click(page, `#${section} button[type=submit]`);
-  assert.equal(await page.locator('main .alert-error').count(), 0,
-    `${what}: no error\n${await page.textContent('main')}`.slice(0, 2000));
-  await clean(page, `${what}: dossier page after the step`);
-}
-
-// What the citizen sees: the status, and the newest timeline entry.
-async function citizenSees(d, status, event, what) {
-  const p = d.page;
-  await p.goto(`${B}/ho-so/${d.code}`);
-  const facts = await p.textContent('main dl.facts');
-  assert.ok(facts.includes(status), `${what}: the citizen sees "${status}" in\n${facts}`);
-  const last = await p.locator('ol.timeline > li').last().textContent();
-  assert.ok(last.includes(event), `${what}: the timeline ends with "${event}": ${last}`);
-  await clean(p, `${what}: the citizen's dossier page`);
-}
-
-// The citizen opens a notice from the dossier page; it is the form named.
-async function citizenNotice(d, title, what) {
-  const p = d.page;
-  await p.goto(`${B}/ho-so/${d.code}`);
-  const link = p.locator('ul.notices a', { hasText: title });
-  assert.equal(await link.count(), 1, `${what}: notice "${title}" listed`);
-  await click(p, `ul.notices a:has-text("${title}")`);
-  assert.ok((await p.textContent('body')).includes(title), `${what}: the notice shows`);
-  await clean(p, `${what}: the notice`);
 }
 
 test('start chromium; reception, specialist and leader log in through the staff login page', async () => {
@@ -246,39 +208,6 @@ test('refusal after processing: the specialist proposes it, the leader approves;
   await citizenSees(d, 'Dừng xử lý', 'Phê duyệt dừng xử lý hồ sơ', 'approve refusal');
   await citizenNotice(d, 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', 'approve refusal');
   assert.match(await d.page.textContent('body'), /Không đủ điều kiện theo quy định/);
-  await d.page.context().close();
-}, { timeout: 180000 });
-
-test('late: past its due date, the specialist sends the apology (Form 04) with a new date; the citizen sees it and gets it by mail', async () => {
-  const d = await submitted();
-  await officerStep(reception, d, { section: 'tiep-nhan', what: 'accept (late one)' });
-  await officerStep(reception, d, { section: 'chuyen-xu-ly', what: 'forward (late one)' });
-  // the due date has passed, by working days whatever today is (the
-  // dossier page counts lateness in working minutes)
-  sql(`UPDATE dossier SET due_at = NOW() - INTERVAL 7 DAY WHERE id = ${d.id}`);
-  const due1 = sql(`SELECT due_at FROM dossier WHERE id = ${d.id}`)[0][0];
-  await specialist.goto(`${B}/can-bo/xu-ly`);
-  const row = specialist.locator('tr.work-row', { hasText: d.code });
-  assert.equal(await row.locator('.late').count(), 1, 'late in the specialist\'s list');
-  await specialist.goto(`${B}/can-bo/ho-so/${d.code}`);
-  assert.equal(await specialist.locator('#dong-ho .late').count(), 1, 'late on the officer\'s page');
-  await d.page.goto(`${B}/ho-so/${d.code}`);
-  assert.equal(await d.page.locator('#dong-ho .late').count(), 1, 'late on the citizen\'s page');
-  const n = mails(d.who.data.email);
-  await officerStep(specialist, d, {
-    list: '/can-bo/xu-ly', section: 'xin-loi', what: 'apology',
-    fill: async (p) => {
-      await p.fill('#gia_han_ngay', '3');
-      await p.fill('#ly_do_xin-loi', 'Chờ cơ quan liên quan xác minh.');
-    },
-  });
-  const due2 = sql(`SELECT due_at FROM dossier WHERE id = ${d.id}`)[0][0];
-  assert.ok(due2 > due1, `a new due date: ${due1} -> ${due2}`);
-  mailed(d, n, /xin lỗi/, 'apology');
-  assert.match(lastMail(d.who.data.email).text, /Ngày hẹn trả kết quả: /);
-  await citizenSees(d, 'Đang xử lý', 'Xin lỗi và hẹn lại ngày trả kết quả', 'apology');
-  await citizenNotice(d, 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', 'apology');
-  assert.match(await d.page.textContent('body'), /Chờ cơ quan liên quan xác minh/);
   await d.page.context().close();
 }, { timeout: 180000 });
 

@@ -82,9 +82,11 @@ main(int argc, char **argv)
 
 	if ((db = dbtest_start(argc, argv, "test_dossier", &cfg)) == NULL)
 		return 1;
-	/* an applicant of its own, and an agency nobody else submits to */
+	/* an applicant of its own, and an agency nobody else submits to (the
+	 * ward of Quyết Thắng: the web tests submit at 000.00.09.H34 and
+	 * 000.00.06.H34, at the same time as this one) */
 	owner = dbtest_citizen(db, "Kiểm thử mã hồ sơ");
-	ok(db_int(db, &agency, "SELECT id FROM agency WHERE code = '000.00.06.H34'") == 1,
+	ok(db_int(db, &agency, "SELECT id FROM agency WHERE code = '000.31.01.H34'") == 1,
 	    "the agency");
 	db_int(db, &before, "SELECT COALESCE(MAX(n), 0) FROM dossier_seq WHERE agency_id = ?"
 	    " AND day = CURDATE()", DB_INT(agency));

@@ -5,9 +5,9 @@
  * input, the parser must not crash or leak, and must keep its limits:
  * a part never delivers more bytes than its limit allows.
  *
- * Built two ways: with libFuzzer (`make fuzz`, clang -fsanitize=fuzzer)
- * and, with FUZZ_MAIN, as an ordinary program `make check` runs over the
- * seed corpus in tests/fuzz/corpus/multipart, fed in every piece size. */
+ * In make check (tests/fuzz/fuzz.h) each seed is fed in every piece size. */
+#define FUZZ_NAME "multipart"
+#define FUZZ_CHECK every_step
 #include "config.h"
 
 #include <stdint.h>
@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "core/multipart.h"
+#include "fuzz.h"
 
 static const struct mp_limits lim = { 1 << 16, 4096, 256, 8, 4, 256, 8 };
 
@@ -96,8 +97,6 @@ one(const uint8_t *in, size_t size, size_t step)
 	mp_free(m);
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size);
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
 {
@@ -106,46 +105,12 @@ LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
 	return 0;
 }
 
-#ifdef FUZZ_MAIN
-#include <dirent.h>
-
-/* TAP over the seed corpus: each file fed in every piece size 1-64. */
-int
-main(int argc, char **argv)
+static __attribute__((unused)) int
+every_step(const uint8_t *in, size_t size)
 {
-	const char *top = getenv("top_srcdir");
-	char dir[1024], path[2048];
-	static uint8_t buf[1 << 17];
-	struct dirent *d;
-	size_t n, step;
-	int count = 0;
-	FILE *f;
-	DIR *dp;
+	size_t step;
 
-	snprintf(dir, sizeof(dir), "%s/tests/fuzz/corpus/multipart",
-	    argc > 1 ? argv[1] : top ? top : ".");
-	if ((dp = opendir(dir)) == NULL) {
-		printf("not ok 1 - seed corpus %s missing\n1..1\n", dir);
-		return 1;
-	}
-	while ((d = readdir(dp)) != NULL) {
-		if (d->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", dir, d->d_name);
-		if ((f = fopen(path, "rb")) == NULL)
-			continue;
-		n = fread(buf, 1, sizeof(buf), f);
-		fclose(f);
-		for (step = 1; step <= 64; step++)
-			one(buf, n, step);	/* aborts on a broken rule */
-		printf("ok %d - seed %s\n", ++count, d->d_name);
-	}
-	closedir(dp);
-	if (count == 0) {
-		printf("not ok 1 - no seeds in %s\n1..1\n", dir);
-		return 1;
-	}
-	printf("1..%d\n", count);
+	for (step = 1; step <= 64; step++)
+		one(in, size, step);
 	return 0;
 }
-#endif

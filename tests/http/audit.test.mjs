@@ -7,6 +7,9 @@ import { createHmac } from 'node:crypto';
 import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { BUILD, CONFIG, DB_SOCK, RUN, sql } from '../lib/env.mjs';
 
+// tests/run.mjs runs this file alone, because it:
+export const serial = 'rewrites the audit table and puts it back; counts and lists its newest records';
+
 function ctl(args, input, config = CONFIG) {
   return spawnSync(`${BUILD}/dvcctl`, ['-c', config, ...args], { encoding: 'utf8', input });
 }

@@ -2,10 +2,10 @@
 // are made without SQL, grants keep each responder to its tables.
 import { test, assert } from '../lib/t.mjs';
 import { spawnSync } from 'node:child_process';
-import { BUILD, CONFIG, DB_SOCK, sql, dbPassword } from '../lib/env.mjs';
+import { BUILD, CONFIG, DB_SOCK, sql, dbPassword, configWith } from '../lib/env.mjs';
 
-function ctl(args, input) {
-  return spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, ...args], { encoding: 'utf8', input });
+function ctl(args, input, config = CONFIG) {
+  return spawnSync(`${BUILD}/dvcctl`, ['-c', config, ...args], { encoding: 'utf8', input });
 }
 
 test('migrate twice: the second run applies nothing', () => {
@@ -27,10 +27,13 @@ test('every table has a primary key and uses InnoDB and utf8mb4', () => {
   assert.deepEqual(bad, []);
 });
 
-test('user add: a staff account with roles, no SQL needed', () => {
+test('user add: a staff account with roles, no SQL needed, hashed at the shipped cost', () => {
   const email = `canbo${Date.now()}@kontum.test`;
+  // the stack's configuration lowers the hashing cost for speed: without
+  // that line, etc/dvc.hdf's default applies, as in production
+  const shipped = configWith('dvcctl-cost', { drop: ['Account.PasswordIterations'] });
   const r = ctl(['user', 'add', '--email', email, '--name', 'Đinh Thị Hoa', '--agency', '000.00.00.H34',
-    '--role', 'reception,specialist', '--password-stdin'], 'một mật khẩu dài đủ mười hai\n');
+    '--role', 'reception,specialist', '--password-stdin'], 'một mật khẩu dài đủ mười hai\n', shipped);
   assert.equal(r.status, 0, r.stderr);
   const row = sql(`SELECT a.kind, a.full_name, a.status, a.password_hash,
     (SELECT GROUP_CONCAT(role ORDER BY role) FROM account_role WHERE account_id = a.id)

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD, CONFIG, ROOT, sql } from '../lib/env.mjs';
 
+// tests/run.mjs runs this file alone, because it:
+export const serial = 'imports into the shared catalogue and compares the whole of it before and after';
+
 const dir = mkdtempSync(join(tmpdir(), 'dvc-import-'));
 const ctl = (...args) => spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const small = () => JSON.parse(readFileSync(`${ROOT}/tests/fixtures/small.json`, 'utf8'));

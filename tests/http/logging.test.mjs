@@ -2,14 +2,15 @@
 // password, token or ID number.
 import { test, assert } from '../lib/t.mjs';
 import { get, post, csrf, raw } from '../lib/http.mjs';
-import { NGINX, logText } from '../lib/env.mjs';
+import { NGINX, CLIENT_IP, logText } from '../lib/env.mjs';
 
 test('a request is one log line with method, path, status, time, reference', async () => {
   const marker = `/khong-co-${Date.now()}`;
   await get(NGINX, marker);
   const lines = logText().split('\n').filter((l) => l.includes(marker));
   assert.equal(lines.length, 1);
-  assert.match(lines[0], /lvl=warn ev=req ref=[0-9A-Z]{10} m="GET" path="\/khong-co-\d+" st="404" bytes="\d+" ms="[\d.]+" ip="127\.0\.0\.1"/);
+  const ip = CLIENT_IP.replace(/\./g, '\\.');
+  assert.match(lines[0], new RegExp(`lvl=warn ev=req ref=[0-9A-Z]{10} m="GET" path="/khong-co-\\d+" st="404" bytes="\\d+" ms="[\\d.]+" ip="${ip}"`));
 });
 
 test('CR, LF and control characters in the path cannot forge a log line', async () => {

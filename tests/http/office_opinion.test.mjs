@@ -9,7 +9,7 @@
 // consulted officer trying a workflow action or a consulted reception
 // officer (403, on record), a refused file (nothing stored), no CSRF token.
 import { test, assert } from '../lib/t.mjs';
-import { NGINX, sql, tapProgram } from '../lib/env.mjs';
+import { NGINX, sql } from '../lib/env.mjs';
 import { staffLogin, lastMail } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
 import { L3, fixture, version, submitted, step, processing as inProcessing, staffLike } from '../lib/office.mjs';
@@ -285,7 +285,3 @@ test('asking outside processing: 409, nothing asked', async () => {
   assert.ok(!r.body.includes('name="ma_phieu"'), 'no ask form outside processing');
   assert.equal(opinions(d.id).length, 0);
 }, { timeout: 120000 });
-
-test('the domain under concurrency (tests/db/test_opinion.c): one request per form, one pending per agency, one answer', () => {
-  tapProgram('test_opinion', 12, 120000);
-}, { timeout: 130000 });

@@ -1,8 +1,8 @@
 // Processing after reception through nginx (issue 6, part 2): the
 // specialist's proposals, the leader's approval or return of a draft, the
 // return of the result (online download), the refusal after processing
-// (Form 03), the apology with a new date (Form 04), the citizen's
-// withdrawal and rating; and the faults: wrong role or agency (403/404 on
+// (Form 03), the citizen's withdrawal and rating (extensions, Form 04:
+// office_extension.test.mjs); and the faults: wrong role or agency (403/404 on
 // record), wrong status (409), double posts applied once.
 import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
@@ -180,27 +180,6 @@ test('the leader returns a draft with a comment; the specialist proposes again; 
     [{ name: `tep_${d.slots[0].id}`, filename: 'chứng thực.pdf', type: 'application/pdf', data: fixture('ok.pdf') }]);
   assert.equal(s.status, 303);
   assert.deepEqual(row(d.id, 'status, clock'), ['4', 'running']);
-}, { timeout: 240000 });
-
-test('late: the apology (Form 04) with a new due date from the engine, mailed and shown to the citizen', async () => {
-  const d = await processing();
-  const due1 = row(d.id, 'due_at')[0];
-  assert.equal((await step(specialist, d, 'xin-loi', { ly_do: 'Chờ xác minh' })).status, 422, 'the extension is needed');
-  assert.equal((await step(specialist, d, 'xin-loi', { ly_do: 'Chờ cơ quan liên quan xác minh', gia_han_ngay: '3' })).status, 303);
-  const [status, due2, ext] = row(d.id, 'status, due_at, extension_tenths');
-  assert.equal(status, '4');
-  assert.equal(ext, '30');
-  assert.ok(due2 > due1, `later: ${due1} -> ${due2}`);
-  const n = sql(`SELECT html FROM notice WHERE dossier_id = ${d.id} AND form = '04' AND status = 'sent'`);
-  assert.equal(n.length, 1);
-  assert.match(n[0][0], /Phiếu xin lỗi và hẹn lại ngày trả kết quả/);
-  assert.match(n[0][0], /Chờ cơ quan liên quan xác minh/);
-  const mail = lastMail(d.who.data.email);
-  assert.match(mail.subject, /xin lỗi/);
-  assert.match(mail.text, /Ngày hẹn trả kết quả: /);
-  const v = await d.who.jar.get(B, `/ho-so/${d.code}`);
-  assert.match(v.body, /Phiếu xin lỗi và hẹn lại ngày trả kết quả/);
-  assert.match(v.body, /Xin lỗi và hẹn lại ngày trả kết quả/);
 }, { timeout: 240000 });
 
 test('return at the counter and by post: collection recorded by reception, once', async () => {

@@ -14,8 +14,11 @@ import { NGINX, BUILD, CONFIG, sql } from '../lib/env.mjs';
 import { staffLogin, lastMail } from '../lib/account.mjs';
 import {
   L3, row, version, act, audits, events, submitted, step, processing, proposeResult,
-  staffLike,
+  staffLike, extend,
 } from '../lib/office.mjs';
+
+// tests/run.mjs runs this file alone, because it:
+export const serial = 'switches the notice profile of the whole site, and counts the received and processed dossiers of its agency';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';
@@ -59,7 +62,7 @@ test('stop (2018 profile): the leader\'s, with a reason; status 8, the clock end
   const d = await processing(reception);
   sql(`UPDATE dossier SET fee_paid = 1 WHERE id = ${d.id}`);
   // late first: the 2018 apology (Form 04), to read again under 2025
-  assert.equal((await step(specialist, d, 'xin-loi', { ly_do: 'Chờ xác minh', gia_han_ngay: '1' })).status, 303);
+  await extend(specialist, leader, d, { ly_do: 'Chờ xác minh', gia_han_ngay: '1' });
   const before = stat();
   const reason = 'Hồ sơ có <b>giấy tờ giả</b> & "sai lệch"';
   // the specialist and reception may not stop it: 403, on record
@@ -83,7 +86,9 @@ test('stop (2018 profile): the leader\'s, with a reason; status 8, the clock end
   const ltok = await leader.token(B, `/can-bo/ho-so/${d.code}`);
   const r = await act(leader, d.code, 'dung-giai-quyet', { csrf: ltok, phien_ban: v, ly_do: reason });
   assert.equal(r.status, 303, r.body.slice(0, 800));
-  assert.deepEqual(row(d.id, 'status, clock, due_at IS NULL, refund_due'), ['8', 'done', '1', '1']);
+  // the due date kept (the pages say it is finished), the end on record
+  assert.deepEqual(row(d.id, 'status, clock, due_at IS NOT NULL, finished_at IS NOT NULL, timeliness IS NULL, refund_due'),
+    ['8', 'done', '1', '1', '1', '1']);
   // posted again: applied once
   assert.equal((await act(leader, d.code, 'dung-giai-quyet', { csrf: ltok, phien_ban: v, ly_do: reason })).status, 303);
   assert.equal(version(d.id), v + 1);
@@ -161,14 +166,15 @@ test('2025 profile: Form 01, the apology proposing an extension (04), the withdr
     const [r01] = notices(d.id, 'receipt');
     assert.deepEqual([r01[1], r01[2]], ['01', '2025']);
     assert.match(r01[5], /Mẫu số 01 – Thông tư số 03\/2025\/TT-VPCP/);
-    // the apology: its own wording, the extension and the new date
-    assert.equal((await step(specialist, d, 'xin-loi', { ly_do: 'Chờ kết quả xác minh', gia_han_ngay: '3' })).status, 303);
+    // the apology: its own wording, the extension, the first and the new date
+    await extend(specialist, leader, d, { ly_do: 'Chờ kết quả xác minh', gia_han_ngay: '3' });
     const [ap] = notices(d.id, 'apology');
     assert.deepEqual([ap[1], ap[2]], ['04', '2025']);
     assert.match(ap[5], /<h1>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết<\/h1>/);
     assert.match(ap[5], /Mẫu số 04 – Thông tư số 03\/2025\/TT-VPCP/);
     assert.match(ap[5], /<strong>3 ngày làm việc<\/strong>/);
     assert.match(ap[5], /Ngày hẹn trả kết quả mới: <strong>\d\d:\d\d /);
+    assert.match(ap[5], /Ngày hẹn trả kết quả ban đầu: \d\d:\d\d /);
     assert.match(lastMail(d.who.data.email).subject, /Văn bản xin lỗi và đề nghị gia hạn/);
     // the citizen withdraws (7): the leader's list shows it to confirm
     sql(`UPDATE dossier SET fee_paid = 1 WHERE id = ${d.id}`);

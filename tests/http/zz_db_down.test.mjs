@@ -5,6 +5,9 @@ import { test, assert } from '../lib/t.mjs';
 import { get, post, csrf, refId } from '../lib/http.mjs';
 import { NGINX, APACHE, dvcDev, pidOf, logText } from '../lib/env.mjs';
 
+// tests/run.mjs runs this file alone, because it:
+export const serial = 'stops the shared database';
+
 test('database stopped: 503 page within 2 s, then 200 again with no responder restart', async () => {
   const master = pidOf('public');
   const form = await csrf(NGINX);

@@ -6,6 +6,9 @@ import { test, assert } from '../lib/t.mjs';
 import { NGINX, dvcDev } from '../lib/env.mjs';
 import { newCitizen } from '../lib/account.mjs';
 
+// tests/run.mjs runs this file alone, because it:
+export const serial = 'stops the shared database';
+
 test('database down during the access check: denied with 503, no personal data; back when it returns', async () => {
   const { jar, data } = await newCitizen(NGINX);
   assert.equal((await jar.get(NGINX, '/tai-khoan')).status, 200);

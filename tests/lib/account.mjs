@@ -2,8 +2,9 @@
 // second factor for staff), all through the real pages, with the cookie
 // jar a browser would keep.
 import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { get, post } from './http.mjs';
-import { sql } from './env.mjs';
+import { BUILD, CONFIG, sql } from './env.mjs';
 
 export const DEMO_PASSWORD = 'KonTum-Demo-2026';
 
@@ -39,21 +40,27 @@ export class Jar {
   }
 }
 
+// Numbers no other test file makes at the same time: tests/run.mjs gives
+// each file a slot (DVC_FILE_SLOT, its place in the list of files), and
+// the numbers of slot k are k * span + 1, k * span + 2, ... Files run in
+// parallel on one database, where ID numbers, phones and emails are
+// unique; the clock is no help there (two files in the same millisecond).
+// 50 slots fit the 6 free digits of an ID number.
+const SLOT = Number(process.env.DVC_FILE_SLOT ?? process.pid) % 50;
 let seq = 0;
+const next = (span) => String(SLOT * span + (seq += 1) % span);
+
 // A valid, unused citizen ID number for a birth year (1900s: digit 0/1).
 export function newCccd(year = 1990, female = false) {
-  seq += 1;
   const c = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
-  const rnd = String((Date.now() * 7 + seq * 7919) % 1000000).padStart(6, '0');
-  return `062${c}${String(year % 100).padStart(2, '0')}${rnd}`;
+  return `062${c}${String(year % 100).padStart(2, '0')}${next(20000).padStart(6, '0')}`;
 }
 export function newPhone() {
-  seq += 1;
-  return '09' + String((Date.now() + seq * 104729) % 100000000).padStart(8, '0');
+  return '09' + next(2000000).padStart(8, '0');
 }
 
 export function citizen(over = {}) {
-  const n = `${Date.now()}${(seq += 1)}`;
+  const n = `${Date.now()}.${next(1e9)}`;
   return {
     loai: 'ca_nhan',
     ho_ten: 'Nguyễn Thị Hồng Nhung',
@@ -119,6 +126,18 @@ export function totp(b32, t = Date.now() / 1000) {
   const o = h[h.length - 1] & 0xf;
   const n = ((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
   return String(n % 1000000).padStart(6, '0');
+}
+
+// A staff account of the test's own, made the way an operator makes one
+// (dvcctl user add), with the demo password: its email. Tests that change
+// an officer (lock, reset, a new second factor) use their own, so that the
+// demo officers other files are logged in as stay as they are.
+export function newStaff(role, agency, name = 'Cán bộ kiểm thử') {
+  const email = `${role.replace(/_/g, '-')}.${Date.now()}.${next(1e9)}@kiemthu.kontum.demo`;
+  const r = spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, 'user', 'add', '--email', email, '--name', name,
+    '--agency', agency, '--role', role, '--password-stdin'], { input: `${DEMO_PASSWORD}\n`, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`dvcctl user add ${email}: ${r.stderr}`);
+  return email;
 }
 
 // Keys of staff who set up their second factor in these tests.

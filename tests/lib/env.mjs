@@ -1,6 +1,6 @@
 // What ./dvc-dev test tells the tests about the stack it started.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, chownSync, readFileSync, writeFileSync } from 'node:fs';
 import { assert } from './t.mjs';
 
 function need(name) {
@@ -22,6 +22,10 @@ export const LOG = `${RUN}/log/dvc.log`;
 // to: one <time>-<n>.eml and .json per message in MAILDIR.
 export const MAILDIR = need('DVC_MAILDIR');
 export const SMTP_PORT = Number(need('DVC_SMTP_PORT'));
+// The address this file's requests come from (tests/lib/http.mjs), and the
+// browser's, which cannot choose one.
+export const CLIENT_IP = process.env.DVC_CLIENT_IP || '127.0.0.1';
+export const BROWSER_IP = '127.0.0.1';
 
 // SQL as the database's root, for checking what the portal stored and for
 // putting tables in a known state. Returns rows as arrays of strings.
@@ -29,6 +33,29 @@ export function sql(query) {
   const out = execFileSync('mariadb', ['--no-defaults', '-S', DB_SOCK, '-u', 'root',
     '-N', '-B', 'dvc', '-e', query], { encoding: 'utf8' });
   return out.split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+}
+
+// The waits and counts the portal keeps for one client address (failed
+// logins, registrations, tracking guesses): cleared for a test that must
+// start without them. Other addresses' are left alone: other files run at
+// the same time.
+export function clearThrottle(ip = CLIENT_IP) {
+  sql(`DELETE FROM login_throttle WHERE k IN ('i:${ip}', 'r:${ip}');
+    DELETE FROM track_throttle WHERE client_ip = '${ip}'`);
+}
+
+// A configuration of a test's own: the stack's, without the keys in drop,
+// then the lines of extra. The stack's own file sets what the tests need
+// to differ from the shipped defaults (etc/dvc.hdf), such as the low
+// password-hashing cost; dropping a key brings its default back.
+// Readable by the responders' account, as the stack's is.
+export function configWith(name, { drop = [], extra = '' } = {}) {
+  const keep = (l) => !drop.some((k) => new RegExp(`^\\s*${k.replace(/\./g, '\\.')}\\s*=`).test(l));
+  const path = `${RUN}/etc/${name}.hdf`;
+  writeFileSync(path, readFileSync(CONFIG, 'utf8').split('\n').filter(keep).join('\n') + `\n${extra}\n`);
+  chownSync(path, 0, Number(execFileSync('id', ['-g', 'www-data'], { encoding: 'utf8' })));
+  chmodSync(path, 0o640);
+  return path;
 }
 
 // A password ./dvc-dev generated for this instance (owner, public).

@@ -2,7 +2,10 @@
 // cgi-fcgi (libfcgi-bin): no web server in between, so the tests control
 // every CGI parameter, including ones nginx or Apache would never send.
 import { spawn } from 'node:child_process';
-import { PUBLIC_SOCK } from './env.mjs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUILD, PUBLIC_SOCK } from './env.mjs';
 
 export function fcgi({ method = 'GET', uri = '/', body = null, env = {}, sock = PUBLIC_SOCK } = {}) {
   const [path, query = ''] = uri.split('?');
@@ -53,4 +56,26 @@ export function fcgi({ method = 'GET', uri = '/', body = null, env = {}, sock = 
     if (body !== null) p.stdin.write(body);
     p.stdin.end();
   });
+}
+
+// A responder of the test's own: BUILD/dvc-<name> on a socket of its own
+// with the configuration given (tests/lib/env.mjs configWith), one worker,
+// for what the stack's cannot show (another setting). stop() ends it.
+export async function startResponder(name, config) {
+  const dir = mkdtempSync(join(tmpdir(), `dvc-${name}-`));
+  const sock = join(dir, 'fcgi.sock');
+  const p = spawn(`${BUILD}/dvc-${name}`, ['-c', config, '-s', sock, '-w', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  p.stderr.on('data', (d) => { err += d; });
+  const exited = new Promise((resolve) => p.on('exit', resolve));
+  for (let i = 0; i < 100 && !existsSync(sock) && p.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+  if (!existsSync(sock)) throw new Error(`dvc-${name} did not start: ${err}`);
+  return {
+    sock,
+    async stop() {
+      p.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

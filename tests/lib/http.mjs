@@ -4,12 +4,17 @@
 import http from 'node:http';
 import net from 'node:net';
 
+// The address requests leave from: one per test file (tests/run.mjs sets
+// DVC_CLIENT_IP, 127.0.2.x), so the limits the portal keeps per client
+// address count one file's requests only. Unset: the system's choice.
+const localAddress = process.env.DVC_CLIENT_IP || undefined;
+
 export function request(base, method, path, { headers = {}, body = null } = {}) {
   const u = new URL(path, base);
   return new Promise((resolve, reject) => {
     const req = http.request({
       host: u.hostname, port: u.port, method, path: u.pathname + u.search,
-      headers, agent: false,
+      headers, agent: false, localAddress,
     }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
@@ -50,7 +55,7 @@ export function post(base, path, fields, { cookie, headers = {} } = {}) {
 export function raw(base, text) {
   const u = new URL(base);
   return new Promise((resolve, reject) => {
-    const s = net.connect(Number(u.port), u.hostname);
+    const s = net.connect({ port: Number(u.port), host: u.hostname, localAddress });
     const chunks = [];
     s.setTimeout(15000, () => s.destroy(new Error('raw: timeout')));
     s.on('connect', () => s.write(text));

@@ -65,3 +65,14 @@ export async function proposeResult(specialist, d) {
     { csrf, phien_ban: String(version(d.id)), ly_do: 'Đủ điều kiện cấp.' },
     [{ name: 'ket_qua', filename: 'kết quả.pdf', type: 'application/pdf', data: fixture('ok.pdf') }]);
 }
+
+// An extension as the rule has it: the officer holding the dossier
+// (reception while received, the specialist in processing) proposes it
+// with a reason and days (a Form 04 draft), the leader approves it (Form
+// 04 sent, the due date moved).
+export async function extend(proposer, leader, d, fields) {
+  const p = await step(proposer, d, 'de-xuat-gia-han', fields);
+  assert.equal(p.status, 303, p.body.slice(0, 1500));
+  const a = await step(leader, d, 'duyet-gia-han');
+  assert.equal(a.status, 303, a.body.slice(0, 1500));
+}

@@ -40,6 +40,8 @@ check "no exit() inside the request path" \
 	"$(grep -rnE '\bexit\s*\(' cgi/core cgi/domain cgi/pages | grep -v 'cgi/core/request.c:.*exit(worker')"
 check "templates: raw output (uvar:) only with a comment saying why" \
 	"$(grep -rn 'uvar:' templates | grep -v 'safe:')"
+check "templates: no alt: (it writes its value without the html escaping var: gets; use if/var/else)" \
+	"$(grep -rn '<?cs alt:' templates)"
 check "templates: no inline script or style (scripts only from files)" \
 	"$(grep -rnE '<script|<style|style=|\son[a-z]+=' templates | grep -v '<script src=')"
 check "Config.DebugEnabled and TimeFooter never switched on" \

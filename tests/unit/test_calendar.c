@@ -467,6 +467,7 @@ test_explain(const char *top)
 
 	/* the example: only 30/4 and 1/5 off */
 	cal_init(&cal);
+	cal_confirm_year(&cal, 2025);
 	cal_add_day(&cal, D("2025-04-30"), CAL_HOLIDAY, "Ngày Giải phóng miền Nam");
 	cal_add_day(&cal, D("2025-05-01"), CAL_HOLIDAY, "Ngày Quốc tế Lao động");
 	is_str(due(&cal, "2025-04-25 16:10", 50, 0), "2025-05-06 16:10:00",
@@ -488,6 +489,7 @@ test_explain(const char *top)
 	cal_free(&cal);
 
 	cal_init(&cal);
+	cal_confirm_year(&cal, 2025);
 	is_str(explain(&cal, "2025-03-03 15:00", 0, 0, NULL, 0, NULL, 0),
 	    "Nhận hồ sơ 15:00 thứ Hai 03/03/2025; thời hạn trong ngày, nhận từ "
 	    "15:00 trở đi nên trả trong ngày làm việc tiếp theo → hạn trả kết quả: "
@@ -515,8 +517,11 @@ test_explain(const char *top)
 	    "explanation: a supplement and an extension");
 	cal_free(&cal);
 
-	/* the seeded table, as the database will hold it */
+	/* the seeded table, as the database will hold it, with the years
+	 * sql/013-figures.sql confirms */
 	cal_init(&vn);
+	cal_confirm_year(&vn, 2025);
+	cal_confirm_year(&vn, 2026);
 	n = load_seed(&vn, top);
 	ok(n >= 40, "sql/005-calendar.sql: %d rows read, each a real date, "
 	    "make-up days on weekends, no day twice", n);
@@ -542,7 +547,7 @@ test_explain(const char *top)
 	is_str(due(&vn, "2027-04-29 10:00", 10, 0), "2027-05-04 10:00:00",
 	    "30/4 and 1/5/2027 with Monday 3/5 off");
 	is_str(due(&vn, "2027-12-31 10:00", 10, 0), "2028-01-03 10:00:00",
-	    "beyond the table: weekends only");
+	    "beyond the table: weekends only (provisional, test_provisional)");
 	buf_reset(&b);
 	cal_format_span(&vn, &b, 3 * 3600 + 20 * 60);
 	is_str(buf_str(&b), "3 giờ 20 phút", "a span shorter than a day");
@@ -551,6 +556,151 @@ test_explain(const char *top)
 	is_str(buf_str(&b), "0 phút", "an empty span");
 	buf_free(&b);
 	cal_free(&vn);
+}
+
+/* The holiday table's edge: a count over a year whose holidays are not
+ * confirmed is made with what the table holds and says so. */
+static void
+test_provisional(const char *top)
+{
+	struct calendar vn;
+	struct cal_input in;
+	struct cal_result r;
+	struct buf b = BUF_INIT;
+
+	cal_init(&vn);
+	cal_confirm_year(&vn, 2025);
+	cal_confirm_year(&vn, 2026);
+	ok(load_seed(&vn, top) > 0, "the seeded table");
+	ok(cal_year_confirmed(&vn, 2026) && !cal_year_confirmed(&vn, 2027) &&
+	    !cal_year_confirmed(&vn, 2024), "confirmed years: 2025 and 2026");
+	ok(cal_year_has_days(&vn, 2027) && !cal_year_has_days(&vn, 2028),
+	    "2027 has computed rows, 2028 none");
+	cal_confirm_year(&vn, 2026);
+	is_int((long)vn.nyears, 2, "a year confirmed twice is there once");
+
+	/* inside a confirmed year: not provisional, no word about it */
+	memset(&in, 0, sizeof(in));
+	in.received = T("2026-03-02 09:00");
+	in.limit.days_tenths = 100;
+	is_int(cal_due(&vn, &in, &r, &b), 0, "a due date in 2026");
+	is_int(r.provisional, 0, "inside confirmed 2026: not provisional");
+	ok(strstr(buf_str(&b), "tạm tính") == NULL, "and the explanation says nothing of it");
+
+	/* into 2028, which the table knows nothing of: weekends only */
+	memset(&in, 0, sizeof(in));
+	in.received = T("2027-12-24 09:00");
+	in.limit.days_tenths = 100;
+	buf_reset(&b);
+	is_int(cal_due(&vn, &in, &r, &b), 0, "a due date into 2028");
+	cal_format_iso(r.due, got, sizeof(got));
+	is_str(got, "2028-01-07 09:00:00", "2028 counted with weekends only");
+	is_int(r.provisional, 2027, "provisional: 2027 is the first year not confirmed");
+	is_str(buf_str(&b), "Nhận hồ sơ 09:00 thứ Sáu 24/12/2027; thời hạn 10 ngày "
+	    "làm việc → hạn trả kết quả: 09:00 thứ Sáu "
+	    "07/01/2028. Hạn tạm tính: ngày nghỉ lễ năm 2027 (tính theo ngày nghỉ "
+	    "dự kiến trong lịch) và năm 2028 (lịch chưa có ngày nghỉ lễ nào, chỉ tính "
+	    "thứ Bảy, Chủ nhật) chưa được công bố chính thức.",
+	    "the explanation names both years and what each was counted with");
+
+	/* 2027 confirmed: a count into 2028 is still provisional, for 2028 */
+	cal_confirm_year(&vn, 2027);
+	buf_reset(&b);
+	is_int(cal_due(&vn, &in, &r, &b), 0, "again with 2027 confirmed");
+	is_int(r.provisional, 2028, "provisional for 2028 alone");
+	ok(strstr(buf_str(&b), "Hạn tạm tính: ngày nghỉ lễ năm 2028 (lịch chưa có "
+	    "ngày nghỉ lễ nào, chỉ tính thứ Bảy, Chủ nhật) chưa được công bố chính "
+	    "thức.") != NULL, "one year named: %s", buf_str(&b));
+
+	/* an unconfirmed year with computed rows: counted with them */
+	memset(&in, 0, sizeof(in));
+	in.received = T("2028-12-29 09:00");
+	in.limit.days_tenths = 10;
+	cal_add_day(&vn, D("2029-01-01"), CAL_HOLIDAY, "Tết Dương lịch");
+	buf_reset(&b);
+	is_int(cal_due(&vn, &in, &r, &b), 0, "into 2029 with a computed row");
+	cal_format_iso(r.due, got, sizeof(got));
+	is_str(got, "2029-01-02 09:00:00", "the computed 1/1/2029 is counted");
+	is_int(r.provisional, 2028, "still provisional");
+	ok(strstr(buf_str(&b), "năm 2029 (tính theo ngày nghỉ dự kiến trong lịch)") != NULL,
+	    "2029 counted with its computed rows: %s", buf_str(&b));
+
+	/* a period that stays in one confirmed year next to unconfirmed ones */
+	memset(&in, 0, sizeof(in));
+	in.received = T("2027-06-01 09:00");
+	in.limit.days_tenths = 50;
+	is_int(cal_due(&vn, &in, &r, NULL), 0, "inside 2027, now confirmed");
+	is_int(r.provisional, 0, "not provisional");
+
+	/* the clock stopped: the period so far decides */
+	{
+		struct cal_pause p = { T("2028-12-29 10:00"), CAL_OPEN };
+
+		memset(&in, 0, sizeof(in));
+		in.received = T("2028-12-29 09:00");
+		in.limit.days_tenths = 50;
+		in.pauses = &p;
+		in.npauses = 1;
+		is_int(cal_due(&vn, &in, &r, NULL), CAL_PAUSED, "paused in 2028");
+		is_int(r.provisional, 2028, "what was counted touched 2028: provisional");
+	}
+
+	/* a calendar built in code confirms nothing */
+	{
+		struct calendar bare;
+
+		cal_init(&bare);
+		memset(&in, 0, sizeof(in));
+		in.received = T("2025-03-03 09:00");
+		in.limit.days_tenths = 10;
+		is_int(cal_due(&bare, &in, &r, NULL), 0, "a bare calendar");
+		is_int(r.provisional, 2025, "knows no confirmed year: provisional");
+		cal_free(&bare);
+	}
+	buf_free(&b);
+	cal_free(&vn);
+}
+
+/* Backwards: what has waited N working hours at t. */
+static void
+test_back(void)
+{
+	static const char *const at[] = { "2025-05-05 15:30", "2025-05-05 07:00",
+		"2025-05-02 12:00", "2025-04-29 11:30", "2025-05-06 13:30:01" };
+	struct calendar cal;
+	size_t i;
+
+	cal_init(&cal);
+	cal_add_day(&cal, D("2025-04-30"), CAL_HOLIDAY, "Ngày Giải phóng miền Nam");
+	cal_add_day(&cal, D("2025-05-01"), CAL_HOLIDAY, "Ngày Quốc tế Lao động");
+	cal_format_iso(cal_working_back(&cal, T("2025-05-05 08:30"), 8 * 3600), got,
+	    sizeof(got));
+	is_str(got, "2025-05-02 08:30:00", "8 hours before Monday 08:30: Friday 08:30");
+	cal_format_iso(cal_working_back(&cal, T("2025-05-05 12:30"), 4 * 3600), got,
+	    sizeof(got));
+	is_str(got, "2025-05-05 07:30:00", "4 hours before Monday's lunch: its morning");
+	cal_format_iso(cal_working_back(&cal, T("2025-05-02 10:00"), 8 * 3600), got,
+	    sizeof(got));
+	is_str(got, "2025-04-29 10:00:00", "over 30/4 and 1/5 to Tuesday");
+	is_int(cal_working_back(&cal, T("2025-05-05 08:30"), 0), T("2025-05-05 08:30"),
+	    "no time: t itself");
+	/* the same answer as the engine forwards: a start at the moment
+	 * found is due exactly at t, a second later is not yet */
+	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
+		struct cal_input in;
+		struct cal_result r;
+		long long t = T(at[i]), s = cal_working_back(&cal, t, 8 * 3600);
+
+		memset(&in, 0, sizeof(in));
+		in.received = s;
+		in.limit.hours_tenths = 80;
+		ok(cal_due(&cal, &in, &r, NULL) == 0 && r.due <= t,
+		    "%s: started at the moment found, 8 hours are up", at[i]);
+		in.received = s + 1;
+		ok(cal_due(&cal, &in, &r, NULL) == 0 && r.due > t,
+		    "%s: a second later, not yet", at[i]);
+	}
+	cal_free(&cal);
 }
 
 int
@@ -565,5 +715,7 @@ main(void)
 	test_holidays();
 	test_pauses();
 	test_explain(top ? top : ".");
+	test_provisional(top ? top : ".");
+	test_back();
 	return done_testing();
 }

@@ -1,8 +1,16 @@
-/* Templates: every page renders, hostile strings come out escaped, every
- * error status has its page, and no page carries inline script or style. */
+/* Templates: every page template of every responder renders with hostile
+ * data in every variable it reads, and the data comes out escaped; every
+ * error status has its page; no page carries inline script or style.
+ *
+ * The list of pages is made at build time from the responders' tables
+ * (tests/unit/tpl-list.awk reads cgi/pages), so a template added to a
+ * table is rendered here without anyone listing it. The variables come
+ * from the templates themselves (template_keys below): each name a
+ * template reads is set, so a new variable gets hostile data too. */
 #include "config.h"
 
 #define _GNU_SOURCE 1
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -11,95 +19,452 @@
 #include "core/conf.h"
 #include "core/render.h"
 #include "core/request.h"
+#include "core/util.h"
 #include "domain/workflow.h"
 #include "tap.h"
 
-/* every page template of dvc-public (cgi/pages/public.c) and of
- * dvc-dossier (cgi/pages/dossier.c) */
+/* every page template of every responder, and which responder's */
 static const struct tpl_def pages[] = {
-	{ "home.cs", NULL }, { "notices.cs", NULL }, { "notice.cs", NULL },
-	{ "feedback.cs", NULL }, { "feedback_sent.cs", NULL },
-	{ "accessibility.cs", NULL }, { "procedures.cs", NULL },
-	{ "procedure.cs", NULL }, { "procedure_print.cs", "layout_print.cs" },
-	{ "agencies.cs", NULL }, { "agency.cs", NULL },
-	{ "stats.cs", NULL }, { "embed.cs", "layout_embed.cs" },
-	{ "embed_help.cs", NULL }, { "guides.cs", NULL }, { "guide.cs", NULL },
-	{ "dossier_start.cs", NULL }, { "dossier_draft.cs", NULL },
-	{ "dossier_review.cs", NULL }, { "dossier_list.cs", NULL },
-	{ "dossier_view.cs", NULL }, { "receipt.cs", "layout_print.cs" },
-	{ "track.cs", NULL },
-	{ "office_queue.cs", NULL }, { "office_dossier.cs", NULL },
-	{ "dossier_supplement.cs", NULL },
-	{ "notice_01.cs", "layout_notice.cs" }, { "notice_02.cs", "layout_notice.cs" },
-	{ "notice_03.cs", "layout_notice.cs" },
-	{ "notice_04.cs", "layout_notice.cs" }, { "office_work.cs", NULL },
-	{ "notice_apology_2025.cs", "layout_notice.cs" },
-	{ "notice_stop.cs", "layout_notice.cs" },
+#define TPL(responder, file, layout) { file, layout },
+#include "tests/unit/tpl_list.h"
+#undef TPL
 };
-#define FEEDBACK_PAGE 3
+static const char *const responder_of[] = {
+#define TPL(responder, file, layout) responder,
+#include "tests/unit/tpl_list.h"
+#undef TPL
+};
+#define NPAGES (sizeof(pages) / sizeof(pages[0]))
 
-#define EVIL "<script>alert(1)</script>\"'&"
+/* Hostile text: a javascript: URL at its start (for an attribute that
+ * would take it whole), quotes of both kinds, an ampersand, markup that
+ * would run, a tag that would close a textarea and open another, and a
+ * right-to-left override. */
+#define EVIL "javascript:alert(1)//\"'&<script>alert(1)</script></textarea><b x=1>\xe2\x80\xae!"
+
+static const char *top;		/* the source tree */
+
+/* --- what a template reads ------------------------------------------------
+ * A small reading of ClearSilver's syntax, enough to name the data: the
+ * names in var:, alt:, if:, elif:, name:, call: arguments, set: and each:
+ * right-hand sides, in the page file, the files it includes and its layout.
+ * Local names (each:/with: variables, macro parameters: lower case) are
+ * replaced by what they stand for (an each: variable by the list's first
+ * item, NAME.0); Form[name] by each literal a macro is called with (the
+ * form fields: call:input("ho_ten", ...)). A name compared with a literal
+ * (if:X == "disabled", if:X > 0) is remembered with a value that makes the
+ * comparison true, to open that branch in the second rendering. */
+
+struct strs {
+	char **v;
+	size_t n, cap;
+};
 
 static void
-evil_data(HDF *h)
+strs_add(struct strs *a, const char *s, size_t len)
 {
-	const char *keys[] = {
-		"Notices.0.title", "Notices.0.excerpt", "Notices.0.id",
-		"Notices.0.date", "Notice.title", "Notice.body",
-		"Form.ho_ten.Value", "Form.ho_ten.Error", "Form.noi_dung.Value",
-		"Form.email.Value", "Req.Ref", "Req.CSRF",
-		"Search.q", "Search.qs", "Search.field", "Search.agency",
-		"Results.Items.0.name", "Results.Items.0.code", "Results.Items.0.agency",
-		"Results.Items.0.field_name", "Cat.F.0.name", "Cat.F.0.slug",
-		"Cat.A.0.name", "Cat.A.0.code", "Cat.Top.0.name", "Cat.Top.0.code",
-		"P.name", "P.code", "P.subjects", "P.conditions", "P.result", "P.guide",
-		"P.field_name", "P.field_slug", "P.Impl.0.name", "P.Impl.0.code",
-		"P.Steps.0.text", "P.Chan.0.fee_note", "P.Docs.0.name",
-		"P.Docs.0.form_file", "P.Docs.0.form_name", "P.Legal.0",
-		"P.Related.0.name", "P.Related.0.code", "P.Process.0.step",
-		"Agency.name", "Agency.code", "Agency.address", "Agency.website",
-		"Agency.email", "Agency.bank_account", "Agency.Events.0.note",
-		"Agency.Fields.0.name", "Agency.Fields.0.Procs.0.name",
-		"Agency.Fields.0.Procs.0.code", "Embed.BaseURL", "Field.name",
-		"Proc.name", "Proc.code", "Proc.Cases.0.key", "Proc.Cases.0.name",
-		"Proc.Agencies.0.code", "Proc.Agencies.0.name",
-		"Dossier.D.code", "Dossier.D.proc_name", "Dossier.D.proc_code",
-		"Dossier.D.case_name", "Dossier.D.agency_name", "Dossier.D.agency_address",
-		"Dossier.D.applicant_name", "Dossier.D.applicant_address",
-		"Dossier.D.applicant_org", "Dossier.D.submitted",
-		"Dossier.Docs.0.name", "Dossier.Docs.0.Files.0.name",
-		"Dossier.Docs.0.Files.0.sha256", "Dossier.Docs.0.Files.0.sig_signer",
-		"Dossier.Docs.0.Files.0.sig_serial", "Dossier.Missing.0.name",
-		"Dossiers.0.code", "Dossiers.0.proc_name", "Dossiers.0.agency_name",
-		"Refused.7.0.name", "Track.code", "Track.proc_name", "Track.agency",
-		"Receipt.Url", "Receipt.Qr.path", "User.Name",
-		"Notice.reason", "Notice.circular", "Notice.form", "Notice.number",
-		"Notice.extend_days", "Notice.at", "Notice.Base", "Due.at", "Due.explain",
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		if (strlen(a->v[i]) == len && memcmp(a->v[i], s, len) == 0)
+			return;
+	if (a->n == a->cap) {
+		a->cap = a->cap ? 2 * a->cap : 64;
+		a->v = realloc(a->v, a->cap * sizeof(*a->v));
+		if (a->v == NULL)
+			abort();
+	}
+	a->v[a->n++] = strndup(s, len);
+}
+
+static void
+strs_free(struct strs *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		free(a->v[i]);
+	free(a->v);
+	memset(a, 0, sizeof(*a));
+}
+
+struct keys {
+	struct strs files;	/* read already */
+	struct strs refs;	/* names as written */
+	struct strs alias;	/* "local=target" (each: target ends in .0) */
+	struct strs lits;	/* first literal arguments of call: */
+	struct strs calls;	/* "macro=that literal" */
+	struct strs defs;	/* "macro=its first parameter" */
+	/* "name=value": a number; "name=\"value": a string; "name=@parameter" */
+	struct strs conds;
+};
+
+static int
+name_char(int c)
+{
+	return isalnum(c) || c == '_' || c == '.';
+}
+
+/* The names in expression e (up to end): remembered as refs, and with
+ * a value in conds when compared with a literal (cond != 0). */
+static void
+scan_expr(struct keys *k, const char *e, const char *end, int cond)
+{
+	while (e < end) {
+		const char *s = e, *n;
+
+		if (*e == '"') {
+			for (e++; e < end && *e != '"'; e++)
+				;
+			e++;
+			continue;
+		}
+		if (!isalpha((unsigned char)*e) && *e != '_') {
+			e++;
+			continue;
+		}
+		while (e < end && (name_char((unsigned char)*e) || *e == '[')) {
+			if (*e == '[') {	/* an index: to its closing bracket */
+				int depth = 0;
+
+				do {
+					depth += *e == '[' ? 1 : *e == ']' ? -1 : 0;
+					e++;
+				} while (e < end && depth > 0);
+			} else
+				e++;
+		}
+		for (n = e; n < end && *n == ' '; n++)
+			;
+		if (n < end && *n == '(')	/* a function or macro: its arguments follow */
+			continue;
+		strs_add(&k->refs, s, (size_t)(e - s));
+		if (cond) {
+			char v[128];
+			const char *op = n;
+			long num;
+
+			if (n + 1 < end && (n[0] == '=' || n[0] == '!') && n[1] == '=')
+				n += 2;
+			else if (n < end && (*n == '<' || *n == '>'))
+				n += n + 1 < end && n[1] == '=' ? 2 : 1;
+			else
+				continue;
+			while (n < end && *n == ' ')
+				n++;
+			if (*op == '!')
+				continue;
+			if (n < end && *n == '"') {
+				const char *q = strchr(n + 1, '"');
+
+				if (q == NULL || q > end)
+					continue;
+				snprintf(v, sizeof(v), "%.*s=\"%.*s", (int)(e - s), s, (int)(q - n - 1), n + 1);
+			} else if (n < end && (isdigit((unsigned char)*n) || *n == '#')) {
+				num = strtol(n + (*n == '#'), NULL, 10);
+				num += *op == '>' ? 1 : *op == '<' ? -1 : 0;
+				snprintf(v, sizeof(v), "%.*s=%ld", (int)(e - s), s, num);
+			} else if (n < end && islower((unsigned char)*n)) {
+				const char *q = n;
+
+				while (q < end && name_char((unsigned char)*q))
+					q++;
+				snprintf(v, sizeof(v), "%.*s=@%.*s", (int)(e - s), s, (int)(q - n), n);
+			} else
+				continue;
+			strs_add(&k->conds, v, strlen(v));
+		}
+	}
+}
+
+/* Reads templates/<file> and what it includes. */
+static void
+template_keys(struct keys *k, const char *file)
+{
+	char path[PATH_MAX], *text, *p;
+	size_t i;
+	FILE *f;
+	long len;
+
+	for (i = 0; i < k->files.n; i++)
+		if (strcmp(k->files.v[i], file) == 0)
+			return;
+	strs_add(&k->files, file, strlen(file));
+	snprintf(path, sizeof(path), "%s/templates/%s", top, file);
+	if ((f = fopen(path, "r")) == NULL)
+		return;	/* render_init names it */
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	text = calloc(1, (size_t)len + 1);
+	if (text == NULL || fread(text, 1, (size_t)len, f) != (size_t)len)
+		abort();
+	fclose(f);
+	for (p = text; (p = strstr(p, "<?cs")) != NULL;) {
+		char *end = strstr(p, "?>"), *cmd, *arg, *eq;
+
+		if (end == NULL)
+			break;
+		for (cmd = p + 4; isspace((unsigned char)*cmd); cmd++)
+			;
+		p = end + 2;
+		if (*cmd == '#' || (arg = memchr(cmd, ':', (size_t)(end - cmd))) == NULL)
+			continue;
+		arg++;
+		while (isspace((unsigned char)*arg))
+			arg++;
+#define IS(word) (strncmp(cmd, word ":", sizeof(word)) == 0)
+		if (IS("include")) {
+			char *q = strchr(arg + 1, '"');
+
+			if (*arg == '"' && q && q < end) {
+				char inc[256];
+
+				snprintf(inc, sizeof(inc), "%.*s", (int)(q - arg - 1), arg + 1);
+				template_keys(k, inc);
+			}
+		} else if (IS("each") || IS("with")) {
+			char al[512];
+			const char *lo = arg, *t;
+
+			if ((eq = memchr(arg, '=', (size_t)(end - arg))) == NULL)
+				continue;
+			for (t = eq + 1; *t == ' '; t++)
+				;
+			while (lo < eq && name_char((unsigned char)*lo))
+				lo++;
+			i = 0;
+			while (t + i < end && (name_char((unsigned char)t[i]) || t[i] == '[' || t[i] == ']'))
+				i++;
+			snprintf(al, sizeof(al), "%.*s=%.*s%s", (int)(lo - arg), arg, (int)i, t,
+			    IS("each") ? ".0" : "");
+			strs_add(&k->alias, al, strlen(al));
+			scan_expr(k, eq + 1, end, 0);
+		} else if (IS("call") || IS("def")) {
+			char *open = memchr(arg, '(', (size_t)(end - arg)), pair[256];
+
+			if (open == NULL)
+				continue;
+			if (IS("def")) {
+				for (i = 1; name_char((unsigned char)open[i]); i++)
+					;
+				snprintf(pair, sizeof(pair), "%.*s=%.*s", (int)(open - arg), arg,
+				    (int)i - 1, open + 1);
+				strs_add(&k->defs, pair, strlen(pair));
+				continue;
+			}
+			if (open[1] == '"') {
+				char *q = strchr(open + 2, '"');
+
+				if (q && q < end && q > open + 2) {
+					strs_add(&k->lits, open + 2, (size_t)(q - open - 2));
+					snprintf(pair, sizeof(pair), "%.*s=%.*s", (int)(open - arg), arg,
+					    (int)(q - open - 2), open + 2);
+					strs_add(&k->calls, pair, strlen(pair));
+				}
+			}
+			scan_expr(k, open + 1, end, 0);
+		} else if (IS("set") || IS("loop")) {
+			if ((eq = memchr(arg, '=', (size_t)(end - arg))) != NULL)
+				scan_expr(k, eq + 1, end, 0);
+		} else if (IS("if") || IS("elif") || IS("alt"))
+			scan_expr(k, arg, end, 1);
+		else if (IS("var") || IS("name") || IS("escape"))
+			scan_expr(k, arg, end, 0);
+#undef IS
+	}
+	free(text);
+}
+
+/* The site's own addresses: Site.BaseURL and paths the code appends to it
+ * (configuration, not data), which templates put at the start of a link. */
+static const char *const site_addresses[] = {
+	"Req.BasePath", "Notice.Base", "Mail.Base", "Embed.BaseURL", "Mail.Link",
+};
+
+/* The data names a written name stands for, into out: locals replaced
+ * (up to a few levels), Form[x] by each form field, other indexes by 0.
+ * The process-wide tree's (Lang, Site, Static) and the site's addresses
+ * are left out. */
+static void
+resolve(const struct keys *k, const char *ref, int depth, struct strs *out)
+{
+	size_t head = strcspn(ref, ".["), i;
+	char buf[512];
+
+	if (depth > 6)
+		return;
+	if (islower((unsigned char)*ref)) {
+		for (i = 0; i < k->alias.n; i++) {
+			const char *a = k->alias.v[i], *t = strchr(a, '=');
+
+			if ((size_t)(t - a) == head && strncmp(a, ref, head) == 0) {
+				snprintf(buf, sizeof(buf), "%s%s", t + 1, ref + head);
+				resolve(k, buf, depth + 1, out);
+			}
+		}
+		return;
+	}
+	{
+		const char *b = strchr(ref, '[');
+
+		if (b) {
+			const char *c = strchr(b, ']');
+			size_t j;
+
+			if (c == NULL)
+				return;
+			if (b[1] == '"') {
+				snprintf(buf, sizeof(buf), "%.*s.%.*s%s", (int)(b - ref), ref,
+				    (int)(c - b - 3), b + 2, c + 1);
+				resolve(k, buf, depth + 1, out);
+			} else if (strncmp(ref, "Form[", 5) == 0) {
+				for (j = 0; j < k->lits.n; j++) {
+					snprintf(buf, sizeof(buf), "Form.%s%s", k->lits.v[j], c + 1);
+					resolve(k, buf, depth + 1, out);
+				}
+			} else {
+				snprintf(buf, sizeof(buf), "%.*s.0%s", (int)(b - ref), ref, c + 1);
+				resolve(k, buf, depth + 1, out);
+			}
+			return;
+		}
+	}
+	if (strncmp(ref, "Lang.", 5) == 0 || strncmp(ref, "Site.", 5) == 0 ||
+	    strncmp(ref, "Static.", 7) == 0)
+		return;
+	for (i = 0; i < sizeof(site_addresses) / sizeof(site_addresses[0]); i++)
+		if (strcmp(ref, site_addresses[i]) == 0)
+			return;
+	strs_add(out, ref, strlen(ref));
+}
+
+/* A literal the macro whose first parameter is param is called with. */
+static char *
+param_value(const struct keys *k, const char *param)
+{
+	size_t i, j, len;
+
+	for (i = 0; i < k->defs.n; i++) {
+		const char *d = k->defs.v[i], *p = strchr(d, '=') + 1;
+
+		if (strcmp(p, param) != 0)
+			continue;
+		len = (size_t)(p - 1 - d);
+		for (j = 0; j < k->calls.n; j++)
+			if (strncmp(k->calls.v[j], d, len + 1) == 0)
+				return strchr(k->calls.v[j], '=') + 1;
+	}
+	return NULL;
+}
+
+/* hdf_set_value, saying so when HDF refuses a name this test made up */
+static void
+set(HDF *h, const char *name, const char *value)
+{
+	NEOERR *e = hdf_set_value(h, name, value);
+
+	if (e != STATUS_OK) {
+		printf("# cannot set %s\n", name);
+		nerr_ignore(&e);
+	}
+}
+
+/* The request data for page idx: every name it reads set to value; with
+ * open 1, then the names it compares set to what opens the branch; with
+ * open 2, those compared with a number or a macro's parameter only (the
+ * else branches of string comparisons: a.status == "closed"). */
+static void
+hostile_data(HDF *h, const struct keys *k, const char *value, int open)
+{
+	struct strs names = { 0 };
+	size_t i, j;
+
+	for (i = 0; i < k->refs.n; i++)
+		resolve(k, k->refs.v[i], 0, &names);
+	for (i = 0; i < names.n; i++)
+		set(h, names.v[i], value);
+	if (open)
+		for (i = 0; i < k->conds.n; i++) {
+			char *c = strdup(k->conds.v[i]), *v = strchr(c, '=');
+			struct strs to = { 0 };
+
+			*v++ = '\0';
+			if (*v == '"' && open == 2)
+				v = NULL;
+			else if (*v == '"')
+				v++;
+			else if (*v == '@')	/* a macro's first parameter: what it is called with */
+				v = param_value(k, v + 1);
+			if (v == NULL) {
+				free(c);
+				continue;
+			}
+			resolve(k, c, 0, &to);
+			for (j = 0; j < to.n; j++)
+				set(h, to.v[j], v);
+			strs_free(&to);
+			free(c);
+		}
+	strs_free(&names);
+}
+
+static void
+page_keys(struct keys *k, size_t idx)
+{
+	memset(k, 0, sizeof(*k));
+	template_keys(k, pages[idx].file);
+	if (pages[idx].layout == NULL || *pages[idx].layout != '\0')
+		template_keys(k, pages[idx].layout == NULL ? "layout.cs" : pages[idx].layout);
+}
+
+static void
+keys_free(struct keys *k)
+{
+	strs_free(&k->files);
+	strs_free(&k->refs);
+	strs_free(&k->alias);
+	strs_free(&k->lits);
+	strs_free(&k->calls);
+	strs_free(&k->defs);
+	strs_free(&k->conds);
+}
+
+/* Nothing of the hostile text came out as markup, quoting or a URL. */
+static int
+escaped(const char *o)
+{
+	static const char *const raw[] = {
+		"<script>alert", "</textarea><b", "<b x=1>", "\"'&<",
+		"href=\"javascript:", "src=\"javascript:", "action=\"javascript:",
+		"href='javascript:", "src='javascript:", "action='javascript:",
 	};
 	size_t i;
 
-	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		hdf_set_value(h, keys[i], EVIL);
-	hdf_set_value(h, "Form.ErrorCount", "1");
-	hdf_set_value(h, "Pager.Pages", "3");
-	hdf_set_value(h, "Pager.Total", "50");
-	hdf_set_value(h, "Pager.Next", "2");
-	hdf_set_value(h, "Results.total", "1");
-	hdf_set_value(h, "Search.AnyIgnored", "1");
-	hdf_set_value(h, "Search.Ignored.q", "1");
-	hdf_set_value(h, "Cat.F.0.count", "1");
-	hdf_set_value(h, "Cat.A.0.count", "1");
-	hdf_set_value(h, "P.online", "1");
-	hdf_set_value(h, "P.level", "4");
-	hdf_set_value(h, "GuideSlug", "tra_cuu_thu_tuc");
-	hdf_set_value(h, "Dossier.Docs.0.id", "7");
-	hdf_set_value(h, "Dossier.Docs.0.nfiles", "1");
-	hdf_set_value(h, "Dossier.Docs.0.Files.0.sig_state", "valid");
-	hdf_set_value(h, "Dossier.nmissing", "1");
-	hdf_set_value(h, "Dossiers.0.status", "1");
-	hdf_set_value(h, "Refused.7.0.key", "Upload.PdfActive");
-	hdf_set_value(h, "Refused.count", "1");
-	hdf_set_value(h, "Req.CSRF", "tok");
+	for (i = 0; i < sizeof(raw) / sizeof(raw[0]); i++) {
+		const char *at = strstr(o, raw[i]), *from;
+
+		if (at == NULL)
+			continue;
+		from = at - o > 120 ? at - 120 : o;
+		printf("#   found %s after: ", raw[i]);
+		for (; from < at; from++)
+			putchar(*from == '\n' ? ' ' : *from);
+		printf("\n");
+		return 0;
+	}
+	return 1;
+}
+
+static size_t
+page_index(const char *file)
+{
+	size_t i;
+
+	for (i = 0; i < NPAGES; i++)
+		if (strcmp(pages[i].file, file) == 0)
+			break;
+	return i;
 }
 
 /* No inline script (a <script> without src), style or handler. */
@@ -123,14 +488,14 @@ no_inline_code(const char *html)
 int
 main(void)
 {
-	const char *top = getenv("top_srcdir");
 	char dir[] = "/tmp/dvc-test-render-XXXXXX", path[512], text[2 * PATH_MAX + 200], err[1024];
-	char topabs[PATH_MAX];
+	char topabs[PATH_MAX], *long_evil;
 	static const int codes[] = { 400, 403, 404, 405, 409, 411, 413, 414, 415,
 		429, 431, 500, 503 };
 	struct config cfg;
-	size_t i;
+	size_t i, pass;
 
+	top = getenv("top_srcdir");
 	if (top == NULL)
 		top = ".";
 	if (realpath(top, topabs) == NULL)
@@ -147,36 +512,65 @@ main(void)
 		fputs(text, f);
 		fclose(f);
 	}
+	/* a very long value: the hostile text 100 times over (~8 KB) */
+	long_evil = calloc(100, sizeof(EVIL));
+	if (long_evil == NULL)
+		return 99;
+	for (i = 0; i < 100; i++)
+		strcat(long_evil, EVIL);
 	err[0] = '\0';
 	if (config_load(&cfg, path, err, sizeof(err)) < 0) {
 		printf("Bail out! %s\n", err);
 		return 1;
 	}
-	ok(render_init(&cfg, pages, sizeof(pages) / sizeof(pages[0]), err,
-	    sizeof(err)) == 0, "all templates parse: %s", err);
+	ok(render_init(&cfg, pages, NPAGES, err, sizeof(err)) == 0,
+	    "all templates parse: %s", err);
 
-	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
-		struct request req;
-		const char *o;
+	/* each page three times: every name it reads hostile; then the names
+	 * it compares set to open their branches, the rest very long; then
+	 * the else branches of its string comparisons */
+	for (i = 0; i < NPAGES; i++) {
+		struct keys keys;
 
-		memset(&req, 0, sizeof(req));
-		hdf_init(&req.hdf);
-		evil_data(req.hdf);
-		ok(render_page(&req, i) == 0, "%s renders", pages[i].file);
-		o = buf_str(&req.out);
-		ok(strstr(o, "<script>alert") == NULL, "%s: no raw script from data", pages[i].file);
-		ok(strstr(o, "<b>thử</b>") == NULL && (pages[i].layout ||
-		    strstr(o, "&lt;b&gt;thử&lt;/b&gt;") != NULL),
-		    "%s: site name from config escaped", pages[i].file);
-		ok(no_inline_code(o), "%s: no inline script, style or handler", pages[i].file);
-		ok(strstr(o, "<html lang=\"vi\">") && strstr(o, "<meta charset=\"utf-8\">") &&
-		    strstr(o, "<main"), "%s: layout with language, charset, main", pages[i].file);
-		if (pages[i].layout == NULL)
-			ok(strstr(o, "href=\"#noi-dung\"") && strstr(o, "/tiep-can") != NULL,
-			    "%s: skip link and accessibility statement", pages[i].file);
-		ok(strstr(o, "javascript:") == NULL, "%s: no javascript: URL from data", pages[i].file);
-		buf_free(&req.out);
-		hdf_destroy(&req.hdf);
+		page_keys(&keys, i);
+		for (pass = 0; pass < 3; pass++) {
+			static const char *const passes[] = { "hostile", "long, branches open",
+				"other branches" };
+			const char *what = passes[pass];
+			struct request req;
+			const char *o;
+
+			memset(&req, 0, sizeof(req));
+			hdf_init(&req.hdf);
+			hostile_data(req.hdf, &keys, pass == 1 ? long_evil : EVIL, (int)pass);
+			/* a template outside the layout is a mail: its HTML form (its
+			 * text form is plain text, escape:"none" by design) */
+			if (pages[i].layout && *pages[i].layout == '\0')
+				hdf_set_value(req.hdf, "Mail.Html", "1");
+			ok(render_page(&req, i) == 0, "%s %s (%s) renders", responder_of[i],
+			    pages[i].file, what);
+			o = buf_str(&req.out);
+			ok(escaped(o), "%s (%s): no markup, quote or javascript: URL from data",
+			    pages[i].file, what);
+			ok(keys.refs.n == 0 || strstr(o, "&lt;script&gt;alert(1)&lt;/script&gt;") != NULL,
+			    "%s (%s): the data reached the page, escaped", pages[i].file, what);
+			ok(no_inline_code(o), "%s (%s): no inline script, style or handler",
+			    pages[i].file, what);
+			if (pages[i].layout == NULL || *pages[i].layout != '\0') {
+				ok(strstr(o, "<b>thử</b>") == NULL && (pages[i].layout ||
+				    strstr(o, "&lt;b&gt;thử&lt;/b&gt;") != NULL),
+				    "%s: site name from config escaped", pages[i].file);
+				ok(strstr(o, "<html lang=\"vi\">") && strstr(o, "<meta charset=\"utf-8\">") &&
+				    strstr(o, "<main"), "%s: layout with language, charset, main",
+				    pages[i].file);
+			}
+			if (pages[i].layout == NULL)
+				ok(strstr(o, "href=\"#noi-dung\"") && strstr(o, "/tiep-can") != NULL,
+				    "%s: skip link and accessibility statement", pages[i].file);
+			buf_free(&req.out);
+			hdf_destroy(&req.hdf);
+		}
+		keys_free(&keys);
 	}
 	{
 		struct request req;
@@ -186,7 +580,8 @@ main(void)
 		hdf_init(&req.hdf);
 		hdf_set_value(req.hdf, "Form.ho_ten.Error", "Vui lòng nhập mục này.");
 		hdf_set_value(req.hdf, "Form.ErrorCount", "1");
-		render_page(&req, FEEDBACK_PAGE);
+		ok(page_index("feedback.cs") < NPAGES, "the feedback form is a page");
+		render_page(&req, page_index("feedback.cs"));
 		o = buf_str(&req.out);
 		ok(strstr(o, "aria-invalid=\"true\"") && strstr(o, "aria-describedby=\"ho_ten-loi\"") &&
 		    strstr(o, "id=\"ho_ten-loi\""), "field error tied to its input");
@@ -206,19 +601,19 @@ main(void)
 				const struct wf_form_def *d = wf_form((int)p, kinds[k]);
 				struct request req;
 				char want[64];
+				struct keys keys;
 				const char *o;
 				size_t t;
 
-				for (t = 0; t < sizeof(pages) / sizeof(pages[0]); t++)
-					if (strcmp(pages[t].file, d->tpl) == 0)
-						break;
-				ok(t < sizeof(pages) / sizeof(pages[0]), "%s: %s is a page",
-				    wf_profiles[p].name, d->tpl);
-				if (t == sizeof(pages) / sizeof(pages[0]))
+				t = page_index(d->tpl);
+				ok(t < NPAGES, "%s: %s is a page", wf_profiles[p].name, d->tpl);
+				if (t == NPAGES)
 					continue;
 				memset(&req, 0, sizeof(req));
 				hdf_init(&req.hdf);
-				evil_data(req.hdf);
+				page_keys(&keys, t);
+				hostile_data(req.hdf, &keys, EVIL, 0);
+				keys_free(&keys);
 				hdf_set_value(req.hdf, "Notice.form", d->number);
 				hdf_set_value(req.hdf, "Notice.title", d->title);
 				hdf_set_value(req.hdf, "Notice.profile", wf_profiles[p].name);
@@ -228,6 +623,7 @@ main(void)
 				hdf_set_value(req.hdf, "Notice.extend_days", "3");
 				hdf_set_value(req.hdf, "Notice.withdrawn", "1");
 				hdf_set_value(req.hdf, "Due.at", "16:30 Thứ Sáu, 05/12/2025");
+				hdf_set_value(req.hdf, "Due.first", "09:00 Thứ Hai, 01/12/2025");
 				ok(render_page(&req, t) == 0, "%s %s renders", wf_profiles[p].name,
 				    d->tpl);
 				o = buf_str(&req.out);
@@ -249,6 +645,13 @@ main(void)
 				ok(*d->number ? strstr(o, want) != NULL : strstr(o, "Mẫu số") == NULL,
 				    "%s %s: form number shown only when it has one",
 				    wf_profiles[p].name, d->tpl);
+				/* Form 04, both profiles: the date Form 01 promised
+				 * beside the new one */
+				if (kinds[k] == NF_APOLOGY)
+					ok(strstr(o, "id=\"hen-ban-dau\">") && strstr(o, "01/12/2025") &&
+					    strstr(o, "id=\"hen-moi\">") && strstr(o, "05/12/2025") &&
+					    strstr(o, "3 ngày làm việc"), "%s apology: the first date, the"
+					    " extension and the new date", wf_profiles[p].name);
 				if (kinds[k] == NF_APOLOGY && p == WP_2025)
 					ok(strstr(o, "đề nghị gia hạn") && strstr(o, "<strong>3 ngày làm việc") &&
 					    strstr(o, "05/12/2025"), "2025 apology: extension and new date");
@@ -278,6 +681,7 @@ main(void)
 	}
 	render_free();
 	config_free(&cfg);
+	free(long_evil);
 	unlink(path);
 	rmdir(dir);
 	return done_testing();

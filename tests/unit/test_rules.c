@@ -82,7 +82,11 @@ main(void)
 	is_int(dossier_p7s_target("chu-ky.p7s", one, 1), 0, "the document's only file");
 	is_int(dossier_p7s_target(".p7s", one, 1), 0, "a bare .p7s: the only file");
 	is_int(dossier_p7s_target("don.pdf.p7s", names, 0), -1, "no file at all: none");
-	is_int(dossier_p7s_target("don.p7s", names, 3), -1, "don.p7s is not don.pdf's");
+	is_int(dossier_p7s_target("anh.p7s", names, 3), 2,
+	    "anh.p7s signs anh.jpg: the stored name gained its type's extension");
+	is_int(dossier_p7s_target("don.p7s", names, 3), 0,
+	    "don.p7s signs don.pdf, not don.pdf.bak (two extensions)");
+	is_int(dossier_p7s_target("do.p7s", names, 3), -1, "do.p7s is nobody's");
 
 	/* quotas */
 	if (load(&cfg, "Dossier.MaxFiles = 3\nDossier.MaxBytes = 1048576\n"

@@ -23,6 +23,16 @@ main(void)
 	ok(!utf8_valid("\xe0\x80\xaf", 3), "overlong 3-byte");
 	ok(!utf8_valid("ab\xe1\xbb", 4), "truncated sequence at the end");
 	ok(!utf8_valid("a\0b", 3), "NUL inside");
+	{
+		/* n bytes, no terminator after them (ASan build: no read past) */
+		char *cut = xmalloc(3);
+
+		memcpy(cut, "a\xe1\xbb", 3);
+		ok(!utf8_valid(cut, 3), "a sequence cut at n is not read past n");
+		memcpy(cut, "\xe1\xbb\x87", 3);
+		ok(utf8_valid(cut, 3), "a sequence ending at n is valid");
+		free(cut);
+	}
 	is_int(utf8_count("Đắk Hà"), 6, "code points in 'Đắk Hà'");
 
 	for (i = 0; i < 32; i++)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "domain/account.h"
+#include "domain/calendar.h"
 #include "domain/dossier.h"
 #include "domain/workflow.h"
 #include "tap.h"
@@ -35,10 +36,17 @@ main(void)
 		/* a step within the status is a proposal, a decision to send a
 		 * draft back, the collection or an extension */
 		ok(t->to != WF_TO_SAME || t->proposes || t->approves || i == WA_COLLECT ||
-		    t->clock == WC_EXTEND, "%s: keeps the status only as a step", t->name);
+		    t->clock == WC_EXTEND || (t->inputs & WI_PAPER),
+		    "%s: keeps the status only as a step", t->name);
 		ok(!t->proposes || !t->approves, "%s: proposes or approves, not both", t->name);
-		ok(!t->proposes || (t->to == WF_TO_SAME && t->roles == (1u << ROLE_SPECIALIST)),
-		    "%s: a proposal is the specialist's and changes no status", t->name);
+		/* a proposal is the specialist's, or (an extension) the
+		 * officer's holding the dossier, reception or specialist */
+		ok(!t->proposes || (t->to == WF_TO_SAME && (t->roles == (1u << ROLE_SPECIALIST) ||
+		    (t->holder && (t->roles & ~((1u << ROLE_RECEPTION) |
+		    (1u << ROLE_SPECIALIST))) == 0))),
+		    "%s: a proposal is the holder's or the specialist's and changes no status",
+		    t->name);
+		ok(!t->holder || !t->citizen, "%s: a holder is an officer", t->name);
 		ok(!t->approves || t->roles == (1u << ROLE_LEADER),
 		    "%s: the leader decides on proposals", t->name);
 		ok(t->citizen ? t->roles == 0 : (t->roles != 0 && (t->roles & ~STAFF_ROLES) == 0),
@@ -59,8 +67,13 @@ main(void)
 		ok(!t->mail || t->form == NF_NONE,
 		    "%s: a plain mail only where no notice goes", t->name);
 		ok(!t->refund || t->form != NF_NONE, "%s: a refund is told on a notice", t->name);
-		ok(!(t->inputs & WI_EXTENSION) || t->clock == WC_EXTEND,
-		    "%s: an extension moves the due date", t->name);
+		/* an extension is asked for, never granted on the spot: the
+		 * leader's approval moves the due date */
+		ok(!(t->inputs & WI_EXTENSION) || (t->proposes && t->clock == WC_NONE),
+		    "%s: an extension is proposed", t->name);
+		ok(t->clock != WC_EXTEND || (t->approves && (t->roles & (1u << ROLE_LEADER)) &&
+		    t->roles == (1u << ROLE_LEADER)), "%s: only the leader's approval extends",
+		    t->name);
 		is_int(wf_action_by_slug(t->slug), i, "%s: found by its segment", t->name);
 		for (j = 0; j < i; j++) {
 			ok(strcmp(wf_table[j].name, t->name) != 0, "%s: name unique vs %d", t->name, j);
@@ -105,30 +118,101 @@ main(void)
 		const struct wf_transition *t = &wf_table[i];
 
 		if (t->proposes) {
-			ok(wf_startable(i, DS_PROCESSING, NULL, 0, "running"),
+			ok(wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0),
 			    "%s: proposed when nothing is pending", t->name);
-			ok(!wf_startable(i, DS_PROCESSING, t->proposes, 0, "running"),
+			ok(!wf_startable(i, DS_PROCESSING, t->proposes, 0, "running", 0),
 			    "%s: one proposal at a time", t->name);
 		}
 		if (t->approves) {
-			ok(!wf_startable(i, DS_PROCESSING, NULL, 0, "running"),
+			ok(!wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0),
 			    "%s: nothing to decide without a proposal", t->name);
 			ok(wf_startable(i, DS_PROCESSING, strcmp(t->approves, "*") == 0 ?
-			    "result" : t->approves, 0, "running"), "%s: decides its proposal",
+			    "result" : t->approves, 0, "running", 0), "%s: decides its proposal",
 			    t->name);
 		}
 	}
-	ok(!wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "refusal", 0, "running"),
+	ok(!wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "refusal", 0, "running", 0),
 	    "a result is not approved on a refusal's proposal");
-	ok(wf_startable(WA_COLLECT, DS_RETURNED, NULL, 0, "done") &&
-	    !wf_startable(WA_COLLECT, DS_RETURNED, NULL, 1, "done"), "collected once");
-	ok(wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "running") &&
-	    !wf_startable(WA_APOLOGY, DS_PROCESSING, NULL, 0, "paused") &&
-	    !wf_startable(WA_APOLOGY, DS_RECEIVED, NULL, 0, NULL),
-	    "an apology while the clock runs");
-	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running"), "not from another status");
-	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none") && !wf_startable(-1, DS_NEW, NULL,
-	    0, "none"), "no such action");
+	ok(wf_startable(WA_COLLECT, DS_RETURNED, NULL, 0, "done", 0) &&
+	    !wf_startable(WA_COLLECT, DS_RETURNED, NULL, 1, "done", 0), "collected once");
+	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running", 0), "not from another status");
+	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none", 0) && !wf_startable(-1, DS_NEW, NULL,
+	    0, "none", 0), "no such action");
+	/* the paper copy of an unsigned level-4 dossier (Article 7.2) */
+	{
+		int waits = WF_PAPER_AWAITED | WF_PAPER_FIRST;
+		long today = cal_date(2026, 3, 12);
+		long long now = cal_time(2026, 3, 12, 9, 0, 0);
+		long long sub = cal_time(2026, 3, 10, 16, 45, 0);
+
+		is_int(wf_paper(NULL, 1, 0), waits, "unsigned, not arrived: awaited, and the"
+		    " result waits by default");
+		is_int(wf_paper(NULL, 1, 1), WF_PAPER_FIRST, "arrived: no longer awaited");
+		is_int(wf_paper(NULL, 0, 0), WF_PAPER_FIRST, "signed: nothing awaited");
+		ok(wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", waits) &&
+		    wf_startable(WA_PAPER_RECEIVED, DS_DONE, NULL, 0, "done", waits) &&
+		    wf_startable(WA_PAPER_RECEIVED, DS_PROCESSING, "result", 0, "running",
+		    WF_PAPER_AWAITED), "the arrival recorded while awaited, in any step");
+		ok(!wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", WF_PAPER_FIRST) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", 0),
+		    "not when nothing is awaited: arrived, or signed");
+		ok(!wf_startable(WA_PAPER_RECEIVED, DS_RETURNED, NULL, 0, "done", waits) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_REFUSED, NULL, 0, "done", waits) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_STOPPED, NULL, 0, "done", waits),
+		    "not once the agency is done with the dossier");
+		is_int(wf_table[WA_PAPER_RECEIVED].roles, 1u << ROLE_RECEPTION,
+		    "the arrival: reception's");
+		is_str(wf_table[WA_PAPER_RECEIVED].mail, "PaperReceived", "the citizen is told");
+		ok(!wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", waits) &&
+		    wf_paper_blocks(WA_DELIVER, waits), "Paper.ReturnBeforeArrival 0: the return"
+		    " waits for the paper copy");
+		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_AWAITED) &&
+		    !wf_paper_blocks(WA_DELIVER, WF_PAPER_AWAITED),
+		    "Paper.ReturnBeforeArrival 1: returned before it arrives");
+		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_FIRST),
+		    "returned once it has arrived");
+		ok(wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "result", 0, "running", waits),
+		    "the leader approves on the scans: only the return waits");
+		for (i = 0; i < WA__MAX; i++)
+			ok(!wf_paper_blocks(i, waits) || i == WA_DELIVER,
+			    "%s: does not wait for the paper copy", wf_table[i].name);
+		ok(wf_paper_day_check(today, sub, now) == NULL &&
+		    wf_paper_day_check(today - 2, sub, now) == NULL,
+		    "arrived today, or on the day of submission");
+		is_str(wf_paper_day_check(today + 1, sub, now), "paper_day_future",
+		    "not tomorrow");
+		is_str(wf_paper_day_check(today - 3, sub, now), "paper_day_before",
+		    "not before the submission");
+	}
+	/* extensions (issue 13): proposed by whoever holds the dossier while
+	 * the clock runs, one proposal at a time, approved by the leader */
+	ok(wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, NULL, 0, "running", 0) &&
+	    wf_startable(WA_PROPOSE_EXTENSION, DS_RECEIVED, NULL, 0, "running", 0) &&
+	    !wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, NULL, 0, "paused", 0) &&
+	    !wf_startable(WA_PROPOSE_EXTENSION, DS_RECEIVED, NULL, 0, NULL, 0) &&
+	    !wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, "result", 0, "running", 0),
+	    "an extension proposed while the clock runs and nothing else is pending");
+	ok(wf_startable(WA_APPROVE_EXTENSION, DS_RECEIVED, "extension", 0, "running", 0) &&
+	    wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "extension", 0, "running", 0) &&
+	    !wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "extension", 0, "paused", 0) &&
+	    !wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "result", 0, "running", 0) &&
+	    !wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "extension", 0, "running", 0),
+	    "an extension approved as itself, while the clock runs");
+	ok(wf_startable(WA_RETURN_DRAFT, DS_RECEIVED, "extension", 0, "running", 0),
+	    "an extension's draft returned while reception holds the dossier");
+	is_int(wf_roles(WA_PROPOSE_EXTENSION, DS_RECEIVED), 1u << ROLE_RECEPTION,
+	    "extension while received: reception proposes");
+	is_int(wf_roles(WA_PROPOSE_EXTENSION, DS_PROCESSING), 1u << ROLE_SPECIALIST,
+	    "extension in processing: the specialist proposes");
+	is_int(wf_roles(WA_PROPOSE_EXTENSION, DS_DONE), wf_table[WA_PROPOSE_EXTENSION].roles,
+	    "no holder's role: the row's, the status refuses");
+	is_int(wf_roles(WA_APPROVE_EXTENSION, DS_RECEIVED), 1u << ROLE_LEADER,
+	    "the leader approves whoever holds it");
+	is_int(wf_roles(WA_ACCEPT, DS_NEW), 1u << ROLE_RECEPTION, "a row without holder: its roles");
+	is_int(wf_roles(WA__MAX, DS_NEW), 0, "no such action, no role");
+	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running", 0), "not from another status");
+	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none", 0) && !wf_startable(-1, DS_NEW, NULL,
+	    0, "none", 0), "no such action");
 	is_int(wf_table[WA_APPROVE_REFUSAL].refund, 1, "approved refusal: a fee paid is owed back");
 	is_int(wf_table[WA_STOP].refund, 1, "stop: a fee paid is owed back");
 	is_str(wf_table[WA_APPROVE_RESULT].mail, "Result", "approved result: the citizen is told");
@@ -147,10 +231,19 @@ main(void)
 	is_int(wf_table[WA_DELIVER].to, DS_RETURNED, "return to 10");
 	is_int(wf_table[WA_DELIVER].roles, 1u << ROLE_RECEPTION, "return: reception");
 	is_int(wf_table[WA_COLLECT].from, WF_ST(DS_RETURNED), "collection after the return");
-	is_int(wf_table[WA_APOLOGY].form, NF_APOLOGY, "apology sends Form 04");
-	is_int(wf_table[WA_APOLOGY].clock, WC_EXTEND, "apology extends the due date");
-	ok(!(wf_table[WA_APOLOGY].from & (WF_ST(DS_NEW) | WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE))),
-	    "apology only while the clock can run");
+	is_int(wf_table[WA_PROPOSE_EXTENSION].form, NF_APOLOGY, "an extension proposed: a Form 04 draft");
+	is_str(wf_table[WA_PROPOSE_EXTENSION].proposes, "extension", "an extension is a proposal");
+	is_int(wf_table[WA_PROPOSE_EXTENSION].inputs, WI_REASON | WI_EXTENSION,
+	    "an extension proposed: a reason and days");
+	is_int(wf_table[WA_APPROVE_EXTENSION].form, NF_APOLOGY, "approved: Form 04 sent");
+	is_int(wf_table[WA_APPROVE_EXTENSION].clock, WC_EXTEND, "approved: the due date extended");
+	is_int(wf_table[WA_APPROVE_EXTENSION].roles, 1u << ROLE_LEADER, "approved by the leader");
+	ok(!(wf_table[WA_PROPOSE_EXTENSION].from & (WF_ST(DS_NEW) | WF_ST(DS_SUPPLEMENT) |
+	    WF_ST(DS_DONE))) && wf_table[WA_APPROVE_EXTENSION].from ==
+	    wf_table[WA_PROPOSE_EXTENSION].from, "extensions only while the clock can run");
+	for (i = 0; i < WA__MAX; i++)
+		ok(i == WA_APPROVE_EXTENSION || wf_table[i].clock != WC_EXTEND,
+		    "%s: no due date moved later but by an approved extension", wf_table[i].name);
 	ok(wf_table[WA_WITHDRAW].citizen && (wf_table[WA_WITHDRAW].inputs & WI_REASON),
 	    "withdrawal: the citizen's, with a reason");
 	is_int(wf_table[WA_WITHDRAW].to, DS_WITHDRAWING, "withdrawal to 7");

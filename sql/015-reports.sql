@@ -1,4 +1,4 @@
--- 017: period reports and oversight (issue 13, section 6): the figures a
+-- 015: period reports and oversight (issue 13, section 6): the figures a
 -- report adds up, kept per day and per month as the dossiers move, so a
 -- report over a year of a million dossiers reads one row per agency and
 -- procedure (cgi/domain/report.c); the indexes the oversight page and the
