@@ -3,8 +3,9 @@
 // jar a browser would keep.
 import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, openSync, closeSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { get, post } from './http.mjs';
-import { BUILD, CONFIG, sql } from './env.mjs';
+import { BUILD, CONFIG, RUN, sql } from './env.mjs';
 
 export const DEMO_PASSWORD = 'KonTum-Demo-2026';
 
@@ -140,12 +141,42 @@ export function newStaff(role, agency, name = 'Cán bộ kiểm thử') {
   return email;
 }
 
-// Keys of staff who set up their second factor in these tests.
-export const staffKeys = new Map();
+// Keys of staff who set up their second factor in these tests. Test
+// files run in processes of their own, and the demo admins are shared
+// between them: the keys are kept in a file of the run, one line each.
+const KEYS = `${RUN}/totp-keys`;
+export const staffKeys = {
+  get(email) {
+    if (!existsSync(KEYS)) return undefined;
+    const line = readFileSync(KEYS, 'utf8').split('\n').filter((l) => l.startsWith(`${email} `)).pop();
+    return line && line.slice(email.length + 1);
+  },
+  set(email, key) { appendFileSync(KEYS, `${email} ${key}\n`); },
+};
+
+// One process at a time logs a given account in: two first logins of an
+// admin would each set up a second factor, and the second would replace
+// the key the first wrote down.
+async function withLoginLock(email, fn) {
+  const lock = `${RUN}/login-lock-${email}`;
+  for (;;) {
+    try { closeSync(openSync(lock, 'wx')); break; } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      // a lock left by a file killed in its login (a login takes seconds)
+      try { if (Date.now() - statSync(lock).mtimeMs > 120000) unlinkSync(lock); } catch { /* gone */ }
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  }
+  try { return await fn(); } finally { unlinkSync(lock); }
+}
 
 // A full staff login: password, then the second factor (setting it up
 // the first time for admins). Returns the jar.
-export async function staffLogin(base, email, { codes } = {}) {
+export function staffLogin(base, email, opts = {}) {
+  return withLoginLock(email, () => staffLoginNow(base, email, opts));
+}
+
+async function staffLoginNow(base, email, { codes } = {}) {
   const jar = new Jar();
   const r = await login(base, jar, email, DEMO_PASSWORD, '/can-bo/dang-nhap');
   if (r.status !== 303) throw new Error(`staff login ${email}: ${r.status}`);
