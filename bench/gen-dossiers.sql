@@ -7,8 +7,12 @@
 -- skewed (a few pairs get most dossiers, as in life); submitted over the
 -- last two years, one every ~63 s; statuses as a steady state would have
 -- them (most returned; a day's worth new; ten days' worth in process);
--- due dates 3-20 days after reception, about 6% finished late; history
--- events for one dossier in ten. Then dossier_stat is rebuilt from them.
+-- due dates 3-20 days after reception, about 6% finished late (the dates
+-- kept as sql/013 keeps them: first and base due date, when and how each
+-- was settled); one unsigned level-4 dossier in fifty waits for its paper
+-- copy; history events for one dossier in ten, and for every refusal and
+-- stop; one returned dossier in five rated. Then dossier_stat is rebuilt
+-- from them (./dvc-dev bench office then runs dvcctl report rebuild).
 SET time_zone = '+07:00';
 SET @n = 1000000;
 
@@ -32,7 +36,8 @@ SET @pairs = (SELECT COUNT(*) FROM g_pa);
 INSERT INTO dossier (code, owner_id, proc_code, proc_name, proc_level, agency_id, status,
   applicant_name, applicant_phone, applicant_address, start_token, version,
   created_at, updated_at, submitted_at, received_at, limit_days_tenths, due_at,
-  clock, handover_due_at, handed_over_at, collected_at, return_method)
+  clock, handover_due_at, handed_over_at, collected_at, return_method,
+  first_due_at, base_due_at, finished_at, timeliness, paper_pending)
 SELECT CONCAT(g.agency_code, '-', DATE_FORMAT(x.t, '%y%m%d'), '-B', LPAD(x.seq, 7, '0')),
   @owner, g.proc_code, g.proc_name, g.level, g.agency_id, x.st,
   CONCAT(ELT(1 + x.seq % 12, 'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan',
@@ -45,13 +50,24 @@ SELECT CONCAT(g.agency_code, '-', DATE_FORMAT(x.t, '%y%m%d'), '-B', LPAD(x.seq, 
   x.t, x.t + INTERVAL IF(x.st >= 9, x.days + x.skew, 0) DAY, x.t,
   IF(x.st IN (1, 3), NULL, x.t + INTERVAL 3 HOUR),
   IF(x.st IN (1, 3), NULL, x.days * 10),
-  IF(x.st IN (1, 3, 5), NULL, x.t + INTERVAL 3 HOUR + INTERVAL x.days DAY),
+  IF(x.st IN (1, 3), NULL, x.t + INTERVAL 3 HOUR + INTERVAL x.days DAY),
   CASE WHEN x.st = 1 THEN 'none' WHEN x.st IN (2, 4) THEN 'running'
     WHEN x.st = 5 THEN 'paused' ELSE 'done' END,
   IF(x.st = 2, x.t + INTERVAL 7 HOUR, NULL),
   IF(x.st IN (4, 8, 9, 10), x.t + INTERVAL 5 HOUR, NULL),
   IF(x.st = 10, x.t + INTERVAL x.days + x.skew DAY + INTERVAL 1 HOUR, NULL),
-  IF(x.st IN (9, 10), 'online', NULL)
+  IF(x.st IN (9, 10), 'online', NULL),
+  IF(x.st IN (1, 3), NULL, x.t + INTERVAL 3 HOUR + INTERVAL x.days DAY),
+  IF(x.st IN (1, 3), NULL, x.t + INTERVAL 3 HOUR + INTERVAL x.days DAY),
+  CASE WHEN x.st IN (9, 10) THEN x.t + INTERVAL x.days + x.skew DAY
+    WHEN x.st = 3 THEN x.t + INTERVAL 2 HOUR
+    WHEN x.st = 8 THEN x.t + INTERVAL 3 HOUR + INTERVAL x.days DIV 2 DAY END,
+  -- the rule of docs/workflow.md: a day before the due day, the due day
+  -- by the due time, or after it (skew 0 finishes on the due day, 3 hours
+  -- before the due time)
+  CASE WHEN x.st NOT IN (9, 10) THEN NULL WHEN x.skew < 0 THEN 'early'
+    WHEN x.skew = 0 THEN 'on_time' ELSE 'late' END,
+  x.st IN (1, 2, 4, 5) AND x.seq % 50 = 7
 FROM (
   SELECT s.seq,
     NOW() - INTERVAL ((@n - s.seq) * 63 + 600) SECOND AS t,
@@ -89,6 +105,27 @@ WHERE d.id >= @first AND d.id % 10 = 0 AND d.owner_id = @owner
     OR (e.seq = 3 AND d.handed_over_at IS NOT NULL)
     OR (e.seq = 4 AND d.status IN (9, 10)) OR (e.seq = 5 AND d.status = 10));
 
+-- every refusal (1 -> 3) and stop (4 -> 8) in the history: the reports
+-- count them from there
+INSERT INTO dossier_event (dossier_id, at, action, status_from, status_to, actor_role, agency_id)
+SELECT d.id, d.finished_at, IF(d.status = 3, 'refuse', 'stop'), IF(d.status = 3, 1, 4),
+  d.status, IF(d.status = 3, 'reception', 'leader'), d.agency_id
+FROM dossier d WHERE d.id >= @first AND d.owner_id = @owner AND d.status IN (3, 8);
+
+-- one returned dossier in five rated on each criterion of Rating.Criteria
+-- (four by default), a day after its return; one in three of those with
+-- a comment
+INSERT INTO dossier_rating (dossier_id, comment, created_at)
+SELECT d.id, IF(d.id % 3 = 0, 'Cán bộ hướng dẫn tận tình.', NULL),
+  LEAST(NOW(), d.collected_at + INTERVAL 1 DAY)
+FROM dossier d WHERE d.id >= @first AND d.owner_id = @owner AND d.status = 10 AND d.id % 5 = 0;
+INSERT INTO dossier_rating_score (dossier_id, criterion, name, score)
+SELECT r.dossier_id, c.seq - 1, ELT(c.seq, 'Thời gian giải quyết', 'Thái độ của cán bộ',
+    'Hướng dẫn, thông tin rõ ràng', 'Kết quả đúng yêu cầu'),
+  5 - (r.dossier_id DIV 5 + c.seq) % 13 DIV 4
+FROM dossier_rating r JOIN seq_1_to_4 c
+WHERE r.dossier_id >= @first;
+
 -- the public statistics, rebuilt (updated_at is the finish time above)
 DELETE FROM dossier_stat;
 INSERT INTO dossier_stat (agency_id, proc_code, received, processed, early, on_time, late)
@@ -97,5 +134,5 @@ SELECT agency_id, proc_code, SUM(received_at IS NOT NULL), SUM(status IN (9, 10)
   SUM(status IN (9, 10) AND DATE(updated_at) = DATE(due_at) AND updated_at <= due_at),
   SUM(status IN (9, 10) AND updated_at > due_at)
 FROM dossier WHERE status > 0 GROUP BY agency_id, proc_code;
-ANALYZE TABLE dossier, dossier_event;
+ANALYZE TABLE dossier, dossier_event, dossier_rating;
 SELECT COUNT(*) AS dossiers FROM dossier;

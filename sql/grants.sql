@@ -194,3 +194,20 @@ GRANT SELECT ON `@db@`.calendar_year TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_year TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_year TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_change TO '@office@'@'@host@';
+
+-- Period reports and oversight (sql/015-reports.sql). dvc-office reads
+-- the reports' counts (the triggers that keep them run with their
+-- definer's rights: no account writes them), the catalogue's parts for
+-- the scorecard's completeness, the field of each procedure, the
+-- citizens' ratings for the drill-down of low scores, and how many
+-- messages the public sent (the province's annual report), never their
+-- text or sender.
+GRANT SELECT ON `@db@`.report_day TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.report_rating TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.field TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.proc_document TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.proc_step TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.proc_text TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.dossier_rating TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.dossier_rating_score TO '@office@'@'@host@';
+GRANT SELECT (id, created_at) ON `@db@`.feedback TO '@office@'@'@host@';

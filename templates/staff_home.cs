@@ -12,6 +12,10 @@ def:body() ?>
   <?cs each:r = Person.Roles ?><?cs if:r == "reception" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li><?cs /if ?><?cs /each ?>
   <?cs each:r = Person.Roles ?><?cs if:r == "specialist" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/xu-ly"><?cs var:Lang.Office.Work.specialist.Title ?></a></li><?cs elif:r == "leader" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/phe-duyet"><?cs var:Lang.Office.Work.leader.Title ?></a></li><?cs elif:r == "reception" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tra-ket-qua"><?cs var:Lang.Office.Work.return.Title ?></a></li><?cs /if ?><?cs /each ?>
   <?cs set:Page.Consults = 0 ?><?cs each:r = Person.Roles ?><?cs if:r == "specialist" || r == "leader" ?><?cs set:Page.Consults = 1 ?><?cs /if ?><?cs /each ?><?cs if:Page.Consults == 1 ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/y-kien"><?cs var:Lang.Office.Opinion.QueueTitle ?></a></li><?cs /if ?>
+  <?cs if:Page.Oversight ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/giam-sat"><?cs var:Lang.Staff.OversightLink ?></a></li><?cs /if ?>
+  <?cs if:subcount(Person.Roles) ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/bao-cao"><?cs var:Lang.Staff.ReportLink ?></a></li>
+  <li><a href="<?cs var:Req.BasePath ?>/can-bo/bao-cao/chi-so"><?cs var:Lang.Staff.ScorecardLink ?></a></li>
+  <li><a href="<?cs var:Req.BasePath ?>/can-bo/bao-cao/nam"><?cs var:Lang.Staff.AnnualLink ?></a></li><?cs /if ?>
   <?cs if:Page.Admin ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/nhan-vien"><?cs var:Lang.Staff.StaffLink ?></a></li><?cs /if ?>
   <li><a href="<?cs var:Req.BasePath ?>/can-bo/thiet-lap-xac-thuc"><?cs var:Lang.Staff.SetupLink ?></a></li>
   <li><a href="<?cs var:Req.BasePath ?>/tai-khoan"><?cs var:Lang.Acct.AccountTitle ?></a></li>

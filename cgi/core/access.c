@@ -56,7 +56,17 @@ access_object(const struct user *u, enum access_act act,
 	case OBJ_DOSSIER:
 		if (u->kind != UK_STAFF)
 			/* the owner's own actions; never an officer's */
-			return o->owner_id == u->id && act != ACT_PROCESS ? 0 : 404;
+			return o->owner_id == u->id && act != ACT_PROCESS &&
+			    act != ACT_WAIVE ? 0 : 404;
+		if (act == ACT_WAIVE) {
+			/* the province's admin, on a submitted dossier of
+			 * any agency; the inspector reads and changes nothing */
+			if (o->draft || o->agency_id == 0)
+				return 404;
+			if (u->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
+				return 0;
+			return u->roles & ROLE_BIT(ROLE_INSPECTOR) ? 403 : 404;
+		}
 		/* officers read their agency's submitted dossiers; a draft
 		 * is the citizen's alone, and the owner's changes go through
 		 * the citizen's pages (the back office acts by transitions) */
@@ -88,6 +98,18 @@ access_object(const struct user *u, enum access_act act,
 		if (act == ACT_READ)
 			return 0;
 		return act == ACT_PROCESS && (u->roles & o->roles) ? 0 : 403;
+	case OBJ_AGENCY:
+		if (u->kind != UK_STAFF)
+			return 404;
+		if (act != ACT_READ)
+			return 403;	/* figures are read, never changed */
+		/* the province's oversight: every agency, and the whole */
+		if (u->roles & ROLES_OVERSIGHT)
+			return 0;
+		/* an agency's officers (any role): their own agency's */
+		if (o->agency_id != 0 && o->agency_id == u->agency_id && (u->roles & ROLES_ALL))
+			return 0;
+		return 403;
 	}
 	return 404;	/* a type added without its rule here */
 }

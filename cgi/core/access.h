@@ -29,12 +29,20 @@ enum access_act {
 				 * needs one of access_object.roles */
 	ACT_ANSWER,		/* answering an opinion request (OBJ_OPINION): an
 				 * officer of the consulted agency */
+	ACT_WAIVE,		/* the province admin's leave for one dossier's
+				 * extensions to go past the limits (OBJ_DOSSIER:
+				 * extension_waiver), from the oversight page */
 };
 enum access_type {
 	OBJ_ACCOUNT,		/* a person's record and personal data */
 	OBJ_SESSION,		/* one of a person's sessions */
 	OBJ_DOSSIER,		/* a dossier (submission issue) */
 	OBJ_OPINION,		/* an inter-agency opinion request on a dossier */
+	OBJ_AGENCY,		/* an agency's figures: its period reports,
+				 * scorecard, oversight lists (agency_id; 0: the
+				 * whole province). Read only: the province's
+				 * admins and inspectors read any, an agency's
+				 * officers their own */
 };
 struct access_object {
 	enum access_type type;
@@ -60,8 +68,9 @@ struct access_object {
  * the dossier's agency without a role the transition allows: the dossier
  * is theirs to see, the action is not theirs to take; an officer of a
  * consulted agency without a consulting role, or asking for a transition
- * or for the lead agency's part of a request) or 503 (the lookup failed:
- * deny). */
+ * or for the lead agency's part of a request; an inspector asking for
+ * anything but a read; an officer asking for another agency's figures,
+ * whose codes are public) or 503 (the lookup failed: deny). */
 int access_object(const struct user *u, enum access_act act,
     const struct access_object *o, int lookup);
 

@@ -79,6 +79,8 @@ enum role {
 /* who reads and answers for an agency consulted on a dossier */
 #define ROLES_CONSULT	(ROLE_BIT(ROLE_SPECIALIST) | ROLE_BIT(ROLE_LEADER))
 #define ROLES_ADMIN	(ROLE_BIT(ROLE_AGENCY_ADMIN) | ROLE_BIT(ROLE_PROVINCE_ADMIN))
+/* who oversees every agency (/can-bo/giam-sat, any agency's reports) */
+#define ROLES_OVERSIGHT	(ROLE_BIT(ROLE_PROVINCE_ADMIN) | ROLE_BIT(ROLE_INSPECTOR))
 #define ROLES_ALL	(ROLE_BIT(ROLE__MAX) - 1)
 
 /* The person behind a request, once logged in (NULL before). */

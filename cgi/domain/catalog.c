@@ -1060,6 +1060,33 @@ catalog_online(int i)
 	return S.c && i >= 0 && i < S.c->np ? online_level(S.c, &S.c->p[i]) : 0;
 }
 
+void
+catalog_usage(int i, struct cat_usage *u)
+{
+	const struct cproc *p;
+	long long in, all;
+
+	memset(u, 0, sizeof(*u));
+	u->on_time_tenths = -1;
+	if (S.c == NULL || i < 0 || i >= S.c->np)
+		return;
+	p = &S.c->p[i];
+	u->views = p->st[0];
+	u->received = p->st[1];
+	u->settled = p->st[2];
+	in = p->st[3] + p->st[4];
+	all = in + p->st[5];
+	if (all)
+		u->on_time_tenths = (long)((in * 1000 + all / 2) / all);
+	/* the record's own guide, else the portal's guide to what the
+	 * procedure allows */
+	if (*hdf_get_value(p->node, "guide", ""))
+		snprintf(u->guide, sizeof(u->guide), "/thu-tuc/%s#s-huongdan", p->code);
+	else
+		snprintf(u->guide, sizeof(u->guide), "/huong-dan/%s", online_level(S.c, p) ?
+		    "nop-ho-so-truc-tuyen" : "tra-cuu-thu-tuc");
+}
+
 /* --- search ------------------------------------------------------------ */
 
 static int

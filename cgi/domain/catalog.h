@@ -60,6 +60,20 @@ HDF *catalog_field_hdf(int i);
 /* 1 if procedure i can be submitted online under the active scheme. */
 int catalog_online(int i);
 
+/* Usage of procedure i, the figures Article 5.1b asks to be public (as
+ * of the last refresh, Catalog.StatsInterval): views, dossiers received
+ * and settled (dossier_stat), the on-time rate in tenths of a percent
+ * (early and on time, of those classified; -1 none yet), and the path of
+ * its usage guide: its own (/thu-tuc/<code>#s-huongdan) when its record
+ * has one, else the portal's guide to submitting online, or to finding a
+ * procedure for one not offered online. */
+struct cat_usage {
+	long long views, received, settled;
+	long on_time_tenths;
+	char guide[64];
+};
+void catalog_usage(int i, struct cat_usage *u);
+
 /* A search with filters; -1 (or NULL, or 0 for level) means "any".
  * level: 1-4 under scheme 2018; 1 toàn trình, 2 một phần under 2022. */
 struct cat_query {

@@ -389,9 +389,11 @@ find_account(struct db *db, const char *ident, HDF *t)
 		fval_clear(&v);
 		return 0;
 	}
+	/* admins, and the province's inspectors who read every agency's
+	 * figures and lists, log in with a second factor */
 #define ACCOUNT_COLS "SELECT id, kind, status, password_hash, totp_enabled," \
 	" (SELECT COUNT(*) FROM account_role r WHERE r.account_id = account.id" \
-	"  AND r.role IN ('agency_admin', 'province_admin')) AS admin" \
+	"  AND r.role IN ('agency_admin', 'province_admin', 'inspector')) AS admin" \
 	" FROM account WHERE "
 	if (strcmp(col, "email") == 0)
 		rc = db_row(db, t, "A", ACCOUNT_COLS "email = ?", DB_STR(v.s));

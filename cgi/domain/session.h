@@ -95,7 +95,7 @@ struct login {
 	long long account_id;
 	long wait;
 	int totp_enabled;
-	int totp_required;	/* holds an admin role */
+	int totp_required;	/* holds an admin role, or inspector */
 	int kind;		/* enum user_kind */
 };
 

@@ -6,7 +6,11 @@
  *   GET /api/v1/fields                  fields with their counts
  *   GET /api/v1/agencies                agencies with contact and counts
  *   GET /api/v1/services[?agency=CODE][&field=SLUG]
- *                                       procedures, with level and address */
+ *                                       procedures, with level and address,
+ *                                       the usage guide's address and the
+ *                                       live counts (Article 5.1b): views,
+ *                                       received, settled, on_time_rate (%,
+ *                                       null before any was settled) */
 #include "config.h"
 
 #include <string.h>
@@ -177,6 +181,19 @@ a_services(struct request *req)
 		buf_printf(&url, "%s%s/thu-tuc/%s", req->cfg->base_url, req->cfg->base_path,
 		    hdf_get_value(p, "code", ""));
 		json_object_set_new(o, "url", json_string(buf_str(&url)));
+		{
+			struct cat_usage u;
+
+			catalog_usage(r.idx[i], &u);
+			buf_reset(&url);
+			buf_printf(&url, "%s%s%s", req->cfg->base_url, req->cfg->base_path, u.guide);
+			json_object_set_new(o, "guide", json_string(buf_str(&url)));
+			json_object_set_new(o, "views", json_integer(u.views));
+			json_object_set_new(o, "received", json_integer(u.received));
+			json_object_set_new(o, "settled", json_integer(u.settled));
+			json_object_set_new(o, "on_time_rate", u.on_time_tenths < 0 ? json_null() :
+			    json_real((double)u.on_time_tenths / 10.0));
+		}
 		json_array_append_new(l, o);
 	}
 	json_object_set_new(root, "services", l);

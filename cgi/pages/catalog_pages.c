@@ -308,6 +308,35 @@ p_agencies(struct request *req)
 	return req_render(req, T_AGENCIES);
 }
 
+/* Article 5.1b beside each procedure of an agency's Fields.N.Procs.M:
+ * its usage guide's path and live counts (catalog_usage): guide, views,
+ * received, settled, on_time_rate ("95,0"; absent before any). */
+static void
+usage_to_procs(HDF *agency)
+{
+	HDF *f, *p;
+
+	for (f = hdf_get_child(agency, "Fields"); f; f = hdf_obj_next(f))
+		for (p = hdf_get_child(f, "Procs"); p; p = hdf_obj_next(p)) {
+			struct cat_usage u;
+			char v[32];
+
+			catalog_usage(catalog_proc(hdf_get_value(p, "code", "")), &u);
+			hdf_set_value(p, "guide", u.guide);
+			snprintf(v, sizeof(v), "%lld", u.views);
+			hdf_set_value(p, "views", v);
+			snprintf(v, sizeof(v), "%lld", u.received);
+			hdf_set_value(p, "received", v);
+			snprintf(v, sizeof(v), "%lld", u.settled);
+			hdf_set_value(p, "settled", v);
+			if (u.on_time_tenths >= 0) {
+				snprintf(v, sizeof(v), "%ld,%ld", u.on_time_tenths / 10,
+				    u.on_time_tenths % 10);
+				hdf_set_value(p, "on_time_rate", v);
+			}
+		}
+}
+
 /* One agency (the :code of the path) in template tpl. */
 static struct result
 agency_page(struct request *req, int tpl)
@@ -322,6 +351,8 @@ agency_page(struct request *req, int tpl)
 	copy_node(req->hdf, "Agency", catalog_agency_hdf(a));
 	hdf_set_int_value(req->hdf, "Cat.Scheme", hdf_get_int_value(catalog_hdf(), "Scheme", 2018));
 	hdf_set_value(req->hdf, "Page.Nav", "agencies");
+	if (tpl == T_EMBED)
+		usage_to_procs(hdf_get_obj(req->hdf, "Agency"));
 	return req_render(req, tpl);
 }
 
@@ -355,7 +386,8 @@ p_stats(struct request *req)
 /* --- the embeddable service menu (Article 5.1a) ------------------------- */
 
 /* GET /nhung/co-quan/:code  -- embed.cs in layout_embed.cs: the agency's
- * services by field with their levels, for the agency's own site to frame
+ * services by field with their levels, each with its usage guide and
+ * live counts (Article 5.1b), for the agency's own site to frame
  * (RF_EMBED: frame-ancestors from Embed.Origins). Links open the portal
  * in the top window. */
 struct result

@@ -10,6 +10,9 @@
  * /can-bo/tep/<id>                a file, inline and sandboxed
  * /can-bo/thong-bao/<id>          a notice as it was sent
  * /can-bo/y-kien...               inter-agency opinions (office_opinion.c)
+ * /can-bo/giam-sat...             the province's oversight (office_oversight.c)
+ * /can-bo/bao-cao...              period reports, the annual report, the
+ *                                 scorecard (office_period.c)
  *
  * Every view of a dossier or its files writes an audit record whose owner
  * is the citizen (they see it on /tai-khoan). Routes need one of the
@@ -57,6 +60,14 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_SHEET] = { "control_sheet.cs", "layout_print.cs" },
 	[T_OPINIONS] = { "office_opinions.cs", NULL },
 	[T_OPINION] = { "office_opinion.cs", NULL },
+	[T_OVERSIGHT] = { "office_oversight.cs", NULL },
+	[T_OVERSIGHT_LIST] = { "office_oversight_list.cs", NULL },
+	[T_OVERSIGHT_DOSSIER] = { "office_oversight_dossier.cs", NULL },
+	[T_REPORT] = { "office_report.cs", NULL },
+	[T_REPORT_PRINT] = { "office_report_print.cs", "layout_print.cs" },
+	[T_ANNUAL] = { "office_annual.cs", "layout_print.cs" },
+	[T_SCORECARD] = { "office_scorecard.cs", NULL },
+	[T_SCORECARD_LIST] = { "office_scorecard_list.cs", NULL },
 };
 
 
@@ -551,6 +562,8 @@ static const struct route routes[] = {
 	{ M_GET, "/can-bo/thong-bao/:id", p_notice, RF_PERSONAL, FIELDS(f_id), ROLES_WORK },
 	OFFICE_PROCESS_ROUTES
 	OFFICE_OPINION_ROUTES
+	OFFICE_OVERSIGHT_ROUTES
+	OFFICE_PERIOD_ROUTES
 	OFFICE_PAPER_ROUTES
 };
 

@@ -1,7 +1,10 @@
 /* dvc-office's pages shared between its files: office.c (the responder,
  * reception and its actions), office_process.c (processing, approval,
  * return, extensions), office_reports.c (queues' shared filters, the control
- * sheet, the tracking book), office_opinion.c (inter-agency opinions). */
+ * sheet, the tracking book), office_opinion.c (inter-agency opinions),
+ * office_paper.c (the paper copy of level 4), office_oversight.c (the
+ * province's oversight), office_period.c (period reports, the annual
+ * report, the scorecard). */
 #ifndef DVC_PAGES_OFFICE_H
 #define DVC_PAGES_OFFICE_H
 
@@ -18,6 +21,8 @@ enum office_tpl {
 	T_QUEUE, T_DOSSIER, T_MAIL, T_NOTICE01, T_NOTICE02, T_NOTICE03,
 	T_NOTICE04, T_WORK, T_SHEET, T_NOTICE_APOLOGY25, T_NOTICE_STOP,
 	T_OPINIONS, T_OPINION,
+	T_OVERSIGHT, T_OVERSIGHT_LIST, T_OVERSIGHT_DOSSIER, T_REPORT, T_REPORT_PRINT,
+	T_ANNUAL, T_SCORECARD, T_SCORECARD_LIST,
 	T__MAX
 };
 
@@ -89,6 +94,56 @@ extern const struct field office_f_answer[];
 	{ M_GET, "/can-bo/y-kien/:id/tep", office_p_opinion_file, RF_PERSONAL, office_f_opinion, OFFICE_F_OPINION_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/y-kien/:id/tra-loi", office_p_answer, RF_CSRF | RF_UPLOAD, office_f_answer, OFFICE_F_ANSWER_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/y-kien/:id/rut", office_p_withdraw, RF_CSRF, office_f_opinion, OFFICE_F_OPINION_N, ROLES_WORK },
+
+/* office_oversight.c: /can-bo/giam-sat (domain/oversight.h), for the
+ * province's admins and inspectors; the waiver is the admin's alone */
+struct result office_p_oversight(struct request *req);
+struct result office_p_oversight_list(struct request *req);
+struct result office_p_oversight_dossier(struct request *req);
+struct result office_p_waive(struct request *req);
+extern const struct field office_f_ov_list[];
+extern const struct field office_f_ov_dossier[];
+extern const struct field office_f_waive[];
+#define OFFICE_F_OV_LIST_N 3
+#define OFFICE_F_OV_DOSSIER_N 1
+#define OFFICE_F_WAIVE_N 2
+
+#define OFFICE_OVERSIGHT_ROUTES \
+	{ M_GET, "/can-bo/giam-sat", office_p_oversight, RF_PERSONAL, NULL, 0, ROLES_OVERSIGHT }, \
+	{ M_GET, "/can-bo/giam-sat/co-quan/:code", office_p_oversight_list, RF_PERSONAL, \
+	    office_f_ov_list, OFFICE_F_OV_LIST_N, ROLES_OVERSIGHT }, \
+	{ M_GET, "/can-bo/giam-sat/ho-so/:code", office_p_oversight_dossier, RF_PERSONAL | RF_FORM, \
+	    office_f_ov_dossier, OFFICE_F_OV_DOSSIER_N, ROLES_OVERSIGHT }, \
+	{ M_POST, "/can-bo/giam-sat/ho-so/:code/mien-gioi-han", office_p_waive, RF_CSRF, \
+	    office_f_waive, OFFICE_F_WAIVE_N, ROLE_BIT(ROLE_PROVINCE_ADMIN) },
+
+/* office_period.c: /can-bo/bao-cao (domain/report.h), for every officer:
+ * their agency's figures; the province's admins and inspectors, any
+ * agency's and the province's */
+struct result office_p_report(struct request *req);
+struct result office_p_annual(struct request *req);
+struct result office_p_scorecard(struct request *req);
+struct result office_p_scorecard_list(struct request *req);
+extern const struct field office_f_report[];
+extern const struct field office_f_cost[];
+#define OFFICE_F_REPORT_N 8
+#define OFFICE_F_COST_N 10
+
+#define OFFICE_PERIOD_ROUTES \
+	{ M_GET, "/can-bo/bao-cao", office_p_report, RF_PERSONAL, office_f_report, \
+	    OFFICE_F_REPORT_N, ROLES_ALL }, \
+	{ M_GET, "/can-bo/bao-cao.csv", office_p_report, RF_PERSONAL, office_f_report, \
+	    OFFICE_F_REPORT_N, ROLES_ALL }, \
+	{ M_GET, "/can-bo/bao-cao.json", office_p_report, RF_PERSONAL, office_f_report, \
+	    OFFICE_F_REPORT_N, ROLES_ALL }, \
+	{ M_GET, "/can-bo/bao-cao/in", office_p_report, RF_PERSONAL, office_f_report, \
+	    OFFICE_F_REPORT_N, ROLES_ALL }, \
+	{ M_GET, "/can-bo/bao-cao/nam", office_p_annual, RF_PERSONAL, office_f_report, \
+	    OFFICE_F_REPORT_N, ROLES_ALL }, \
+	{ M_GET, "/can-bo/bao-cao/chi-so", office_p_scorecard, RF_PERSONAL, office_f_report, \
+	    OFFICE_F_REPORT_N, ROLES_ALL }, \
+	{ M_GET, "/can-bo/bao-cao/chi-so/:what", office_p_scorecard_list, RF_PERSONAL, \
+	    office_f_cost, OFFICE_F_COST_N, ROLES_ALL },
 
 /* office_paper.c: the paper copy of an unsigned level-4 dossier */
 struct result office_paper_data(struct request *req,

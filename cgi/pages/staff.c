@@ -271,6 +271,8 @@ p_staff_home(struct request *req)
 	roles_to_hdf(req->hdf, "Person.Roles", req->user->roles);
 	if (req->user->roles & ROLES_ADMIN)
 		hdf_set_value(req->hdf, "Page.Admin", "1");
+	if (req->user->roles & ROLES_OVERSIGHT)
+		hdf_set_value(req->hdf, "Page.Oversight", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
 	return req_render(req, T_STAFF_HOME);
 }

@@ -14,6 +14,7 @@ import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { staffLogin, lastMail } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
+import { ADMIN, login } from '../lib/report.mjs';
 import {
   fixture, row, version, act, audits, events, submitted, step, processing, extend,
 } from '../lib/office.mjs';
@@ -159,11 +160,12 @@ test('in processing (4): the specialist proposes, reception may not; a province 
   await extend(specialist, leader, d, { ly_do: 'Chờ kết quả giám định', gia_han_ngay: '5' });
   assert.deepEqual(row(d.id, 'extensions, extension_tenths'), ['1', '50']);
   assert.equal((await step(specialist, d, 'de-xuat-gia-han', { ly_do: 'Lần hai', gia_han_ngay: '1' })).status, 409);
-  // the province admin's leave for this dossier (granted on the oversight
-  // page; written here as that page writes it)
-  sql(`INSERT INTO extension_waiver (dossier_id, granted_by, granted_at, reason)
-    SELECT ${d.id}, id, NOW(), 'Vụ việc phức tạp, cần giám định bổ sung' FROM account
-    WHERE email = 'lanhdao@tuphap.kontum.demo'`);
+  // the province admin's leave for this dossier, on the oversight page
+  const admin = await login(ADMIN);
+  const tok = await admin.token(B, `/can-bo/giam-sat/ho-so/${d.code}`);
+  const w = await admin.post(B, `/can-bo/giam-sat/ho-so/${d.code}/mien-gioi-han`,
+    { csrf: tok, ly_do: 'Vụ việc phức tạp, cần giám định bổ sung' });
+  assert.equal(w.status, 303, w.body.slice(0, 500));
   const page = await specialist.get(B, `/can-bo/ho-so/${d.code}`);
   assert.match(page.body, /Quản trị cấp tỉnh đã cho phép hồ sơ này vượt số lần và tổng thời gian gia hạn/);
   const due1 = row(d.id, 'due_at')[0];

@@ -44,6 +44,14 @@ check "templates: no alt: (it writes its value without the html escaping var: ge
 	"$(grep -rn '<?cs alt:' templates)"
 check "templates: no inline script or style (scripts only from files)" \
 	"$(grep -rnE '<script|<style|style=|\son[a-z]+=' templates | grep -v '<script src=')"
+# a block left open in a language file nests every later one (Lang.Lang...):
+# the pages then show nothing where those strings go
+check "templates/lang: every block closed, each top-level block at depth 0" \
+	"$(for f in templates/lang/*.hdf; do awk -v f="$f" '
+		/^[[:space:]]*#/ { next }
+		/\{[[:space:]]*$/ { if ($0 ~ /^[^[:space:]]/ && d != 0) print f ":" NR ": opened inside a block"; d++; next }
+		/^[[:space:]]*\}[[:space:]]*$/ { d--; if (d < 0) { print f ":" NR ": closes nothing"; d = 0 } }
+		END { if (d != 0) print f ": " d " block(s) not closed" }' "$f"; done)"
 check "Config.DebugEnabled and TimeFooter never switched on" \
 	"$(grep -rnE 'DebugEnabled|TimeFooter' cgi templates | grep -v '^cgi/core/render.c:')"
 [ $fail = 0 ] && echo "# all code checks passed"

@@ -143,5 +143,53 @@ main(void)
 		is_int(access_object(&spec5, ACT_ANSWER, &op, 0), 404, "no such request");
 		is_int(access_object(&spec5, ACT_ANSWER, &op, -2), 503, "request lookup failed");
 	}
+{
+		/* the province's oversight (issue 13): inspectors read every
+		 * agency's figures and change nothing; province admins read
+		 * them and grant extension waivers; an agency's officers read
+		 * their own agency's figures only */
+		const struct user insp = { 40, 1u << ROLE_INSPECTOR, 9, 12, UK_STAFF, 0 };
+		const struct user padmin = { 41, 1u << ROLE_PROVINCE_ADMIN, 9, 13, UK_STAFF, 0 };
+		const struct user spec3 = { 42, 1u << ROLE_SPECIALIST, 3, 14, UK_STAFF, 0 };
+		const struct user aadmin3 = { 43, 1u << ROLE_AGENCY_ADMIN, 3, 15, UK_STAFF, 0 };
+		const struct user lead9 = { 44, 1u << ROLE_LEADER, 9, 16, UK_STAFF, 0 };
+		const struct user noroles = { 45, 0, 3, 17, UK_STAFF, 0 };
+		const struct access_object ag3 = { OBJ_AGENCY, 0, 3, 0, 0, 0, NULL, 0 };
+		const struct access_object ag4 = { OBJ_AGENCY, 0, 4, 0, 0, 0, NULL, 0 };
+		const struct access_object province = { OBJ_AGENCY, 0, 0, 0, 0, 0, NULL, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << ROLE_LEADER, NULL, 0 };
+		const struct access_object dos9 = { OBJ_DOSSIER, 7, 9, 0, 0, 1u << ROLE_LEADER, NULL, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0, NULL, 0 };
+
+		is_int(access_object(&insp, ACT_READ, &ag3, 1), 0, "inspector reads an agency's figures");
+		is_int(access_object(&insp, ACT_READ, &ag4, 1), 0, "inspector reads any agency's");
+		is_int(access_object(&insp, ACT_READ, &province, 1), 0, "inspector reads the province's");
+		is_int(access_object(&insp, ACT_CHANGE, &ag3, 1), 403, "inspector changes no figure");
+		is_int(access_object(&insp, ACT_PROCESS, &ag3, 1), 403, "inspector acts on no agency");
+		is_int(access_object(&insp, ACT_READ, &ag3, 0), 404, "no such agency");
+		is_int(access_object(&insp, ACT_READ, &ag3, -2), 503, "agency lookup failed");
+		is_int(access_object(&padmin, ACT_READ, &ag4, 1), 0, "province admin reads any agency's");
+		is_int(access_object(&padmin, ACT_READ, &province, 1), 0, "and the province's");
+		is_int(access_object(&spec3, ACT_READ, &ag3, 1), 0, "an officer reads own agency's figures");
+		is_int(access_object(&aadmin3, ACT_READ, &ag3, 1), 0, "the agency admin too");
+		is_int(access_object(&spec3, ACT_READ, &ag4, 1), 403, "another agency's figures: 403");
+		is_int(access_object(&spec3, ACT_READ, &province, 1), 403, "the province's: 403");
+		is_int(access_object(&noroles, ACT_READ, &ag3, 1), 403, "staff without a role: 403");
+		is_int(access_object(&citizen, ACT_READ, &ag3, 1), 404, "a citizen: 404");
+		is_int(access_object(&insp, ACT_READ, &dos3, 1), 404,
+		    "inspector opens no dossier of another agency (minimum data: the lists)");
+		is_int(access_object(&insp, ACT_PROCESS, &dos9, 1), 403,
+		    "inspector never takes a transition, even in own agency");
+		is_int(access_object(&insp, ACT_CHANGE, &dos9, 1), 404, "inspector changes no dossier");
+		is_int(access_object(&insp, ACT_WAIVE, &dos3, 1), 403, "inspector grants no waiver");
+		is_int(access_object(&padmin, ACT_WAIVE, &dos3, 1), 0, "province admin grants a waiver");
+		is_int(access_object(&padmin, ACT_WAIVE, &draft3, 1), 404, "not on a draft");
+		is_int(access_object(&padmin, ACT_WAIVE, &dos3, 0), 404, "not on a missing dossier");
+		is_int(access_object(&padmin, ACT_PROCESS, &dos3, 1), 404,
+		    "province admin takes no transition on another agency's dossier");
+		is_int(access_object(&lead9, ACT_WAIVE, &dos9, 1), 404, "a leader grants no waiver");
+		is_int(access_object(&aadmin3, ACT_WAIVE, &dos3, 1), 404, "an agency admin neither");
+		is_int(access_object(&citizen, ACT_WAIVE, &dos3, 1), 404, "nor the owner");
+	}
 	return done_testing();
 }

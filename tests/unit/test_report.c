@@ -1,0 +1,161 @@
+/* The period reports' pure parts (domain/report.h): which days a period
+ * asks for and why one is refused, how a range splits into whole years,
+ * months and days (checked against adding up day by day), and the
+ * figures derived from a row: the on-time rate, the average handling
+ * time and the 90th percentile estimated from its buckets. */
+#include "config.h"
+
+#include <string.h>
+
+#include "domain/calendar.h"
+#include "domain/report.h"
+#include "tap.h"
+
+static long
+D(int y, int m, int d)
+{
+	return cal_date(y, m, d);
+}
+
+static enum report_period_err
+parse(const char *kind, long year, long month, long quarter, long from, long to,
+    struct report_period *p)
+{
+	struct report_period_in in;
+
+	memset(&in, 0, sizeof(in));
+	in.kind = kind;
+	in.year = year;
+	in.month = month;
+	in.quarter = quarter;
+	in.from = from;
+	in.to = to;
+	return report_period_parse(&in, D(2026, 5, 14), p);
+}
+
+/* Adds up the days from..to as report_span splits them, each day of a
+ * whole year or month being counted through its year or month: 1 if every
+ * day is counted exactly once. */
+static int
+covers(long from, long to)
+{
+	long m1, y1, y2, m2, d;
+
+	report_span(from, to, &m1, &y1, &y2, &m2);
+	if (!(from <= m1 && m1 <= y1 && y1 <= y2 && y2 <= m2 && m2 <= to + 1))
+		return 0;
+	for (d = from; d <= to; d++) {
+		int n = (d < m1) + (d >= m2);	/* as a day */
+		int yy, mm, dd;
+
+		cal_civil(d, &yy, &mm, &dd);
+		/* as a whole month: its first day inside [m1, y1) or [y2, m2) */
+		{
+			long first = d - dd + 1;
+
+			n += (first >= m1 && first < y1) || (first >= y2 && first < m2);
+			/* as a whole year */
+			n += D(yy, 1, 1) >= y1 && D(yy, 1, 1) < y2;
+		}
+		if (n != 1)
+			return 0;
+	}
+	return 1;
+}
+
+int
+main(void)
+{
+	struct report_period p;
+	struct report_row row;
+	long m1, y1, y2, m2;
+
+	/* periods */
+	is_int(parse(NULL, 0, 0, 0, -1, -1, &p), RP_OK, "nothing asked: this month");
+	ok(p.kind == RK_MONTH && p.from == D(2026, 5, 1) && p.to == D(2026, 5, 31),
+	    "this month is May 2026");
+	is_int(parse("thang", 2024, 2, 0, -1, -1, &p), RP_OK, "a month");
+	ok(p.from == D(2024, 2, 1) && p.to == D(2024, 2, 29), "February of a leap year");
+	is_int(parse("quy", 2025, 0, 4, -1, -1, &p), RP_OK, "a quarter");
+	ok(p.from == D(2025, 10, 1) && p.to == D(2025, 12, 31), "the fourth quarter");
+	is_int(parse("quy", 2025, 0, 1, -1, -1, &p), RP_OK, "the first quarter");
+	ok(p.from == D(2025, 1, 1) && p.to == D(2025, 3, 31), "January to March");
+	is_int(parse("nam", 2026, 0, 0, -1, -1, &p), RP_OK, "this year");
+	ok(p.from == D(2026, 1, 1) && p.to == D(2026, 12, 31), "the whole year, to come too");
+	is_int(parse("khoang", 0, 0, 0, D(2025, 3, 10), D(2026, 2, 1), &p), RP_OK, "a range");
+	ok(p.from == D(2025, 3, 10) && p.to == D(2026, 2, 1), "its days as given");
+	is_int(parse("khoang", 0, 0, 0, D(2026, 2, 1), D(2026, 2, 1), &p), RP_OK, "one day");
+	is_int(parse("tuan", 2026, 0, 0, -1, -1, &p), RP_KIND, "an unknown kind");
+	is_int(parse("nam", 1999, 0, 0, -1, -1, &p), RP_YEAR, "a year before 2000");
+	is_int(parse("nam", 2027, 0, 0, -1, -1, &p), RP_YEAR, "a year to come");
+	is_int(parse("nam", 0, 0, 0, -1, -1, &p), RP_YEAR, "no year");
+	is_int(parse("thang", 2026, 13, 0, -1, -1, &p), RP_MONTH, "month 13");
+	is_int(parse("thang", 2026, 0, 0, -1, -1, &p), RP_MONTH, "no month");
+	is_int(parse("quy", 2026, 0, 5, -1, -1, &p), RP_QUARTER, "quarter 5");
+	is_int(parse("khoang", 0, 0, 0, D(2026, 2, 1), -1, &p), RP_DATES, "a range without its end");
+	is_int(parse("khoang", 0, 0, 0, -1, -1, &p), RP_DATES, "a range without days");
+	is_int(parse("khoang", 0, 0, 0, D(2026, 3, 1), D(2026, 2, 1), &p), RP_REVERSED,
+	    "a range ending before it starts");
+	is_int(parse("khoang", 0, 0, 0, D(1999, 12, 1), D(2000, 2, 1), &p), RP_RANGE_YEARS,
+	    "a range from before 2000");
+	is_int(parse("khoang", 0, 0, 0, D(2026, 12, 1), D(2027, 2, 1), &p), RP_RANGE_YEARS,
+	    "a range into a year to come");
+	is_str(report_period_err_keys[RP_REVERSED], "reversed", "the message's key");
+
+	/* spans */
+	report_span(D(2025, 1, 1), D(2025, 12, 31), &m1, &y1, &y2, &m2);
+	ok(y1 == D(2025, 1, 1) && y2 == D(2026, 1, 1) && m1 == y1 && m2 == y2,
+	    "a year is one year row");
+	report_span(D(2025, 3, 1), D(2025, 3, 31), &m1, &y1, &y2, &m2);
+	ok(m1 == D(2025, 3, 1) && m2 == D(2025, 4, 1) && y1 == m2 && y2 == m2,
+	    "a month is one month row");
+	report_span(D(2025, 3, 10), D(2025, 3, 20), &m1, &y1, &y2, &m2);
+	ok(m1 == D(2025, 3, 21) && m2 == m1 && y1 == m1, "days inside a month are days");
+	report_span(D(2024, 12, 10), D(2026, 11, 20), &m1, &y1, &y2, &m2);
+	ok(m1 == D(2025, 1, 1) && y1 == D(2025, 1, 1) && y2 == D(2026, 1, 1) &&
+	    m2 == D(2026, 11, 1), "days, a year, months, days");
+	{
+		static const long cases[][2] = {
+			{ 0, 0 }, { 0, 30 }, { 0, 31 }, { 5, 400 }, { 31, 58 }, { 31, 59 },
+			{ 58, 425 }, { 59, 424 }, { 300, 1200 }, { 364, 365 }, { 365, 729 },
+			{ 366, 731 }, { 1, 2000 }, { 730, 1460 },
+		};
+		long base = D(2024, 1, 1);
+		size_t i;
+		int all = 1;
+
+		for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+			if (!covers(base + cases[i][0], base + cases[i][1])) {
+				all = 0;
+				printf("# range %ld..%ld\n", cases[i][0], cases[i][1]);
+			}
+		ok(all, "every day of every range counted once");
+	}
+
+	/* derived figures */
+	memset(&row, 0, sizeof(row));
+	is_int(report_on_time_tenths(&row), -1, "no rate without settled dossiers");
+	is_int(report_avg_days_tenths(&row), -1, "no average without settled dossiers");
+	is_int(report_p90_days_tenths(&row), -1, "no percentile without settled dossiers");
+	row.c[RC_EARLY] = 6;
+	row.c[RC_ON_TIME] = 2;
+	row.c[RC_LATE] = 2;
+	row.c[RC_SETTLED] = 10;
+	is_int(report_on_time_tenths(&row), 800, "8 of 10 in time: 80,0 percent");
+	row.handling_s = 10LL * 86400 * 3 + 10 * 43200;	/* 3.5 days each */
+	is_int(report_avg_days_tenths(&row), 35, "3,5 days on average");
+	row.dur[3] = 9;		/* 3-4 days */
+	row.dur[5] = 1;		/* 7-9 days */
+	is_int(report_p90_days_tenths(&row), 50, "9 of 10 within 3-5 days: the bucket end");
+	memset(row.dur, 0, sizeof(row.dur));
+	row.dur[0] = 10;
+	is_int(report_p90_days_tenths(&row), 9, "the same day: 0,9 day");
+	memset(row.dur, 0, sizeof(row.dur));
+	row.dur[REPORT_BUCKETS - 1] = 10;
+	is_int(report_p90_days_tenths(&row), 1800, "180 days or more: 180");
+	memset(row.dur, 0, sizeof(row.dur));
+	row.dur[7] = 100;	/* 14-19 days, evenly: 90 percent at 14 + 0,9 x 6 */
+	is_int(report_p90_days_tenths(&row), 194, "interpolated inside the bucket");
+	is_int(report_bucket_lo[REPORT_BUCKETS - 1], 180, "the open bucket starts at 180");
+	return done_testing();
+}
