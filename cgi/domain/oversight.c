@@ -14,41 +14,6 @@ const char *const ov_state_slugs[] = { "cho-tiep-nhan", "tre-tiep-nhan", "dung-h
 const char *const ov_state_names[OV__MAX] = { "waiting", "late_receive", "on_time",
 	"overdue", "paused", "paper" };
 
-/* Helper B's key (issue 13, section 5); read without cfg_int, which
- * would stop on a key the table does not declare yet. */
-long
-oversight_max_wait_hours(const struct config *cfg)
-{
-	long h = hdf_get_int_value(cfg->hdf, "Reception.MaxWaitHours", 8);
-
-	return h > 0 ? h : 8;
-}
-
-long long
-oversight_wait_before(const struct calendar *cal, long long now, long hours)
-{
-	struct cal_input in;
-	struct cal_result res;
-	long long lo = now - 400LL * CAL_DAY_SECONDS, hi = now;
-
-	memset(&in, 0, sizeof(in));
-	in.limit.hours_tenths = hours * 10;
-	/* due(t) grows with t: find where it reaches now, to the second */
-	in.received = lo;
-	if (cal_due(cal, &in, &res, NULL) != 0 || res.due >= now)
-		return lo;
-	while (hi - lo > 1) {
-		long long mid = lo + (hi - lo) / 2;
-
-		in.received = mid;
-		if (cal_due(cal, &in, &res, NULL) == 0 && res.due < now)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return hi;
-}
-
 int
 oversight_summary(struct db *db, const struct config *cfg, long long now,
     long long wait_before, HDF *hdf, const char *prefix)

@@ -36,22 +36,13 @@ enum ov_state {
 extern const char *const ov_state_slugs[];
 extern const char *const ov_state_names[OV__MAX];
 
-/* Reception.MaxWaitHours: working hours a submitted dossier may wait for
- * reception (the key's documented default, 8, until the configuration
- * has it). */
-long oversight_max_wait_hours(const struct config *cfg);
-/* The moment before which a dossier submitted and still not received has
- * waited more than hours working hours at now, by the deadline engine
- * (a submission at or after it has not): the latest t with
- * cal_due(t + hours) < now, found by bisection. */
-long long oversight_wait_before(const struct calendar *cal, long long now, long hours);
-
 /* Every active agency by code: prefix.N.{id,code,name,level, one count
  * per ov_state_names, online (it takes online dossiers: implements a
  * procedure offered online under scheme 2018/2022), staffed (it has an
  * active reception officer)}; prefix + "Total" the sums; prefix +
  * "Unstaffed".N.{code,name}: those taking online dossiers with no active
- * reception officer. wait_before: oversight_wait_before's moment. Rows
+ * reception officer. wait_before: the moment before which a dossier still
+ * waiting was late to receive (checks_wait_cutoff). Rows
  * or a db_rc. */
 int oversight_summary(struct db *db, const struct config *cfg, long long now,
     long long wait_before, HDF *hdf, const char *prefix);

@@ -35,6 +35,7 @@
 #include "core/request.h"
 #include "core/validate.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/dossier.h"
 #include "domain/oversight.h"
 #include "domain/report.h"
@@ -51,7 +52,7 @@ wait_before(struct request *req, long long now, long long *out)
 
 	if ((rc = calendar_view(req->db, req->cfg, &cal)) < 0)
 		return rc;
-	*out = oversight_wait_before(cal, now, oversight_max_wait_hours(req->cfg));
+	*out = checks_wait_cutoff(cal, req->cfg, now);
 	return 0;
 }
 
@@ -84,7 +85,7 @@ office_p_oversight(struct request *req)
 	if ((rc = page_audit(req, "oversight.view", "agency", 0, 0, NULL)) < 0)
 		return res_db(rc);
 	hdf_set_int_value(req->hdf, "Page.MaxWaitHours",
-	    (int)oversight_max_wait_hours(req->cfg));
+	    (int)cfg_int(req->cfg, "Reception.MaxWaitHours"));
 	if (req->user->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
 		hdf_set_value(req->hdf, "Page.Admin", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "office");

@@ -38,6 +38,7 @@
 #include "core/util.h"
 #include "core/validate.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/oversight.h"
 #include "domain/report.h"
 #include "pages/common.h"
@@ -557,7 +558,7 @@ office_p_annual(struct request *req)
 
 		if ((rc = calendar_view(req->db, req->cfg, &cal)) < 0)
 			return res_db(rc);
-		wb = oversight_wait_before(cal, q.now, oversight_max_wait_hours(req->cfg));
+		wb = checks_wait_cutoff(cal, req->cfg, q.now);
 	}
 	if ((rc = report_scorecard(req->db, req->cfg, &q, wb, req->hdf, "Score")) < 0)
 		return res_db(rc);
@@ -612,7 +613,7 @@ office_p_scorecard(struct request *req)
 
 		if ((rc = calendar_view(req->db, req->cfg, &cal)) < 0)
 			return res_db(rc);
-		wb = oversight_wait_before(cal, q.now, oversight_max_wait_hours(req->cfg));
+		wb = checks_wait_cutoff(cal, req->cfg, q.now);
 	}
 	if ((rc = report_scorecard(req->db, req->cfg, &q, wb, req->hdf, "Score")) < 0)
 		return res_db(rc);
@@ -634,7 +635,7 @@ office_p_scorecard(struct request *req)
 		rows[i].total = *rate ? rate : "–";
 	}
 	chart_put(req->hdf, "Chart", render_lang("Period.ChartScore"), rows, 4, 1, cls, 1000);
-	hdf_set_int_value(req->hdf, "Page.MaxWaitHours", (int)oversight_max_wait_hours(req->cfg));
+	hdf_set_int_value(req->hdf, "Page.MaxWaitHours", (int)cfg_int(req->cfg, "Reception.MaxWaitHours"));
 	queries_to_hdf(req, &p);
 	return req_render(req, T_SCORECARD);
 }

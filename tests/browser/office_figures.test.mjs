@@ -6,7 +6,9 @@
 // clock an hour past the first date, the dossier is still on time by the
 // date in force in the leader's list, and the leader's approval of the
 // result settles it as late: the officer's page, the control sheet and the
-// citizen's page say "trễ hạn". Every page is axe-clean.
+// citizen's page say "trễ hạn". The leader's period report (page and its
+// CSV), the scorecard and /thong-ke, read in the browser before and after,
+// differ by exactly this one late dossier. Every page is axe-clean.
 import { readFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
 import {
@@ -14,7 +16,8 @@ import {
 } from '../lib/browser.mjs';
 import { NGINX, ROOT, sql } from '../lib/env.mjs';
 import { Jar, login } from '../lib/account.mjs';
-import { submitted as submittedHttp } from '../lib/office.mjs';
+import { submitted as submittedHttp, L3 } from '../lib/office.mjs';
+import { pageRow, parseCsv, vnDay } from '../lib/report.mjs';
 import { shiftClock, resetClock } from '../lib/clock.mjs';
 
 export const serial = "moves the instance's clock";
@@ -53,7 +56,40 @@ test('start chromium; the officers log in', async () => {
   await logins();
 }, { timeout: 120000 });
 
+// What the leader's browser reads of the figures: the period report's row
+// for the procedure (page and CSV), the scorecard's progress formula, the
+// agency's row on /thong-ke. The period is fixed from a day before the
+// test to a month after it, so the moved clock stays inside it.
+const FROM = vnDay(Date.now() / 1000 - 86400);
+const TO = vnDay(Date.now() / 1000 + 30 * 86400);
+const PERIOD = `ky=khoang&tu_ngay=${FROM}&den_ngay=${TO}`;
+const COLS = ['submitted', 'received', 'settled', 'early', 'on_time', 'late'];
+async function figuresSeen(p) {
+  await p.goto(`${B}/can-bo/bao-cao?${PERIOD}&theo=thu-tuc`);
+  await clean(p, 'the period report');
+  const cells = pageRow(await p.content(), L3) || COLS.map(() => '0');
+  const report = Object.fromEntries(COLS.map((c, i) => [c, Number(cells[i])]));
+  const href = await p.getAttribute('a[href*="/can-bo/bao-cao.csv"]', 'href');
+  const csv = await p.request.get(new URL(href, B).href);
+  assert.equal(csv.status(), 200);
+  const line = parseCsv(await csv.text()).find((r) => r[0] === L3);
+  const fromCsv = Object.fromEntries(COLS.map((c, i) => [c, line ? Number(line[2 + i]) : 0]));
+  assert.deepEqual(fromCsv, report, 'the CSV says what the page says');
+  await p.goto(`${B}/can-bo/bao-cao/chi-so?${PERIOD}`);
+  await clean(p, 'the scorecard');
+  const f = (await p.textContent('#chi-so-tien-do')).match(/= (\d+) \/ (\d+) × 100/);
+  const score = f ? { in_time: Number(f[1]), all: Number(f[2]) } : { in_time: 0, all: 0 };
+  return { report, score, stats: await statsSeen(p) };
+}
+async function statsSeen(p) {
+  await p.goto(`${B}/thong-ke`);
+  const tr = p.locator('#theo-co-quan ~ .table-wrap tr', { has: p.locator('a[href$="/co-quan/000.00.09.H34"]') });
+  const n = (await tr.locator('td').allTextContents()).map((t) => Number(t.replace(/\./g, '')));
+  return { received: n[2], processed: n[3], early: n[4], on_time: n[5], late: n[6] };
+}
+
 test('late after an extension, as the officers and the citizen see it', async () => {
+  const before = await figuresSeen(officers.leader);
   const d = await submittedHttp();
   await citizenBrowser(d);
   try {
@@ -130,6 +166,21 @@ test('late after an extension, as the officers and the citizen see it', async ()
     assert.equal((await d.page.textContent('#hen-ban-dau')).trim(), first, 'the first date still shown');
     await fitsPhone(d.page, 'the citizen\'s finished dossier');
     assert.equal(sql(`SELECT timeliness FROM dossier WHERE id = ${d.id}`)[0][0], 'late');
+
+    // the figures, as the leader reads them: one more received, settled
+    // and late; nothing else moved (this file runs alone)
+    const after = await figuresSeen(l);
+    assert.deepEqual(after.report, { ...before.report, submitted: before.report.submitted + 1,
+      received: before.report.received + 1, settled: before.report.settled + 1, late: before.report.late + 1 },
+    'the period report and its CSV');
+    assert.deepEqual(after.score, { in_time: before.score.in_time, all: before.score.all + 1 }, 'the scorecard');
+    // /thong-ke refreshes its figures within Catalog.StatsInterval
+    for (let i = 0; i < 20 && after.stats.late === before.stats.late; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      after.stats = await statsSeen(l);
+    }
+    assert.deepEqual(after.stats, { ...before.stats, received: before.stats.received + 1,
+      processed: before.stats.processed + 1, late: before.stats.late + 1 }, '/thong-ke');
   } finally {
     await resetClock();
     if (d.page) await d.page.context().close();
