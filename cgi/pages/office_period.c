@@ -32,6 +32,7 @@
 
 #include "core/access.h"
 #include "core/buf.h"
+#include "core/conf.h"
 #include "core/db.h"
 #include "core/render.h"
 #include "core/request.h"
