@@ -10,7 +10,7 @@
 //    is reset to its current RSS (echo 5 > /proc/PID/clear_refs); after
 //    it, the peak of the worker that served it (its pid is in the log
 //    line) is read. The qpdf check runs in a child the worker forks; its
-//    peak is sampled every 0.5 ms by bench/memwatch.c (a lower bound).
+//    peak is sampled every 0.1 ms by bench/memwatch.c (a lower bound).
 // 2. Throughput: N uploads (default 24) of a different 5 MB PDF each, one
 //    file per request, CLIENTS (default 2) at a time, each client on its
 //    own drafts (Dossier.MaxBytes). MB/s of file bytes from the first

@@ -2,7 +2,7 @@
  * 06): see queue.h. The SQL is fixed text; filters that are off compare
  * a parameter with itself's neutral value, and MariaDB folds those at
  * execution, so each query keeps the index of its real conditions
- * (EXPLAIN in README.md, Speed). */
+ * (measured in docs/benchmarks.md, "Back office"). */
 #include "config.h"
 
 #include <stdio.h>

@@ -1053,8 +1053,8 @@ make_notice(struct db *db, struct wf_run *r, const char *reason)
 	sha256(buf_str(&html), html.len, md);
 	hex_encode(md, sizeof(md), hex);
 	if (r->draft_id) {
-		/* approved: the leader's name on it, sent at once (see
-		 * README: approved notices go out through reception) */
+		/* approved: the leader's name on it, sent at once (the
+		 * leader's approval is the decision; docs/workflow.md) */
 		rc = db_exec(db, "UPDATE notice SET year = ?, number = ?, form = ?,"
 		    " profile = ?, status = 'sent', html = ?, sha256 = ?, approved_by = ?,"
 		    " approved_at = ?, sent_at = ? WHERE id = ? AND status = 'draft'",
