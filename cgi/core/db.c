@@ -48,6 +48,10 @@ struct db {
 	 * to (0: the server's own time) and the real second it was set */
 	long long clock_shift;
 	time_t clock_at;
+	/* Db.ReadTimeout and Db.WriteTimeout apply (a responder's account),
+	 * or not (the owner's, dvcctl's: a rebuild over a million dossiers
+	 * or a migration runs for minutes and must not be cut at 10 s) */
+	int io_timeouts;
 };
 
 struct db *
@@ -57,6 +61,7 @@ db_new(const struct config *cfg, const char *name)
 	char key[64];
 
 	db->cfg = cfg;
+	db->io_timeouts = strcmp(name, "Owner") != 0;
 	if (cfg_int(cfg, "Db.SingleUser")) {
 		db->user = cfg_str(cfg, "Db.User");
 		db->password = cfg_str(cfg, "Db.Password");
@@ -182,8 +187,10 @@ db_connect(struct db *db)
 	if ((db->my = mysql_init(NULL)) == NULL)
 		abort();
 	mysql_options(db->my, MYSQL_OPT_CONNECT_TIMEOUT, &ct);
-	mysql_options(db->my, MYSQL_OPT_READ_TIMEOUT, &rt);
-	mysql_options(db->my, MYSQL_OPT_WRITE_TIMEOUT, &wt);
+	if (db->io_timeouts) {
+		mysql_options(db->my, MYSQL_OPT_READ_TIMEOUT, &rt);
+		mysql_options(db->my, MYSQL_OPT_WRITE_TIMEOUT, &wt);
+	}
 	mysql_options(db->my, MYSQL_OPT_RECONNECT, &off);
 	mysql_options(db->my, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	/* Strict mode and Vietnam time whatever the host's defaults are. */
