@@ -432,13 +432,21 @@ opinion_fit(struct db *db, const struct config *cfg, long long dossier,
 		return rc < 0 ? rc : 0;
 	if ((rc = calendar_view(db, cfg, &cal)) < 0)
 		return rc;
-	/* N working days asked now are due once N days of working time have
-	 * passed (calendar.h): the most that fit in the time left */
-	fit = cal_working_minutes_between(cal, now, due) * 60LL / cal_day_length(cal);
-	if (fit < 0)
-		fit = 0;
-	if (fit > OPINION_DAYS_MAX)
-		fit = OPINION_DAYS_MAX;
+	/* the most working days that, asked now, are due no later than the
+	 * dossier by the engine's own count, the one opinion_ask judges the
+	 * request by (the working time left divided by a day's length once
+	 * proposed a day too many, at 14:29 in Vietnam: the engine's rules
+	 * for where a count starts are its own) */
+	for (fit = 0; fit < OPINION_DAYS_MAX; fit++) {
+		struct cal_input ci;
+		struct cal_result cr;
+
+		memset(&ci, 0, sizeof(ci));
+		ci.received = now;
+		ci.limit.days_tenths = (long)(fit + 1) * 10;
+		if (cal_due(cal, &ci, &cr, NULL) != 0 || cr.due > due)
+			break;
+	}
 	cal_format_vi(&b, due);
 	snprintf(key, sizeof(key), "%s.due", prefix);
 	hdf_set_value(hdf, key, buf_str(&b));

@@ -6,9 +6,10 @@
 // clock an hour past the first date, the dossier is still on time by the
 // date in force in the leader's list, and the leader's approval of the
 // result settles it as late: the officer's page, the control sheet and the
-// citizen's page say "trễ hạn". The leader's period report (page and its
-// CSV), the scorecard and /thong-ke, read in the browser before and after,
-// differ by exactly this one late dossier. Every page is axe-clean.
+// citizen's page say "trễ hạn". The leader's period report of that day
+// (page and its CSV) and its scorecard, read in the browser before and
+// after the approval, and /thong-ke before and after the walk, differ by
+// exactly this one late dossier. Every page is axe-clean.
 import { readFileSync } from 'node:fs';
 import { test, assert } from '../lib/t.mjs';
 import {
@@ -56,30 +57,27 @@ test('start chromium; the officers log in', async () => {
   await logins();
 }, { timeout: 120000 });
 
-// What the leader's browser reads of the figures: the period report's row
-// for the procedure (page and CSV), the scorecard's progress formula, the
-// agency's row on /thong-ke. The period is fixed from a day before the
-// test to a month after it, so the moved clock stays inside it.
-const FROM = vnDay(Date.now() / 1000 - 86400);
-const TO = vnDay(Date.now() / 1000 + 30 * 86400);
-const PERIOD = `ky=khoang&tu_ngay=${FROM}&den_ngay=${TO}`;
+// What the leader's browser reads of the figures of one day: the period
+// report's row for the procedure (page and CSV) and the scorecard's
+// progress formula. The day is the one the moved clock settles the
+// dossier on (this file runs alone: nothing else happens that day).
 const COLS = ['submitted', 'received', 'settled', 'early', 'on_time', 'late'];
-async function figuresSeen(p) {
-  await p.goto(`${B}/can-bo/bao-cao?${PERIOD}&theo=thu-tuc`);
+async function figuresSeen(p, day) {
+  const period = `ky=khoang&tu_ngay=${day}&den_ngay=${day}`;
+  await p.goto(`${B}/can-bo/bao-cao?${period}&theo=thu-tuc`);
   await clean(p, 'the period report');
   const cells = pageRow(await p.content(), L3) || COLS.map(() => '0');
   const report = Object.fromEntries(COLS.map((c, i) => [c, Number(cells[i])]));
-  const href = await p.getAttribute('a[href*="/can-bo/bao-cao.csv"]', 'href');
+  const href = await p.getAttribute('#tai-csv', 'href');
   const csv = await p.request.get(new URL(href, B).href);
   assert.equal(csv.status(), 200);
   const line = parseCsv(await csv.text()).find((r) => r[0] === L3);
   const fromCsv = Object.fromEntries(COLS.map((c, i) => [c, line ? Number(line[2 + i]) : 0]));
   assert.deepEqual(fromCsv, report, 'the CSV says what the page says');
-  await p.goto(`${B}/can-bo/bao-cao/chi-so?${PERIOD}`);
+  await p.goto(`${B}/can-bo/bao-cao/chi-so?${period}`);
   await clean(p, 'the scorecard');
   const f = (await p.textContent('#chi-so-tien-do')).match(/= (\d+) \/ (\d+) × 100/);
-  const score = f ? { in_time: Number(f[1]), all: Number(f[2]) } : { in_time: 0, all: 0 };
-  return { report, score, stats: await statsSeen(p) };
+  return { report, score: f ? { in_time: Number(f[1]), all: Number(f[2]) } : { in_time: 0, all: 0 } };
 }
 async function statsSeen(p) {
   await p.goto(`${B}/thong-ke`);
@@ -89,7 +87,7 @@ async function statsSeen(p) {
 }
 
 test('late after an extension, as the officers and the citizen see it', async () => {
-  const before = await figuresSeen(officers.leader);
+  const statsBefore = await statsSeen(officers.leader);
   const d = await submittedHttp();
   await citizenBrowser(d);
   try {
@@ -148,6 +146,8 @@ test('late after an extension, as the officers and the citizen see it', async ()
     assert.equal(await listed.locator('.late').count(), 0, 'not overdue: extended');
     assert.match(await listed.textContent(), /còn \d/);
     await clean(l, 'the leader\'s list, shifted');
+    const day = vnDay(base + 3600);
+    const before = await figuresSeen(l, day);
     await officerStep(l, d, { list: '/can-bo/phe-duyet', section: 'duyet-ket-qua', what: 'approve result' });
     assert.match(await l.textContent('#trang-thai'), /Đã xử lý xong/);
     assert.match(await l.textContent('#dong-ho'), /Đã kết thúc/);
@@ -167,20 +167,21 @@ test('late after an extension, as the officers and the citizen see it', async ()
     await fitsPhone(d.page, 'the citizen\'s finished dossier');
     assert.equal(sql(`SELECT timeliness FROM dossier WHERE id = ${d.id}`)[0][0], 'late');
 
-    // the figures, as the leader reads them: one more received, settled
-    // and late; nothing else moved (this file runs alone)
-    const after = await figuresSeen(l);
-    assert.deepEqual(after.report, { ...before.report, submitted: before.report.submitted + 1,
-      received: before.report.received + 1, settled: before.report.settled + 1, late: before.report.late + 1 },
-    'the period report and its CSV');
+    // the figures of that day, as the leader reads them: one more
+    // settled, and late; /thong-ke (all time) one more received,
+    // processed and late
+    const after = await figuresSeen(l, day);
+    assert.deepEqual(after.report, { ...before.report, settled: before.report.settled + 1,
+      late: before.report.late + 1 }, 'the period report and its CSV');
     assert.deepEqual(after.score, { in_time: before.score.in_time, all: before.score.all + 1 }, 'the scorecard');
     // /thong-ke refreshes its figures within Catalog.StatsInterval
-    for (let i = 0; i < 20 && after.stats.late === before.stats.late; i++) {
+    let statsAfter = await statsSeen(l);
+    for (let i = 0; i < 20 && statsAfter.late === statsBefore.late; i++) {
       await new Promise((r) => setTimeout(r, 500));
-      after.stats = await statsSeen(l);
+      statsAfter = await statsSeen(l);
     }
-    assert.deepEqual(after.stats, { ...before.stats, received: before.stats.received + 1,
-      processed: before.stats.processed + 1, late: before.stats.late + 1 }, '/thong-ke');
+    assert.deepEqual(statsAfter, { ...statsBefore, received: statsBefore.received + 1,
+      processed: statsBefore.processed + 1, late: statsBefore.late + 1 }, '/thong-ke');
   } finally {
     await resetClock();
     if (d.page) await d.page.context().close();

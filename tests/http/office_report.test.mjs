@@ -15,7 +15,7 @@ import { newCitizen } from '../lib/account.mjs';
 import { submitted, step, staffLike, L3 } from '../lib/office.mjs';
 import {
   AGENCY, ADMIN, INSPECTOR, ensureInspector, login, vnDay, reportJson, rowOf, parseCsv, pageRow,
-  jsonCells,
+  jsonCells, ctl,
 } from '../lib/report.mjs';
 
 const B = NGINX;
@@ -144,6 +144,13 @@ test('bad input: the page again with a clear message in Vietnamese, never a 500'
 }, { timeout: 300000 });
 
 test('today\'s figures of the province equal the dossiers counted in SQL; JSON, CSV and the page agree', async () => {
+  // the database tests (tests/db) delete the dossiers they drove through
+  // thousands of steps, and counts kept from events do not go back down
+  // when a row is deleted (the portal never deletes a submitted dossier):
+  // the counts made again from the dossiers as they are, the way an
+  // operator would after such a clean-up
+  const rb = ctl(['report', 'rebuild']);
+  assert.equal(rb.status, 0, rb.stderr);
   const q = `ky=khoang&tu_ngay=${today}&den_ngay=${today}`;
   const json = await reportJson(admin, q);
   const count = (where) => Number(sql(`SET time_zone = '+07:00'; SELECT COUNT(*) FROM dossier d

@@ -52,6 +52,10 @@ check "templates/lang: every block closed, each top-level block at depth 0" \
 		/\{[[:space:]]*$/ { if ($0 ~ /^[^[:space:]]/ && d != 0) print f ":" NR ": opened inside a block"; d++; next }
 		/^[[:space:]]*\}[[:space:]]*$/ { d--; if (d < 0) { print f ":" NR ": closes nothing"; d = 0 } }
 		END { if (d != 0) print f ": " d " block(s) not closed" }' "$f"; done)"
+# what is not listed in Makefile.am is not in the release tarball (nor
+# installed): a template left out made test_render crash in distcheck only
+check "every template, migration and guide is listed in Makefile.am" \
+	"$(for f in templates/*.cs templates/*.hdf templates/lang/*.hdf sql/*.sql docs/*.md; do grep -q "$f" Makefile.am || echo "$f"; done)"
 check "Config.DebugEnabled and TimeFooter never switched on" \
 	"$(grep -rnE 'DebugEnabled|TimeFooter' cgi templates | grep -v '^cgi/core/render.c:')"
 [ $fail = 0 ] && echo "# all code checks passed"
