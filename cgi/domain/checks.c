@@ -27,6 +27,19 @@ checks_wait_cutoff(const struct calendar *cal, const struct config *cfg,
 	return s < 0 ? 0 : s;
 }
 
+int
+checks_wait_cut(struct db *db, const struct config *cfg, long long now,
+    char *out, size_t len)
+{
+	const struct calendar *cal;
+	int rc;
+
+	if ((rc = calendar_view(db, cfg, &cal)) < 0)
+		return rc;
+	cal_format_iso(checks_wait_cutoff(cal, cfg, now), out, len);
+	return 0;
+}
+
 /* Copies every row of rows (db_rows' prefix node) to prefix.<n++> with
  * kind set. */
 static void
@@ -80,9 +93,8 @@ int
 checks_run(struct db *db, const struct config *cfg, long long now, HDF *hdf,
     const char *prefix)
 {
-	const struct calendar *cal;
 	char cut[24], late[24];
-	long long cutoff, stuck = 0;
+	long long stuck = 0;
 	int n = 0, rc, y, m, d;
 	HDF *tmp;
 
@@ -117,23 +129,17 @@ checks_run(struct db *db, const struct config *cfg, long long now, HDF *hdf,
 
 	/* late to receive, per agency: the agency's index (agency_id,
 	 * status, submitted_at) reaches its few new dossiers */
-	if ((rc = calendar_view(db, cfg, &cal)) < 0)
+	if ((rc = checks_wait_cut(db, cfg, now, cut, sizeof(cut))) < 0)
 		goto out;
-	if ((cutoff = checks_wait_cutoff(cal, cfg, now)) > 0) {
-		cal_format_iso(cutoff, cut, sizeof(cut));
-		rc = db_rows(db, tmp, "W", "SELECT a.id AS agency_id, a.code AS"
-		    " agency_code, a.name AS agency_name, COUNT(*) AS count,"
-		    " SUM(d.wait_alerted_at IS NULL) AS unalerted, ? AS hours"
-		    " FROM agency a STRAIGHT_JOIN dossier d ON d.agency_id = a.id"
-		    " AND d.status = 1 AND d.submitted_at <= ?"
-		    " WHERE COALESCE(d.supplemented_at, d.submitted_at) <= ?"
-		    " GROUP BY a.id, a.code, a.name ORDER BY a.code",
-		    DB_INT(cfg_int(cfg, "Reception.MaxWaitHours")), DB_STR(cut),
-		    DB_STR(cut));
-		if (rc < 0)
-			goto out;
-		take(hdf, prefix, &n, hdf_get_obj(tmp, "W"), "wait");
-	}
+	rc = db_rows(db, tmp, "W", "SELECT a.id AS agency_id, a.code AS"
+	    " agency_code, a.name AS agency_name, COUNT(*) AS count,"
+	    " SUM(d.wait_alerted_at IS NULL) AS unalerted, ? AS hours"
+	    " FROM agency a STRAIGHT_JOIN dossier d ON d.agency_id = a.id"
+	    " AND " CHECKS_SQL_WAIT_LATE " GROUP BY a.id, a.code, a.name ORDER BY a.code",
+	    DB_INT(cfg_int(cfg, "Reception.MaxWaitHours")), CHECKS_WAIT_PARAMS(cut));
+	if (rc < 0)
+		goto out;
+	take(hdf, prefix, &n, hdf_get_obj(tmp, "W"), "wait");
 
 	/* the sender (dvcctl mail send, from cron) is not running */
 	cal_format_iso(now - 3600, late, sizeof(late));
@@ -286,10 +292,9 @@ remind_tx(struct db *db, void *ctx)
 	    " a.name AS agency_name, DATE_FORMAT(COALESCE(d.supplemented_at,"
 	    " d.submitted_at), '%H:%i %d/%m/%Y') AS since"
 	    " FROM agency a STRAIGHT_JOIN dossier d ON d.agency_id = a.id"
-	    " AND d.status = 1 AND d.submitted_at <= ?"
-	    " WHERE COALESCE(d.supplemented_at, d.submitted_at) <= ?"
-	    " AND d.wait_alerted_at IS NULL ORDER BY d.agency_id, d.id LIMIT ?",
-	    DB_STR(cut), DB_STR(cut), DB_INT(REMIND_MAX));
+	    " AND " CHECKS_SQL_WAIT_LATE " WHERE d.wait_alerted_at IS NULL"
+	    " ORDER BY d.agency_id, d.id LIMIT ?",
+	    CHECKS_WAIT_PARAMS(cut), DB_INT(REMIND_MAX));
 	for (r = rc > 0 ? hdf_get_child(h, "C") : NULL; r && rc >= 0; r = hdf_obj_next(r)) {
 		struct buf link = BUF_INIT;
 

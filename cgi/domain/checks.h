@@ -36,6 +36,8 @@
 #ifndef DVC_CHECKS_H
 #define DVC_CHECKS_H
 
+#include <stddef.h>
+
 #include "core/cs.h"
 
 struct calendar;
@@ -62,6 +64,22 @@ struct db;
  * late (no working time in sight). */
 long long checks_wait_cutoff(const struct calendar *cal,
     const struct config *cfg, long long now);
+
+/* checks_wait_cutoff at now by the portal's calendar (calendar_view), as
+ * the text the condition below takes (cal_format_iso; out: 24 bytes at
+ * least). 0 or a db_rc. */
+int checks_wait_cut(struct db *db, const struct config *cfg, long long now,
+    char *out, size_t len);
+
+/* Late to receive at a cutoff (the rule above), over dossier d: the one
+ * condition the queue's marks, the operator's findings, reception's
+ * alert, the oversight and the scorecard count by. Its two placeholders
+ * both take the cutoff's text (CHECKS_WAIT_PARAMS); submitted_at alone
+ * first, so that the index (agency_id, status, submitted_at) narrows it. */
+#define CHECKS_SQL_WAIT_LATE \
+	"(d.status = 1 AND d.submitted_at <= ? AND" \
+	" COALESCE(d.supplemented_at, d.submitted_at) <= ?)"
+#define CHECKS_WAIT_PARAMS(cut) DB_STR(cut), DB_STR(cut)
 
 /* The operator's findings at now, one per node prefix.N, in this order:
  *   kind "unstaffed": an agency taking online dossiers without an active

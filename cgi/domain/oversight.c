@@ -7,6 +7,7 @@
 #include "core/conf.h"
 #include "core/db.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/oversight.h"
 
 const char *const ov_state_slugs[] = { "cho-tiep-nhan", "tre-tiep-nhan", "dung-han",
@@ -16,14 +17,15 @@ const char *const ov_state_names[OV__MAX] = { "waiting", "late_receive", "on_tim
 
 int
 oversight_summary(struct db *db, const struct config *cfg, long long now,
-    long long wait_before, HDF *hdf, const char *prefix)
+    HDF *hdf, const char *prefix)
 {
 	char snow[24], swait[24], key[128];
 	HDF *r, *tot;
 	int n, k, nu = 0;
 
 	cal_format_iso(now, snow, sizeof(snow));
-	cal_format_iso(wait_before, swait, sizeof(swait));
+	if ((n = checks_wait_cut(db, cfg, now, swait, sizeof(swait))) < 0)
+		return n;
 	/* the open dossiers (statuses 1, 2, 4, 5, 6) from the index
 	 * dossier_open alone, then every active agency beside its counts */
 	n = db_rows(db, hdf, prefix, "SELECT a.id, a.code, a.name, a.level,"
@@ -37,14 +39,14 @@ oversight_summary(struct db *db, const struct config *cfg, long long now,
 	    "   AND ur.role = 'reception' WHERE u.agency_id = a.id AND u.kind = 'staff'"
 	    "   AND u.status = 'active') AS staffed"
 	    " FROM agency a LEFT JOIN (SELECT agency_id, SUM(status = 1) AS waiting,"
-	    "   SUM(status = 1 AND submitted_at < ?) AS late_receive,"
+	    "   SUM(" CHECKS_SQL_WAIT_LATE ") AS late_receive,"
 	    "   SUM(status IN (2, 4, 6) AND (due_at IS NULL OR due_at >= ?)) AS on_time,"
 	    "   SUM(status IN (2, 4, 6) AND due_at < ?) AS overdue,"
 	    "   SUM(status = 5) AS paused,"
 	    "   SUM(paper_pending = 1 AND paper_received_at IS NULL) AS paper"
-	    "   FROM dossier WHERE status IN (1, 2, 4, 5, 6) GROUP BY agency_id) s"
+	    "   FROM dossier d WHERE status IN (1, 2, 4, 5, 6) GROUP BY agency_id) s"
 	    " ON s.agency_id = a.id WHERE a.status = 'active' ORDER BY a.code",
-	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), DB_STR(swait), DB_STR(snow),
+	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), CHECKS_WAIT_PARAMS(swait), DB_STR(snow),
 	    DB_STR(snow));
 	if (n < 0)
 		return n;
@@ -71,15 +73,17 @@ oversight_summary(struct db *db, const struct config *cfg, long long now,
 }
 
 int
-oversight_list(struct db *db, long long agency, enum ov_state state, long long now,
-    long long wait_before, long long after, HDF *hdf, const char *prefix)
+oversight_list(struct db *db, const struct config *cfg, long long agency,
+    enum ov_state state, long long now, long long after, HDF *hdf,
+    const char *prefix)
 {
 	char snow[24], swait[24], key[128];
 	HDF *c, *last = NULL;
 	int n, i = 0;
 
 	cal_format_iso(now, snow, sizeof(snow));
-	cal_format_iso(wait_before, swait, sizeof(swait));
+	if ((n = checks_wait_cut(db, cfg, now, swait, sizeof(swait))) < 0)
+		return n;
 	/* one more row than shown: whether there is a next page. The open
 	 * statuses are a range of the index (agency_id, status, ...); the
 	 * state narrows them. */
@@ -92,13 +96,13 @@ oversight_list(struct db *db, long long agency, enum ov_state state, long long n
 	    " EXISTS (SELECT 1 FROM extension_waiver w WHERE w.dossier_id = d.id) AS waiver"
 	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (1, 2, 4, 5, 6) AND d.id > ?"
 	    " AND CASE ? WHEN 0 THEN d.status = 1"
-	    "   WHEN 1 THEN d.status = 1 AND d.submitted_at < ?"
+	    "   WHEN 1 THEN " CHECKS_SQL_WAIT_LATE
 	    "   WHEN 2 THEN d.status IN (2, 4, 6) AND (d.due_at IS NULL OR d.due_at >= ?)"
 	    "   WHEN 3 THEN d.status IN (2, 4, 6) AND d.due_at < ?"
 	    "   WHEN 4 THEN d.status = 5"
 	    "   ELSE d.paper_pending = 1 AND d.paper_received_at IS NULL END"
 	    " ORDER BY d.id LIMIT ?",
-	    DB_STR(snow), DB_INT(agency), DB_INT(after), DB_INT(state), DB_STR(swait),
+	    DB_STR(snow), DB_INT(agency), DB_INT(after), DB_INT(state), CHECKS_WAIT_PARAMS(swait),
 	    DB_STR(snow), DB_STR(snow), DB_INT(OV_LIST_PAGE + 1));
 	if (n < 0)
 		return n;

@@ -41,11 +41,10 @@ extern const char *const ov_state_names[OV__MAX];
  * procedure offered online under scheme 2018/2022), staffed (it has an
  * active reception officer)}; prefix + "Total" the sums; prefix +
  * "Unstaffed".N.{code,name}: those taking online dossiers with no active
- * reception officer. wait_before: the moment before which a dossier still
- * waiting was late to receive (checks_wait_cutoff). Rows
- * or a db_rc. */
+ * reception officer. Late to receive: checks.h's rule at now. Rows or a
+ * db_rc. */
 int oversight_summary(struct db *db, const struct config *cfg, long long now,
-    long long wait_before, HDF *hdf, const char *prefix);
+    HDF *hdf, const char *prefix);
 
 #define OV_LIST_PAGE 100
 
@@ -53,8 +52,8 @@ int oversight_summary(struct db *db, const struct config *cfg, long long now,
  * dossier id `after` (0: from the start): prefix.N.{id,code,proc_code,
  * proc_name,status,submitted,received,due,late,paper,extensions,waiver};
  * prefix + "More" the next page's cursor. Rows on this page or a db_rc. */
-int oversight_list(struct db *db, long long agency, enum ov_state state,
-    long long now, long long wait_before, long long after, HDF *hdf,
+int oversight_list(struct db *db, const struct config *cfg, long long agency,
+    enum ov_state state, long long now, long long after, HDF *hdf,
     const char *prefix);
 
 /* One dossier as the oversight shows it (by code): prefix.{id,code,

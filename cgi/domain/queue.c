@@ -123,8 +123,7 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted,"
 	    " DATE_FORMAT(d.due_at, '%H:%i %d/%m/%Y') AS due,"
 	    " d.due_at, d.handover_due_at, d.queue_at, d.clock,"
-	    " d.status = 1 AND COALESCE(d.supplemented_at, d.submitted_at) <= ?"
-	    " AS wait_late" CHECKS_SQL_MARKS
+	    " " CHECKS_SQL_WAIT_LATE " AS wait_late" CHECKS_SQL_MARKS
 	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (?, ?, ?, ?, ?)"
 	    " AND (? = '' OR d.proc_code = ?)"
 	    " AND (? = 0 OR " DOSSIER_PAPER_AWAITED_SQL ")"
@@ -134,7 +133,7 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	    " AND (? = '' OR d.code = ? OR d.applicant_name LIKE CONCAT('%', ?, '%'))"
 	    " AND (? = 0 OR (d.queue_at >= ? AND (d.queue_at > ? OR d.id > ?)))"
 	    " ORDER BY d.queue_at, d.id LIMIT ?",
-	    DB_STR(swait), DB_INT(qq->agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]),
+	    CHECKS_WAIT_PARAMS(swait), DB_INT(qq->agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]),
 	    DB_INT(st[3]), DB_INT(st[4]), DB_STR(qq->proc_code ? qq->proc_code : ""),
 	    DB_STR(qq->proc_code ? qq->proc_code : ""), DB_INT(qq->paper ? 1 : 0),
 	    DB_INT(qq->due), DB_INT(qq->due), DB_STR(ssoon), DB_INT(qq->due),

@@ -14,6 +14,7 @@
 #include "core/db.h"
 #include "core/util.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/queue.h"
 #include "domain/report.h"
 
@@ -169,6 +170,11 @@ span_of(long from, long to, struct span *s)
 #define SPAN_PARAMS(s) DB_STR((s)->y1), DB_STR((s)->y2), DB_STR((s)->m1), \
 	DB_STR((s)->y1), DB_STR((s)->y2), DB_STR((s)->m2), DB_STR((s)->from), \
 	DB_STR((s)->m1), DB_STR((s)->m2), DB_STR((s)->to)
+
+/* One agency's rows of table t, or every agency's (0): the condition and
+ * its two parameters, in this order. */
+#define AGENCY_WHERE(t) " (? = 0 OR " t ".agency_id = ?)"
+#define AGENCY_PARAMS(a) DB_INT(a), DB_INT(a)
 
 /* --- rows -------------------------------------------------------------- */
 
@@ -326,9 +332,9 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 	/* the period's counts, one row per group */
 	rc = db_rows(db, h, "C", "SELECT" GROUP_COLS "," SUM_COUNTS("x") SUM_BUCKETS("x")
 	    " FROM (SELECT r.agency_id, r.proc_code," SUM_COUNTS("r") SUM_BUCKETS("r")
-	    "  FROM report_day r WHERE" SPAN_WHERE("r") " AND (? = 0 OR r.agency_id = ?)"
+	    "  FROM report_day r WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r")
 	    "  GROUP BY r.agency_id, r.proc_code) x" GROUP_JOINS " GROUP BY k",
-	    GROUP_PARAMS(q), SPAN_PARAMS(&s), DB_INT(q->agency), DB_INT(q->agency));
+	    GROUP_PARAMS(q), SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency));
 	if (rc < 0)
 		goto out;
 	for (x = hdf_get_child(h, "C"); x; x = hdf_obj_next(x)) {
@@ -350,10 +356,10 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 	    "  SUM(d.status IN (2, 4, 6) AND d.due_at < ?) AS prog_late,"
 	    "  SUM(d.status = 5) AS paused"
 	    "  FROM dossier d WHERE d.status IN (2, 4, 5, 6) AND d.received_at < ?"
-	    "  AND (? = 0 OR d.agency_id = ?) GROUP BY d.agency_id, d.proc_code) x"
+	    "  AND" AGENCY_WHERE("d") " GROUP BY d.agency_id, d.proc_code) x"
 	    GROUP_JOINS " GROUP BY k",
-	    GROUP_PARAMS(q), DB_STR(snow), DB_STR(snow), DB_STR(send), DB_INT(q->agency),
-	    DB_INT(q->agency));
+	    GROUP_PARAMS(q), DB_STR(snow), DB_STR(snow), DB_STR(send),
+	    AGENCY_PARAMS(q->agency));
 	if (rc < 0)
 		goto out;
 	for (x = hdf_get_child(h, "P"); x; x = hdf_obj_next(x)) {
@@ -367,10 +373,10 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 	rc = db_rows(db, h, "R", "SELECT" GROUP_COLS ", x.criterion, SUM(x.n) AS n,"
 	    " SUM(x.s) AS s FROM (SELECT r.agency_id, r.proc_code, r.criterion,"
 	    "  SUM(r.n) AS n, SUM(r.score_sum) AS s FROM report_rating r"
-	    "  WHERE" SPAN_WHERE("r") " AND (? = 0 OR r.agency_id = ?)"
+	    "  WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r")
 	    "  GROUP BY r.agency_id, r.proc_code, r.criterion) x" GROUP_JOINS
 	    " GROUP BY k, x.criterion",
-	    GROUP_PARAMS(q), SPAN_PARAMS(&s), DB_INT(q->agency), DB_INT(q->agency));
+	    GROUP_PARAMS(q), SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency));
 	if (rc < 0)
 		goto out;
 	for (x = hdf_get_child(h, "R"); x; x = hdf_obj_next(x)) {
@@ -460,7 +466,7 @@ report_p90_days_tenths(const struct report_row *row)
 	return report_bucket_lo[REPORT_BUCKETS - 1] * 10L;
 }
 
-/* "93,5"; "" for -1 */
+/* "93,5"; for -1 */
 static void
 tenths_vi(char *out, size_t len, long t)
 {
@@ -695,7 +701,7 @@ report_json(const struct report *r, struct buf *out)
 /* --- the scorecard ----------------------------------------------------- */
 
 /* percent of a / b in tenths, as "93,5" into h.name and as a number of
- * tenths into h.name_t (for charts); "" and -1 when b is 0 */
+ * tenths into h.name_t (for charts); and -1 when b is 0 */
 static void
 rate_to(HDF *h, const char *name, long long a, long long b)
 {
@@ -710,7 +716,7 @@ rate_to(HDF *h, const char *name, long long a, long long b)
 
 int
 report_scorecard(struct db *db, const struct config *cfg, const struct report_query *q,
-    long long wait_before, HDF *hdf, const char *prefix)
+    HDF *hdf, const char *prefix)
 {
 	struct span s;
 	char snow[24], swait[24], key[128];
@@ -719,7 +725,8 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 
 	span_of(q->from, q->to, &s);
 	cal_format_iso(q->now, snow, sizeof(snow));
-	cal_format_iso(wait_before, swait, sizeof(swait));
+	if ((rc = checks_wait_cut(db, cfg, q->now, swait, sizeof(swait))) < 0)
+		return rc;
 
 	/* publicity: the agency's procedures whose record has every part a
 	 * citizen needs (Article 5.2: time limits, documents, steps, legal
@@ -735,8 +742,8 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	    "  AND NOT EXISTS (SELECT 1 FROM proc_document d WHERE d.proc_id = p.id"
 	    "   AND COALESCE(d.form_name, '') <> '' AND COALESCE(d.form_file, '') = '')"
 	    "  AS complete FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
-	    "  WHERE pa.role = 'implementing' AND (? = 0 OR pa.agency_id = ?)) x",
-	    DB_INT(q->agency), DB_INT(q->agency))) < 0)
+	    "  WHERE pa.role = 'implementing' AND" AGENCY_WHERE("pa") ") x",
+	    AGENCY_PARAMS(q->agency))) < 0)
 		return rc;
 	g = hdf_get_obj(hdf, key);
 	rate_to(g, "rate", hdf_ll(g, "complete"), hdf_ll(g, "procs"));
@@ -748,13 +755,12 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	    " AS classified, COALESCE(SUM(r.early + r.on_time), 0) AS in_time,"
 	    " COALESCE(SUM(r.late), 0) AS late, COALESCE(SUM(r.received), 0) AS received,"
 	    " (SELECT COUNT(*) FROM dossier d WHERE d.status IN (2, 4, 6) AND d.due_at < ?"
-	    "   AND (? = 0 OR d.agency_id = ?)) AS overdue_now,"
-	    " (SELECT COUNT(*) FROM dossier d WHERE d.status = 1 AND d.submitted_at < ?"
-	    "   AND (? = 0 OR d.agency_id = ?)) AS waiting_late_now"
-	    " FROM report_day r WHERE" SPAN_WHERE("r") " AND (? = 0 OR r.agency_id = ?)",
-	    DB_STR(snow), DB_INT(q->agency), DB_INT(q->agency), DB_STR(swait),
-	    DB_INT(q->agency), DB_INT(q->agency), SPAN_PARAMS(&s), DB_INT(q->agency),
-	    DB_INT(q->agency))) < 0)
+	    "   AND" AGENCY_WHERE("d") ") AS overdue_now,"
+	    " (SELECT COUNT(*) FROM dossier d WHERE " CHECKS_SQL_WAIT_LATE
+	    "   AND" AGENCY_WHERE("d") ") AS waiting_late_now"
+	    " FROM report_day r WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r"),
+	    DB_STR(snow), AGENCY_PARAMS(q->agency), CHECKS_WAIT_PARAMS(swait),
+	    AGENCY_PARAMS(q->agency), SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency))) < 0)
 		return rc;
 	g = hdf_get_obj(hdf, key);
 	rate_to(g, "rate", hdf_ll(g, "in_time"), hdf_ll(g, "classified"));
@@ -773,12 +779,12 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	    "  MAX(u.proc_code IS NOT NULL) AS used"
 	    "  FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
 	    "  LEFT JOIN (SELECT r.agency_id, r.proc_code FROM report_day r WHERE" SPAN_WHERE("r")
-	    "   AND r.submitted > 0 AND (? = 0 OR r.agency_id = ?)"
+	    "   AND r.submitted > 0 AND" AGENCY_WHERE("r")
 	    "   GROUP BY r.agency_id, r.proc_code) u"
 	    "  ON u.agency_id = pa.agency_id AND u.proc_code = p.code"
-	    "  WHERE pa.role = 'implementing' AND (? = 0 OR pa.agency_id = ?) GROUP BY p.id) x",
-	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), SPAN_PARAMS(&s), DB_INT(q->agency),
-	    DB_INT(q->agency), DB_INT(q->agency), DB_INT(q->agency))) < 0)
+	    "  WHERE pa.role = 'implementing' AND" AGENCY_WHERE("pa") " GROUP BY p.id) x",
+	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), SPAN_PARAMS(&s),
+	    AGENCY_PARAMS(q->agency), AGENCY_PARAMS(q->agency))) < 0)
 		return rc;
 	g = hdf_get_obj(hdf, key);
 	hdf_set_value(g, "received", hdf_get_value(hdf_get_obj(hdf, prefix), "Progress.received", "0"));
@@ -793,9 +799,9 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	hdf_set_value(hdf, key, "");
 	snprintf(key, sizeof(key), "%s.Satisfaction.Crit", prefix);
 	if ((n = db_rows(db, hdf, key, "SELECT r.criterion, SUM(r.n) AS n, SUM(r.score_sum) AS sum"
-	    " FROM report_rating r WHERE" SPAN_WHERE("r") " AND (? = 0 OR r.agency_id = ?)"
+	    " FROM report_rating r WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r")
 	    " GROUP BY r.criterion ORDER BY r.criterion",
-	    SPAN_PARAMS(&s), DB_INT(q->agency), DB_INT(q->agency))) < 0)
+	    SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency))) < 0)
 		return n;
 	snprintf(key, sizeof(key), "%s.Satisfaction", prefix);
 	g = hdf_get_obj(hdf, key);
@@ -1078,8 +1084,8 @@ report_months(struct db *db, long long agency, int year, HDF *hdf, const char *p
 	    " SUM(r.submitted) AS submitted, SUM(r.received) AS received,"
 	    " SUM(r.settled) AS settled, SUM(r.early) AS early, SUM(r.on_time) AS on_time,"
 	    " SUM(r.late) AS late FROM report_day r WHERE r.grain = 'm' AND r.day >= ?"
-	    " AND r.day < ? AND (? = 0 OR r.agency_id = ?) GROUP BY r.day ORDER BY r.day",
-	    DB_STR(from), DB_STR(to), DB_INT(agency), DB_INT(agency));
+	    " AND r.day < ? AND" AGENCY_WHERE("r") " GROUP BY r.day ORDER BY r.day",
+	    DB_STR(from), DB_STR(to), AGENCY_PARAMS(agency));
 }
 
 int

@@ -182,11 +182,9 @@ int report_json(const struct report *r, struct buf *out);
  *   Online.{procs,online_procs,used_procs,received,received_online}
  *   Satisfaction.{n,sum,max} and Satisfaction.Crit.K.{name,n,sum}
  * each group also .rate (percent, Vietnamese notation; "" when nothing
- * to divide). wait_before: submissions before this moment (local seconds)
- * and still waiting for reception are late to receive. 0 or a db_rc. */
+ * to divide). Late to receive: checks.h's rule at q->now. 0 or a db_rc. */
 int report_scorecard(struct db *db, const struct config *cfg,
-    const struct report_query *q, long long wait_before, HDF *hdf,
-    const char *prefix);
+    const struct report_query *q, HDF *hdf, const char *prefix);
 
 /* The drill-downs of the scorecard: what cost points. */
 enum report_cost {

@@ -36,26 +36,11 @@
 #include "core/request.h"
 #include "core/validate.h"
 #include "domain/calendar.h"
-#include "domain/checks.h"
 #include "domain/dossier.h"
 #include "domain/oversight.h"
 #include "domain/report.h"
 #include "pages/common.h"
 #include "pages/office.h"
-
-/* The moment before which a dossier still waiting for reception has
- * waited too long (Reception.MaxWaitHours working hours). */
-static int
-wait_before(struct request *req, long long now, long long *out)
-{
-	const struct calendar *cal;
-	int rc;
-
-	if ((rc = calendar_view(req->db, req->cfg, &cal)) < 0)
-		return rc;
-	*out = checks_wait_cutoff(cal, req->cfg, now);
-	return 0;
-}
 
 /* Whether this person may read agency's figures (0: the province's):
  * access_object's answer. */
@@ -74,14 +59,12 @@ agency_access(struct request *req, long long agency, int lookup)
 struct result
 office_p_oversight(struct request *req)
 {
-	long long now = cal_now(), wb;
+	long long now = cal_now();
 	int rc;
 
 	if ((rc = agency_access(req, 0, 1)) != 0)
 		return res_status(rc);
-	if ((rc = wait_before(req, now, &wb)) < 0)
-		return res_db(rc);
-	if ((rc = oversight_summary(req->db, req->cfg, now, wb, req->hdf, "Ov")) < 0)
+	if ((rc = oversight_summary(req->db, req->cfg, now, req->hdf, "Ov")) < 0)
 		return res_db(rc);
 	if ((rc = page_audit(req, "oversight.view", "agency", 0, 0, NULL)) < 0)
 		return res_db(rc);
@@ -106,7 +89,7 @@ const struct field office_f_ov_list[OFFICE_F_OV_LIST_N] = {
 struct result
 office_p_oversight_list(struct request *req)
 {
-	long long now = cal_now(), wb, agency;
+	long long now = cal_now(), agency;
 	enum ov_state st = OV__MAX;
 	char detail[96];
 	int rc, k;
@@ -124,9 +107,7 @@ office_p_oversight_list(struct request *req)
 		req->status = 422;
 		return req_render(req, T_OVERSIGHT_LIST);
 	}
-	if ((rc = wait_before(req, now, &wb)) < 0)
-		return res_db(rc);
-	rc = oversight_list(req->db, agency, st, now, wb,
+	rc = oversight_list(req->db, req->cfg, agency, st, now,
 	    req->val[OL_AFTER].present ? req->val[OL_AFTER].i : 0, req->hdf, "List");
 	if (rc < 0)
 		return res_db(rc);

@@ -39,7 +39,6 @@
 #include "core/util.h"
 #include "core/validate.h"
 #include "domain/calendar.h"
-#include "domain/checks.h"
 #include "domain/oversight.h"
 #include "domain/report.h"
 #include "pages/common.h"
@@ -488,7 +487,7 @@ office_p_annual(struct request *req)
 	struct report r;
 	struct result res;
 	const char *bad = NULL;
-	long long wb, feedback;
+	long long feedback;
 	int rc, i, n;
 
 	if (!res_is_ok(res = scope_of(req, &q.agency, &bad)))
@@ -554,14 +553,7 @@ office_p_annual(struct request *req)
 			chart_put(req->hdf, "Chart", render_lang("Period.ChartMonths"), rows,
 			    (size_t)i, 3, timeliness_cls, max);
 	}
-	{
-		const struct calendar *cal;
-
-		if ((rc = calendar_view(req->db, req->cfg, &cal)) < 0)
-			return res_db(rc);
-		wb = checks_wait_cutoff(cal, req->cfg, q.now);
-	}
-	if ((rc = report_scorecard(req->db, req->cfg, &q, wb, req->hdf, "Score")) < 0)
+	if ((rc = report_scorecard(req->db, req->cfg, &q, req->hdf, "Score")) < 0)
 		return res_db(rc);
 	if (q.agency == 0) {
 		if ((rc = report_feedback(req->db, p.from, p.to, &feedback)) < 0)
@@ -596,7 +588,6 @@ office_p_scorecard(struct request *req)
 	const char *bad = NULL;
 	struct chart_row rows[4];
 	const char *cls[1] = { "rate" };
-	long long wb;
 	int rc, i;
 
 	if (!res_is_ok(res = scope_of(req, &q.agency, &bad)))
@@ -609,14 +600,7 @@ office_p_scorecard(struct request *req)
 	q.to = p.to;
 	q.now = cal_now();
 	q.group = RG_AGENCY;
-	{
-		const struct calendar *cal;
-
-		if ((rc = calendar_view(req->db, req->cfg, &cal)) < 0)
-			return res_db(rc);
-		wb = checks_wait_cutoff(cal, req->cfg, q.now);
-	}
-	if ((rc = report_scorecard(req->db, req->cfg, &q, wb, req->hdf, "Score")) < 0)
+	if ((rc = report_scorecard(req->db, req->cfg, &q, req->hdf, "Score")) < 0)
 		return res_db(rc);
 	if ((rc = form_data(req, &p)) < 0)
 		return res_db(rc);
