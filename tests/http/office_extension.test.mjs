@@ -14,7 +14,7 @@ import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { staffLogin, lastMail } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
-import { ADMIN, login } from '../lib/report.mjs';
+import { provinceAdmin, login } from '../lib/report.mjs';
 import {
   fixture, row, version, act, audits, events, submitted, step, processing, extend,
 } from '../lib/office.mjs';
@@ -161,7 +161,7 @@ test('in processing (4): the specialist proposes, reception may not; a province 
   assert.deepEqual(row(d.id, 'extensions, extension_tenths'), ['1', '50']);
   assert.equal((await step(specialist, d, 'de-xuat-gia-han', { ly_do: 'Lần hai', gia_han_ngay: '1' })).status, 409);
   // the province admin's leave for this dossier, on the oversight page
-  const admin = await login(ADMIN);
+  const admin = await login(provinceAdmin());
   const tok = await admin.token(B, `/can-bo/giam-sat/ho-so/${d.code}`);
   const w = await admin.post(B, `/can-bo/giam-sat/ho-so/${d.code}/mien-gioi-han`,
     { csrf: tok, ly_do: 'Vụ việc phức tạp, cần giám định bổ sung' });

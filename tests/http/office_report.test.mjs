@@ -14,7 +14,7 @@ import { NGINX, ROOT, sql } from '../lib/env.mjs';
 import { newCitizen } from '../lib/account.mjs';
 import { submitted, step, staffLike, L3 } from '../lib/office.mjs';
 import {
-  AGENCY, ADMIN, INSPECTOR, ensureInspector, login, vnDay, reportJson, rowOf, parseCsv, pageRow,
+  AGENCY, provinceAdmin, INSPECTOR, ensureInspector, login, vnDay, reportJson, rowOf, parseCsv, pageRow,
   jsonCells, ctl,
 } from '../lib/report.mjs';
 
@@ -46,7 +46,7 @@ test('setup: the inspector made with dvcctl user add --role inspector; officers;
     FROM account a JOIN account_role r ON r.account_id = a.id WHERE a.email = '${INSPECTOR}'`)[0];
   assert.deepEqual(roles, ['inspector', '1'], 'the province office\'s inspector');
   reception = await login('tiepnhan@tuphap.kontum.demo');
-  admin = await login(ADMIN);
+  admin = await login(provinceAdmin());
   inspector = await login(INSPECTOR);
   assert.ok(sql(`SELECT totp_enabled FROM account WHERE email = '${INSPECTOR}'`)[0][0] === '1',
     'the inspector logs in with a second factor, as admins do');

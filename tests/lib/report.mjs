@@ -5,12 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { assert } from './t.mjs';
 import { BUILD, CONFIG, NGINX, sql } from './env.mjs';
-import { DEMO_PASSWORD, staffLogin } from './account.mjs';
+import { DEMO_PASSWORD, newStaff, staffLogin } from './account.mjs';
 
 const B = NGINX;
 export const AGENCY = '000.00.09.H34';
 export const PROVINCE_OFFICE = '000.00.01.H34'; // Văn phòng UBND tỉnh
-export const ADMIN = 'quantri@stttt.kontum.demo';
 export const INSPECTOR = 'thanhtra@vpubnd.kontum.test';
 
 export function ctl(args, input) {
@@ -28,6 +27,16 @@ export function ensureInspector() {
 }
 
 export const login = (email) => staffLogin(B, email);
+
+// A province admin made with dvcctl user add, as an operator makes one:
+// newProvinceAdmin() a new one each time, provinceAdmin() this file's own.
+// An admin's second factor takes one code per 30-second step (and the
+// steps either side): files that log in again after each move of the
+// clock would otherwise wait for the next step of the one demo admin
+// every file shares.
+export const newProvinceAdmin = () => newStaff('province_admin', '000.00.15.H34', 'Quản trị tỉnh kiểm thử');
+let admin;
+export const provinceAdmin = () => (admin ||= newProvinceAdmin());
 
 // Vietnam's calendar day of unix time t, as YYYY-MM-DD.
 export function vnDay(t = Date.now() / 1000) {
