@@ -12,7 +12,7 @@
 -- was settled); one unsigned level-4 dossier in fifty waits for its paper
 -- copy; history events for one dossier in ten, and for every refusal and
 -- stop; one returned dossier in five rated. ./dvc-dev bench office then
--- runs dvcctl report rebuild and dvcctl stats rebuild.
+-- runs dvcctl rebuild reports and dvcctl rebuild stats.
 SET time_zone = '+07:00';
 SET @n = 1000000;
 
@@ -127,7 +127,7 @@ FROM dossier_rating r JOIN seq_1_to_4 c
 WHERE r.dossier_id >= @first;
 
 -- the public statistics (dossier_stat) are not made here: ./dvc-dev bench
--- office runs dvcctl stats rebuild, the one rule for them (a count of its
+-- office runs dvcctl rebuild stats, the one rule for them (a count of its
 -- own here classified by the day of the due date and disagreed with it
 -- on 997 (agency, procedure) pairs)
 ANALYZE TABLE dossier, dossier_event, dossier_rating;

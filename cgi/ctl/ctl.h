@@ -22,8 +22,7 @@ int ctl_store(struct ctl *c, int argc, char **argv);	/* cmd_store.c */
 int ctl_deadline(struct ctl *c, int argc, char **argv);	/* cmd_calendar.c */
 int ctl_holiday(struct ctl *c, int argc, char **argv);	/* cmd_calendar.c */
 int ctl_notice_profile(struct ctl *c, int argc, char **argv);	/* cmd_notice.c */
-int ctl_report(struct ctl *c, int argc, char **argv);	/* cmd_report.c */
-int ctl_stats(struct ctl *c, int argc, char **argv);	/* cmd_stats.c */
+int ctl_rebuild(struct ctl *c, int argc, char **argv);	/* cmd_rebuild.c */
 int ctl_check(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 int ctl_remind(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 

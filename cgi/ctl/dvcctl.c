@@ -131,8 +131,8 @@ usage(void)
 	    "                               năm chưa xác nhận ngày nghỉ, hồ sơ chờ tiếp nhận quá hạn\n"
 	    "  remind                       báo hồ sơ chờ tiếp nhận quá hạn (cron)\n"
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"
-	    "  report rebuild               tính lại số liệu báo cáo từ hồ sơ\n"
-	    "  stats rebuild [--dry-run]    tính lại số liệu thống kê công khai từ hồ sơ\n"
+	    "  rebuild [stats [--dry-run] | reports]  tính lại từ hồ sơ số liệu thống kê công khai\n"
+	    "                               (stats), số liệu báo cáo (reports), hoặc cả hai\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -196,10 +196,8 @@ main(int argc, char **argv)
 		rc = ctl_remind(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "notice-profile") == 0)
 		rc = ctl_notice_profile(&c, argc - i - 1, argv + i + 1);
-	else if (strcmp(argv[i], "report") == 0)
-		rc = ctl_report(&c, argc - i - 1, argv + i + 1);
-	else if (strcmp(argv[i], "stats") == 0)
-		rc = ctl_stats(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "rebuild") == 0)
+		rc = ctl_rebuild(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {

@@ -224,7 +224,7 @@ int report_months(struct db *db, long long agency, int year, HDF *hdf,
 int report_feedback(struct db *db, long from, long to, long long *n);
 
 /* Makes report_day and report_rating again from the
- * dossiers, their history and their ratings (dvcctl report rebuild), in
+ * dossiers, their history and their ratings (dvcctl rebuild reports), in
  * one transaction. 0 or a db_rc. */
 int report_rebuild(struct db *db);
 

@@ -5,7 +5,7 @@
 // rule (docs/workflow.md: the finish time against the date by the
 // statistics' rule, base_due_at) and counted here independently; then
 // /thong-ke's per-agency row and the procedure's page must show exactly
-// those counts more, `dvcctl stats rebuild` must find nothing to change
+// those counts more, `dvcctl rebuild stats` must find nothing to change
 // (the running counters were right), and the tracking book, the control
 // sheet and the citizen's page say how each one ended. In-progress
 // dossiers are on time or overdue by the date in force (an extension
@@ -97,7 +97,7 @@ let audits0;
 
 test('the counters agree with the dossiers before the walk (what other tests wrote in SQL is counted again); the figures before', async () => {
   await resetClock();
-  const r = ctl('stats', 'rebuild');
+  const r = ctl('rebuild', 'stats');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /không có gì thay đổi|đã được tính lại/);
   audits0 = Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'stats.rebuild'")[0][0]);
@@ -220,11 +220,11 @@ test('/thong-ke per agency and the procedure\'s page: exactly the counts this te
   assert.deepEqual(p, plus(beforeProc, want), `the procedure ${L3}'s page`);
 }, { timeout: 60000 });
 
-test('dvcctl stats rebuild: nothing to change, the running counters were right; on record; /thong-ke unchanged', async () => {
-  const dry = ctl('stats', 'rebuild', '--dry-run');
+test('dvcctl rebuild stats: nothing to change, the running counters were right; on record; /thong-ke unchanged', async () => {
+  const dry = ctl('rebuild', 'stats', '--dry-run');
   assert.equal(dry.status, 0, dry.stderr);
   assert.match(dry.stdout, /số liệu thống kê khớp với hồ sơ: không có gì thay đổi/, dry.stdout);
-  const r = ctl('stats', 'rebuild');
+  const r = ctl('rebuild', 'stats');
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), 'số liệu thống kê khớp với hồ sơ: không có gì thay đổi');
   assert.equal(Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'stats.rebuild'")[0][0]), audits0 + 1,
@@ -235,19 +235,95 @@ test('dvcctl stats rebuild: nothing to change, the running counters were right; 
   const aid = sql(`SELECT id FROM agency WHERE code = '${AGENCY}'`)[0][0];
   sql(`UPDATE dossier_stat SET late = late + 7 WHERE agency_id = ${aid} AND proc_code = '${L3}'`);
   const late = Number(sql(`SELECT late FROM dossier_stat WHERE agency_id = ${aid} AND proc_code = '${L3}'`)[0][0]);
-  const seen = ctl('stats', 'rebuild', '--dry-run');
+  const seen = ctl('rebuild', 'stats', '--dry-run');
   assert.match(seen.stdout, new RegExp(`^${AGENCY} ${L3.replace('.', '\\.')}: trễ hạn ${late} → ${late - 7}$`, 'm'), seen.stdout);
   assert.match(seen.stdout, /1 dòng \(cơ quan, thủ tục\) sẽ thay đổi \(--dry-run: chưa ghi gì\)/);
   assert.equal(Number(sql(`SELECT late FROM dossier_stat WHERE agency_id = ${aid} AND proc_code = '${L3}'`)[0][0]), late);
-  const fixed = ctl('stats', 'rebuild');
+  const fixed = ctl('rebuild', 'stats');
   assert.match(fixed.stdout, /1 dòng \(cơ quan, thủ tục\) đã được tính lại/);
   assert.equal(Number(sql(`SELECT late FROM dossier_stat WHERE agency_id = ${aid} AND proc_code = '${L3}'`)[0][0]), late - 7);
   assert.deepEqual(await figuresBecome(agencyRow, plus(before, want)), plus(before, want));
   // a usage error says how to use it
-  const bad = ctl('stats', 'rebuid');
+  const bad = ctl('rebuild', 'stats', '--dry-rn');
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /dùng: dvcctl stats rebuild \[--dry-run\]/);
+  assert.match(bad.stderr, /dùng: dvcctl rebuild \[stats \[--dry-run\] \| reports\]/);
 }, { timeout: 60000 });
+
+test('dvcctl rebuild: no argument makes both, the statistics first; stats or reports makes that one; anything else refused with the choices', () => {
+  const aid = sql(`SELECT id FROM agency WHERE code = '${AGENCY}'`)[0][0];
+  const statLate = () => Number(sql(`SELECT late FROM dossier_stat WHERE agency_id = ${aid} AND proc_code = '${L3}'`)[0][0]);
+  const dayRow = `grain = 'd' AND agency_id = ${aid} AND proc_code = '${L3}'`;
+  const reportLate = () => Number(sql(`SELECT SUM(late) FROM report_day WHERE ${dayRow}`)[0][0]);
+  const audits = () => Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'stats.rebuild'")[0][0]);
+  const reportLine = /^đã tính lại số liệu báo cáo: (\d+) dòng theo ngày, \d+\.\d giây$/;
+  // the reports' counts as a rebuild makes them from the dossiers as they
+  // are (the database tests deleted dossiers the running counts still
+  // hold); the statistics were put right by the test before
+  const base = ctl('rebuild', 'reports');
+  assert.equal(base.status, 0, base.stderr);
+  assert.match(base.stdout.trim(), reportLine, 'reports alone: its line only');
+  assert.equal(Number(base.stdout.match(/(\d+) dòng theo ngày/)[1]),
+    Number(sql("SELECT COUNT(*) FROM report_day WHERE grain = 'd'")[0][0]));
+  const sLate = statLate();
+  const rLate = reportLate();
+  assert.ok(rLate >= 2, 'the walk\'s late dossiers are in the reports\' counts');
+  // both drift (a fault: rows changed by hand)
+  const drift = () => {
+    sql(`UPDATE dossier_stat SET late = late + 7 WHERE agency_id = ${aid} AND proc_code = '${L3}'`);
+    sql(`UPDATE report_day SET late = late + 3 WHERE ${dayRow} ORDER BY day DESC LIMIT 1`);
+    assert.deepEqual([statLate(), reportLate()], [sLate + 7, rLate + 3]);
+  };
+
+  // no argument: both, the statistics first, each saying what it did
+  drift();
+  const a0 = audits();
+  const both = ctl('rebuild');
+  assert.equal(both.status, 0, both.stderr);
+  const lines = both.stdout.trim().split('\n');
+  assert.equal(lines.length, 3, both.stdout);
+  assert.match(lines[0], new RegExp(`^${AGENCY} ${L3.replace('.', '\\.')}: trễ hạn ${sLate + 7} → ${sLate}$`));
+  assert.equal(lines[1], '1 dòng (cơ quan, thủ tục) đã được tính lại');
+  assert.match(lines[2], reportLine);
+  assert.deepEqual([statLate(), reportLate()], [sLate, rLate], 'both put right');
+  assert.equal(audits(), a0 + 1, 'the statistics\' rebuild on record');
+
+  // stats alone: the reports' counts stay as they were
+  drift();
+  const stats = ctl('rebuild', 'stats');
+  assert.equal(stats.status, 0, stats.stderr);
+  assert.doesNotMatch(stats.stdout, /số liệu báo cáo/);
+  assert.match(stats.stdout, /1 dòng \(cơ quan, thủ tục\) đã được tính lại/);
+  assert.deepEqual([statLate(), reportLate()], [sLate, rLate + 3]);
+  assert.equal(audits(), a0 + 2);
+
+  // reports alone: the statistics stay, nothing audited
+  sql(`UPDATE dossier_stat SET late = late + 7 WHERE agency_id = ${aid} AND proc_code = '${L3}'`);
+  const reports = ctl('rebuild', 'reports');
+  assert.equal(reports.status, 0, reports.stderr);
+  assert.match(reports.stdout.trim(), reportLine);
+  assert.deepEqual([statLate(), reportLate()], [sLate + 7, rLate]);
+  assert.equal(audits(), a0 + 2);
+
+  // anything else: a usage error naming the choices, nothing done
+  for (const args of [['foo'], ['rebuild'], ['reports', '--dry-run'], ['stats', 'reports'], ['--dry-run']]) {
+    const bad = ctl('rebuild', ...args);
+    assert.equal(bad.status, 2, `rebuild ${args.join(' ')}`);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /dùng: dvcctl rebuild \[stats \[--dry-run\] \| reports\]/);
+  }
+  const foo = ctl('rebuild', 'foo');
+  assert.match(foo.stderr, /không có số liệu nào tên "foo" để tính lại: chọn stats \(thống kê công khai\) hoặc reports \(báo cáo\), bỏ trống để tính lại cả hai/);
+  assert.deepEqual([statLate(), reportLate()], [sLate + 7, rLate]);
+  // the old names are gone
+  for (const old of [['stats', 'rebuild'], ['report', 'rebuild']]) {
+    const r = ctl(...old);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, new RegExp(`lệnh không rõ: ${old[0]}`));
+  }
+  // left as the dossiers say
+  assert.equal(ctl('rebuild', 'stats').status, 0);
+  assert.equal(statLate(), sLate);
+}, { timeout: 120000 });
 
 test('how each ended, as the pages say it: the tracking book, the control sheet, the citizen\'s page', async () => {
   await logins();

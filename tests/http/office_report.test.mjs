@@ -149,7 +149,7 @@ test('today\'s figures of the province equal the dossiers counted in SQL; JSON, 
   // when a row is deleted (the portal never deletes a submitted dossier):
   // the counts made again from the dossiers as they are, the way an
   // operator would after such a clean-up
-  const rb = ctl(['report', 'rebuild']);
+  const rb = ctl(['rebuild', 'reports']);
   assert.equal(rb.status, 0, rb.stderr);
   const q = `ky=khoang&tu_ngay=${today}&den_ngay=${today}`;
   const json = await reportJson(admin, q);

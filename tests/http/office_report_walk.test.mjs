@@ -7,7 +7,7 @@
 // the report adds for the agency's procedure; the page, the printable
 // page, the CSV and the JSON must give the same numbers; and every figure
 // must equal a count of the dossiers made here in SQL (reading). Then
-// dvcctl report rebuild gives the same report as the running counts.
+// dvcctl rebuild reports gives the same report as the running counts.
 // Moves the instance's clock: alone, and always set back.
 import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
@@ -50,7 +50,7 @@ test('the walk: early, on time, late, refused, stopped, withdrawn, paused, in pr
   // when a row is deleted (the portal never deletes a submitted dossier):
   // the counts made again from the dossiers as they are first, as an
   // operator would after such a clean-up
-  const rb = ctl(['report', 'rebuild']);
+  const rb = ctl(['rebuild', 'reports']);
   assert.equal(rb.status, 0, rb.stderr);
   try {
     before = rowOf((await readShifted()).json, L3);
@@ -232,9 +232,9 @@ test('the scorecard of the agency agrees with the report it is made from', () =>
   assert.deepEqual([Number(formula[1]), Number(formula[2])], [inTime, all]);
 });
 
-test('dvcctl report rebuild makes the same report as the running counts', async () => {
+test('dvcctl rebuild reports makes the same report as the running counts', async () => {
   assert.ok(reports, 'the walk ran');
-  const r = ctl(['report', 'rebuild']);
+  const r = ctl(['rebuild', 'reports']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /đã tính lại số liệu báo cáo/);
   try {

@@ -370,6 +370,79 @@ set(HDF *h, const char *name, const char *value)
 	}
 }
 
+/* ClearSilver's message for e (one line, for a TAP description); frees e. */
+static void
+nerr_msg(NEOERR *e, char *out, size_t outlen)
+{
+	STRING s;
+	char *c;
+
+	string_init(&s);
+	nerr_error_string(e, &s);
+	snprintf(out, outlen, "%s", s.buf ? s.buf : "unknown error");
+	string_clear(&s);
+	nerr_ignore(&e);
+	for (c = out; *c; c++)
+		if (*c == '\n')
+			*c = ' ';
+}
+
+/* 1 when e is STATUS_OK; else "not ok - what: <ClearSilver's error>" and 0. */
+static int
+nerr_ok(NEOERR *e, const char *what)
+{
+	char msg[512];
+
+	if (e == STATUS_OK)
+		return 1;
+	nerr_msg(e, msg, sizeof(msg));
+	ok(0, "%s: %s", what, msg);
+	return 0;
+}
+
+/* A new data tree; without one nothing can be tested. */
+static HDF *
+new_hdf(void)
+{
+	HDF *h = NULL;
+	char msg[512];
+	NEOERR *e = hdf_init(&h);
+
+	if (e != STATUS_OK) {
+		nerr_msg(e, msg, sizeof(msg));
+		printf("Bail out! hdf_init: %s\n", msg);
+		exit(1);
+	}
+	return h;
+}
+
+/* hdf_set_value of a name this test chose: a refusal is a failure */
+static void
+put(HDF *h, const char *name, const char *value)
+{
+	nerr_ok(hdf_set_value(h, name, value), name);
+}
+
+/* Template file (then its layout: NULL for layout.cs, "" for none) parses
+ * the way render_init parses it, checked here one by one so that a missing
+ * or broken template is named ("not ok - <template>: <error>") instead of
+ * leaving render_init's table half made. 1 if it parses. */
+static int
+parses(HDF *init, const char *file, const char *layout)
+{
+	CSPARSE *cs = NULL;
+	NEOERR *e;
+	int good;
+
+	if ((e = cs_init(&cs, init)) == STATUS_OK &&
+	    (e = cgi_register_strfuncs(cs)) == STATUS_OK &&
+	    (e = cs_parse_file(cs, file)) == STATUS_OK && (layout == NULL || *layout != '\0'))
+		e = cs_parse_file(cs, layout ? layout : "layout.cs");
+	good = nerr_ok(e, file);
+	cs_destroy(&cs);
+	return good;
+}
+
 /* The request data for page idx: every name it reads set to value; with
  * open 1, then the names it compares set to what opens the branch; with
  * open 2, those compared with a number or a macro's parameter only (the
@@ -523,8 +596,35 @@ main(void)
 		printf("Bail out! %s\n", err);
 		return 1;
 	}
-	ok(render_init(&cfg, pages, NPAGES, err, sizeof(err)) == 0,
-	    "all templates parse: %s", err);
+	/* every template first, each failure named; nothing is rendered
+	 * unless all of them parse (render_init stops at the first and
+	 * leaves the later pages without a parse tree) */
+	{
+		HDF *init = new_hdf();
+		int all = 1;
+
+		snprintf(text, sizeof(text), "%s/templates", top);
+		put(init, "hdf.loadpaths.0", text);
+		put(init, "Config.VarEscapeMode", "html");
+		put(init, "Config.TagStart", "cs");
+		for (i = 0; i < NPAGES; i++)
+			all &= parses(init, pages[i].file, pages[i].layout);
+		all &= parses(init, "error.cs", NULL);
+		hdf_destroy(&init);
+		ok(all, "every template parses (%zu pages and error.cs)", NPAGES);
+		if (!all) {
+			printf("# a template is missing or does not parse: nothing rendered\n");
+			goto done;
+		}
+	}
+	if (render_init(&cfg, pages, NPAGES, err, sizeof(err)) != 0) {
+		for (i = 0; err[i]; i++)
+			if (err[i] == '\n')
+				err[i] = ' ';
+		ok(0, "render_init: %s", err);
+		goto done;	/* render_free frees what it made */
+	}
+	ok(1, "render_init");
 
 	/* each page three times: every name it reads hostile; then the names
 	 * it compares set to open their branches, the rest very long; then
@@ -541,12 +641,12 @@ main(void)
 			const char *o;
 
 			memset(&req, 0, sizeof(req));
-			hdf_init(&req.hdf);
+			req.hdf = new_hdf();
 			hostile_data(req.hdf, &keys, pass == 1 ? long_evil : EVIL, (int)pass);
 			/* a template outside the layout is a mail: its HTML form (its
 			 * text form is plain text, escape:"none" by design) */
 			if (pages[i].layout && *pages[i].layout == '\0')
-				hdf_set_value(req.hdf, "Mail.Html", "1");
+				put(req.hdf, "Mail.Html", "1");
 			ok(render_page(&req, i) == 0, "%s %s (%s) renders", responder_of[i],
 			    pages[i].file, what);
 			o = buf_str(&req.out);
@@ -577,11 +677,13 @@ main(void)
 		const char *o;
 
 		memset(&req, 0, sizeof(req));
-		hdf_init(&req.hdf);
-		hdf_set_value(req.hdf, "Form.ho_ten.Error", "Vui lòng nhập mục này.");
-		hdf_set_value(req.hdf, "Form.ErrorCount", "1");
+		req.hdf = new_hdf();
+		put(req.hdf, "Form.ho_ten.Error", "Vui lòng nhập mục này.");
+		put(req.hdf, "Form.ErrorCount", "1");
 		ok(page_index("feedback.cs") < NPAGES, "the feedback form is a page");
-		render_page(&req, page_index("feedback.cs"));
+		/* render_page aborts on an index past the table */
+		ok(page_index("feedback.cs") < NPAGES &&
+		    render_page(&req, page_index("feedback.cs")) == 0, "feedback.cs renders");
 		o = buf_str(&req.out);
 		ok(strstr(o, "aria-invalid=\"true\"") && strstr(o, "aria-describedby=\"ho_ten-loi\"") &&
 		    strstr(o, "id=\"ho_ten-loi\""), "field error tied to its input");
@@ -610,20 +712,20 @@ main(void)
 				if (t == NPAGES)
 					continue;
 				memset(&req, 0, sizeof(req));
-				hdf_init(&req.hdf);
+				req.hdf = new_hdf();
 				page_keys(&keys, t);
 				hostile_data(req.hdf, &keys, EVIL, 0);
 				keys_free(&keys);
-				hdf_set_value(req.hdf, "Notice.form", d->number);
-				hdf_set_value(req.hdf, "Notice.title", d->title);
-				hdf_set_value(req.hdf, "Notice.profile", wf_profiles[p].name);
-				hdf_set_value(req.hdf, "Notice.circular", wf_profiles[p].circular);
-				hdf_set_value(req.hdf, "Notice.number", "17");
-				hdf_set_value(req.hdf, "Notice.year", "2025");
-				hdf_set_value(req.hdf, "Notice.extend_days", "3");
-				hdf_set_value(req.hdf, "Notice.withdrawn", "1");
-				hdf_set_value(req.hdf, "Due.at", "16:30 Thứ Sáu, 05/12/2025");
-				hdf_set_value(req.hdf, "Due.first", "09:00 Thứ Hai, 01/12/2025");
+				put(req.hdf, "Notice.form", d->number);
+				put(req.hdf, "Notice.title", d->title);
+				put(req.hdf, "Notice.profile", wf_profiles[p].name);
+				put(req.hdf, "Notice.circular", wf_profiles[p].circular);
+				put(req.hdf, "Notice.number", "17");
+				put(req.hdf, "Notice.year", "2025");
+				put(req.hdf, "Notice.extend_days", "3");
+				put(req.hdf, "Notice.withdrawn", "1");
+				put(req.hdf, "Due.at", "16:30 Thứ Sáu, 05/12/2025");
+				put(req.hdf, "Due.first", "09:00 Thứ Hai, 01/12/2025");
 				ok(render_page(&req, t) == 0, "%s %s renders", wf_profiles[p].name,
 				    d->tpl);
 				o = buf_str(&req.out);
@@ -668,9 +770,9 @@ main(void)
 		const char *o;
 
 		memset(&req, 0, sizeof(req));
-		hdf_init(&req.hdf);
+		req.hdf = new_hdf();
 		strcpy(req.ref, "ABCDEFGHJK");
-		hdf_set_value(req.hdf, "Req.Ref", req.ref);
+		put(req.hdf, "Req.Ref", req.ref);
 		render_error(&req, codes[i]);
 		o = buf_str(&req.out);
 		snprintf(want, sizeof(want), "%d", codes[i]);
@@ -679,6 +781,7 @@ main(void)
 		buf_free(&req.out);
 		hdf_destroy(&req.hdf);
 	}
+done:
 	render_free();
 	config_free(&cfg);
 	free(long_evil);
