@@ -114,8 +114,9 @@ report_period_parse(const struct report_period_in *in, long today,
  * and the days [from, m1) and [m2, to] ('d'), from <= m1 <= y1 <= y2 <=
  * m2 <= to + 1, as "YYYY-MM-DD". No whole month: m1 = y1 = y2 = m2 =
  * to + 1; no whole year: y1 = y2 = m2. */
+/* A report_span as the text the SQL takes. */
 struct span {
-	char from[12], m1[12], y1[12], y2[12], m2[12], to[12];
+	char y[2][12], m[2][2][12], d[2][2][12], x[2][2][12];
 };
 
 static void
@@ -127,54 +128,129 @@ day_iso(long day, char *out, size_t len)
 	snprintf(out, len, "%04d-%02d-%02d", y, m, d);
 }
 
-void
-report_span(long from, long to, long *m1, long *y1, long *y2, long *m2)
+/* The first day of day's month, and of the next. */
+static void
+month_of(long day, long *first, long *next)
 {
 	int y, m, d;
 
-	cal_civil(from, &y, &m, &d);
-	*m1 = d == 1 ? from : from - d + 1 + month_days(y, m);
-	cal_civil(to + 1, &y, &m, &d);
-	*m2 = to + 1 - (d - 1);		/* the first day of to + 1's month */
-	if (*m1 >= *m2)
-		*m1 = *m2 = to + 1;
-	cal_civil(*m1, &y, &m, &d);
-	*y1 = m == 1 ? *m1 : cal_date(y + 1, 1, 1);
-	cal_civil(*m2, &y, &m, &d);
-	*y2 = cal_date(y, 1, 1);	/* the last new year's day <= m2 */
-	if (*y1 >= *y2)
-		*y1 = *y2 = *m2;
+	cal_civil(day, &y, &m, &d);
+	*first = day - d + 1;
+	*next = *first + month_days(y, m);
+}
+
+void
+report_span(long from, long to, struct report_span *sp)
+{
+	long m1, y1, y2, m2, fs, fe, ts, te;
+	int y, m, d;
+
+	/* whole months from the first one starting at or after from to the
+	 * last one ending at or before to; whole years among those */
+	month_of(from, &fs, &fe);
+	month_of(to, &ts, &te);
+	m1 = from == fs ? from : fe;
+	m2 = to + 1 == te ? te : ts;
+	if (m1 > m2 || (m1 == m2 && fs == ts))	/* part of one month */
+		m1 = m2 = to + 1;
+	cal_civil(m1, &y, &m, &d);
+	y1 = m == 1 ? m1 : cal_date(y + 1, 1, 1);
+	cal_civil(m2, &y, &m, &d);
+	y2 = cal_date(y, 1, 1);		/* the last new year's day <= m2 */
+	if (y1 >= y2)
+		y1 = y2 = m2;
+	sp->y[0] = y1;
+	sp->y[1] = y2;
+	sp->m[0][0] = m1;
+	sp->m[0][1] = y1;
+	sp->m[1][0] = y2;
+	sp->m[1][1] = m2;
+	sp->d[0][0] = from;
+	sp->d[0][1] = m1;
+	sp->d[1][0] = m2;
+	sp->d[1][1] = to + 1;
+	sp->x[0][0] = sp->x[0][1] = sp->x[1][0] = sp->x[1][1] = to + 1;
+	if (fs == ts) {
+		/* days inside one month: its row less the days outside, when
+		 * those are fewer than the days inside */
+		if ((from > fs || to + 1 < te) && 2 * (to + 1 - from) > te - fs) {
+			sp->m[0][0] = fs;	/* [fs, to + 1): its row alone */
+			sp->d[0][1] = from;	/* no day added */
+			sp->x[0][0] = fs;
+			sp->x[0][1] = from;
+			sp->x[1][0] = to + 1;
+			sp->x[1][1] = te;
+		}
+		return;
+	}
+	/* the start: from's month from from on */
+	if (from > fs && 2 * (fe - from) > fe - fs) {
+		sp->m[0][0] = fs;	/* fs < m1 <= y1: its row joins */
+		sp->d[0][1] = from;
+		sp->x[0][0] = fs;
+		sp->x[0][1] = from;
+	}
+	/* the end: to's month up to to */
+	if (to + 1 < te && 2 * (to + 1 - ts) > te - ts) {
+		sp->m[1][1] = te;	/* y2 <= ts = m2: its row joins */
+		sp->d[1][0] = to + 1;
+		sp->x[1][0] = to + 1;
+		sp->x[1][1] = te;
+	}
 }
 
 static void
 span_of(long from, long to, struct span *s)
 {
-	long m1, y1, y2, m2;
+	struct report_span sp;
+	int i, j;
 
-	report_span(from, to, &m1, &y1, &y2, &m2);
-	day_iso(from, s->from, sizeof(s->from));
-	day_iso(m1, s->m1, sizeof(s->m1));
-	day_iso(y1, s->y1, sizeof(s->y1));
-	day_iso(y2, s->y2, sizeof(s->y2));
-	day_iso(m2, s->m2, sizeof(s->m2));
-	day_iso(to, s->to, sizeof(s->to));
+	report_span(from, to, &sp);
+	for (i = 0; i < 2; i++) {
+		day_iso(sp.y[i], s->y[i], sizeof(s->y[i]));
+		for (j = 0; j < 2; j++) {
+			day_iso(sp.m[i][j], s->m[i][j], sizeof(s->m[i][j]));
+			day_iso(sp.d[i][j], s->d[i][j], sizeof(s->d[i][j]));
+			day_iso(sp.x[i][j], s->x[i][j], sizeof(s->x[i][j]));
+		}
+	}
 }
 
-/* The parameters of SPAN_WHERE, in its order. */
+/* The rows of table alias t the period adds (SPAN_WHERE) and the day rows
+ * it takes away (SPAN_MINUS), each with its parameters in its order. */
 #define SPAN_WHERE(t) \
 	" ((" t ".grain = 'y' AND " t ".day >= ? AND " t ".day < ?)" \
 	" OR (" t ".grain = 'm' AND ((" t ".day >= ? AND " t ".day < ?)" \
 	"  OR (" t ".day >= ? AND " t ".day < ?)))" \
 	" OR (" t ".grain = 'd' AND ((" t ".day >= ? AND " t ".day < ?)" \
-	"  OR (" t ".day >= ? AND " t ".day <= ?))))"
-#define SPAN_PARAMS(s) DB_STR((s)->y1), DB_STR((s)->y2), DB_STR((s)->m1), \
-	DB_STR((s)->y1), DB_STR((s)->y2), DB_STR((s)->m2), DB_STR((s)->from), \
-	DB_STR((s)->m1), DB_STR((s)->m2), DB_STR((s)->to)
+	"  OR (" t ".day >= ? AND " t ".day < ?))))"
+#define SPAN_PARAMS(s) DB_STR((s)->y[0]), DB_STR((s)->y[1]), \
+	DB_STR((s)->m[0][0]), DB_STR((s)->m[0][1]), DB_STR((s)->m[1][0]), \
+	DB_STR((s)->m[1][1]), DB_STR((s)->d[0][0]), DB_STR((s)->d[0][1]), \
+	DB_STR((s)->d[1][0]), DB_STR((s)->d[1][1])
+#define SPAN_MINUS(t) \
+	" " t ".grain = 'd' AND ((" t ".day >= ? AND " t ".day < ?)" \
+	" OR (" t ".day >= ? AND " t ".day < ?))"
+#define SPAN_MINUS_PARAMS(s) DB_STR((s)->x[0][0]), DB_STR((s)->x[0][1]), \
+	DB_STR((s)->x[1][0]), DB_STR((s)->x[1][1])
 
 /* One agency's rows of table t, or every agency's (0): the condition and
  * its two parameters, in this order. */
 #define AGENCY_WHERE(t) " (? = 0 OR " t ".agency_id = ?)"
 #define AGENCY_PARAMS(a) DB_INT(a), DB_INT(a)
+
+/* The rows of table tbl (alias r) of one agency or all in the period,
+ * summed by keys: the sums of what the period adds (plus: a column list
+ * of SUMs), and the same sums negated over the days it takes away (minus)
+ * -- a derived table to add up again by keys. Its parameters:
+ * SPAN_SUM_PARAMS. */
+#define SPAN_SUM(tbl, keys, plus, minus) \
+	" (SELECT " keys "," plus " FROM " tbl " r WHERE" SPAN_WHERE("r") \
+	"  AND" AGENCY_WHERE("r") " GROUP BY " keys \
+	"  UNION ALL SELECT " keys "," minus " FROM " tbl " r WHERE" SPAN_MINUS("r") \
+	"  AND" AGENCY_WHERE("r") " GROUP BY " keys ")"
+#define SPAN_SUM_PARAMS(s, a) SPAN_PARAMS(s), AGENCY_PARAMS(a), \
+	SPAN_MINUS_PARAMS(s), AGENCY_PARAMS(a)
 
 /* --- rows -------------------------------------------------------------- */
 
@@ -294,19 +370,22 @@ criteria_of(const struct config *cfg, struct report *r)
 	" JOIN agency a ON a.id = x.agency_id LEFT JOIN proc p ON p.code = x.proc_code" \
 	" LEFT JOIN field f ON f.id = p.field_id"
 #define GROUP_PARAMS(q) DB_INT((q)->group), DB_INT((q)->group), DB_INT((q)->group)
-#define SUM_COUNTS(t) \
-	" SUM(" t ".submitted) AS submitted, SUM(" t ".received) AS received," \
-	" SUM(" t ".settled) AS settled, SUM(" t ".early) AS early," \
-	" SUM(" t ".on_time) AS on_time, SUM(" t ".late) AS late," \
-	" SUM(" t ".handling_s) AS handling_s, SUM(" t ".refused) AS refused," \
-	" SUM(" t ".stopped) AS stopped, SUM(" t ".withdrawn) AS withdrawn," \
-	" SUM(" t ".rated) AS rated, SUM(" t ".commented) AS commented,"
-#define SUM_BUCKETS(t) \
-	" SUM(" t ".d00) AS d00, SUM(" t ".d01) AS d01, SUM(" t ".d02) AS d02," \
-	" SUM(" t ".d03) AS d03, SUM(" t ".d04) AS d04, SUM(" t ".d05) AS d05," \
-	" SUM(" t ".d06) AS d06, SUM(" t ".d07) AS d07, SUM(" t ".d08) AS d08," \
-	" SUM(" t ".d09) AS d09, SUM(" t ".d10) AS d10, SUM(" t ".d11) AS d11," \
-	" SUM(" t ".d12) AS d12, SUM(" t ".d13) AS d13"
+/* The sums of every count of t, with sign sg ("" or "-": SPAN_SUM). */
+#define SUM_COUNTS_S(t, sg) \
+	" " sg "SUM(" t ".submitted) AS submitted, " sg "SUM(" t ".received) AS received," \
+	" " sg "SUM(" t ".settled) AS settled, " sg "SUM(" t ".early) AS early," \
+	" " sg "SUM(" t ".on_time) AS on_time, " sg "SUM(" t ".late) AS late," \
+	" " sg "SUM(" t ".handling_s) AS handling_s, " sg "SUM(" t ".refused) AS refused," \
+	" " sg "SUM(" t ".stopped) AS stopped, " sg "SUM(" t ".withdrawn) AS withdrawn," \
+	" " sg "SUM(" t ".rated) AS rated, " sg "SUM(" t ".commented) AS commented,"
+#define SUM_BUCKETS_S(t, sg) \
+	" " sg "SUM(" t ".d00) AS d00, " sg "SUM(" t ".d01) AS d01, " sg "SUM(" t ".d02) AS d02," \
+	" " sg "SUM(" t ".d03) AS d03, " sg "SUM(" t ".d04) AS d04, " sg "SUM(" t ".d05) AS d05," \
+	" " sg "SUM(" t ".d06) AS d06, " sg "SUM(" t ".d07) AS d07, " sg "SUM(" t ".d08) AS d08," \
+	" " sg "SUM(" t ".d09) AS d09, " sg "SUM(" t ".d10) AS d10, " sg "SUM(" t ".d11) AS d11," \
+	" " sg "SUM(" t ".d12) AS d12, " sg "SUM(" t ".d13) AS d13"
+#define SUM_COUNTS(t) SUM_COUNTS_S(t, "")
+#define SUM_BUCKETS(t) SUM_BUCKETS_S(t, "")
 
 int
 report_run(struct db *db, const struct config *cfg, const struct report_query *q,
@@ -331,10 +410,10 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 
 	/* the period's counts, one row per group */
 	rc = db_rows(db, h, "C", "SELECT" GROUP_COLS "," SUM_COUNTS("x") SUM_BUCKETS("x")
-	    " FROM (SELECT r.agency_id, r.proc_code," SUM_COUNTS("r") SUM_BUCKETS("r")
-	    "  FROM report_day r WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r")
-	    "  GROUP BY r.agency_id, r.proc_code) x" GROUP_JOINS " GROUP BY k",
-	    GROUP_PARAMS(q), SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency));
+	    " FROM" SPAN_SUM("report_day", "r.agency_id, r.proc_code",
+	      SUM_COUNTS("r") SUM_BUCKETS("r"), SUM_COUNTS_S("r", "-") SUM_BUCKETS_S("r", "-"))
+	    " x" GROUP_JOINS " GROUP BY k",
+	    GROUP_PARAMS(q), SPAN_SUM_PARAMS(&s, q->agency));
 	if (rc < 0)
 		goto out;
 	for (x = hdf_get_child(h, "C"); x; x = hdf_obj_next(x)) {
@@ -371,12 +450,10 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 
 	/* the citizens' scores per criterion */
 	rc = db_rows(db, h, "R", "SELECT" GROUP_COLS ", x.criterion, SUM(x.n) AS n,"
-	    " SUM(x.s) AS s FROM (SELECT r.agency_id, r.proc_code, r.criterion,"
-	    "  SUM(r.n) AS n, SUM(r.score_sum) AS s FROM report_rating r"
-	    "  WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r")
-	    "  GROUP BY r.agency_id, r.proc_code, r.criterion) x" GROUP_JOINS
-	    " GROUP BY k, x.criterion",
-	    GROUP_PARAMS(q), SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency));
+	    " SUM(x.s) AS s FROM" SPAN_SUM("report_rating", "r.agency_id, r.proc_code, r.criterion",
+	      " SUM(r.n) AS n, SUM(r.score_sum) AS s", " -SUM(r.n) AS n, -SUM(r.score_sum) AS s")
+	    " x" GROUP_JOINS " GROUP BY k, x.criterion",
+	    GROUP_PARAMS(q), SPAN_SUM_PARAMS(&s, q->agency));
 	if (rc < 0)
 		goto out;
 	for (x = hdf_get_child(h, "R"); x; x = hdf_obj_next(x)) {
@@ -758,9 +835,12 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	    "   AND" AGENCY_WHERE("d") ") AS overdue_now,"
 	    " (SELECT COUNT(*) FROM dossier d WHERE " CHECKS_SQL_WAIT_LATE
 	    "   AND" AGENCY_WHERE("d") ") AS waiting_late_now"
-	    " FROM report_day r WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r"),
+	    " FROM" SPAN_SUM("report_day", "r.agency_id", " SUM(r.early) AS early,"
+	      " SUM(r.on_time) AS on_time, SUM(r.late) AS late, SUM(r.received) AS received",
+	      " -SUM(r.early) AS early, -SUM(r.on_time) AS on_time, -SUM(r.late) AS late,"
+	      " -SUM(r.received) AS received") " r",
 	    DB_STR(snow), AGENCY_PARAMS(q->agency), CHECKS_WAIT_PARAMS(swait),
-	    AGENCY_PARAMS(q->agency), SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency))) < 0)
+	    AGENCY_PARAMS(q->agency), SPAN_SUM_PARAMS(&s, q->agency))) < 0)
 		return rc;
 	g = hdf_get_obj(hdf, key);
 	rate_to(g, "rate", hdf_ll(g, "in_time"), hdf_ll(g, "classified"));
@@ -778,13 +858,14 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	    "  MAX(IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)) AS online,"
 	    "  MAX(u.proc_code IS NOT NULL) AS used"
 	    "  FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
-	    "  LEFT JOIN (SELECT r.agency_id, r.proc_code FROM report_day r WHERE" SPAN_WHERE("r")
-	    "   AND r.submitted > 0 AND" AGENCY_WHERE("r")
-	    "   GROUP BY r.agency_id, r.proc_code) u"
+	    "  LEFT JOIN (SELECT x.agency_id, x.proc_code FROM"
+	    SPAN_SUM("report_day", "r.agency_id, r.proc_code", " SUM(r.submitted) AS n",
+	      " -SUM(r.submitted) AS n")
+	    "   x GROUP BY x.agency_id, x.proc_code HAVING SUM(x.n) > 0) u"
 	    "  ON u.agency_id = pa.agency_id AND u.proc_code = p.code"
 	    "  WHERE pa.role = 'implementing' AND" AGENCY_WHERE("pa") " GROUP BY p.id) x",
-	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), SPAN_PARAMS(&s),
-	    AGENCY_PARAMS(q->agency), AGENCY_PARAMS(q->agency))) < 0)
+	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), SPAN_SUM_PARAMS(&s, q->agency),
+	    AGENCY_PARAMS(q->agency))) < 0)
 		return rc;
 	g = hdf_get_obj(hdf, key);
 	hdf_set_value(g, "received", hdf_get_value(hdf_get_obj(hdf, prefix), "Progress.received", "0"));
@@ -798,10 +879,11 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	snprintf(key, sizeof(key), "%s.Satisfaction", prefix);
 	hdf_set_value(hdf, key, "");
 	snprintf(key, sizeof(key), "%s.Satisfaction.Crit", prefix);
-	if ((n = db_rows(db, hdf, key, "SELECT r.criterion, SUM(r.n) AS n, SUM(r.score_sum) AS sum"
-	    " FROM report_rating r WHERE" SPAN_WHERE("r") " AND" AGENCY_WHERE("r")
-	    " GROUP BY r.criterion ORDER BY r.criterion",
-	    SPAN_PARAMS(&s), AGENCY_PARAMS(q->agency))) < 0)
+	if ((n = db_rows(db, hdf, key, "SELECT x.criterion, SUM(x.n) AS n, SUM(x.s) AS sum FROM"
+	    SPAN_SUM("report_rating", "r.criterion", " SUM(r.n) AS n, SUM(r.score_sum) AS s",
+	      " -SUM(r.n) AS n, -SUM(r.score_sum) AS s")
+	    " x GROUP BY x.criterion ORDER BY x.criterion",
+	    SPAN_SUM_PARAMS(&s, q->agency))) < 0)
 		return n;
 	snprintf(key, sizeof(key), "%s.Satisfaction", prefix);
 	g = hdf_get_obj(hdf, key);
@@ -863,13 +945,15 @@ report_cost_list(struct db *db, const struct config *cfg, const struct report_qu
 	case RCOST_UNUSED:
 		n = db_rows(db, hdf, prefix, "SELECT p.id, p.code, p.name"
 		    " FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
-		    " LEFT JOIN (SELECT r.proc_code FROM report_day r WHERE" SPAN_WHERE("r")
-		    "  AND r.submitted > 0 AND r.agency_id = ? GROUP BY r.proc_code) u"
+		    " LEFT JOIN (SELECT x.proc_code FROM"
+		    SPAN_SUM("report_day", "r.proc_code", " SUM(r.submitted) AS n",
+		      " -SUM(r.submitted) AS n")
+		    "  x GROUP BY x.proc_code HAVING SUM(x.n) > 0) u"
 		    " ON u.proc_code = p.code"
 		    " WHERE pa.role = 'implementing' AND pa.agency_id = ? AND p.id > ?"
 		    " AND IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)"
-		    " AND u.proc_code IS NULL ORDER BY p.id LIMIT ?", SPAN_PARAMS(&s),
-		    DB_INT(q->agency), DB_INT(q->agency), DB_INT(after),
+		    " AND u.proc_code IS NULL ORDER BY p.id LIMIT ?",
+		    SPAN_SUM_PARAMS(&s, q->agency), DB_INT(q->agency), DB_INT(after),
 		    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), DB_INT(REPORT_LIST_PAGE + 1));
 		break;
 	case RCOST_LATE:

@@ -78,11 +78,19 @@ extern const char *const report_period_err_keys[RP__MAX];
 enum report_period_err report_period_parse(const struct report_period_in *in,
     long today, struct report_period *out);
 
-/* The rows that add up to the days from..to (inclusive): whole years
- * [y1, y2), whole months [m1, y1) and [y2, m2), days [from, m1) and [m2,
- * to]; from <= m1 <= y1 <= y2 <= m2 <= to + 1 (no whole month: all four
- * are to + 1; no whole year: y1 = y2 = m2). Local day numbers. */
-void report_span(long from, long to, long *m1, long *y1, long *y2, long *m2);
+/* The rows of the counts kept by day, month and year (report_day.grain,
+ * each row keyed by its period's first day) that add up to the days
+ * from..to (inclusive, local day numbers): the rows of each grain whose
+ * day lies in one of its ranges [a, b), less the day rows in x. Whole
+ * years y; whole months m[0] before them and m[1] after; days d[0] at the
+ * start and d[1] at the end. An edge of more than half a month is read as
+ * its month's row less the days of that month outside from..to (x[0] at
+ * the start, x[1] at the end): every count is additive, and an edge then
+ * costs at most half a month of day rows. Empty ranges have a == b. */
+struct report_span {
+	long y[2], m[2][2], d[2][2], x[2][2];
+};
+void report_span(long from, long to, struct report_span *sp);
 
 /* --- the report --- */
 

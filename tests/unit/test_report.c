@@ -33,34 +33,57 @@ parse(const char *kind, long year, long month, long quarter, long from, long to,
 	return report_period_parse(&in, D(2026, 5, 14), p);
 }
 
-/* Adds up the days from..to as report_span splits them, each day of a
- * whole year or month being counted through its year or month: 1 if every
- * day is counted exactly once. */
+/* Whether day d lies in [r[0], r[1]). */
+static int
+in(const long r[2], long d)
+{
+	return d >= r[0] && d < r[1];
+}
+
+/* Adds up the rows report_span reads for from..to over every day of a
+ * wide window around it: each day inside counted once (as a day row,
+ * through its month's row, or its year's), less the day rows taken away;
+ * each day outside not at all. Also: the ranges in order, no more than
+ * half a month of day rows at each edge. 1 if all holds. */
 static int
 covers(long from, long to)
 {
-	long m1, y1, y2, m2, d;
+	struct report_span sp;
+	long d;
 
-	report_span(from, to, &m1, &y1, &y2, &m2);
-	if (!(from <= m1 && m1 <= y1 && y1 <= y2 && y2 <= m2 && m2 <= to + 1))
+	report_span(from, to, &sp);
+	if (!(sp.d[0][0] <= sp.d[0][1] && sp.m[0][0] <= sp.m[0][1] &&
+	    sp.m[0][1] == sp.y[0] && sp.y[0] <= sp.y[1] && sp.y[1] == sp.m[1][0] &&
+	    sp.m[1][0] <= sp.m[1][1] && sp.d[1][0] <= sp.d[1][1] &&
+	    sp.x[0][0] <= sp.x[0][1] && sp.x[1][0] <= sp.x[1][1]))
 		return 0;
-	for (d = from; d <= to; d++) {
-		int n = (d < m1) + (d >= m2);	/* as a day */
-		int yy, mm, dd;
+	if (sp.d[0][1] - sp.d[0][0] > 15 || sp.d[1][1] - sp.d[1][0] > 15 ||
+	    sp.x[0][1] - sp.x[0][0] > 15 || sp.x[1][1] - sp.x[1][0] > 15)
+		return 0;
+	for (d = from - 400; d <= to + 400; d++) {
+		int yy, mm, dd, n;
+		long first;
 
 		cal_civil(d, &yy, &mm, &dd);
-		/* as a whole month: its first day inside [m1, y1) or [y2, m2) */
-		{
-			long first = d - dd + 1;
-
-			n += (first >= m1 && first < y1) || (first >= y2 && first < m2);
-			/* as a whole year */
-			n += D(yy, 1, 1) >= y1 && D(yy, 1, 1) < y2;
-		}
-		if (n != 1)
+		first = d - dd + 1;
+		n = in(sp.d[0], d) + in(sp.d[1], d) + in(sp.m[0], first) +
+		    in(sp.m[1], first) + in(sp.y, D(yy, 1, 1)) -
+		    in(sp.x[0], d) - in(sp.x[1], d);
+		if (n != (d >= from && d <= to))
 			return 0;
 	}
 	return 1;
+}
+
+/* The day rows report_span reads for from..to, added and taken away. */
+static long
+day_rows(long from, long to)
+{
+	struct report_span sp;
+
+	report_span(from, to, &sp);
+	return (sp.d[0][1] - sp.d[0][0]) + (sp.d[1][1] - sp.d[1][0]) +
+	    (sp.x[0][1] - sp.x[0][0]) + (sp.x[1][1] - sp.x[1][0]);
 }
 
 int
@@ -68,7 +91,7 @@ main(void)
 {
 	struct report_period p;
 	struct report_row row;
-	long m1, y1, y2, m2;
+	struct report_span sp;
 
 	/* periods */
 	is_int(parse(NULL, 0, 0, 0, -1, -1, &p), RP_OK, "nothing asked: this month");
@@ -103,24 +126,37 @@ main(void)
 	is_str(report_period_err_keys[RP_REVERSED], "reversed", "the message's key");
 
 	/* spans */
-	report_span(D(2025, 1, 1), D(2025, 12, 31), &m1, &y1, &y2, &m2);
-	ok(y1 == D(2025, 1, 1) && y2 == D(2026, 1, 1) && m1 == y1 && m2 == y2,
-	    "a year is one year row");
-	report_span(D(2025, 3, 1), D(2025, 3, 31), &m1, &y1, &y2, &m2);
-	ok(m1 == D(2025, 3, 1) && m2 == D(2025, 4, 1) && y1 == m2 && y2 == m2,
-	    "a month is one month row");
-	report_span(D(2025, 3, 10), D(2025, 3, 20), &m1, &y1, &y2, &m2);
-	ok(m1 == D(2025, 3, 21) && m2 == m1 && y1 == m1, "days inside a month are days");
-	report_span(D(2024, 12, 10), D(2026, 11, 20), &m1, &y1, &y2, &m2);
-	ok(m1 == D(2025, 1, 1) && y1 == D(2025, 1, 1) && y2 == D(2026, 1, 1) &&
-	    m2 == D(2026, 11, 1), "days, a year, months, days");
+	report_span(D(2025, 1, 1), D(2025, 12, 31), &sp);
+	ok(sp.y[0] == D(2025, 1, 1) && sp.y[1] == D(2026, 1, 1) && day_rows(D(2025, 1, 1),
+	    D(2025, 12, 31)) == 0, "a year is one year row");
+	report_span(D(2025, 3, 1), D(2025, 3, 31), &sp);
+	ok(sp.m[0][0] == D(2025, 3, 1) && sp.m[1][1] == D(2025, 4, 1) &&
+	    day_rows(D(2025, 3, 1), D(2025, 3, 31)) == 0, "a month is one month row");
+	report_span(D(2025, 3, 10), D(2025, 3, 20), &sp);
+	ok(sp.d[0][0] == D(2025, 3, 10) && sp.d[0][1] == D(2025, 3, 21) &&
+	    day_rows(D(2025, 3, 10), D(2025, 3, 20)) == 11,
+	    "11 days inside a month: those days");
+	report_span(D(2025, 3, 3), D(2025, 3, 28), &sp);
+	ok(sp.m[0][0] == D(2025, 3, 1) && sp.x[0][0] == D(2025, 3, 1) &&
+	    sp.x[0][1] == D(2025, 3, 3) && sp.x[1][0] == D(2025, 3, 29) &&
+	    sp.x[1][1] == D(2025, 4, 1) && day_rows(D(2025, 3, 3), D(2025, 3, 28)) == 5,
+	    "26 days inside a month: its row less the 5 days outside");
+	report_span(D(2024, 12, 10), D(2026, 11, 20), &sp);
+	ok(sp.m[0][0] == D(2024, 12, 1) && sp.x[0][1] == D(2024, 12, 10) &&
+	    sp.y[0] == D(2025, 1, 1) && sp.y[1] == D(2026, 1, 1) &&
+	    sp.m[1][1] == D(2026, 12, 1) && sp.x[1][0] == D(2026, 11, 21) &&
+	    day_rows(D(2024, 12, 10), D(2026, 11, 20)) == 9 + 10,
+	    "long edges: months less days, a year, months less days");
+	ok(day_rows(D(2025, 1, 10), D(2026, 3, 20)) == 9 + 11,
+	    "the benchmark's 14 months from the 10th to the 20th: 20 day rows, not 42");
+	ok(day_rows(D(2025, 1, 25), D(2026, 3, 5)) == 7 + 5, "short edges: their days");
 	{
 		static const long cases[][2] = {
 			{ 0, 0 }, { 0, 30 }, { 0, 31 }, { 5, 400 }, { 31, 58 }, { 31, 59 },
 			{ 58, 425 }, { 59, 424 }, { 300, 1200 }, { 364, 365 }, { 365, 729 },
 			{ 366, 731 }, { 1, 2000 }, { 730, 1460 },
 		};
-		long base = D(2024, 1, 1);
+		long base = D(2024, 1, 1), f, t;
 		size_t i;
 		int all = 1;
 
@@ -129,7 +165,15 @@ main(void)
 				all = 0;
 				printf("# range %ld..%ld\n", cases[i][0], cases[i][1]);
 			}
-		ok(all, "every day of every range counted once");
+		/* and every range of up to 800 days starting on any day of
+		 * 2024 (leap February), by steps */
+		for (f = base; f < base + 366 && all; f++)
+			for (t = f; t < f + 800 && all; t += (t - f < 70 ? 1 : 13))
+				if (!covers(f, t)) {
+					all = 0;
+					printf("# range %ld..%ld\n", f - base, t - base);
+				}
+		ok(all, "every day of every range counted once, none outside");
 	}
 
 	/* derived figures */
