@@ -15,7 +15,7 @@ import { login as citizenLogin } from '../lib/account.mjs';
 import { submitted, step, processing, proposeResult, row, L3 } from '../lib/office.mjs';
 import { shiftClock, resetClock, DAY } from '../lib/clock.mjs';
 import {
-  AGENCY, provinceAdmin, login, vnDay, reportJson, rowOf, pageRow, pageTotal, jsonCells, parseCsv, ctl,
+  AGENCY, provinceAdmin, newProvinceAdmin, login, vnDay, reportJson, rowOf, pageRow, pageTotal, jsonCells, parseCsv, ctl,
   COUNTS,
 } from '../lib/report.mjs';
 
@@ -240,6 +240,47 @@ test('dvcctl rebuild reports makes the same report as the running counts', async
   try {
     const { json } = await readShifted();
     assert.deepEqual(json, reports.json, 'the same figures after the rebuild');
+  } finally {
+    await resetClock();
+  }
+}, { timeout: 240000 });
+
+// An edge of more than half a month is read as its month's counts less
+// the days outside the range (report_span, domain/report.c): the clock
+// moved to the 3rd of next month, a dossier submitted there; the range
+// from the 4th to the month's end must leave it out, the whole month and
+// the 3rd alone count it, each as SQL counts the dossiers.
+test('a range whose edge is its month less the days outside leaves those days out', async () => {
+  const now = Date.now() / 1000;
+  const vn = new Date((now + 7 * 3600) * 1000);
+  const y = vn.getUTCMonth() === 11 ? vn.getUTCFullYear() + 1 : vn.getUTCFullYear();
+  const m = (vn.getUTCMonth() + 1) % 12 + 1;
+  const ym = `${y}-${String(m).padStart(2, '0')}`;
+  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const noonOf3rd = Date.UTC(y, m - 1, 3, 5) / 1000;	// 12:00 in Vietnam
+  const count = (from, to) => Number(sql(`SET time_zone = '+07:00'; SELECT COUNT(*) FROM dossier d
+    WHERE d.status > 0 AND DATE(d.submitted_at) BETWEEN '${from}' AND '${to}'`)[0][0]);
+  try {
+    await shiftClock(noonOf3rd - now);
+    const d = await submitted();
+    assert.equal(vnDay(Number(sql(`SELECT UNIX_TIMESTAMP(submitted_at) FROM dossier WHERE id = ${d.id}`)[0][0])),
+      `${ym}-03`, 'submitted on the 3rd');
+    const admin = await login(newProvinceAdmin());
+    const read = async (q) => (await reportJson(admin, q)).total.submitted;
+    const third = await read(`ky=khoang&tu_ngay=${ym}-03&den_ngay=${ym}-03`);
+    assert.ok(third >= 1);
+    assert.equal(third, count(`${ym}-03`, `${ym}-03`), 'the 3rd alone');
+    assert.equal(await read(`ky=thang&nam=${y}&thang=${m}`), count(`${ym}-01`, last), 'the month');
+    // 4th..end: its month less the 1st to the 3rd
+    assert.equal(await read(`ky=khoang&tu_ngay=${ym}-04&den_ngay=${last}`), count(`${ym}-04`, last),
+      'the 4th to the end leave the 3rd out');
+    // 2nd..28th: its month less the 1st and the days after the 28th
+    assert.equal(await read(`ky=khoang&tu_ngay=${ym}-02&den_ngay=${ym}-28`), count(`${ym}-02`, `${ym}-28`),
+      'the 2nd to the 28th');
+    // from the 25th of this month to the 4th of next month: both edges days
+    const prev = `${vn.getUTCFullYear()}-${String(vn.getUTCMonth() + 1).padStart(2, '0')}-25`;
+    assert.equal(await read(`ky=khoang&tu_ngay=${prev}&den_ngay=${ym}-04`), count(prev, `${ym}-04`),
+      'short edges, read as days');
   } finally {
     await resetClock();
   }
