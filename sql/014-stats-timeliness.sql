@@ -3,7 +3,7 @@
 -- and NOW() when the status changed; the dossier now carries that
 -- decision, made once by the workflow when it is settled with a result
 -- (dossier.timeliness, sql/013; the rule in docs/workflow.md). The
--- trigger counts it, so the running counters and `dvcctl rebuild stats`
+-- trigger counts it, so the running counters and `dvcctl stats rebuild`
 -- (the same sums over the dossiers) agree by construction:
 --   received  reception accepted it: received_at first set
 --   processed it entered 9 (a result) from a status other than 9 or 10

@@ -22,7 +22,7 @@
 -- on that day (in that month). report_rating: the scores given that day
 -- (month) per criterion (its position in Rating.Criteria): how many, and
 -- their sum. Both are kept by the triggers below in the same transaction
--- as the step they count; report_rebuild() (dvcctl rebuild reports) makes
+-- as the step they count; report_rebuild() (dvcctl report rebuild) makes
 -- them again from the dossiers, their history and their ratings by the
 -- same rules, as the statements at the end of this file do.
 CREATE TABLE report_day (
