@@ -116,7 +116,7 @@ report_period_parse(const struct report_period_in *in, long today,
  * to + 1; no whole year: y1 = y2 = m2. */
 /* A report_span as the text the SQL takes. */
 struct span {
-	char y[2][12], m[2][2][12], d[2][2][12], x[2][2][12];
+	char y[2][12], m[2][2][12], d[2][2][12], x[2][2][12], xm[2][2][12];
 };
 
 static void
@@ -139,63 +139,132 @@ month_of(long day, long *first, long *next)
 	*next = *first + month_days(y, m);
 }
 
+/* Whole months from a to b (first days of months, a <= b). */
+static int
+months_between(long a, long b)
+{
+	int ya, ma, yb, mb, d;
+
+	cal_civil(a, &ya, &ma, &d);
+	cal_civil(b, &yb, &mb, &d);
+	return (yb - ya) * 12 + mb - ma;
+}
+
+static void
+set(long r[2], long a, long b)
+{
+	r[0] = a;
+	r[1] = b;
+}
+
 void
 report_span(long from, long to, struct report_span *sp)
 {
-	long m1, y1, y2, m2, fs, fe, ts, te;
-	int y, m, d;
+	long fs, fe, ts, te, m1, m2, ya, yb, jan, next;
+	int fy, ty, m, d, lower_year = 0, upper_year = 0;
 
-	/* whole months from the first one starting at or after from to the
-	 * last one ending at or before to; whole years among those */
 	month_of(from, &fs, &fe);
 	month_of(to, &ts, &te);
-	m1 = from == fs ? from : fe;
-	m2 = to + 1 == te ? te : ts;
-	if (m1 > m2 || (m1 == m2 && fs == ts))	/* part of one month */
-		m1 = m2 = to + 1;
-	cal_civil(m1, &y, &m, &d);
-	y1 = m == 1 ? m1 : cal_date(y + 1, 1, 1);
-	cal_civil(m2, &y, &m, &d);
-	y2 = cal_date(y, 1, 1);		/* the last new year's day <= m2 */
-	if (y1 >= y2)
-		y1 = y2 = m2;
-	sp->y[0] = y1;
-	sp->y[1] = y2;
-	sp->m[0][0] = m1;
-	sp->m[0][1] = y1;
-	sp->m[1][0] = y2;
-	sp->m[1][1] = m2;
-	sp->d[0][0] = from;
-	sp->d[0][1] = m1;
-	sp->d[1][0] = m2;
-	sp->d[1][1] = to + 1;
-	sp->x[0][0] = sp->x[0][1] = sp->x[1][0] = sp->x[1][1] = to + 1;
+	cal_civil(from, &fy, &m, &d);
+	cal_civil(to, &ty, &m, &d);
+	/* nothing taken away, unless said below */
+	set(sp->x[0], to + 1, to + 1);
+	set(sp->x[1], to + 1, to + 1);
+	set(sp->xm[0], to + 1, to + 1);
+	set(sp->xm[1], to + 1, to + 1);
+	set(sp->y, to + 1, to + 1);
+	set(sp->m[1], to + 1, to + 1);
+	set(sp->d[1], to + 1, to + 1);
 	if (fs == ts) {
-		/* days inside one month: its row less the days outside, when
-		 * those are fewer than the days inside */
-		if ((from > fs || to + 1 < te) && 2 * (to + 1 - from) > te - fs) {
-			sp->m[0][0] = fs;	/* [fs, to + 1): its row alone */
-			sp->d[0][1] = from;	/* no day added */
-			sp->x[0][0] = fs;
-			sp->x[0][1] = from;
-			sp->x[1][0] = to + 1;
-			sp->x[1][1] = te;
+		/* one month: whole, its days, or (more than half of it) its
+		 * row less the days outside */
+		if (from == fs && to + 1 == te) {
+			set(sp->m[0], fs, te);
+			set(sp->d[0], to + 1, to + 1);
+		} else if (2 * (to + 1 - from) > te - fs) {
+			set(sp->m[0], fs, fs + 1);
+			set(sp->d[0], to + 1, to + 1);
+			set(sp->x[0], fs, from);
+			set(sp->x[1], to + 1, te);
+		} else {
+			set(sp->m[0], to + 1, to + 1);
+			set(sp->d[0], from, to + 1);
 		}
 		return;
 	}
-	/* the start: from's month from from on */
-	if (from > fs && 2 * (fe - from) > fe - fs) {
-		sp->m[0][0] = fs;	/* fs < m1 <= y1: its row joins */
-		sp->d[0][1] = from;
-		sp->x[0][0] = fs;
-		sp->x[0][1] = from;
+	/* days at the edges, whole months, whole years among them */
+	m1 = from == fs ? fs : fe;
+	m2 = to + 1 == te ? te : ts;
+	{
+		int y1, mm, dd;
+
+		cal_civil(m1, &y1, &mm, &dd);
+		ya = mm == 1 ? m1 : cal_date(y1 + 1, 1, 1);
+		cal_civil(m2, &y1, &mm, &dd);
+		yb = cal_date(y1, 1, 1);	/* the last new year's day <= m2 */
 	}
-	/* the end: to's month up to to */
-	if (to + 1 < te && 2 * (to + 1 - ts) > te - ts) {
-		sp->m[1][1] = te;	/* y2 <= ts = m2: its row joins */
-		sp->d[1][0] = to + 1;
-		sp->x[1][0] = to + 1;
-		sp->x[1][1] = te;
+	if (ya >= yb)
+		ya = yb = m2;
+	set(sp->d[0], from, m1);
+	set(sp->m[0], m1, ya);
+	set(sp->y, ya, yb);
+	set(sp->m[1], yb, m2);
+	set(sp->d[1], m2, to + 1);
+
+	/* the start's year, when the range goes on past it and holds more
+	 * than half of it in whole months: its year's row less the months
+	 * before, and less the days of from's month before from (or that
+	 * month, and its days from from on) */
+	jan = cal_date(fy, 1, 1);
+	next = cal_date(fy + 1, 1, 1);
+	if (fy < ty && from > jan && months_between(m1, next) > 6) {
+		lower_year = 1;
+		if (sp->y[0] == sp->y[1]) {	/* no whole year: this one */
+			set(sp->m[1], next, m2);
+			sp->y[1] = next;
+		}
+		sp->y[0] = jan;
+		set(sp->m[0], jan, jan);
+		if (from == fs) {
+			set(sp->xm[0], jan, fs);
+		} else if (2 * (from - fs) <= fe - fs) {
+			set(sp->xm[0], jan, fs);
+			set(sp->x[0], fs, from);
+			set(sp->d[0], from, from);
+		} else
+			set(sp->xm[0], jan, fe);	/* d[0]: from..fe */
+	}
+	/* the end's year, the same way */
+	jan = cal_date(ty, 1, 1);
+	next = cal_date(ty + 1, 1, 1);
+	if (fy < ty && to + 1 < next && months_between(jan, m2) > 6) {
+		upper_year = 1;
+		if (sp->y[0] > jan) {		/* no whole year before */
+			sp->m[0][1] = jan;
+			sp->y[0] = jan;
+		}
+		sp->y[1] = next;
+		set(sp->m[1], next, next);
+		if (to + 1 == te) {
+			set(sp->xm[1], te, next);
+		} else if (2 * (te - to - 1) <= te - ts) {
+			set(sp->xm[1], te, next);
+			set(sp->x[1], to + 1, te);
+			set(sp->d[1], to + 1, to + 1);
+		} else
+			set(sp->xm[1], ts, next);	/* d[1]: ts..to */
+	}
+	/* an edge of more than half its month: its row less the days
+	 * outside */
+	if (!lower_year && from > fs && 2 * (fe - from) > fe - fs) {
+		sp->m[0][0] = fs;		/* fs < m1: its row joins */
+		set(sp->d[0], from, from);
+		set(sp->x[0], fs, from);
+	}
+	if (!upper_year && to + 1 < te && 2 * (to + 1 - ts) > te - ts) {
+		sp->m[1][1] = te;		/* ts = m2: its row joins */
+		set(sp->d[1], to + 1, to + 1);
+		set(sp->x[1], to + 1, te);
 	}
 }
 
@@ -212,12 +281,13 @@ span_of(long from, long to, struct span *s)
 			day_iso(sp.m[i][j], s->m[i][j], sizeof(s->m[i][j]));
 			day_iso(sp.d[i][j], s->d[i][j], sizeof(s->d[i][j]));
 			day_iso(sp.x[i][j], s->x[i][j], sizeof(s->x[i][j]));
+			day_iso(sp.xm[i][j], s->xm[i][j], sizeof(s->xm[i][j]));
 		}
 	}
 }
 
-/* The rows of table alias t the period adds (SPAN_WHERE) and the day rows
- * it takes away (SPAN_MINUS), each with its parameters in its order. */
+/* The rows of table alias t the period adds (SPAN_WHERE) and those it
+ * takes away (SPAN_MINUS), each with its parameters in its order. */
 #define SPAN_WHERE(t) \
 	" ((" t ".grain = 'y' AND " t ".day >= ? AND " t ".day < ?)" \
 	" OR (" t ".grain = 'm' AND ((" t ".day >= ? AND " t ".day < ?)" \
@@ -229,10 +299,13 @@ span_of(long from, long to, struct span *s)
 	DB_STR((s)->m[1][1]), DB_STR((s)->d[0][0]), DB_STR((s)->d[0][1]), \
 	DB_STR((s)->d[1][0]), DB_STR((s)->d[1][1])
 #define SPAN_MINUS(t) \
-	" " t ".grain = 'd' AND ((" t ".day >= ? AND " t ".day < ?)" \
-	" OR (" t ".day >= ? AND " t ".day < ?))"
+	" ((" t ".grain = 'd' AND ((" t ".day >= ? AND " t ".day < ?)" \
+	"  OR (" t ".day >= ? AND " t ".day < ?)))" \
+	" OR (" t ".grain = 'm' AND ((" t ".day >= ? AND " t ".day < ?)" \
+	"  OR (" t ".day >= ? AND " t ".day < ?))))"
 #define SPAN_MINUS_PARAMS(s) DB_STR((s)->x[0][0]), DB_STR((s)->x[0][1]), \
-	DB_STR((s)->x[1][0]), DB_STR((s)->x[1][1])
+	DB_STR((s)->x[1][0]), DB_STR((s)->x[1][1]), DB_STR((s)->xm[0][0]), \
+	DB_STR((s)->xm[0][1]), DB_STR((s)->xm[1][0]), DB_STR((s)->xm[1][1])
 
 /* One agency's rows of table t, or every agency's (0): the condition and
  * its two parameters, in this order. */

@@ -81,14 +81,18 @@ enum report_period_err report_period_parse(const struct report_period_in *in,
 /* The rows of the counts kept by day, month and year (report_day.grain,
  * each row keyed by its period's first day) that add up to the days
  * from..to (inclusive, local day numbers): the rows of each grain whose
- * day lies in one of its ranges [a, b), less the day rows in x. Whole
- * years y; whole months m[0] before them and m[1] after; days d[0] at the
- * start and d[1] at the end. An edge of more than half a month is read as
- * its month's row less the days of that month outside from..to (x[0] at
- * the start, x[1] at the end): every count is additive, and an edge then
- * costs at most half a month of day rows. Empty ranges have a == b. */
+ * day lies in one of its ranges [a, b), less the day rows in x and the
+ * month rows in xm. Whole years y; whole months m[0] before them and m[1]
+ * after; days d[0] at the start and d[1] at the end. Every count is
+ * additive, so an edge of more than half a month is read as its month's
+ * row less the days outside (x), and the part of the first or last year
+ * of a range that goes on into another one, when it holds more than six
+ * whole months, as the year's row less the months (xm) and days (x)
+ * outside: no edge reads more than half a month of day rows, and a range
+ * across years no more than seven month rows at each end. Empty ranges
+ * have a == b. */
 struct report_span {
-	long y[2], m[2][2], d[2][2], x[2][2];
+	long y[2], m[2][2], d[2][2], x[2][2], xm[2][2];
 };
 void report_span(long from, long to, struct report_span *sp);
 

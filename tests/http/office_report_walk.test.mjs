@@ -285,3 +285,40 @@ test('a range whose edge is its month less the days outside leaves those days ou
     await resetClock();
   }
 }, { timeout: 240000 });
+
+// A range across years with more than six whole months in one of them is
+// read as that year's counts less the months and days outside: the clock
+// moved to 15 August next year, a dossier submitted there; a range ending
+// on the 10th (its year less August to December, plus 1-10 August) leaves
+// it out, one ending on the 20th (less September to December and 21-31
+// August) counts it, and one starting on 20 January this year (its year
+// less January, plus 20-31 January) too, each as SQL counts.
+test('a range across years read as a year less the months and days outside', async () => {
+  const now = Date.now() / 1000;
+  const year = new Date((now + 7 * 3600) * 1000).getUTCFullYear();
+  const next = year + 1;
+  const count = (from, to) => Number(sql(`SET time_zone = '+07:00'; SELECT COUNT(*) FROM dossier d
+    WHERE d.status > 0 AND DATE(d.submitted_at) BETWEEN '${from}' AND '${to}'`)[0][0]);
+  try {
+    await shiftClock(Date.UTC(next, 7, 15, 5) / 1000 - now);	// 12:00, 15 August, in Vietnam
+    const d = await submitted();
+    assert.equal(vnDay(Number(sql(`SELECT UNIX_TIMESTAMP(submitted_at) FROM dossier WHERE id = ${d.id}`)[0][0])),
+      `${next}-08-15`, 'submitted on 15 August');
+    const admin = await login(newProvinceAdmin());
+    const read = async (from, to) => (await reportJson(admin, `ky=khoang&tu_ngay=${from}&den_ngay=${to}`)).total;
+    const cases = [[`${year}-12-01`, `${next}-08-10`], [`${year}-12-01`, `${next}-08-20`],
+      [`${year}-01-20`, `${next}-08-20`]];
+    for (const [from, to] of cases) {
+      const t = await read(from, to);
+      assert.equal(t.submitted, count(from, to), `${from}..${to}: submitted`);
+      assert.equal(t.received, Number(sql(`SET time_zone = '+07:00'; SELECT COUNT(*) FROM dossier d
+        WHERE DATE(d.received_at) BETWEEN '${from}' AND '${to}'`)[0][0]), `${from}..${to}: received`);
+    }
+    assert.equal((await read(`${year}-12-01`, `${next}-08-20`)).submitted -
+      (await read(`${year}-12-01`, `${next}-08-10`)).submitted, count(`${next}-08-11`, `${next}-08-20`),
+      'the dossier of 15 August between the two');
+    assert.ok(count(`${next}-08-11`, `${next}-08-20`) >= 1);
+  } finally {
+    await resetClock();
+  }
+}, { timeout: 240000 });

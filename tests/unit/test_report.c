@@ -40,26 +40,39 @@ in(const long r[2], long d)
 	return d >= r[0] && d < r[1];
 }
 
+/* Whole months from month's first day a to b. */
+static long
+months(const long r[2])
+{
+	int ya, ma, yb, mb, d;
+
+	if (r[1] <= r[0])
+		return 0;
+	cal_civil(r[0], &ya, &ma, &d);
+	cal_civil(r[1] - 1, &yb, &mb, &d);
+	return (yb - ya) * 12 + mb - ma + 1;
+}
+
 /* Adds up the rows report_span reads for from..to over every day of a
  * wide window around it: each day inside counted once (as a day row,
- * through its month's row, or its year's), less the day rows taken away;
- * each day outside not at all. Also: the ranges in order, no more than
- * half a month of day rows at each edge. 1 if all holds. */
+ * through its month's row, or its year's), less the day and month rows
+ * taken away; each day outside not at all. Also: no range reversed, no
+ * edge reading more than 15 day rows. 1 if all holds. */
 static int
 covers(long from, long to)
 {
 	struct report_span sp;
 	long d;
+	int i;
 
 	report_span(from, to, &sp);
-	if (!(sp.d[0][0] <= sp.d[0][1] && sp.m[0][0] <= sp.m[0][1] &&
-	    sp.m[0][1] == sp.y[0] && sp.y[0] <= sp.y[1] && sp.y[1] == sp.m[1][0] &&
-	    sp.m[1][0] <= sp.m[1][1] && sp.d[1][0] <= sp.d[1][1] &&
-	    sp.x[0][0] <= sp.x[0][1] && sp.x[1][0] <= sp.x[1][1]))
+	if (sp.y[0] > sp.y[1])
 		return 0;
-	if (sp.d[0][1] - sp.d[0][0] > 15 || sp.d[1][1] - sp.d[1][0] > 15 ||
-	    sp.x[0][1] - sp.x[0][0] > 15 || sp.x[1][1] - sp.x[1][0] > 15)
-		return 0;
+	for (i = 0; i < 2; i++)
+		if (sp.m[i][0] > sp.m[i][1] || sp.d[i][0] > sp.d[i][1] ||
+		    sp.x[i][0] > sp.x[i][1] || sp.xm[i][0] > sp.xm[i][1] ||
+		    sp.d[i][1] - sp.d[i][0] > 15 || sp.x[i][1] - sp.x[i][0] > 15)
+			return 0;
 	for (d = from - 400; d <= to + 400; d++) {
 		int yy, mm, dd, n;
 		long first;
@@ -68,7 +81,8 @@ covers(long from, long to)
 		first = d - dd + 1;
 		n = in(sp.d[0], d) + in(sp.d[1], d) + in(sp.m[0], first) +
 		    in(sp.m[1], first) + in(sp.y, D(yy, 1, 1)) -
-		    in(sp.x[0], d) - in(sp.x[1], d);
+		    in(sp.x[0], d) - in(sp.x[1], d) - in(sp.xm[0], first) -
+		    in(sp.xm[1], first);
 		if (n != (d >= from && d <= to))
 			return 0;
 	}
@@ -84,6 +98,16 @@ day_rows(long from, long to)
 	report_span(from, to, &sp);
 	return (sp.d[0][1] - sp.d[0][0]) + (sp.d[1][1] - sp.d[1][0]) +
 	    (sp.x[0][1] - sp.x[0][0]) + (sp.x[1][1] - sp.x[1][0]);
+}
+
+/* And the month rows. */
+static long
+month_rows(long from, long to)
+{
+	struct report_span sp;
+
+	report_span(from, to, &sp);
+	return months(sp.m[0]) + months(sp.m[1]) + months(sp.xm[0]) + months(sp.xm[1]);
 }
 
 int
@@ -127,10 +151,11 @@ main(void)
 
 	/* spans */
 	report_span(D(2025, 1, 1), D(2025, 12, 31), &sp);
-	ok(sp.y[0] == D(2025, 1, 1) && sp.y[1] == D(2026, 1, 1) && day_rows(D(2025, 1, 1),
-	    D(2025, 12, 31)) == 0, "a year is one year row");
+	ok(sp.y[0] == D(2025, 1, 1) && sp.y[1] == D(2026, 1, 1) &&
+	    day_rows(D(2025, 1, 1), D(2025, 12, 31)) == 0 &&
+	    month_rows(D(2025, 1, 1), D(2025, 12, 31)) == 0, "a year is one year row");
 	report_span(D(2025, 3, 1), D(2025, 3, 31), &sp);
-	ok(sp.m[0][0] == D(2025, 3, 1) && sp.m[1][1] == D(2025, 4, 1) &&
+	ok(sp.m[0][0] == D(2025, 3, 1) && sp.m[0][1] == D(2025, 4, 1) &&
 	    day_rows(D(2025, 3, 1), D(2025, 3, 31)) == 0, "a month is one month row");
 	report_span(D(2025, 3, 10), D(2025, 3, 20), &sp);
 	ok(sp.d[0][0] == D(2025, 3, 10) && sp.d[0][1] == D(2025, 3, 21) &&
@@ -143,13 +168,19 @@ main(void)
 	    "26 days inside a month: its row less the 5 days outside");
 	report_span(D(2024, 12, 10), D(2026, 11, 20), &sp);
 	ok(sp.m[0][0] == D(2024, 12, 1) && sp.x[0][1] == D(2024, 12, 10) &&
-	    sp.y[0] == D(2025, 1, 1) && sp.y[1] == D(2026, 1, 1) &&
-	    sp.m[1][1] == D(2026, 12, 1) && sp.x[1][0] == D(2026, 11, 21) &&
-	    day_rows(D(2024, 12, 10), D(2026, 11, 20)) == 9 + 10,
-	    "long edges: months less days, a year, months less days");
-	ok(day_rows(D(2025, 1, 10), D(2026, 3, 20)) == 9 + 11,
-	    "the benchmark's 14 months from the 10th to the 20th: 20 day rows, not 42");
-	ok(day_rows(D(2025, 1, 25), D(2026, 3, 5)) == 7 + 5, "short edges: their days");
+	    sp.y[0] == D(2025, 1, 1) && sp.y[1] == D(2027, 1, 1) &&
+	    sp.xm[1][0] == D(2026, 12, 1) && sp.x[1][0] == D(2026, 11, 21) &&
+	    day_rows(D(2024, 12, 10), D(2026, 11, 20)) == 9 + 10 &&
+	    month_rows(D(2024, 12, 10), D(2026, 11, 20)) == 2,
+	    "December less 9 days, 2025, 2026 less December and 10 days");
+	report_span(D(2025, 1, 10), D(2026, 3, 20), &sp);
+	ok(sp.y[0] == D(2025, 1, 1) && sp.y[1] == D(2026, 1, 1) &&
+	    day_rows(D(2025, 1, 10), D(2026, 3, 20)) == 9 + 11 &&
+	    month_rows(D(2025, 1, 10), D(2026, 3, 20)) == 3,
+	    "the benchmark's 14 months from the 10th to the 20th: a year, 3 months, 20 days");
+	ok(day_rows(D(2025, 1, 25), D(2026, 3, 5)) == 7 + 5 &&
+	    month_rows(D(2025, 1, 25), D(2026, 3, 5)) == 1 + 2,
+	    "short edges: their days; 2025 less January");
 	{
 		static const long cases[][2] = {
 			{ 0, 0 }, { 0, 30 }, { 0, 31 }, { 5, 400 }, { 31, 58 }, { 31, 59 },
