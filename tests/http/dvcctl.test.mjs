@@ -4,6 +4,8 @@ import { test, assert } from '../lib/t.mjs';
 import { spawnSync } from 'node:child_process';
 import { BUILD, CONFIG, DB_SOCK, sql, dbPassword, configWith } from '../lib/env.mjs';
 
+export const serial = "runs dvcctl migrate on the shared database, which resets each responder account's grants (REVOKE ALL, then its GRANTs): another file's statement falling in between is refused";
+
 function ctl(args, input, config = CONFIG) {
   return spawnSync(`${BUILD}/dvcctl`, ['-c', config, ...args], { encoding: 'utf8', input });
 }
