@@ -207,6 +207,9 @@ await Promise.all(Array.from({ length: Math.min(JOBS, queue.length) }, async () 
   while (queue.length) await runFile(queue.shift());
 }));
 const tPool = Date.now();
+// the files that run alone mostly wait (a clock moved, one page at a
+// time): dvc-dev starts the work that needs no server beside them
+if (process.env.DVC_SERIAL_MARK) writeFileSync(process.env.DVC_SERIAL_MARK, `${alone.length}\n`);
 for (const p of alone) {
   process.stderr.write(`# alone: ${p.file} (${p.serial})\n`);
   await runFile(p);
