@@ -104,7 +104,8 @@ queue_list(struct db *db, const struct config *cfg, const struct queue_query *qq
 	cal_format_iso(qq->after_id ? qq->after_at : 0, safter, sizeof(safter));
 	/* late to receive: waiting since at or before this (domain/checks.h);
 	 * nothing can be when the calendar has no working time in sight */
-	cal_format_iso(checks_wait_cutoff(cal, cfg, now), swait, sizeof(swait));
+	if ((rc = checks_wait_cut(db, cfg, now, swait, sizeof(swait))) < 0)
+		return rc;
 
 	/* the agency's procedures, for the filter (the catalogue's list), by
 	 * code: sorting long names by collation cost 7 ms over 110 rows */
