@@ -211,3 +211,14 @@ GRANT SELECT ON `@db@`.proc_text TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_rating TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_rating_score TO '@office@'@'@host@';
 GRANT SELECT (id, created_at) ON `@db@`.feedback TO '@office@'@'@host@';
+
+-- Fees and payment (sql/016-payment.sql). The citizen's submission copies
+-- what is owed (dvc-dossier writes any column of dossier); dvc-office
+-- records payments at the counter and exemptions, and reads the
+-- procedure's pay_when through proc; dvc-dossier shows the payments.
+GRANT UPDATE (fee_paid, fee_exempt_reason, fee_exempt_by, fee_exempt_at)
+  ON `@db@`.dossier TO '@office@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.payment TO '@office@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.payment_event TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.payment TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.payment_event TO '@dossier@'@'@host@';

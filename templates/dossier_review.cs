@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.ReviewTitle ?><?cs
+<?cs include:"macros.cs" ?><?cs include:"payment_parts.cs" ?><?cs set:Page.Title = Lang.Dossier.ReviewTitle ?><?cs
 def:body() ?>
 <nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
   <ol><li><a href="<?cs var:Req.BasePath ?>/ho-so"><?cs var:Lang.Dossier.ListTitle ?></a></li>
@@ -22,6 +22,7 @@ def:body() ?>
 <?cs call:missing_box() ?>
 <?cs if:Dossier.D.proc_level == 4 ?><?cs if:Dossier.nunsigned > 0 ?><div class="alert alert-warn" role="status" id="ban-giay"><p><?cs var:Lang.Dossier.PaperReview ?></p><ul><?cs each:u = Dossier.Unsigned ?><li><?cs var:u.name ?></li><?cs /each ?></ul></div><?cs
   else ?><p class="ok-note" id="ban-giay"><?cs var:Lang.Dossier.PaperReviewSigned ?></p><?cs /if ?><?cs /if ?>
+<?cs call:pay_due(Fee) ?>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 0) ?>
 <?cs if:Dossier.nmissing == 0 ?>

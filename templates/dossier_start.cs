@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.StartTitle ?><?cs
+<?cs include:"macros.cs" ?><?cs include:"payment_parts.cs" ?><?cs set:Page.Title = Lang.Dossier.StartTitle ?><?cs
 def:body() ?>
 <nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
   <ol><li><a href="<?cs var:Req.BasePath ?>/thu-tuc"><?cs var:Lang.Cat.ListTitle ?></a></li>
@@ -13,10 +13,12 @@ def:body() ?>
 <a class="button button-secondary" href="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky"><?cs var:Lang.Acct.RegisterLink ?></a></p>
 <h2><?cs var:Lang.Dossier.Prepare ?></h2>
 <ul><li><?cs var:Lang.Dossier.Prepare1 ?></li><?cs if:Proc.level == 4 ?><li><?cs var:Lang.Dossier.Prepare2 ?></li><?cs /if ?></ul>
+<?cs call:pay_due(Fee) ?>
 <?cs elif:Start.Staff ?>
 <div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.StaffNo ?></p></div>
 <?cs else ?>
 <p class="lead"><?cs var:Lang.Dossier.StartLead ?></p>
+<?cs call:pay_due(Fee) ?>
 <?cs call:down_box() ?><?cs call:error_summary() ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/ho-so/nop/<?cs var:url_escape(Proc.code) ?>" novalidate>
   <?cs call:csrf() ?>

@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.ViewTitle + " " + Dossier.D.code ?><?cs
+<?cs include:"macros.cs" ?><?cs include:"payment_parts.cs" ?><?cs set:Page.Title = Lang.Dossier.ViewTitle + " " + Dossier.D.code ?><?cs
 def:body() ?>
 <nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
   <ol><li><a href="<?cs var:Req.BasePath ?>/ho-so"><?cs var:Lang.Dossier.ListTitle ?></a></li></ol>
@@ -19,6 +19,7 @@ def:body() ?>
   <?cs call:due_facts(Clock) ?>
 </dl>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
+<?cs call:pay_facts(Pay, Dossier.D.code) ?>
 <p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bien-nhan"><?cs var:Lang.Dossier.Receipt ?></a></p>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 0) ?>

@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.ViewTitle + " " + Dossier.D.code ?><?cs
+<?cs include:"macros.cs" ?><?cs include:"payment_parts.cs" ?><?cs set:Page.Title = Lang.Dossier.ViewTitle + " " + Dossier.D.code ?><?cs
 def:ext_limits(x) ?><?cs var:Lang.Office.ExtCount ?> <?cs var:x.count ?> <?cs var:Lang.Office.ExtOf ?> <?cs var:x.max ?> <?cs var:Lang.Office.ExtTimes ?>, <?cs var:Lang.Office.ExtUsed ?> <?cs var:x.used ?> <?cs var:Lang.Office.ExtDays ?>. <?cs var:Lang.Office.ExtLimit ?> <?cs var:x.limit ?>.<?cs if:x.waiver == 1 ?> <?cs var:Lang.Office.ExtWaiver ?><?cs /if ?><?cs
 /def ?><?cs
 def:ext_why(w) ?><?cs
@@ -13,6 +13,7 @@ def:body() ?>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
 elif:Page.Failure == "paper" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.ReturnWaits ?></p></div><?cs
+elif:Page.Failure == "payment" ?><div class="alert alert-error" role="alert" id="cho-nop-phi"><p><?cs var:Lang.Office.PayWaits ?></p></div><?cs
 elif:Page.Failure == "step" && Page.Action == "da-nhan-ban-giay" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.NotAwaited ?></p></div><?cs
 elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
 elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
@@ -36,6 +37,28 @@ elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Offi
 <p class="no-print"><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/phieu-kiem-soat"><?cs var:Lang.Report.SheetLink ?></a></p>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
 <?cs include:"office_dossier_paper.cs" ?>
+<?cs call:pay_facts(Pay, Dossier.D.code) ?><?cs
+if:Page.WaitsPayAny ?><p class="alert alert-warn" id="buoc-cho-phi"><?cs var:Lang.Office.PayWaitsShort ?></p><?cs /if ?><?cs
+if:Page.Can["thu-phi"] ?><section class="action" id="thu-phi"><h2><?cs var:Lang.Office.Do.pay_counter ?></h2>
+<p><?cs var:Lang.Office.PayHint ?></p>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/thu-phi" novalidate><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<div class="field<?cs if:Form.so_tien.Error ?> has-error<?cs /if ?>">
+  <label for="so_tien"><?cs var:Lang.Field.so_tien ?> <span class="req" aria-hidden="true">*</span></label>
+  <p class="hint" id="so_tien-gy"><?cs var:Lang.Office.PayAmountHint ?></p>
+  <?cs call:field_error("so_tien") ?>
+  <input id="so_tien" name="so_tien" type="text" inputmode="numeric" maxlength="13" value="<?cs if:Page.Action == "thu-phi" ?><?cs var:Form.so_tien.Value ?><?cs else ?><?cs var:Pay.total_raw ?><?cs /if ?>" required<?cs call:field_describedby("so_tien", 1) ?>>
+</div>
+<div class="field<?cs if:Form.so_bien_lai.Error ?> has-error<?cs /if ?>">
+  <label for="so_bien_lai"><?cs var:Lang.Field.so_bien_lai ?> <span class="req" aria-hidden="true">*</span></label>
+  <?cs call:field_error("so_bien_lai") ?>
+  <input id="so_bien_lai" name="so_bien_lai" type="text" maxlength="40" value="<?cs if:Page.Action == "thu-phi" ?><?cs var:Form.so_bien_lai.Value ?><?cs /if ?>" required<?cs call:field_describedby("so_bien_lai", 0) ?>>
+</div>
+<fieldset class="field<?cs if:Form.hinh_thuc.Error ?> has-error<?cs /if ?>" id="hinh_thuc_nop"><legend><?cs var:Lang.Field.hinh_thuc_nop ?> <span class="req" aria-hidden="true">*</span></legend>
+  <?cs call:field_error("hinh_thuc") ?><?cs each:m = Lang.Pay.Means ?>
+  <div class="check"><input type="radio" id="nop_<?cs name:m ?>" name="hinh_thuc" value="<?cs name:m ?>"<?cs if:(Page.Action == "thu-phi" && Form.hinh_thuc.Value == name(m)) || (Page.Action != "thu-phi" && name(m) == "cash") ?> checked<?cs /if ?>><label for="nop_<?cs name:m ?>"><?cs var:m ?></label></div><?cs /each ?>
+</fieldset>
+<div class="field"><label for="ly_do_thu_phi"><?cs var:Lang.Pay.DiffReason ?></label><textarea id="ly_do_thu_phi" name="ly_do" rows="2" maxlength="500"><?cs if:Page.Action == "thu-phi" ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div>
+<button type="submit"><?cs var:Lang.Office.Do.pay_counter ?></button></form></section><?cs /if ?>
 <?cs if:Checks.provisional ?><p class="alert alert-warn" id="tam-tinh"><?cs var:Lang.Office.ProvisionalHint ?></p><?cs /if ?>
 <?cs if:subcount(Checks.Changes) > 0 ?><section class="alert alert-warn" id="lich-thay-doi" aria-labelledby="lich-thay-doi-tieu-de"><h2 id="lich-thay-doi-tieu-de"><?cs var:Lang.Office.CalChanged ?></h2>
 <p><?cs var:Lang.Office.CalChangedLead ?></p>

@@ -35,7 +35,13 @@ def:proc_details() ?>
         <?cs if:c.free ?><td colspan="2"><?cs var:Lang.Cat.Free ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td>
         <?cs else ?><td><?cs var:c.fee ?> <?cs var:Lang.Cat.Dong ?></td><td><?cs var:c.charge ?> <?cs var:Lang.Cat.Dong ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td><?cs /if ?></tr>
     <?cs /each ?></tbody>
-  </table></div>
+  </table></div><?cs
+  # a dossier submitted online: when its fee is due and how it is paid ?><?cs
+  each:c = P.Chan ?><?cs if:c.channel == "online" && !c.free ?>
+  <dl class="facts" id="phi-nop-truc-tuyen">
+    <dt><?cs var:Lang.Pay.WhenLabel ?></dt><dd id="phi-thoi-diem"><?cs var:Lang.Pay.When[P.pay_when] ?></dd>
+    <dt><?cs var:Lang.Pay.HowLabel ?></dt><dd id="phi-cach-nop"><?cs var:Lang.Pay.How ?></dd>
+  </dl><?cs /if ?><?cs /each ?>
 </section>
 
 <section aria-labelledby="s-trinhtu">

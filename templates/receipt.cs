@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Dossier.ReceiptTitle + " " + Dossier.D.code ?><?cs
+<?cs include:"macros.cs" ?><?cs include:"payment_parts.cs" ?><?cs set:Page.Title = Lang.Dossier.ReceiptTitle + " " + Dossier.D.code ?><?cs
 def:body() ?>
 <article class="receipt">
 <h1><?cs var:Lang.Dossier.ReceiptTitle ?></h1>
@@ -19,6 +19,7 @@ def:body() ?>
 </figure>
 </div>
 <?cs call:paper_box(Dossier.D, "") ?>
+<?cs call:pay_facts(Pay, Dossier.D.code) ?>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 1) ?>
 <h2><?cs var:Lang.Dossier.ReceiptNext ?></h2>

@@ -492,3 +492,16 @@ filename_display(const char *in, char *out, size_t outsz)
 	}
 	return (int)strlen(out);
 }
+
+void
+money_group(char *out, size_t len, const char *digits)
+{
+	size_t n = strlen(digits), i, o = 0;
+
+	for (i = 0; i < n && o + 2 < len; i++) {
+		if (i && (n - i) % 3 == 0)
+			out[o++] = '.';
+		out[o++] = digits[i];
+	}
+	out[o] = '\0';
+}

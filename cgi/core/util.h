@@ -84,5 +84,8 @@ int url_decode_inplace(char *s, int plus_is_space, size_t *outlen);
 /* Appends s percent-encoded: only A-Z a-z 0-9 - . _ ~ and / stay. */
 struct buf;
 void url_encode(struct buf *b, const char *s);
+/* digits "1234567" -> "1.234.567" (Vietnamese grouping of amounts in
+ * đồng), truncated to len. */
+void money_group(char *out, size_t len, const char *digits);
 
 #endif

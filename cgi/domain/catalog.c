@@ -362,20 +362,6 @@ copy_row(HDF *dst, HDF *row)
 			hdf_set_value(dst, hdf_obj_name(c), hdf_obj_value(c));
 }
 
-/* 1234567 -> "1.234.567" (Vietnamese grouping) */
-static void
-money(char *out, size_t len, const char *digits)
-{
-	size_t n = strlen(digits), i, o = 0;
-
-	for (i = 0; i < n && o + 2 < len; i++) {
-		if (i && (n - i) % 3 == 0)
-			out[o++] = '.';
-		out[o++] = digits[i];
-	}
-	out[o] = '\0';
-}
-
 /* tenths -> "5" or "0,5" */
 static void
 tenths(char *out, size_t len, long v)
@@ -431,7 +417,7 @@ read_all(struct db *db, HDF *tmp)
 	    " ORDER BY FIELD(a.level, 'province', 'district', 'commune'), a.name, a.id")
 	Q("E", "SELECT agency_id, DATE_FORMAT(happened_on, '%d/%m/%Y') AS date,"
 	    " event, old_name, note FROM agency_event ORDER BY happened_on, id")
-	Q("P", "SELECT id, code, name, field_id, level, level_2022, agency_levels,"
+	Q("P", "SELECT id, code, name, field_id, level, level_2022, pay_when, agency_levels,"
 	    " subjects, conditions, result, guide, publishing_decision AS decision,"
 	    " DATE_FORMAT(valid_from, '%d/%m/%Y') AS valid_from,"
 	    " DATE_FORMAT(valid_to, '%d/%m/%Y') AS valid_to FROM proc"
@@ -633,9 +619,9 @@ build(HDF *tmp, const struct config *cfg, long long version)
 		hdf_set_value(n, "unit", hdf_get_value(r, "time_unit", ""));
 		tenths(num, sizeof(num), hdf_get_int_value(r, "time_tenths", 0));
 		hdf_set_value(n, "time", num);
-		money(num, sizeof(num), fee);
+		money_group(num, sizeof(num), fee);
 		hdf_set_value(n, "fee", num);
-		money(num, sizeof(num), charge);
+		money_group(num, sizeof(num), charge);
 		hdf_set_value(n, "charge", num);
 		if (strcmp(fee, "0") == 0 && strcmp(charge, "0") == 0)
 			hdf_set_value(n, "free", "1");

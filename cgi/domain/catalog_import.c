@@ -192,16 +192,21 @@ write_proc(struct db *db, json_t *p, struct import_report *r)
 			buf_printf(&levels, "%s%s", levels.len ? "," : "", json_string_value(e));
 	db_int(db, &exists, "SELECT COUNT(*) FROM proc WHERE code = ?", DB_STR(js(p, "code")));
 	rc = db_exec(db, "INSERT INTO proc (code, name, field_id, level, level_2022,"
-	    " agency_levels, subjects, conditions, result, guide, publishing_decision,"
-	    " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	    " pay_when, agency_levels, subjects, conditions, result, guide,"
+	    " publishing_decision, valid_from, valid_to)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 	    " ON DUPLICATE KEY UPDATE name = VALUES(name), field_id = VALUES(field_id),"
 	    " level = VALUES(level), level_2022 = VALUES(level_2022),"
+	    " pay_when = VALUES(pay_when),"
 	    " agency_levels = VALUES(agency_levels), subjects = VALUES(subjects),"
 	    " conditions = VALUES(conditions), result = VALUES(result), guide = VALUES(guide),"
 	    " publishing_decision = VALUES(publishing_decision),"
 	    " valid_from = VALUES(valid_from), valid_to = VALUES(valid_to)",
 	    DB_STR(js(p, "code")), DB_STR(js(p, "name")), DB_INT(field),
-	    DB_INT(ji(p, "level", 1)), DB_STR(js(p, "level_2022")), DB_STR(buf_str(&levels)),
+	    DB_INT(ji(p, "level", 1)), DB_STR(js(p, "level_2022")),
+	    /* absent: the default, after acceptance (sql/016-payment.sql) */
+	    DB_STR(js(p, "pay_when") ? js(p, "pay_when") : "acceptance"),
+	    DB_STR(buf_str(&levels)),
 	    DB_STR(js(p, "subjects")), DB_STR(js(p, "conditions")), DB_STR(js(p, "result")),
 	    DB_STR(js(p, "guide")), DB_STR(js(p, "publishing_decision")),
 	    DB_STR(js(p, "valid_from")), DB_STR(js(p, "valid_to")));
@@ -445,7 +450,7 @@ catalog_export(struct db *db, FILE *out)
 	Q("E", "SELECT agency_id, happened_on AS date, event, old_name, note FROM agency_event"
 	    " ORDER BY agency_id, happened_on, id")
 	Q("P", "SELECT p.id, p.code, p.name, f.code AS field, p.agency_levels, p.level,"
-	    " p.level_2022, p.subjects, p.conditions, p.result, p.guide,"
+	    " p.level_2022, p.pay_when, p.subjects, p.conditions, p.result, p.guide,"
 	    " p.publishing_decision, p.valid_from, p.valid_to FROM proc p"
 	    " JOIN field f ON f.id = p.field_id ORDER BY p.code")
 #undef Q
@@ -493,7 +498,7 @@ catalog_export(struct db *db, FILE *out)
 	for (r = hdf_get_child(h, "P"); r; r = hdf_obj_next(r)) {
 		json_t *o = json_object(), *ag = json_object(), *l;
 		long long pid = strtoll(hdf_get_value(r, "id", "0"), NULL, 10);
-		static const char *const cols[] = { "code", "name", "field", "level_2022", "subjects",
+		static const char *const cols[] = { "code", "name", "field", "level_2022", "pay_when", "subjects",
 			"conditions", "result", "guide", "publishing_decision", "valid_from",
 			"valid_to", NULL };
 		HDF *k2;

@@ -466,11 +466,12 @@ static void
 check_proc(struct catalog_check *x, json_t *p)
 {
 	static const char *const keys[] = { "code", "name", "field", "agencies",
-		"agency_levels", "level", "level_2022", "subjects", "conditions",
+		"agency_levels", "level", "level_2022", "pay_when", "subjects", "conditions",
 		"cases", "steps", "channels", "documents", "result", "legal_basis",
 		"related", "inter_agency", "publishing_decision", "valid_from",
 		"valid_to", "keywords", "guide", "internal_process", NULL };
 	static const char *const l22[] = { "toan_trinh", "mot_phan", NULL };
+	static const char *const pay_when[] = { "submission", "acceptance", "return", NULL };
 	static const char *const parties[] = { "citizen", "agency", NULL };
 	static const char *const chans[] = { "in_person", "online", "post", NULL };
 	static const char *const units[] = { "working_days", "working_hours", NULL };
@@ -514,6 +515,7 @@ check_proc(struct catalog_check *x, json_t *p)
 	else
 		int_member(x, p, "level", "level", 1, 4, 1, &n);
 	enum_str(x, p, "level_2022", "level_2022", l22, 0);
+	enum_str(x, p, "pay_when", "pay_when", pay_when, 0);
 	str(x, p, "subjects", "subjects", V_TEXT, TEXT_MAX, 0);
 	str(x, p, "conditions", "conditions", V_TEXT, TEXT_MAX, 0);
 	str(x, p, "result", "result", V_TEXT, TEXT_MAX, 0);

@@ -530,6 +530,15 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
 	    " WHERE id = ? AND status = 0", DB_STR(code), DB_INT(*paper_pending), DB_INT(id));
 	if (rc < 0)
 		goto out;
+	/* what it owes and when (issue 14): the online channel's fee and
+	 * charge and the procedure's pay_when as they are now; nothing if
+	 * the channel is gone */
+	rc = db_exec(db, "UPDATE dossier d JOIN proc p ON p.code = d.proc_code"
+	    " LEFT JOIN proc_channel c ON c.proc_id = p.id AND c.channel = 'online'"
+	    " SET d.fee_amount = COALESCE(c.fee, 0), d.fee_charge = COALESCE(c.charge, 0),"
+	    " d.pay_when = p.pay_when WHERE d.id = ?", DB_INT(id));
+	if (rc < 0)
+		goto out;
 	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, action, status_from,"
 	    " status_to, actor_id, actor_role, agency_id, note) SELECT id, 'submit', 0,"
 	    " 1, owner_id, 'citizen', agency_id, IF(paper_pending, 'paper', NULL)"

@@ -167,7 +167,7 @@ int dossier_proc_required(struct db *db, const char *proc_code, HDF *hdf,
 	" IS NULL AND d.status IN (1, 2, 4, 5, 9))"
 
 /* Submits draft id: completeness, the code (Dossier.CodePattern), status
- * 1, paper_pending for level 4 without valid signatures on every required
+ * 1, the fee owed and when (the online channel's, domain/payment.h), paper_pending for level 4 without valid signatures on every required
  * document (dossier_unsigned_docs), a history event. Must run in the caller's transaction (with
  * its audit record and mail). Returns DOSSIER_OK (submitted; code set),
  * DOSSIER_AGAIN (it was submitted before: code set), DOSSIER_INCOMPLETE,

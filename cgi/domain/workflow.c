@@ -43,13 +43,17 @@ static int extension_proposable(const struct wf_transition *t, const struct wf_s
 static int extension_pending(const struct wf_transition *t, const struct wf_state *s);
 static int fx_propose_extension(struct db *db, struct wf_run *r);
 static int fx_approve_extension(struct db *db, struct wf_run *r);
+/* fees (issue 14) */
+static int fee_owed(const struct wf_transition *t, const struct wf_state *s);
+static int fx_pay_counter(struct db *db, struct wf_run *r);
+static int fx_fee_exempt(struct db *db, struct wf_run *r);
 
 /* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
 	/* reception (Article 14) */
 	[WA_ACCEPT] = { .name = "accept", .slug = "tiep-nhan",
 	    .from = WF_ST(DS_NEW), .roles = R(ROLE_RECEPTION), .to = DS_RECEIVED,
-	    .clock = WC_START, .form = NF_RECEIPT },
+	    .clock = WC_START, .form = NF_RECEIPT, .pay_at = PAY_SUBMISSION },
 	[WA_SUPPLEMENT] = { .name = "supplement_request", .slug = "yeu-cau-bo-sung",
 	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED), .roles = R(ROLE_RECEPTION),
 	    .to = DS_SUPPLEMENT, .inputs = WI_DOCS_OR_REASON, .effect = fx_name_docs,
@@ -59,7 +63,7 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    .inputs = WI_REASON, .clock = WC_END, .form = NF_REFUSAL },
 	[WA_FORWARD] = { .name = "forward", .slug = "chuyen-xu-ly",
 	    .from = WF_ST(DS_RECEIVED), .roles = R(ROLE_RECEPTION), .to = DS_PROCESSING,
-	    .effect = fx_hand_over },
+	    .effect = fx_hand_over, .pay_at = PAY_ACCEPTANCE },
 	[WA_CITIZEN_SUPPLEMENT] = { .name = "supplement", .slug = "bo-sung",
 	    .from = WF_ST(DS_SUPPLEMENT), .citizen = 1, .to = WF_TO_RESUME,
 	    .effect = fx_supplemented, .clock = WC_RESUME },
@@ -100,7 +104,7 @@ const struct wf_transition wf_table[WA__MAX] = {
 	[WA_DELIVER] = { .name = "deliver", .slug = "tra-ket-qua",
 	    .from = WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION), .to = DS_RETURNED,
 	    .inputs = WI_RETURN, .effect = fx_deliver, .mail = "Returned",
-	    .paper_first = 1 },
+	    .paper_first = 1, .pay_at = PAY_RETURN },
 	[WA_COLLECT] = { .name = "collect", .slug = "da-nhan-ket-qua",
 	    .from = WF_ST(DS_RETURNED), .roles = R(ROLE_RECEPTION), .to = WF_TO_SAME,
 	    .guard = not_collected, .effect = fx_collect },
@@ -154,6 +158,23 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    .from = WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING), .roles = R(ROLE_LEADER),
 	    .to = WF_TO_SAME, .guard = extension_pending, .effect = fx_approve_extension,
 	    .clock = WC_EXTEND, .form = NF_APOLOGY, .approves = "extension" },
+	/* fees (issue 14; Articles 7.1b, 7.2b): while the dossier owes its
+	 * fee (not paid, not exempted), reception records what it received
+	 * at the counter (an amount other than the one owed only with a
+	 * reason), or reception or the leader an exemption the procedure
+	 * allows, with its reason; the rows that wait for the fee (pay_at
+	 * above) may then go on. Paid: a refund is owed if the agency then
+	 * does not deliver (the refund rows). */
+	[WA_PAY_COUNTER] = { .name = "pay_counter", .slug = "thu-phi",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION),
+	    .to = WF_TO_SAME, .inputs = WI_PAYMENT, .guard = fee_owed,
+	    .effect = fx_pay_counter },
+	[WA_FEE_EXEMPT] = { .name = "fee_exempt", .slug = "mien-phi",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE),
+	    .roles = R(ROLE_RECEPTION) | R(ROLE_LEADER), .to = WF_TO_SAME,
+	    .inputs = WI_REASON, .guard = fee_owed, .effect = fx_fee_exempt },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -364,6 +385,11 @@ struct wf_dossier {
 	char timeliness[8];		/* "": not classified */
 	int extensions, proposal_extension_tenths;
 	int due_provisional;	/* due_at counts a year not confirmed */
+	/* the fee (issue 14): owed (fee and charge), when, exempted by whom
+	 * and when, with the reason (NULL: not exempted) */
+	long long fee_amount, fee_charge, fee_exempt_by, fee_exempt_at;
+	char pay_when[12];
+	char *fee_exempt_reason;
 };
 
 /* One application of a row, from the lock to the record. */
@@ -421,7 +447,8 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 	    " post_tracking, refund_due, paper_pending, paper_received_at,"
 	    " paper_received_how, paper_received_note, first_due_at, base_due_at,"
 	    " finished_at, timeliness, extensions, proposal_extension_tenths,"
-	    " due_provisional FROM dossier WHERE id = ? FOR UPDATE",
+	    " due_provisional, fee_amount, fee_charge, pay_when, fee_exempt_reason,"
+	    " fee_exempt_by, fee_exempt_at FROM dossier WHERE id = ? FOR UPDATE",
 	    DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	if (rc == 1) {
@@ -468,6 +495,13 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 		d->proposal_extension_tenths = hdf_get_int_value(r,
 		    "proposal_extension_tenths", 0);
 		d->due_provisional = hdf_get_int_value(r, "due_provisional", 0);
+		d->fee_amount = hdf_ll(r, "fee_amount");
+		d->fee_charge = hdf_ll(r, "fee_charge");
+		snprintf(d->pay_when, sizeof(d->pay_when), "%s",
+		    hdf_get_value(r, "pay_when", "acceptance"));
+		set_text(&d->fee_exempt_reason, hdf_get_value(r, "fee_exempt_reason", NULL));
+		d->fee_exempt_by = hdf_ll(r, "fee_exempt_by");
+		d->fee_exempt_at = cal_hdf_time(r, "fee_exempt_at");
 	}
 	hdf_destroy(&h);
 	return rc;
@@ -527,7 +561,7 @@ static int
 row_write(struct db *db, struct wf_run *r)
 {
 	const struct wf_dossier *d = &r->d;
-	char t[10][24];
+	char t[11][24];
 	int rc;
 
 	rc = db_exec(db, "UPDATE dossier SET status = ?, version = version + 1,"
@@ -539,7 +573,8 @@ row_write(struct db *db, struct wf_run *r)
 	    " post_tracking = ?, collected_at = ?, refund_due = ?,"
 	    " paper_received_at = ?, paper_received_how = ?, paper_received_note = ?,"
 	    " first_due_at = ?, base_due_at = ?, finished_at = ?, timeliness = ?,"
-	    " extensions = ?, proposal_extension_tenths = ?, due_provisional = ?"
+	    " extensions = ?, proposal_extension_tenths = ?, due_provisional = ?,"
+	    " fee_paid = ?, fee_exempt_reason = ?, fee_exempt_by = ?, fee_exempt_at = ?"
 	    " WHERE id = ? AND version = ?",
 	    DB_INT(r->to), DB_STR(r->now_iso), DB_STR(d->clock),
 	    p_time(d->received_at, t[0]), p_int(d->limit_days_tenths, -1),
@@ -555,6 +590,8 @@ row_write(struct db *db, struct wf_run *r)
 	    p_time(d->base_due_at, t[8]), p_time(d->finished_at, t[9]),
 	    p_name(d->timeliness), DB_INT(d->extensions),
 	    p_int(d->proposal_extension_tenths, 0), DB_INT(d->due_provisional),
+	    DB_INT(d->fee_paid), DB_STR(d->fee_exempt_reason),
+	    p_int(d->fee_exempt_by, 0), p_time(d->fee_exempt_at, t[10]),
 	    DB_INT(d->id), DB_INT(d->version));
 	if (rc < 0)
 		return rc;
@@ -594,19 +631,20 @@ not_collected(const struct wf_transition *t, const struct wf_state *s)
 
 int
 wf_startable(int action, int status, const char *pending, int collected,
-    const char *clock, int paper)
+    const char *clock, int paper, int pay)
 {
 	const struct wf_transition *t;
-	struct wf_state s = { status, pending, collected, clock ? clock : "", paper };
+	struct wf_state s = { status, pending, collected, clock ? clock : "", paper, pay };
 
 	if ((unsigned)action >= WA__MAX)
 		return 0;
 	t = &wf_table[action];
 	return (t->from & WF_ST(status)) && !wf_paper_blocks(action, paper) &&
-	    (t->guard == NULL || t->guard(t, &s));
+	    !wf_pay_blocks(action, pay) && (t->guard == NULL || t->guard(t, &s));
 }
 
 static int paper_input_ok(const struct wf_in *in);
+static int pay_input_ok(const struct wf_in *in);
 
 /* What the person gave, against what the row declares (enum wf_input). */
 static int
@@ -629,6 +667,8 @@ inputs_ok(unsigned inputs, const struct wf_in *in)
 	if ((inputs & WI_EXTENSION) && in->extend_tenths <= 0)
 		return 0;
 	if ((inputs & WI_PAPER) && !paper_input_ok(in))
+		return 0;
+	if ((inputs & WI_PAYMENT) && !pay_input_ok(in))
 		return 0;
 	return 1;
 }
@@ -1592,16 +1632,23 @@ static int
 check_guard(struct db *db, struct wf_run *r)
 {
 	int paper = wf_paper(r->h->cfg, r->d.paper_pending, r->d.paper_received_at != 0);
+	int pay = wf_pay(r->d.pay_when, r->d.fee_amount + r->d.fee_charge,
+	    r->d.fee_paid, r->d.fee_exempt_reason != NULL);
 
 	if (r->in->version >= 0 && r->in->version != r->d.version)
 		return posted_again(db, r);
 	if (!wf_startable(r->in->action, r->from, r->d.proposal_action[0] ?
-	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock, paper))
-		return (r->t->from & WF_ST(r->from)) &&
-		    wf_paper_blocks(r->in->action, paper) ? WF_WAIT_PAPER : WF_WRONG_STATUS;
+	    r->d.proposal_action : NULL, r->d.collected_at != 0, r->d.clock, paper, pay)) {
+		if (!(r->t->from & WF_ST(r->from)))
+			return WF_WRONG_STATUS;
+		return wf_paper_blocks(r->in->action, paper) ? WF_WAIT_PAPER :
+		    wf_pay_blocks(r->in->action, pay) ? WF_WAIT_PAYMENT : WF_WRONG_STATUS;
+	}
 	if (!inputs_ok(r->t->inputs, r->in)) {
 		if (r->t->inputs & WI_EXTENSION)
 			r->out->why = WF_WHY_EXT_INPUT;
+		if (r->t->inputs & WI_PAYMENT)
+			r->out->why = WF_WHY_PAY_INPUT;
 		return WF_BAD_INPUT;
 	}
 	return 0;
@@ -1722,6 +1769,7 @@ apply_tx(struct db *db, void *ctx)
 	free(r.d.due_explain);
 	free(r.d.post_tracking);
 	free(r.d.paper_note);
+	free(r.d.fee_exempt_reason);
 	free(r.run_note);
 	buf_free(&r.explain);
 	return rc;
@@ -1987,5 +2035,95 @@ fx_paper_received(struct db *db, struct wf_run *r)
 	snprintf(r->d.paper_how, sizeof(r->d.paper_how), "%s", r->in->paper_how);
 	set_text(&r->d.paper_note, r->in->paper_note && *r->in->paper_note ?
 	    r->in->paper_note : NULL);
+	return 0;
+}
+
+/* --- fees (issue 14) ------------------------------------------------------------- */
+
+int
+wf_pay(const char *pay_when, long long owed, int paid, int exempt)
+{
+	if (owed <= 0 || paid || exempt)
+		return PAY_NONE;
+	if (pay_when && strcmp(pay_when, "submission") == 0)
+		return PAY_SUBMISSION;
+	if (pay_when && strcmp(pay_when, "return") == 0)
+		return PAY_RETURN;
+	return PAY_ACCEPTANCE;
+}
+
+int
+wf_pay_blocks(int action, int pay)
+{
+	return (unsigned)action < WA__MAX && wf_table[action].pay_at != PAY_NONE &&
+	    pay != PAY_NONE && pay <= wf_table[action].pay_at;
+}
+
+/* paid or exempted once, while owed */
+static int
+fee_owed(const struct wf_transition *t, const struct wf_state *s)
+{
+	(void)t;
+	return s->pay != PAY_NONE;
+}
+
+/* The inputs' shape: an amount, the receipt's number (the column's 40
+ * characters), one of the means. The amount against what is owed is the
+ * effect's, under the lock. */
+static int
+pay_input_ok(const struct wf_in *in)
+{
+	return in->pay_amount > 0 && in->pay_amount <= 1000000000000LL &&
+	    in->pay_receipt && *in->pay_receipt && utf8_count(in->pay_receipt) <= 40 &&
+	    in->pay_means && (strcmp(in->pay_means, "cash") == 0 ||
+	    strcmp(in->pay_means, "card") == 0 || strcmp(in->pay_means, "transfer") == 0) &&
+	    (in->reason == NULL || utf8_count(in->reason) <= 500);
+}
+
+/* The payment at the counter, paid, with its history row (the officer
+ * its source); the dossier paid. Another amount than the one owed needs
+ * the officer's reason: without it, bad input and nothing changes. */
+static int
+fx_pay_counter(struct db *db, struct wf_run *r)
+{
+	const struct wf_in *in = r->in;
+	long long owed = r->d.fee_amount + r->d.fee_charge, pid;
+	int reason = in->reason && *in->reason;
+	int rc;
+
+	if (in->pay_amount != owed && !reason) {
+		r->out->why = WF_WHY_PAY_REASON;
+		return WF_BAD_INPUT;
+	}
+	rc = db_exec(db, "INSERT INTO payment (dossier_id, agency_id, method, means, state,"
+	    " amount, owed, receipt_no, reason, created_by, created_at, paid_at)"
+	    " VALUES (?, ?, 'counter', ?, 'paid', ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_STR(in->pay_means),
+	    DB_INT(in->pay_amount), DB_INT(owed), DB_STR(in->pay_receipt),
+	    DB_STR(reason ? in->reason : NULL), DB_INT(r->h->user->id),
+	    DB_STR(r->now_iso), DB_STR(r->now_iso));
+	if (rc < 0)
+		return rc;
+	pid = db_insert_id(db);
+	rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', 'officer', ?, ?, ?)",
+	    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(reason ? in->reason : NULL),
+	    DB_STR(r->now_iso));
+	if (rc < 0)
+		return rc;
+	r->d.fee_paid = 1;
+	return 0;
+}
+
+/* The exemption, with its reason (the history's note), who and when. */
+static int
+fx_fee_exempt(struct db *db, struct wf_run *r)
+{
+	(void)db;
+	if (utf8_count(r->in->reason) > 500)
+		return WF_BAD_INPUT;
+	set_text(&r->d.fee_exempt_reason, r->in->reason);
+	r->d.fee_exempt_by = r->h->user->id;
+	r->d.fee_exempt_at = r->now;
 	return 0;
 }

@@ -65,6 +65,10 @@ enum wf_action {
 	 * dossier proposes (a Form 04 draft), the leader approves */
 	WA_PROPOSE_EXTENSION,	/* đề xuất gia hạn: 2, 4, reason and days */
 	WA_APPROVE_EXTENSION,	/* duyệt gia hạn: 2, 4, Form 04, extended */
+	/* fees (issue 14): while the dossier owes its fee, reception records
+	 * a payment at the counter, or an officer its exemption */
+	WA_PAY_COUNTER,		/* thu phí tại quầy: 1, 2, 4, 5, 9 */
+	WA_FEE_EXEMPT,		/* miễn phí, lệ phí: 1, 2, 4, 5, 9, a reason */
 	WA__MAX
 };
 
@@ -144,7 +148,25 @@ enum wf_input {
 					 * of submission), paper_how (post or
 					 * counter), paper_note (at most 500
 					 * characters, may be NULL) */
-	WI__ALL = (1u << 6) - 1
+	WI_PAYMENT = 1u << 6,		/* a payment at the counter: pay_amount
+					 * (1 to 10^12 đồng), pay_receipt (the
+					 * receipt's number, 1-40 characters),
+					 * pay_means (cash, card, transfer); an
+					 * amount other than the one owed needs
+					 * the reason (WF_WHY_PAY_REASON) */
+	WI__ALL = (1u << 7) - 1
+};
+
+/* When a dossier's fee must be paid (the catalogue's pay_when, copied to
+ * the dossier at submission), as wf_state.pay carries it (from wf_pay:
+ * PAY_NONE when nothing is owed any more), and the step a row is
+ * (wf_transition.pay_at): a row waits (WF_WAIT_PAYMENT) while the fee is
+ * owed at or before its own step. */
+enum wf_pay_at {
+	PAY_NONE,
+	PAY_SUBMISSION,		/* before reception accepts it */
+	PAY_ACCEPTANCE,		/* before it goes to processing (default) */
+	PAY_RETURN,		/* before the result is returned */
 };
 
 /* The paper copy of an unsigned level-4 dossier as the guards read it
@@ -161,6 +183,8 @@ struct wf_state {
 	int collected;		/* the result was collected */
 	const char *clock;	/* "none", "running", "paused", "done" */
 	int paper;		/* WF_PAPER_* bits (wf_paper) */
+	int pay;		/* enum wf_pay_at (wf_pay): when the fee still
+				 * owed is due, PAY_NONE if none is */
 };
 
 /* One application of a row, as the pipeline carries it (workflow.c). */
@@ -203,6 +227,9 @@ struct wf_transition {
 	/* 1: with Paper.ReturnBeforeArrival = 0, not while the paper copy
 	 * of an unsigned level-4 dossier is awaited (WF_WAIT_PAPER) */
 	int paper_first;
+	/* enum wf_pay_at: the step this row is for payment; it waits while a
+	 * fee due at or before it is owed (wf_pay_blocks) */
+	int pay_at;
 };
 
 extern const struct wf_transition wf_table[WA__MAX];
@@ -228,7 +255,16 @@ const struct wf_form_def *wf_form(int p, enum wf_form f);
  * copy (wf_paper's bits; a row marked paper_first waits for it).
  * wf_apply's rule, and the pages' for what to offer. */
 int wf_startable(int action, int status, const char *pending, int collected,
-    const char *clock, int paper);
+    const char *clock, int paper, int pay);
+/* When the fee of a dossier is due, for wf_state.pay: pay_when as the
+ * dossier has it ("submission", "acceptance", "return"; NULL or unknown:
+ * acceptance), what it owes (fee and charge, đồng), whether it was paid
+ * or exempted. PAY_NONE if nothing is owed, or no more. */
+int wf_pay(const char *pay_when, long long owed, int paid, int exempt);
+/* 1 if action, allowed from the status, waits for the fee (pay, from
+ * wf_pay, due at or before the row's pay_at): wf_apply answers
+ * WF_WAIT_PAYMENT. */
+int wf_pay_blocks(int action, int pay);
 /* The paper copy's bits for wf_state.paper: pending (dossier.paper_pending)
  * and arrived (paper_received_at set), with Paper.ReturnBeforeArrival
  * of cfg. */
@@ -279,6 +315,7 @@ enum wf_result {
 	WF_NOT_FOUND = 5,	/* no such dossier, or not this person's to act on */
 	WF_BAD_INPUT = 6,	/* a required reason or document choice missing */
 	WF_WAIT_PAPER = 7,	/* the result waits for the paper copy (409) */
+	WF_WAIT_PAYMENT = 8,	/* the step waits for the fee (409) */
 };
 
 /* Why a rule refused (wf_out.why), beside the result: a key of
@@ -286,6 +323,8 @@ enum wf_result {
 #define WF_WHY_EXT_INPUT "extension_input"	/* no reason or no days */
 #define WF_WHY_EXT_MAX "extension_max"	/* Deadline.MaxExtensions reached (409) */
 #define WF_WHY_EXT_LONG "extension_long"	/* over the procedure's own limit (422) */
+#define WF_WHY_PAY_REASON "pay_reason"	/* another amount than owed, no reason (422) */
+#define WF_WHY_PAY_INPUT "pay_input"	/* amount, receipt or means missing (422) */
 
 struct wf_in {
 	enum wf_action action;
@@ -304,6 +343,11 @@ struct wf_in {
 	/* WA_PAPER_RECEIVED: the day the paper copy arrived ("YYYY-MM-DD"),
 	 * how ("post" or "counter"), reception's note (NULL: none) */
 	const char *paper_day, *paper_how, *paper_note;
+	/* WA_PAY_COUNTER: the amount received (đồng), the paper receipt's
+	 * number, "cash", "card" or "transfer"; the reason, if the amount is
+	 * not the one owed, in reason */
+	long long pay_amount;
+	const char *pay_receipt, *pay_means;
 };
 
 struct wf_out {

@@ -16,6 +16,7 @@
 #include "core/request.h"
 #include "core/util.h"
 #include "domain/calendar.h"
+#include "domain/payment.h"
 #include "domain/rating.h"
 #include "domain/workflow.h"
 #include "pages/common.h"
@@ -102,8 +103,8 @@ after_data(struct request *req, const struct dossier_facts *f)
 	return res_ok();
 }
 
-/* The dossier's page data: the dossier, its notices, its clock, what
- * follows processing. */
+/* The dossier's page data: the dossier, its notices, its clock, its fee,
+ * what follows processing. */
 static struct result
 view_data(struct request *req, const struct dossier_facts *f)
 {
@@ -112,7 +113,8 @@ view_data(struct request *req, const struct dossier_facts *f)
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0 ||
 	    (rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0 ||
 	    (rc = wf_clock_info(req->db, req->cfg, hdf_get_obj(req->hdf, "Dossier.D"),
-	    cal_now(), req->hdf, "Clock")) < 0)
+	    cal_now(), req->hdf, "Clock")) < 0 ||
+	    (rc = payment_info(req->db, f->id, req->hdf, "Pay")) < 0)
 		return res_db(rc);
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return after_data(req, f);
@@ -143,7 +145,8 @@ p_receipt(struct request *req)
 
 	if (!res_is_ok(r = path_dossier(req, ACT_READ, &f)))
 		return r;
-	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0)
+	if ((rc = dossier_load(req->db, f.id, req->hdf, "Dossier")) < 0 ||
+	    (rc = payment_info(req->db, f.id, req->hdf, "Pay")) < 0)
 		return res_db(rc);
 	if (receipt_qr(req, f.code) != 0)
 		return res_fail(500, "QR encoding failed");
@@ -388,6 +391,7 @@ p_withdraw(struct request *req)
 	case WF_WRONG_STATUS:
 	case WF_CONFLICT:
 	case WF_WAIT_PAPER:	/* a citizen's row never waits for it */
+	case WF_WAIT_PAYMENT:	/* nor for the fee */
 		return view_again(req, &f, 409, "status");
 	case WF_BAD_INPUT:
 		return view_again(req, &f, 422, "withdraw");

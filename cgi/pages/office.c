@@ -156,7 +156,7 @@ struct result
 office_dossier_data(struct request *req, const struct dossier_facts *f)
 {
 	struct result r;
-	int rc, i, paper;
+	int rc, i, paper, pay;
 
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
 		return res_db(rc);
@@ -177,8 +177,13 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		return r;
 	if (!res_is_ok(r = office_paper_data(req, f)))
 		return r;
+	if (!res_is_ok(r = office_payment_data(req, f)))
+		return r;
 	paper = wf_paper(req->cfg, hdf_get_int_value(req->hdf, "Dossier.D.paper_pending", 0),
 	    hdf_get_value(req->hdf, "Dossier.D.paper_received", NULL) != NULL);
+	pay = wf_pay(hdf_get_value(req->hdf, "Pay.when", NULL),
+	    hdf_ll(req->hdf, "Pay.total_raw"), hdf_get_int_value(req->hdf, "Pay.paid", 0),
+	    hdf_get_value(req->hdf, "Pay.exempt", NULL) != NULL);
 	/* what the extension rule leaves (the form's limits, or why none) */
 	if ((rc = wf_extension_info(req->db, req->cfg, f->id, req->hdf, "Ext")) < 0)
 		return res_db(rc);
@@ -194,10 +199,16 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 			snprintf(key, sizeof(key), "Page.Waits.%s", t->slug);
 			hdf_set_value(req->hdf, key, "1");
 		}
+		/* a step that waits for the fee: said, not offered */
+		if ((t->from & WF_ST(f->status)) && wf_pay_blocks(i, pay)) {
+			snprintf(key, sizeof(key), "Page.WaitsPay.%s", t->slug);
+			hdf_set_value(req->hdf, key, "1");
+			hdf_set_value(req->hdf, "Page.WaitsPayAny", "1");
+		}
 		if (!wf_startable(i, f->status, hdf_get_value(req->hdf,
 		    "Dossier.D.proposal_action", NULL), hdf_get_value(req->hdf,
 		    "Dossier.D.collected", NULL) != NULL,
-		    hdf_get_value(req->hdf, "Clock.state", ""), paper))
+		    hdf_get_value(req->hdf, "Clock.state", ""), paper, pay))
 			continue;
 		snprintf(key, sizeof(key), "Page.Can.%s", t->slug);
 		hdf_set_value(req->hdf, key, "1");
@@ -458,6 +469,9 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 	case WF_WAIT_PAPER:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
 		return office_dossier_again(req, &f, 409, "paper");
+	case WF_WAIT_PAYMENT:
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
+		return office_dossier_again(req, &f, 409, "payment");
 	case WF_BAD_INPUT:
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
 		if (out.why)
@@ -565,6 +579,7 @@ static const struct route routes[] = {
 	OFFICE_OVERSIGHT_ROUTES
 	OFFICE_PERIOD_ROUTES
 	OFFICE_PAPER_ROUTES
+	OFFICE_PAYMENT_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

@@ -155,6 +155,16 @@ extern const struct field office_f_paper[];
 #define OFFICE_PAPER_ROUTES \
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ban-giay", office_p_paper, RF_CSRF, office_f_paper, OFFICE_F_PAPER_N, ROLES_WORK },
 
+/* office_payment.c: fees (issue 14) */
+struct result office_payment_data(struct request *req,
+    const struct dossier_facts *f);
+struct result office_p_pay(struct request *req);
+extern const struct field office_f_pay[];
+#define OFFICE_F_PAY_N 6
+#define OFFICE_PAYMENT_ROUTES \
+	{ M_POST, "/can-bo/ho-so/:code/thu-phi", office_p_pay, RF_CSRF, office_f_pay, OFFICE_F_PAY_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/mien-phi", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },
+
 /* office_reports.c */
 struct result p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */
 struct result p_book(struct request *req);		/* GET /can-bo/so-theo-doi.csv */

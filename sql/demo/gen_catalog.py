@@ -2496,10 +2496,12 @@ def build_guide(p, impl, prof, form_title, chans, rs):
         elif b == 0:
             s.append('Hồ sơ nộp trực tuyến không phải nộp phí, lệ phí.')
         elif b < a:
-            s.append('Nộp trực tuyến chỉ phải trả %s đồng (thấp hơn nộp trực tiếp), thanh toán ngay trên Cổng.' % money(b))
+            s.append('Nộp trực tuyến chỉ phải trả %s đồng (thấp hơn nộp trực tiếp), nộp sau khi hồ sơ được tiếp nhận, tại %s; trang hồ sơ trên Cổng ghi số tiền và cách nộp.' % (money(b), rec))
         else:
-            s.append('Phí, lệ phí %s đồng được thanh toán trực tuyến khi nộp hồ sơ%s.' %
-                     (money(b), ' (cách tính chi tiết ở mục phí, lệ phí)' if onl.get('fee_note') and 'trang' in onl['fee_note'] else ''))
+            # paid at the counter once accepted (the catalogue's pay_when
+            # default): what the portal does, not an online payment
+            s.append('Phí, lệ phí %s đồng%s nộp sau khi hồ sơ được tiếp nhận, tại %s (tiền mặt, thẻ ngân hàng hoặc chuyển khoản); trang hồ sơ trên Cổng ghi số tiền và cách nộp.' %
+                     (money(b), ' (cách tính chi tiết ở mục phí, lệ phí)' if onl.get('fee_note') and 'trang' in onl['fee_note'] else '', rec))
         s.append('Hồ sơ được giải quyết trong %s; bạn theo dõi tiến độ bằng mã hồ sơ và nhận thông báo qua thư điện tử.' %
                  time_text('%gh' % onl['time'] if onl['unit'] == 'working_hours' else onl['time']))
         if lv == 4:
@@ -2583,7 +2585,7 @@ def build_proc(p):
     steps = [{'party': 'citizen', 'text': 'Chuẩn bị hồ sơ theo quy định và nộp %s.' % way},
              {'party': 'agency', 'text': cap(rec) + ' kiểm tra hồ sơ: nếu đầy đủ, hợp lệ thì tiếp nhận và cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; nếu chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.'}]
     if any(c['fee'] + c['charge'] for c in chans):
-        steps.append({'party': 'citizen', 'text': 'Nộp phí, lệ phí theo quy định bằng tiền mặt tại nơi nộp hồ sơ, chuyển khoản vào tài khoản của cơ quan' + (' hoặc thanh toán trực tuyến trên Cổng.' if lv >= 3 else '.')})
+        steps.append({'party': 'citizen', 'text': 'Nộp phí, lệ phí theo quy định tại nơi nộp hồ sơ (tiền mặt, thẻ ngân hàng hoặc chuyển khoản) và nhận biên lai thu phí, lệ phí' + ('; hồ sơ nộp trực tuyến nộp phí, lệ phí sau khi được tiếp nhận.' if lv >= 3 else '.')})
     xl = p.get('xl')
     if xl:
         steps += [{'party': 'agency', 'text': x} for x in xl]

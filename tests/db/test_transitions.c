@@ -62,13 +62,14 @@
 #define CASE "ca-nhan"
 #define AGENCY "000.00.09.H34"
 #define OTHER_AGENCY "000.00.06.H34"
-#define STATES_MAX 128	/* 46 with the paper copy; room for more rows */
-#define STEPS_MAX 12
+#define STATES_MAX 256	/* 46 with the paper copy, more with the fee
+			 * owed; room for more rows */
+#define STEPS_MAX 16
 
 /* The input kinds fill() knows. A new kind fails the build here until
  * fill() is taught it; a row declaring a kind outside fails the run. */
 #define KNOWN_INPUTS (WI_REASON | WI_DOCS_OR_REASON | WI_RESULT_FILE | WI_RETURN | \
-	WI_EXTENSION | WI_PAPER)
+	WI_EXTENSION | WI_PAPER | WI_PAYMENT)
 _Static_assert(WI__ALL == KNOWN_INPUTS, "fill() fills every input kind");
 
 /* Someone who acts, and what the hooks saw of it. */
@@ -86,6 +87,7 @@ struct actor {
 struct state {
 	int status, resume, collected;
 	int paper;			/* wf_paper's bits */
+	int pay;			/* wf_pay's: the fee owed, when */
 	char pending[33], clock[8];
 	int path[STEPS_MAX], npath;	/* actions from "submitted" */
 	long long specimen;		/* a dossier standing here: the refusals */
@@ -97,6 +99,9 @@ struct snap {
 	int status, resume, collected, refund_due, fee_paid, extension, extensions;
 	int paper_pending, paper_arrived;
 	char paper_how[8];
+	/* the fee (issue 14): wf_pay of the row, and payments recorded */
+	int pay;
+	long long payments;
 	long long version, events, sent, drafts, open_pauses, proposal_notice;
 	char pending[33], clock[8], due_at[24], received[24], handover_due[24];
 	/* figures that hold (issue 13) */
@@ -438,6 +443,13 @@ fill(struct db *db, const struct wf_transition *t, unsigned leave_out, long long
 		in->paper_how = "counter";
 		in->paper_note = "Kiểm thử: phong bì <b>&</b> đủ giấy tờ.";
 	}
+	if (give & WI_PAYMENT) {
+		/* what is owed, received in cash, as reception's form says it */
+		db_int(db, &in->pay_amount, "SELECT fee_amount + fee_charge FROM dossier"
+		    " WHERE id = ?", DB_INT(id));
+		in->pay_receipt = "BL-<b>&</b>-1";
+		in->pay_means = "cash";
+	}
 }
 
 struct supplement {
@@ -526,7 +538,10 @@ snap(struct db *db, long long id, struct snap *x)
 	    " COALESCE(first_due_at, '') AS first_due, COALESCE(base_due_at, '') AS base_due,"
 	    " COALESCE(finished_at, '') AS finished, COALESCE(timeliness, '') AS tl,"
 	    " extensions, (SELECT COUNT(*) FROM due_change c WHERE c.dossier_id = d.id)"
-	    " AS due_changes FROM dossier d WHERE d.id = ?", DB_INT(id));
+	    " AS due_changes, fee_amount + fee_charge AS owed, pay_when,"
+	    " fee_exempt_reason IS NOT NULL AS exempt, (SELECT COUNT(*) FROM payment p"
+	    " WHERE p.dossier_id = d.id AND p.state = 'paid') AS payments"
+	    " FROM dossier d WHERE d.id = ?", DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	x->status = hdf_get_int_value(r, "status", -1);
 	x->version = hdf_ll(r, "version");
@@ -554,6 +569,9 @@ snap(struct db *db, long long id, struct snap *x)
 	snprintf(x->timeliness, sizeof(x->timeliness), "%s", hdf_get_value(r, "tl", ""));
 	x->extensions = hdf_get_int_value(r, "extensions", 0);
 	x->due_changes = hdf_ll(r, "due_changes");
+	x->pay = wf_pay(hdf_get_value(r, "pay_when", NULL), hdf_ll(r, "owed"), x->fee_paid,
+	    hdf_get_int_value(r, "exempt", 0));
+	x->payments = hdf_ll(r, "payments");
 	db_row(db, h, "C", "SELECT cause, COALESCE(old_due, '') AS o, COALESCE(new_due, '')"
 	    " AS n FROM due_change WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", DB_INT(id));
 	snprintf(x->last_cause, sizeof(x->last_cause), "%s", hdf_get_value(h, "C.cause", ""));
@@ -578,15 +596,16 @@ static int
 startable(int action, const struct state *s)
 {
 	return wf_startable(action, s->status, s->pending[0] ? s->pending : NULL,
-	    s->collected, s->clock, s->paper);
+	    s->collected, s->clock, s->paper, s->pay);
 }
 
 static const char *
 describe(const struct state *s, char *buf, size_t cap)
 {
-	snprintf(buf, cap, "status %d%s%s%s, clock %s, paper %s", s->status,
+	snprintf(buf, cap, "status %d%s%s%s, clock %s, paper %s, fee %s", s->status,
 	    s->pending[0] ? " proposing " : "", s->pending, s->collected ? " collected" : "",
-	    s->clock, (s->paper & WF_PAPER_AWAITED) ? "awaited" : "arrived");
+	    s->clock, (s->paper & WF_PAPER_AWAITED) ? "awaited" : "arrived",
+	    s->pay ? "owed" : "settled");
 	if (s->resume >= 0)
 		snprintf(buf + strlen(buf), cap - strlen(buf), ", back to %d", s->resume);
 	return buf;
@@ -605,7 +624,8 @@ state_of(struct world *w, const struct snap *x)
 		if (s->status == x->status && s->resume == x->resume &&
 		    s->collected == x->collected && strcmp(s->pending, x->pending) == 0 &&
 		    strcmp(s->clock, x->clock) == 0 &&
-		    s->paper == wf_paper(w->cfg, x->paper_pending, x->paper_arrived))
+		    s->paper == wf_paper(w->cfg, x->paper_pending, x->paper_arrived) &&
+		    s->pay == x->pay)
 			return i;
 	}
 	return -1;
@@ -630,6 +650,7 @@ state_add(struct world *w, long long id, const struct state *from, int action)
 	snprintf(s->pending, sizeof(s->pending), "%s", x.pending);
 	snprintf(s->clock, sizeof(s->clock), "%s", x.clock);
 	s->paper = wf_paper(w->cfg, x.paper_pending, x.paper_arrived);
+	s->pay = x.pay;
 	if (from) {
 		memcpy(s->path, from->path, sizeof(s->path));
 		s->npath = from->npath;
@@ -785,7 +806,7 @@ succeeds(struct world *w, int action, const struct state *s, struct actor *a)
 	const struct wf_transition *t = &wf_table[action];
 	struct wf_out out;
 	struct snap b, x;
-	char what[160], st[96];
+	char what[160], st[128];
 	long long id, n = 0;
 	int rc, to;
 
@@ -847,6 +868,16 @@ succeeds(struct world *w, int action, const struct state *s, struct actor *a)
 		    "%s: the arrival recorded (%s)", what, x.paper_how);
 	else
 		is_int(x.paper_arrived, b.paper_arrived, "%s: the paper copy untouched", what);
+	/* the fee: settled by the rows that settle it, once; else untouched */
+	if (t->inputs & WI_PAYMENT)
+		ok(b.pay && !x.pay && x.fee_paid && x.payments == b.payments + 1,
+		    "%s: one payment, paid, nothing owed", what);
+	else if (t == &wf_table[WA_FEE_EXEMPT])
+		ok(b.pay && !x.pay && !x.fee_paid && x.payments == b.payments,
+		    "%s: exempted, nothing owed, no payment", what);
+	else
+		ok(x.pay == b.pay && x.fee_paid == b.fee_paid && x.payments == b.payments,
+		    "%s: the fee untouched", what);
 }
 
 /* a takes action on state s's dossier and is refused with want; the
@@ -856,7 +887,7 @@ refused(struct world *w, int action, const struct state *s, struct actor *a, int
 {
 	const struct wf_transition *t = &wf_table[action];
 	struct wf_out out;
-	char st[96];
+	char st[128];
 	long long n0 = audits(w->db, s->specimen, "dossier.denied", a->u.id);
 	int rc;
 
@@ -890,16 +921,18 @@ wrong_status(struct world *w, int action, const struct state *s)
 {
 	const struct wf_transition *t = &wf_table[action];
 	struct wf_out out;
-	char st[96];
+	char st[128];
 	int rc, want;
 
-	want = (t->from & WF_ST(s->status)) && wf_paper_blocks(action, s->paper) ?
-	    WF_WAIT_PAPER : WF_WRONG_STATUS;
+	want = !(t->from & WF_ST(s->status)) ? WF_WRONG_STATUS :
+	    wf_paper_blocks(action, s->paper) ? WF_WAIT_PAPER :
+	    wf_pay_blocks(action, s->pay) ? WF_WAIT_PAYMENT : WF_WRONG_STATUS;
 	rc = post(w->db, allowed(w, action, s->status, 0), action, s->specimen,
 	    page_version(w->db, t, s->specimen), 0, &out);
 	ok(rc == 0 && (int)out.result == want, "%s at %s: 409, %s (%d)", t->name,
 	    describe(s, st, sizeof(st)), want == WF_WAIT_PAPER ? "waits for the paper copy" :
-	    "not its status or step", out.result);
+	    want == WF_WAIT_PAYMENT ? "waits for the fee" : "not its status or step",
+	    out.result);
 }
 
 /* Each input kind the row declares, left out: WF_BAD_INPUT. */
@@ -1068,7 +1101,7 @@ main(int argc, char **argv)
 
 	explore(&w);
 	for (i = 0; i < w.nstates; i++) {
-		char st[96];
+		char st[128];
 
 		printf("# state %d: %s, by", i, describe(&w.states[i], st, sizeof(st)));
 		for (k = 0; k < w.states[i].npath; k++)

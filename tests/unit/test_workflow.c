@@ -34,9 +34,11 @@ main(void)
 		ok(t->to == WF_TO_RESUME || t->to == WF_TO_SAME || !(t->from & WF_ST(t->to)),
 		    "%s: changes the status", t->name);
 		/* a step within the status is a proposal, a decision to send a
-		 * draft back, the collection or an extension */
+		 * draft back, the collection, an extension, the paper copy or
+		 * the fee settled */
 		ok(t->to != WF_TO_SAME || t->proposes || t->approves || i == WA_COLLECT ||
-		    t->clock == WC_EXTEND || (t->inputs & WI_PAPER),
+		    t->clock == WC_EXTEND || (t->inputs & WI_PAPER) ||
+		    i == WA_PAY_COUNTER || i == WA_FEE_EXEMPT,
 		    "%s: keeps the status only as a step", t->name);
 		ok(!t->proposes || !t->approves, "%s: proposes or approves, not both", t->name);
 		/* a proposal is the specialist's, or (an extension) the
@@ -58,7 +60,10 @@ main(void)
 			    wf_form(j, t->form)->tpl != NULL),
 			    "%s: its notice has a title and a template in profile %s",
 			    t->name, wf_profiles[j].name);
-		ok(!(t->inputs & WI_REASON) || t->form != NF_NONE || t->citizen || t->approves,
+		/* the exemption's reason is the history's note, which the
+		 * citizen reads */
+		ok(!(t->inputs & WI_REASON) || t->form != NF_NONE || t->citizen || t->approves ||
+		    i == WA_FEE_EXEMPT,
 		    "%s: a required reason goes on a notice, or is a comment in the history",
 		    t->name);
 		ok(t->clock != WC_RESUME || t->to == WF_TO_RESUME,
@@ -118,26 +123,26 @@ main(void)
 		const struct wf_transition *t = &wf_table[i];
 
 		if (t->proposes) {
-			ok(wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0),
+			ok(wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0, 0),
 			    "%s: proposed when nothing is pending", t->name);
-			ok(!wf_startable(i, DS_PROCESSING, t->proposes, 0, "running", 0),
+			ok(!wf_startable(i, DS_PROCESSING, t->proposes, 0, "running", 0, 0),
 			    "%s: one proposal at a time", t->name);
 		}
 		if (t->approves) {
-			ok(!wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0),
+			ok(!wf_startable(i, DS_PROCESSING, NULL, 0, "running", 0, 0),
 			    "%s: nothing to decide without a proposal", t->name);
 			ok(wf_startable(i, DS_PROCESSING, strcmp(t->approves, "*") == 0 ?
-			    "result" : t->approves, 0, "running", 0), "%s: decides its proposal",
+			    "result" : t->approves, 0, "running", 0, 0), "%s: decides its proposal",
 			    t->name);
 		}
 	}
-	ok(!wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "refusal", 0, "running", 0),
+	ok(!wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "refusal", 0, "running", 0, 0),
 	    "a result is not approved on a refusal's proposal");
-	ok(wf_startable(WA_COLLECT, DS_RETURNED, NULL, 0, "done", 0) &&
-	    !wf_startable(WA_COLLECT, DS_RETURNED, NULL, 1, "done", 0), "collected once");
-	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running", 0), "not from another status");
-	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none", 0) && !wf_startable(-1, DS_NEW, NULL,
-	    0, "none", 0), "no such action");
+	ok(wf_startable(WA_COLLECT, DS_RETURNED, NULL, 0, "done", 0, 0) &&
+	    !wf_startable(WA_COLLECT, DS_RETURNED, NULL, 1, "done", 0, 0), "collected once");
+	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running", 0, 0), "not from another status");
+	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none", 0, 0) && !wf_startable(-1, DS_NEW, NULL,
+	    0, "none", 0, 0), "no such action");
 	/* the paper copy of an unsigned level-4 dossier (Article 7.2) */
 	{
 		int waits = WF_PAPER_AWAITED | WF_PAPER_FIRST;
@@ -149,29 +154,29 @@ main(void)
 		    " result waits by default");
 		is_int(wf_paper(NULL, 1, 1), WF_PAPER_FIRST, "arrived: no longer awaited");
 		is_int(wf_paper(NULL, 0, 0), WF_PAPER_FIRST, "signed: nothing awaited");
-		ok(wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", waits) &&
-		    wf_startable(WA_PAPER_RECEIVED, DS_DONE, NULL, 0, "done", waits) &&
+		ok(wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", waits, 0) &&
+		    wf_startable(WA_PAPER_RECEIVED, DS_DONE, NULL, 0, "done", waits, 0) &&
 		    wf_startable(WA_PAPER_RECEIVED, DS_PROCESSING, "result", 0, "running",
-		    WF_PAPER_AWAITED), "the arrival recorded while awaited, in any step");
-		ok(!wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", WF_PAPER_FIRST) &&
-		    !wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", 0),
+		    WF_PAPER_AWAITED, 0), "the arrival recorded while awaited, in any step");
+		ok(!wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", WF_PAPER_FIRST, 0) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_NEW, NULL, 0, "none", 0, 0),
 		    "not when nothing is awaited: arrived, or signed");
-		ok(!wf_startable(WA_PAPER_RECEIVED, DS_RETURNED, NULL, 0, "done", waits) &&
-		    !wf_startable(WA_PAPER_RECEIVED, DS_REFUSED, NULL, 0, "done", waits) &&
-		    !wf_startable(WA_PAPER_RECEIVED, DS_STOPPED, NULL, 0, "done", waits),
+		ok(!wf_startable(WA_PAPER_RECEIVED, DS_RETURNED, NULL, 0, "done", waits, 0) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_REFUSED, NULL, 0, "done", waits, 0) &&
+		    !wf_startable(WA_PAPER_RECEIVED, DS_STOPPED, NULL, 0, "done", waits, 0),
 		    "not once the agency is done with the dossier");
 		is_int(wf_table[WA_PAPER_RECEIVED].roles, 1u << ROLE_RECEPTION,
 		    "the arrival: reception's");
 		is_str(wf_table[WA_PAPER_RECEIVED].mail, "PaperReceived", "the citizen is told");
-		ok(!wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", waits) &&
+		ok(!wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", waits, 0) &&
 		    wf_paper_blocks(WA_DELIVER, waits), "Paper.ReturnBeforeArrival 0: the return"
 		    " waits for the paper copy");
-		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_AWAITED) &&
+		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_AWAITED, 0) &&
 		    !wf_paper_blocks(WA_DELIVER, WF_PAPER_AWAITED),
 		    "Paper.ReturnBeforeArrival 1: returned before it arrives");
-		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_FIRST),
+		ok(wf_startable(WA_DELIVER, DS_DONE, NULL, 0, "done", WF_PAPER_FIRST, 0),
 		    "returned once it has arrived");
-		ok(wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "result", 0, "running", waits),
+		ok(wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "result", 0, "running", waits, 0),
 		    "the leader approves on the scans: only the return waits");
 		for (i = 0; i < WA__MAX; i++)
 			ok(!wf_paper_blocks(i, waits) || i == WA_DELIVER,
@@ -186,19 +191,19 @@ main(void)
 	}
 	/* extensions (issue 13): proposed by whoever holds the dossier while
 	 * the clock runs, one proposal at a time, approved by the leader */
-	ok(wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, NULL, 0, "running", 0) &&
-	    wf_startable(WA_PROPOSE_EXTENSION, DS_RECEIVED, NULL, 0, "running", 0) &&
-	    !wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, NULL, 0, "paused", 0) &&
-	    !wf_startable(WA_PROPOSE_EXTENSION, DS_RECEIVED, NULL, 0, NULL, 0) &&
-	    !wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, "result", 0, "running", 0),
+	ok(wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, NULL, 0, "running", 0, 0) &&
+	    wf_startable(WA_PROPOSE_EXTENSION, DS_RECEIVED, NULL, 0, "running", 0, 0) &&
+	    !wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, NULL, 0, "paused", 0, 0) &&
+	    !wf_startable(WA_PROPOSE_EXTENSION, DS_RECEIVED, NULL, 0, NULL, 0, 0) &&
+	    !wf_startable(WA_PROPOSE_EXTENSION, DS_PROCESSING, "result", 0, "running", 0, 0),
 	    "an extension proposed while the clock runs and nothing else is pending");
-	ok(wf_startable(WA_APPROVE_EXTENSION, DS_RECEIVED, "extension", 0, "running", 0) &&
-	    wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "extension", 0, "running", 0) &&
-	    !wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "extension", 0, "paused", 0) &&
-	    !wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "result", 0, "running", 0) &&
-	    !wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "extension", 0, "running", 0),
+	ok(wf_startable(WA_APPROVE_EXTENSION, DS_RECEIVED, "extension", 0, "running", 0, 0) &&
+	    wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "extension", 0, "running", 0, 0) &&
+	    !wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "extension", 0, "paused", 0, 0) &&
+	    !wf_startable(WA_APPROVE_EXTENSION, DS_PROCESSING, "result", 0, "running", 0, 0) &&
+	    !wf_startable(WA_APPROVE_RESULT, DS_PROCESSING, "extension", 0, "running", 0, 0),
 	    "an extension approved as itself, while the clock runs");
-	ok(wf_startable(WA_RETURN_DRAFT, DS_RECEIVED, "extension", 0, "running", 0),
+	ok(wf_startable(WA_RETURN_DRAFT, DS_RECEIVED, "extension", 0, "running", 0, 0),
 	    "an extension's draft returned while reception holds the dossier");
 	is_int(wf_roles(WA_PROPOSE_EXTENSION, DS_RECEIVED), 1u << ROLE_RECEPTION,
 	    "extension while received: reception proposes");
@@ -210,9 +215,9 @@ main(void)
 	    "the leader approves whoever holds it");
 	is_int(wf_roles(WA_ACCEPT, DS_NEW), 1u << ROLE_RECEPTION, "a row without holder: its roles");
 	is_int(wf_roles(WA__MAX, DS_NEW), 0, "no such action, no role");
-	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running", 0), "not from another status");
-	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none", 0) && !wf_startable(-1, DS_NEW, NULL,
-	    0, "none", 0), "no such action");
+	ok(!wf_startable(WA_ACCEPT, DS_RECEIVED, NULL, 0, "running", 0, 0), "not from another status");
+	ok(!wf_startable(WA__MAX, DS_NEW, NULL, 0, "none", 0, 0) && !wf_startable(-1, DS_NEW, NULL,
+	    0, "none", 0, 0), "no such action");
 	is_int(wf_table[WA_APPROVE_REFUSAL].refund, 1, "approved refusal: a fee paid is owed back");
 	is_int(wf_table[WA_STOP].refund, 1, "stop: a fee paid is owed back");
 	is_str(wf_table[WA_APPROVE_RESULT].mail, "Result", "approved result: the citizen is told");
@@ -341,5 +346,44 @@ main(void)
 	is_int(wf_action_by_slug(NULL), -1, "no segment");
 	is_str(wf_form_kind(NF_NONE), "", "no form, no kind");
 	is_str(wf_form(WP_2018, NF_REFUSAL)->number, "03", "form 03");
+
+	/* fees (issue 14): when the fee is due, and which steps wait */
+	is_int(wf_pay("submission", 100000, 0, 0), PAY_SUBMISSION, "owed at submission");
+	is_int(wf_pay("acceptance", 1, 0, 0), PAY_ACCEPTANCE, "owed after acceptance");
+	is_int(wf_pay("return", 1, 0, 0), PAY_RETURN, "owed before the return");
+	is_int(wf_pay(NULL, 1, 0, 0), PAY_ACCEPTANCE, "no pay_when: after acceptance");
+	is_int(wf_pay("return", 0, 0, 0), PAY_NONE, "nothing to pay: nothing owed");
+	is_int(wf_pay("submission", 5, 1, 0), PAY_NONE, "paid: nothing owed");
+	is_int(wf_pay("submission", 5, 0, 1), PAY_NONE, "exempted: nothing owed");
+	ok(wf_pay_blocks(WA_ACCEPT, PAY_SUBMISSION) && !wf_pay_blocks(WA_ACCEPT, PAY_ACCEPTANCE) &&
+	    !wf_pay_blocks(WA_ACCEPT, PAY_RETURN), "acceptance waits only for a fee due at submission");
+	ok(wf_pay_blocks(WA_FORWARD, PAY_SUBMISSION) && wf_pay_blocks(WA_FORWARD, PAY_ACCEPTANCE) &&
+	    !wf_pay_blocks(WA_FORWARD, PAY_RETURN), "the handover waits for a fee due by then");
+	ok(wf_pay_blocks(WA_DELIVER, PAY_SUBMISSION) && wf_pay_blocks(WA_DELIVER, PAY_ACCEPTANCE) &&
+	    wf_pay_blocks(WA_DELIVER, PAY_RETURN), "the return waits for any fee owed");
+	{
+		int a, n = 0;
+
+		for (a = 0; a < WA__MAX; a++) {
+			ok(!wf_pay_blocks(a, PAY_NONE), "%s: never waits when nothing is owed",
+			    wf_table[a].name);
+			n += wf_table[a].pay_at != PAY_NONE;
+		}
+		is_int(n, 3, "three steps wait for the fee: accept, forward, deliver");
+	}
+	ok(!wf_startable(WA_FORWARD, DS_RECEIVED, NULL, 0, "running", 0, PAY_ACCEPTANCE) &&
+	    wf_startable(WA_FORWARD, DS_RECEIVED, NULL, 0, "running", 0, PAY_RETURN),
+	    "forward: not offered while the fee is owed by then");
+	ok(wf_startable(WA_PAY_COUNTER, DS_NEW, NULL, 0, "none", 0, PAY_ACCEPTANCE) &&
+	    wf_startable(WA_FEE_EXEMPT, DS_DONE, NULL, 0, "done", 0, PAY_RETURN) &&
+	    !wf_startable(WA_PAY_COUNTER, DS_NEW, NULL, 0, "none", 0, PAY_NONE) &&
+	    !wf_startable(WA_FEE_EXEMPT, DS_RECEIVED, NULL, 0, "running", 0, PAY_NONE),
+	    "paid or exempted while owed, once");
+	ok(!wf_startable(WA_PAY_COUNTER, DS_RETURNED, NULL, 0, "done", 0, PAY_RETURN) &&
+	    !wf_startable(WA_PAY_COUNTER, DS_STOPPED, NULL, 0, "done", 0, PAY_RETURN),
+	    "nothing is paid on a finished dossier");
+	is_int(wf_table[WA_PAY_COUNTER].roles, 1u << ROLE_RECEPTION, "the counter: reception");
+	is_int(wf_table[WA_PAY_COUNTER].inputs, WI_PAYMENT, "the counter: amount, receipt, means");
+	ok(wf_table[WA_FEE_EXEMPT].inputs & WI_REASON, "an exemption says why");
 	return done_testing();
 }

@@ -1,0 +1,61 @@
+/* dvc-office, fees (issue 14; Articles 7.1b, 7.2b):
+ *
+ * POST /can-bo/ho-so/<code>/thu-phi   reception records a payment at the
+ *      counter: so_tien (the amount received, đồng, digits), so_bien_lai
+ *      (the paper receipt's number, at most 40 characters), hinh_thuc
+ *      (cash, card, transfer), ly_do (why the amount is not the one owed:
+ *      required then, at most 500 characters). A row of wf_table
+ *      (WA_PAY_COUNTER), applied by office_act().
+ * POST /can-bo/ho-so/<code>/mien-phi  an exemption with its reason
+ *      (ly_do): the generic action route of office.c (WA_FEE_EXEMPT).
+ *
+ * The officer's page shows what is owed, when, and the payments
+ * (office_payment_data); the steps that wait for the fee say so. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/render.h"
+#include "core/request.h"
+#include "domain/payment.h"
+#include "pages/common.h"
+#include "pages/office.h"
+
+static const char *const means[] = { "cash", "card", "transfer", NULL };
+
+enum { PY_CODE, PY_VERSION, PY_AMOUNT, PY_RECEIPT, PY_MEANS, PY_REASON };
+const struct field office_f_pay[OFFICE_F_PAY_N] = {
+	[PY_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+	[PY_VERSION] = { "phien_ban", V_INT, F_REQUIRED, 0, 2147483647L, NULL },
+	[PY_AMOUNT] = { "so_tien", V_INT, F_REQUIRED, 1, 1000000000000L, NULL },
+	/* the columns' sizes (sql/016-payment.sql) */
+	[PY_RECEIPT] = { "so_bien_lai", V_LINE, F_REQUIRED, 1, 40, NULL },
+	[PY_MEANS] = { "hinh_thuc", V_ENUM, F_REQUIRED, 0, 0, means },
+	[PY_REASON] = { "ly_do", V_TEXT, 0, 0, 500, NULL },
+};
+
+struct result
+office_payment_data(struct request *req, const struct dossier_facts *f)
+{
+	int rc = payment_info(req->db, f->id, req->hdf, "Pay");
+
+	return rc < 0 ? res_db(rc) : res_ok();
+}
+
+/* POST /can-bo/ho-so/:code/thu-phi -- see above. Whether the fee is
+ * still owed, the amount against it, role, agency, version and posted
+ * twice are wf_apply's. */
+struct result
+office_p_pay(struct request *req)
+{
+	struct wf_in in;
+
+	memset(&in, 0, sizeof(in));
+	in.version = req->val[PY_VERSION].i;
+	in.pay_amount = req->val[PY_AMOUNT].i;
+	in.pay_receipt = req->val[PY_RECEIPT].s;
+	in.pay_means = req->val[PY_MEANS].s;
+	in.reason = req->val[PY_REASON].s;
+	return office_act(req, WA_PAY_COUNTER, req->val[PY_CODE].s, &in);
+}

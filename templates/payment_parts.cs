@@ -1,0 +1,34 @@
+<?cs # Fees and payment (issue 14), included where a dossier's fee is shown:
+  the citizen's dossier page, the receipt, the officer's page. Pay is
+  payment_info's (domain/payment.h): what is owed, when, how to pay, the
+  state and the payments. code: the dossier's code (the transfer's
+  message). ?><?cs
+def:pay_facts(P, code) ?><section class="fee" id="phi-le-phi" aria-labelledby="phi-le-phi-tieu-de"><h2 id="phi-le-phi-tieu-de"><?cs var:Lang.Pay.Title ?></h2><?cs
+  if:P.none ?><p id="phi-khong-thu"><?cs var:Lang.Pay.NoneDossier ?></p><?cs
+  else ?><dl class="facts">
+  <dt><?cs var:Lang.Pay.Total ?></dt><dd id="phi-so-tien"><strong><?cs var:P.total ?> <?cs var:Lang.Pay.Dong ?></strong><?cs if:P.fee_charge != "0" && P.fee_amount != "0" ?> (<?cs var:Lang.Pay.Fee ?> <?cs var:P.fee ?> <?cs var:Lang.Pay.Dong ?>; <?cs var:Lang.Pay.Charge ?> <?cs var:P.charge ?> <?cs var:Lang.Pay.Dong ?>)<?cs /if ?></dd>
+  <dt><?cs var:Lang.Pay.WhenLabel ?></dt><dd id="phi-thoi-diem"><?cs var:Lang.Pay.When[P.when] ?></dd>
+  <dt><?cs var:Lang.Pay.StateLabel ?></dt><dd id="phi-tinh-trang"><?cs if:P.paid == "1" ?><span class="badge badge-ok"><?cs var:Lang.Pay.Paid ?></span><?cs
+    elif:P.exempt ?><span class="badge badge-ok"><?cs var:Lang.Pay.Exempt ?></span> <?cs var:Lang.Pay.ExemptReason ?>: <?cs var:P.exempt ?><?cs
+    else ?><span class="badge badge-warn"><?cs var:Lang.Pay.Owed ?></span><?cs /if ?></dd><?cs
+  if:P.owed ?>
+  <dt><?cs var:Lang.Pay.HowLabel ?></dt><dd id="phi-cach-nop"><?cs var:Lang.Pay.How ?><?cs
+    if:P.bank_account ?><br><?cs var:Lang.Pay.Account ?>: <?cs var:P.bank_account ?> <?cs var:Lang.Pay.AccountAt ?> <?cs var:P.bank_name ?>, <?cs var:Lang.Pay.AccountHolder ?> <?cs var:P.bank_holder ?>. <?cs var:Lang.Pay.TransferNote ?> <strong><?cs var:code ?></strong>.<?cs /if ?></dd><?cs
+  /if ?></dl><?cs
+  if:subcount(P.List) > 0 ?><div class="table-wrap"><table id="phi-cac-khoan">
+  <caption><?cs var:Lang.Pay.Payments ?></caption>
+  <thead><tr><th scope="col"><?cs var:Lang.Pay.PaidAt ?></th><th scope="col"><?cs var:Lang.Pay.Amount ?></th><th scope="col"><?cs var:Lang.Pay.MethodLabel ?></th><th scope="col"><?cs var:Lang.Pay.Receipt ?></th><th scope="col"><?cs var:Lang.Pay.StateLabel ?></th></tr></thead>
+  <tbody><?cs each:x = P.List ?><tr><td><?cs var:x.paid_at ?></td><td><?cs var:x.amount ?> <?cs var:Lang.Pay.Dong ?><?cs if:x.reason ?><br><span class="small"><?cs var:Lang.Pay.DiffReason ?>: <?cs var:x.reason ?></span><?cs /if ?></td><td><?cs var:Lang.Pay.Method[x.method] ?><?cs if:x.means ?> (<?cs var:Lang.Pay.Means[x.means] ?>)<?cs /if ?></td><td><?cs var:x.receipt_no ?></td><td><?cs var:Lang.Pay.StateName[x.state] ?></td></tr><?cs /each ?></tbody>
+  </table></div><?cs /if ?><?cs
+  /if ?></section><?cs
+/def ?>
+<?cs # What a dossier of the procedure will owe once submitted, and when
+  and how to pay (the start and review pages): F is payment_proc_fee's. ?><?cs
+def:pay_due(F) ?><?cs if:F.total_raw ?><section class="fee" id="phi-le-phi" aria-labelledby="phi-le-phi-tieu-de"><h2 id="phi-le-phi-tieu-de"><?cs var:Lang.Pay.Title ?></h2><?cs
+  if:F.none ?><p id="phi-khong-thu"><?cs var:Lang.Pay.None ?></p><?cs
+  else ?><dl class="facts">
+  <dt><?cs var:Lang.Pay.Total ?></dt><dd id="phi-so-tien"><strong><?cs var:F.total ?> <?cs var:Lang.Pay.Dong ?></strong></dd>
+  <dt><?cs var:Lang.Pay.WhenLabel ?></dt><dd id="phi-thoi-diem"><?cs var:Lang.Pay.When[F.when] ?></dd>
+  <dt><?cs var:Lang.Pay.HowLabel ?></dt><dd id="phi-cach-nop"><?cs var:Lang.Pay.How ?></dd>
+</dl><?cs /if ?></section><?cs /if ?><?cs
+/def ?>
