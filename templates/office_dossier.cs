@@ -109,7 +109,7 @@ if:Ext.asked ?><p id="gia-han-de-xuat"><?cs var:Lang.Office.ExtAsked ?> <strong>
 if:Dossier.D.proposal_action || Dossier.D.status == 9 || Dossier.D.status == 10 ?><?cs if:Dossier.D.result_file_id ?><p><?cs var:Lang.Office.ResultFile ?>: <a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:Dossier.D.result_file_id ?>" target="_blank" rel="noopener noreferrer"><?cs var:Dossier.D.result_name ?></a></p><?cs /if ?><?cs /if ?><?cs
 if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <?cs if:Dossier.D.return_method ?><p id="tra-ket-qua-info"><?cs var:Lang.Office.ReturnedBy ?> <?cs var:Lang.Office.Method[Dossier.D.return_method] ?><?cs if:Dossier.D.post_tracking ?> (<?cs var:Lang.Office.Tracking ?> <?cs var:Dossier.D.post_tracking ?>)<?cs /if ?><?cs if:Dossier.D.collected ?>; <?cs var:Lang.Office.Collected ?> <?cs var:Dossier.D.collected ?><?cs /if ?></p><?cs /if ?>
-<?cs if:Dossier.D.refund_due == 1 ?><p class="alert alert-error"><?cs var:Lang.Office.RefundDue ?></p><?cs /if ?>
+<?cs if:Dossier.D.refund_due == 1 ?><p class="alert alert-warn" id="hoan-tra"><?cs var:Lang.Office.RefundDue ?></p><?cs /if ?>
 <?cs if:Page.Failure == "file" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang[Page.Refused] ?></p></div><?cs /if ?>
 
 <?cs if:Page.Can["de-xuat-ket-qua"] ?><section class="action" id="de-xuat-ket-qua"><h2><?cs var:Lang.Office.Do.propose_result ?></h2>

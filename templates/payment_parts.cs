@@ -24,7 +24,7 @@ def:pay_facts(P, code) ?><section class="fee" id="phi-le-phi" aria-labelledby="p
 /def ?>
 <?cs # What a dossier of the procedure will owe once submitted, and when
   and how to pay (the start and review pages): F is payment_proc_fee's. ?><?cs
-def:pay_due(F) ?><?cs if:F.total_raw ?><section class="fee" id="phi-le-phi" aria-labelledby="phi-le-phi-tieu-de"><h2 id="phi-le-phi-tieu-de"><?cs var:Lang.Pay.Title ?></h2><?cs
+def:pay_due(F) ?><?cs if:F.when ?><section class="fee" id="phi-le-phi" aria-labelledby="phi-le-phi-tieu-de"><h2 id="phi-le-phi-tieu-de"><?cs var:Lang.Pay.Title ?></h2><?cs
   if:F.none ?><p id="phi-khong-thu"><?cs var:Lang.Pay.None ?></p><?cs
   else ?><dl class="facts">
   <dt><?cs var:Lang.Pay.Total ?></dt><dd id="phi-so-tien"><strong><?cs var:F.total ?> <?cs var:Lang.Pay.Dong ?></strong></dd>

@@ -862,7 +862,7 @@ P('chung-thuc', '2.000908', 'Cấp bản sao từ sổ gốc', 3, '4h', impl=['X
 
 # ===== Lý lịch tư pháp, quốc tịch, công chứng, trợ giúp pháp lý, con nuôi ====
 
-P('ly-lich-tu-phap', '2.000488', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', 4, 10,
+P('ly-lich-tu-phap', '2.000488', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', 4, 10, pay='return',
   impl=[TP], tol=10,
   fee=200000, note='200.000 đồng/lần/người; sinh viên, người có công với cách mạng, thân nhân liệt sĩ: 100.000 đồng/lần/người; miễn phí cho trẻ em, người cao tuổi, người khuyết tật, người thuộc hộ nghèo, người cư trú tại xã đặc biệt khó khăn, đồng bào dân tộc thiểu số ở xã có điều kiện kinh tế - xã hội đặc biệt khó khăn; từ Phiếu thứ 3 trở đi thu thêm 5.000 đồng/Phiếu.',
   cond='Trường hợp người được cấp Phiếu là công dân Việt Nam đã cư trú ở nhiều nơi hoặc có thời gian cư trú ở nước ngoài, người nước ngoài, hoặc trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích thì thời hạn không quá 15 ngày.',
@@ -2475,6 +2475,12 @@ def internal_process(t, impl, comp, coord, prof, rs, relay=False):
     return out
 
 
+# When the fee of an online dossier is paid, in words (pay_when)
+PAY_WHEN = {'submission': 'khi nộp hồ sơ, trước khi hồ sơ được tiếp nhận',
+            'acceptance': 'sau khi hồ sơ được tiếp nhận',
+            'return': 'khi nhận kết quả'}
+
+
 def build_guide(p, impl, prof, form_title, chans, rs):
     lv = p['lv']
     name = p['name']
@@ -2496,12 +2502,13 @@ def build_guide(p, impl, prof, form_title, chans, rs):
         elif b == 0:
             s.append('Hồ sơ nộp trực tuyến không phải nộp phí, lệ phí.')
         elif b < a:
-            s.append('Nộp trực tuyến chỉ phải trả %s đồng (thấp hơn nộp trực tiếp), nộp sau khi hồ sơ được tiếp nhận, tại %s; trang hồ sơ trên Cổng ghi số tiền và cách nộp.' % (money(b), rec))
+            s.append('Nộp trực tuyến chỉ phải trả %s đồng (thấp hơn nộp trực tiếp), nộp %s, tại %s; trang hồ sơ trên Cổng ghi số tiền và cách nộp.' % (money(b), PAY_WHEN[p.get('pay', 'acceptance')], rec))
         else:
             # paid at the counter once accepted (the catalogue's pay_when
             # default): what the portal does, not an online payment
-            s.append('Phí, lệ phí %s đồng%s nộp sau khi hồ sơ được tiếp nhận, tại %s (tiền mặt, thẻ ngân hàng hoặc chuyển khoản); trang hồ sơ trên Cổng ghi số tiền và cách nộp.' %
-                     (money(b), ' (cách tính chi tiết ở mục phí, lệ phí)' if onl.get('fee_note') and 'trang' in onl['fee_note'] else '', rec))
+            s.append('Phí, lệ phí %s đồng%s nộp %s, tại %s (tiền mặt, thẻ ngân hàng hoặc chuyển khoản); trang hồ sơ trên Cổng ghi số tiền và cách nộp.' %
+                     (money(b), ' (cách tính chi tiết ở mục phí, lệ phí)' if onl.get('fee_note') and 'trang' in onl['fee_note'] else '',
+                      PAY_WHEN[p.get('pay', 'acceptance')], rec))
         s.append('Hồ sơ được giải quyết trong %s; bạn theo dõi tiến độ bằng mã hồ sơ và nhận thông báo qua thư điện tử.' %
                  time_text('%gh' % onl['time'] if onl['unit'] == 'working_hours' else onl['time']))
         if lv == 4:
@@ -2585,7 +2592,7 @@ def build_proc(p):
     steps = [{'party': 'citizen', 'text': 'Chuẩn bị hồ sơ theo quy định và nộp %s.' % way},
              {'party': 'agency', 'text': cap(rec) + ' kiểm tra hồ sơ: nếu đầy đủ, hợp lệ thì tiếp nhận và cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; nếu chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.'}]
     if any(c['fee'] + c['charge'] for c in chans):
-        steps.append({'party': 'citizen', 'text': 'Nộp phí, lệ phí theo quy định tại nơi nộp hồ sơ (tiền mặt, thẻ ngân hàng hoặc chuyển khoản) và nhận biên lai thu phí, lệ phí' + ('; hồ sơ nộp trực tuyến nộp phí, lệ phí sau khi được tiếp nhận.' if lv >= 3 else '.')})
+        steps.append({'party': 'citizen', 'text': 'Nộp phí, lệ phí theo quy định tại nơi nộp hồ sơ (tiền mặt, thẻ ngân hàng hoặc chuyển khoản) và nhận biên lai thu phí, lệ phí' + (('; hồ sơ nộp trực tuyến nộp phí, lệ phí %s.' % PAY_WHEN[p.get('pay', 'acceptance')]) if lv >= 3 else '.')})
     xl = p.get('xl')
     if xl:
         steps += [{'party': 'agency', 'text': x} for x in xl]
@@ -2620,6 +2627,9 @@ def build_proc(p):
     l22 = p.get('l22', {4: 'toan_trinh', 3: 'mot_phan'}.get(lv))
     if l22:
         out['level_2022'] = l22
+    # when the fee is due; absent: after acceptance (man/dvc-catalog.5)
+    if p.get('pay'):
+        out['pay_when'] = p['pay']
     out['subjects'] = p.get('subj') or prof['subj']
     if p.get('cond'):
         out['conditions'] = p['cond']
@@ -2808,7 +2818,7 @@ KEYS = {
     'bank': {'account', 'bank', 'holder'},
     'history': {'date', 'event', 'note', 'old_name'},
     'field': {'code', 'slug', 'name'},
-    'proc': {'code', 'name', 'field', 'agencies', 'agency_levels', 'level', 'level_2022', 'subjects',
+    'proc': {'code', 'name', 'field', 'agencies', 'agency_levels', 'level', 'level_2022', 'pay_when', 'subjects',
              'conditions', 'cases', 'steps', 'channels', 'documents', 'result', 'legal_basis', 'related',
              'inter_agency', 'publishing_decision', 'valid_from', 'valid_to', 'keywords', 'guide',
              'internal_process'},

@@ -129,6 +129,15 @@ test('the whole way: submit, supplement request, supplement, accept, forward, re
   await click(reception, `a[href$="/can-bo/ho-so/${d.code}/phieu-kiem-soat"]`);
   await clean(reception, 'control sheet');
 
+  // the fee at the counter (issue 14): the form has the amount owed; the
+  // receipt's number as reception types it; the citizen sees it paid
+  await officerStep(reception, d, {
+    section: 'thu-phi', what: 'fee at the counter',
+    fill: async (p) => { await p.fill('#so_bien_lai', `BL-${d.id}`); },
+  });
+  assert.match(await reception.textContent('#phi-tinh-trang'), /Đã nộp/);
+  await citizenSees(d, 'Được tiếp nhận', 'Đã nộp phí, lệ phí tại quầy', 'fee paid');
+
   // hand-over to the specialist department
   await officerStep(reception, d, { section: 'chuyen-xu-ly', what: 'forward' });
   assert.match(await reception.textContent('#trang-thai'), /Đang xử lý/);
@@ -192,6 +201,10 @@ test('refusal: reception refuses with a reason; the citizen sees it and gets For
 test('refusal after processing: the specialist proposes it, the leader approves; the citizen sees each step and gets Form 03 by mail', async () => {
   const d = await submitted();
   await officerStep(reception, d, { section: 'tiep-nhan', what: 'accept (refused later)' });
+  await officerStep(reception, d, {
+    section: 'thu-phi', what: 'fee (refused later)',
+    fill: async (p) => { await p.fill('#so_bien_lai', `BL-${d.id}`); },
+  });
   await officerStep(reception, d, { section: 'chuyen-xu-ly', what: 'forward (refused later)' });
   let n = mails(d.who.data.email);
   await officerStep(specialist, d, {

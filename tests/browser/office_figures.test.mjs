@@ -95,6 +95,10 @@ test('late after an extension, as the officers and the citizen see it', async ()
     await officerStep(reception, d, { list: `/can-bo/tiep-nhan?q=${encodeURIComponent(d.code)}`, section: 'tiep-nhan', what: 'accept' });
     // reception holds it: the extension form is reception's now
     assert.equal(await reception.locator('#de-xuat-gia-han form').count(), 1, 'reception may propose while it holds it');
+    await officerStep(reception, d, {
+      section: 'thu-phi', what: 'fee at the counter',
+      fill: async (p) => { await p.fill('#so_bien_lai', `BL-${d.id}`); },
+    });
     await officerStep(reception, d, { section: 'chuyen-xu-ly', what: 'forward' });
     assert.equal(await reception.locator('#de-xuat-gia-han').count(), 0, 'handed over: no longer reception\'s');
 

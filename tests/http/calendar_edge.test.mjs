@@ -13,7 +13,7 @@ import { test, assert } from '../lib/t.mjs';
 import { BUILD, CONFIG, NGINX, sql } from '../lib/env.mjs';
 import { staffLogin } from '../lib/account.mjs';
 import { delivered, decodeWords, parseMessage } from '../lib/mail.mjs';
-import { submitted, step, row } from '../lib/office.mjs';
+import { submitted, step, row, payCounter } from '../lib/office.mjs';
 import { shiftClock, resetClock } from '../lib/clock.mjs';
 
 export const serial = "moves the instance's clock and changes its holiday table";
@@ -189,6 +189,7 @@ test('a due date into 2032, whose holidays are not confirmed: provisional on the
     assert.match(body, /Hạn tạm tính: ngày nghỉ lễ năm 2032/, 'the explanation says which year');
     let q = await reception.get(B, `/can-bo/tiep-nhan?trang_thai=da-tiep-nhan&q=${d.code}`);
     assert.match(queueRow(q.body, d.code), /badge badge-warn">tạm tính</, 'in reception\'s queue');
+    await payCounter(reception, d);
     assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
     const specialist = await staffLogin(B, 'chuyenvien@tuphap.kontum.demo');
     assert.match(workRow((await specialist.get(B, '/can-bo/xu-ly')).body, d.code), /tạm tính/, 'in the specialist\'s list');

@@ -11,7 +11,7 @@ import { get } from '../lib/http.mjs';
 import { NGINX, APACHE, ROOT, sql } from '../lib/env.mjs';
 import { newCitizen, staffLogin, lastMail } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit, postMultipart } from '../lib/dossier.mjs';
-import { staffLike } from '../lib/office.mjs';
+import { staffLike, payCounter } from '../lib/office.mjs';
 
 const B = NGINX;
 const FIX = `${ROOT}/tests/fixtures/uploads`;
@@ -268,6 +268,8 @@ test('accept: Form 01 with the due date from the deadline engine and its explana
 });
 
 test('two officers at once: one wins, the other is told another officer acted first', async () => {
+  // the fee paid first: the hand-over waits for it (issue 14)
+  assert.ok(await payCounter(reception, one), 'procedure L3 has a fee');
   const t1 = await reception.token(B, `/can-bo/ho-so/${one.code}`);
   const t2 = await reception2.token(B, `/can-bo/ho-so/${one.code}`);
   const v = version(one.id);
@@ -344,6 +346,7 @@ test('forward: hand-over to the specialist department, time recorded against hal
   const four = await submitted();
   let tok = await reception.token(B, `/can-bo/ho-so/${four.code}`);
   assert.equal((await act(reception, four.code, 'tiep-nhan', { csrf: tok, phien_ban: version(four.id) })).status, 303);
+  assert.ok(await payCounter(reception, four), 'procedure L3 has a fee');
   tok = await reception.token(B, `/can-bo/ho-so/${four.code}`);
   const r = await act(reception, four.code, 'chuyen-xu-ly', { csrf: tok, phien_ban: version(four.id) });
   assert.equal(r.status, 303);
@@ -353,6 +356,6 @@ test('forward: hand-over to the specialist department, time recorded against hal
   const page = await reception.get(B, `/can-bo/ho-so/${four.code}`);
   assert.match(page.body, /đã chuyển lúc/);
   const ev = sql(`SELECT action, actor_role FROM dossier_event WHERE dossier_id = ${four.id} ORDER BY id`);
-  assert.deepEqual(ev.map((e) => e[0]), ['draft', 'submit', 'accept', 'forward']);
-  assert.equal(ev[3][1], 'reception');
+  assert.deepEqual(ev.map((e) => e[0]), ['draft', 'submit', 'accept', 'pay_counter', 'forward']);
+  assert.equal(ev[4][1], 'reception');
 }, { timeout: 120000 });

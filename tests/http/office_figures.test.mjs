@@ -17,7 +17,7 @@ import { NGINX, BUILD, CONFIG, sql } from '../lib/env.mjs';
 import { staffLogin, login, Jar } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
 import {
-  L3, fixture, row, submitted, step, processing, proposeResult, extend,
+  L3, fixture, row, submitted, step, processing, proposeResult, extend, payCounter,
 } from '../lib/office.mjs';
 import { shiftClock, resetClock, DAY } from '../lib/clock.mjs';
 
@@ -197,6 +197,7 @@ test('the walk: early, on time, late, late after an extension, early after a pau
     assert.ok(pBase > pFirst + DAY, 'the date moved by the time the citizen took');
     assert.deepEqual(sql(`SELECT cause, actor_role FROM due_change WHERE dossier_id = ${P.id} ORDER BY id DESC LIMIT 1`)[0],
       ['supplement', 'citizen']);
+    await payCounter(reception, P);
     assert.equal((await step(reception, P, 'chuyen-xu-ly')).status, 303);
     assert.equal((await proposeResult(specialist, P)).status, 303);
 

@@ -14,7 +14,7 @@ import { NGINX, ROOT, RUN, sql, tapProgram } from '../lib/env.mjs';
 import { newCitizen, staffLogin, lastMail } from '../lib/account.mjs';
 import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
 import {
-  L3, row, version, act, audits, events, submitted, step, proposeResult, staffLike,
+  L3, row, version, act, audits, events, submitted, step, proposeResult, staffLike, payCounter,
 } from '../lib/office.mjs';
 
 const B = NGINX;
@@ -180,6 +180,7 @@ test('bad input and the wrong people: refused with a message, nothing recorded',
 
 test('Paper.ReturnBeforeArrival = 0: the result is approved on the scans, but not returned before the paper copy', async () => {
   assert.equal((await step(reception, d, 'tiep-nhan')).status, 303);
+  await payCounter(reception, d);
   assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
   assert.equal((await proposeResult(specialist, d)).status, 303);
   assert.equal((await step(leader, d, 'duyet-ket-qua')).status, 303, 'the leader approves: only the return waits');

@@ -9,7 +9,7 @@ import { NGINX, sql } from '../lib/env.mjs';
 import { newCitizen, staffLogin, lastMail } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
 import {
-  fixture, row, version, act, audits, events, submitted, step,
+  fixture, row, version, act, audits, events, submitted, step, payCounter,
   processing as processingBy, proposeResult as proposeBy, staffLike,
 } from '../lib/office.mjs';
 
@@ -49,6 +49,7 @@ test('the whole way: submit, supplement request, supplement, accept, forward, re
   assert.equal(s.status, 303);
   assert.equal((await step(reception, d, 'tiep-nhan')).status, 303);
   assert.match(lastMail(d.who.data.email).subject, /Giấy tiếp nhận/);
+  await payCounter(reception, d);
   assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
   // the specialist's list, oldest and most urgent first
   const work = await specialist.get(B, '/can-bo/xu-ly');
@@ -133,7 +134,8 @@ async function get404(d) {
 
 test('refusal after processing: the specialist proposes, the leader approves, the citizen gets Form 03; a paid fee is owed back', async () => {
   const d = await processing();
-  sql(`UPDATE dossier SET fee_paid = 1 WHERE id = ${d.id}`);
+  // paid at reception's counter on the way (processing)
+  assert.equal(row(d.id, 'fee_paid')[0], '1', 'the fee paid at the counter');
   assert.equal((await step(specialist, d, 'de-xuat-tu-choi', {})).status, 422, 'a reason is needed');
   assert.equal((await step(specialist, d, 'de-xuat-tu-choi', { ly_do: 'Không đủ điều kiện theo quy định.' })).status, 303);
   const draft = sql(`SELECT status, number IS NULL, html IS NULL FROM notice WHERE dossier_id = ${d.id} AND form = '03'`);

@@ -60,7 +60,8 @@ test('logins; the profile is the configuration\'s', async () => {
 
 test('stop (2018 profile): the leader\'s, with a reason; status 8, the clock ends, the notice without a form number, the mail', async () => {
   const d = await processing(reception);
-  sql(`UPDATE dossier SET fee_paid = 1 WHERE id = ${d.id}`);
+  // paid at reception's counter on the way (processing): a stop owes it back
+  assert.equal(row(d.id, 'fee_paid')[0], '1', 'the fee paid at the counter');
   // late first: the 2018 apology (Form 04), to read again under 2025
   await extend(specialist, leader, d, { ly_do: 'Chờ xác minh', gia_han_ngay: '1' });
   const before = stat();
@@ -177,7 +178,7 @@ test('2025 profile: Form 01, the apology proposing an extension (04), the withdr
     assert.match(ap[5], /Ngày hẹn trả kết quả ban đầu: \d\d:\d\d /);
     assert.match(lastMail(d.who.data.email).subject, /Văn bản xin lỗi và đề nghị gia hạn/);
     // the citizen withdraws (7): the leader's list shows it to confirm
-    sql(`UPDATE dossier SET fee_paid = 1 WHERE id = ${d.id}`);
+    assert.equal(row(d.id, 'fee_paid')[0], '1', 'the fee paid at the counter');
     const page = await d.who.jar.get(B, `/ho-so/${d.code}`);
     const csrf = page.body.match(/name="csrf" value="([^"]+)"/)[1];
     assert.equal((await d.who.jar.post(B, `/ho-so/${d.code}/rut-ho-so`, { csrf, ly_do: 'Đã giải quyết ở nơi khác' })).status, 303);

@@ -48,10 +48,34 @@ export async function step(jar, d, slug, fields = {}) {
   return act(jar, d.code, slug, { csrf: tok, phien_ban: version(d.id), ...fields });
 }
 
-// Submitted, accepted and forwarded by reception: in processing (4).
+// What the dossier owes and has not settled, as the officer's counter
+// form offers it (issue 14): the amount in đồng, or null if nothing is
+// owed (a free procedure, paid or exempted already).
+export async function feeOwed(jar, d) {
+  const page = await jar.get(B, `/can-bo/ho-so/${d.code}`);
+  const m = page.body.match(/id="thu-phi"[\s\S]*?name="so_tien"[^>]*value="(\d+)"/);
+  return m ? m[1] : null;
+}
+
+// Reception records at the counter what the dossier owes (the form's
+// amount, a receipt number, cash), if anything: the fee settled the way
+// reception settles it, before the steps that wait for it.
+export async function payCounter(reception, d, fields = {}) {
+  const owed = await feeOwed(reception, d);
+  if (owed === null) return null;
+  const r = await step(reception, d, 'thu-phi', {
+    so_tien: owed, so_bien_lai: `BL-${d.id}`, hinh_thuc: 'cash', ...fields,
+  });
+  assert.equal(r.status, 303, r.body.slice(0, 1500));
+  return owed;
+}
+
+// Submitted, accepted, its fee paid at the counter and forwarded by
+// reception: in processing (4).
 export async function processing(reception) {
   const d = await submitted();
   assert.equal((await step(reception, d, 'tiep-nhan')).status, 303);
+  assert.ok(await payCounter(reception, d), 'procedure L3 has a fee');
   assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
   assert.equal(row(d.id, 'status')[0], '4');
   return d;
