@@ -45,10 +45,16 @@ CREATE TABLE payment (
   currency CHAR(3) CHARACTER SET ascii NOT NULL DEFAULT 'VND',
   receipt_no VARCHAR(40) NULL,
   reason VARCHAR(500) NULL,
+  -- online: our order reference (vnp_TxnRef) and the gateway's number
+  -- for the transaction, once its notification came
+  order_ref VARCHAR(40) CHARACTER SET ascii NULL,
+  gateway_txn VARCHAR(40) NULL,
   created_by BIGINT UNSIGNED NULL,
   created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   paid_at DATETIME NULL,
+  UNIQUE KEY payment_order (order_ref),
   KEY payment_dossier (dossier_id, id),
+  KEY payment_pending (state, created_at),
   KEY payment_agency (agency_id, paid_at),
   CONSTRAINT payment_dossier_fk FOREIGN KEY (dossier_id) REFERENCES dossier (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -222,3 +222,8 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.payment TO '@office@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.payment_event TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.payment TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.payment_event TO '@dossier@'@'@host@';
+-- Paying online (issue 14): dvc-dossier starts a payment for the
+-- citizen and takes the gateway's notification (/thanh-toan/thong-bao),
+-- which marks the payment and the dossier's fee paid.
+GRANT SELECT, INSERT, UPDATE ON `@db@`.payment TO '@dossier@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.payment_event TO '@dossier@'@'@host@';

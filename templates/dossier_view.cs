@@ -19,7 +19,8 @@ def:body() ?>
   <?cs call:due_facts(Clock) ?>
 </dl>
 <?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
-<?cs call:pay_facts(Pay, Dossier.D.code) ?>
+<?cs call:pay_facts(Pay, Dossier.D.code) ?><?cs
+if:Pay.owed ?><p><a class="button" id="nop-phi" href="<?cs var:Req.BasePath ?>/thanh-toan/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Lang.Pay.PayLink ?></a></p><?cs /if ?>
 <p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bien-nhan"><?cs var:Lang.Dossier.Receipt ?></a></p>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 0) ?>

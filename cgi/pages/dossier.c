@@ -29,6 +29,7 @@
 #include "core/buf.h"
 #include "core/conf.h"
 #include "core/request.h"
+#include "domain/payment.h"
 #include "pages/common.h"
 #include "pages/dossier.h"
 
@@ -42,6 +43,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_TRACK] = { "track.cs", NULL },
 	[T_MAIL] = { "mail.cs", "" },
 	[T_SUPPLEMENT] = { "dossier_supplement.cs", NULL },
+	[T_PAYMENT] = { "payment.cs", NULL },
 };
 
 /* --- steps every page takes ------------------------------------------------- */
@@ -161,6 +163,8 @@ start(const struct config *cfg, char *err, size_t errlen)
 		snprintf(err, errlen, "khóa Dossier.CodePattern: %s", why);
 		return -1;
 	}
+	if (payment_start(cfg, err, errlen) != 0)
+		return -1;
 	return intake_start(cfg, err, errlen);
 }
 
@@ -183,6 +187,10 @@ static const struct route routes[] = {
 	{ M_POST, "/ho-so/:code/rut-ho-so", p_withdraw, RF_LOGIN | RF_CSRF, FIELDS(f_withdraw), 0 },
 	{ M_POST, "/ho-so/:code/danh-gia", p_rate, RF_LOGIN | RF_CSRF, FIELDS(f_rate), 0 },
 	{ M_GET, "/tra-cuu", p_track, RF_PERSONAL, FIELDS(f_track), 0 },
+	{ M_GET, "/thanh-toan/ho-so/:code", p_pay, RF_LOGIN | RF_FORM, FIELDS(f_view), 0 },
+	{ M_POST, "/thanh-toan/ho-so/:code/truc-tuyen", p_pay_online, RF_LOGIN | RF_CSRF, FIELDS(f_view), 0 },
+	{ M_GET, "/thanh-toan/ho-so/:code/ket-qua", p_pay_return, RF_LOGIN, FIELDS(f_view), 0 },
+	{ M_GET, "/thanh-toan/thong-bao", p_pay_notify, 0, NULL, 0, 0 },
 };
 
 static const struct responder dossier_responder = {

@@ -16,7 +16,7 @@
 
 enum tpl {
 	T_START, T_DRAFT, T_REVIEW, T_LIST, T_VIEW, T_RECEIPT, T_TRACK, T_MAIL,
-	T_SUPPLEMENT, T__MAX
+	T_SUPPLEMENT, T_PAYMENT, T__MAX
 };
 
 #define ID_MAX 0x7fffffffffffL
@@ -100,5 +100,11 @@ struct result p_result(struct request *req);
 struct result p_withdraw(struct request *req);
 struct result p_rate(struct request *req);
 struct result p_track(struct request *req);
+
+/* dossier_pay.c: paying the fee online (issue 14) */
+struct result p_pay(struct request *req);
+struct result p_pay_return(struct request *req);
+struct result p_pay_online(struct request *req);
+struct result p_pay_notify(struct request *req);
 
 #endif

@@ -43,7 +43,7 @@ test('logins', async () => {
   leader = await staffLogin(B, 'lanhdao@tuphap.kontum.demo');
   staffLike('tiepnhan@khac-phi.kontum.demo', 'reception', '000.00.06.H34', 'Tiếp nhận khác');
   outsider = await staffLogin(B, 'tiepnhan@khac-phi.kontum.demo');
-}, { timeout: 120000 });
+}, { timeout: 240000 });
 
 test('before submitting: the procedure and start pages say the amount, when it is due and how to pay', async () => {
   const proc = await (await newCitizen(B)).jar.get(B, `/thu-tuc/${L3}`);
@@ -87,7 +87,7 @@ test('submitted: the review page says it, the dossier owes the online channel\'s
   // the agency's published account, with the dossier's code as the message
   const acct = sql(`SELECT a.bank_account FROM agency a JOIN dossier d ON d.agency_id = a.id WHERE d.id = ${id}`)[0][0];
   if (acct !== 'NULL') assert.ok((await who.jar.get(B, `/ho-so/${d.code}`)).body.includes(acct));
-}, { timeout: 120000 });
+}, { timeout: 240000 });
 
 test('the hand-over waits for the fee: 409 with the message, nothing changed; the page says so and offers the counter', async () => {
   assert.equal((await step(reception, d, 'tiep-nhan')).status, 303, 'acceptance does not wait (after acceptance)');
@@ -102,7 +102,7 @@ test('the hand-over waits for the fee: 409 with the message, nothing changed; th
   assert.match(page.body, /id="buoc-cho-phi"/);
   assert.equal(await feeOwed(reception, d), '100000', 'the counter form, with the amount owed');
   assert.match(page.body, /id="mien-phi"/, 'the exemption offered');
-}, { timeout: 60000 });
+}, { timeout: 180000 });
 
 test('the counter\'s bad input: each refused with its message, nothing recorded', async () => {
   const v = version(d.id);
@@ -133,7 +133,7 @@ test('the counter\'s bad input: each refused with its message, nothing recorded'
   assert.equal(version(d.id), v, 'nothing changed');
   assert.deepEqual(payments(d.id), []);
   assert.equal(row(d.id, 'fee_paid')[0], '0');
-}, { timeout: 120000 });
+}, { timeout: 240000 });
 
 test('the wrong people: the specialist and the leader 403, another agency 404, the citizen 403; each on record', async () => {
   const v = version(d.id);
@@ -149,7 +149,7 @@ test('the wrong people: the specialist and the leader 403, another agency 404, t
   assert.equal((await d.who.jar.post(B, `/can-bo/ho-so/${d.code}/thu-phi`, { csrf: ctok, phien_ban: v, ...fields })).status, 403);
   assert.equal(version(d.id), v);
   assert.deepEqual(payments(d.id), []);
-}, { timeout: 60000 });
+}, { timeout: 180000 });
 
 test('paid at the counter: another amount with its reason; the payment, its history row, the event and audit record; posted twice, once; then the hand-over', async () => {
   const v = version(d.id);
@@ -184,7 +184,7 @@ test('paid at the counter: another amount with its reason; the payment, its hist
   assert.match((await d.who.jar.get(B, `/ho-so/${d.code}`)).body, /Đã nộp phí, lệ phí tại quầy/, 'in the timeline');
   assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
   assert.equal(row(d.id, 'status')[0], '4');
-}, { timeout: 60000 });
+}, { timeout: 180000 });
 
 test('exemption: a reason is needed; recorded with who and when, the citizen reads it; the hand-over goes on; a stop owes nothing back', async () => {
   const e = await submitted();
@@ -203,7 +203,7 @@ test('exemption: a reason is needed; recorded with who and when, the citizen rea
   assert.equal((await step(reception, e, 'chuyen-xu-ly')).status, 303);
   assert.equal((await step(leader, e, 'dung-giai-quyet', { ly_do: 'Không đủ điều kiện' })).status, 303);
   assert.deepEqual(row(e.id, 'status, refund_due'), ['8', '0'], 'nothing was paid: nothing owed back');
-}, { timeout: 120000 });
+}, { timeout: 240000 });
 
 test('before the return (2.000488): accepted and handed over unpaid; the return waits for the fee, then goes', async () => {
   const who = await newCitizen(B);
