@@ -346,9 +346,12 @@ notify_tx(struct db *db, void *ctx)
 		n->out = PN_RECORDED;
 		goto out;
 	}
-	/* the dossier's fee paid: its row, history and audit record */
-	rc = db_exec(db, "UPDATE dossier SET fee_paid = 1, version = version + 1,"
-	    " updated_at = NOW() WHERE id = ?", DB_INT(n->dossier_id));
+	/* the dossier's fee paid: its row, history and audit record; paid
+	 * after the agency refused or stopped it (the gateway was late), it
+	 * is owed back (Article 8.2) */
+	rc = db_exec(db, "UPDATE dossier SET fee_paid = 1, refund_due = IF(status IN (3, 8),"
+	    " 1, refund_due), version = version + 1, updated_at = NOW() WHERE id = ?",
+	    DB_INT(n->dossier_id));
 	if (rc >= 0)
 		rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, action, status_from,"
 		    " status_to, actor_id, actor_role, agency_id) VALUES (?, 'pay_online', ?, ?,"

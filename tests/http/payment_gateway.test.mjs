@@ -242,3 +242,15 @@ test('the sandbox gateway: cancelled, then a failure; the citizen may try again 
   assert.equal(row(g.id, 'fee_paid')[0], '1');
   assert.equal(Number(sql(`SELECT COUNT(*) FROM payment WHERE dossier_id = ${g.id}`)[0][0]), 3, 'three tries, each kept');
 }, { timeout: 180000 });
+
+test('paid after the agency stopped the dossier (a late notification): recorded paid, and owed back', async () => {
+  const leader = await staffLogin(B, 'lanhdao@tuphap.kontum.demo');
+  const h = await submitted();
+  assert.equal((await step(reception, h, 'tiep-nhan')).status, 303);
+  const p = await start(h);
+  assert.equal((await step(leader, h, 'dung-giai-quyet', { ly_do: 'Không đủ điều kiện' })).status, 303);
+  assert.deepEqual(row(h.id, 'status, refund_due'), ['8', '0'], 'nothing paid yet: nothing owed back');
+  assert.equal(await notify(note(p.ref, p.amount)), '00');
+  assert.equal(payment(p.ref)[0], 'paid');
+  assert.deepEqual(row(h.id, 'status, fee_paid, refund_due'), ['8', '1', '1']);
+}, { timeout: 180000 });
