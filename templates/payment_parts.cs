@@ -15,8 +15,8 @@ def:pay_facts(P, code) ?><section class="fee" id="phi-le-phi" aria-labelledby="p
   <dt><?cs var:Lang.Pay.HowLabel ?></dt><dd id="phi-cach-nop"><?cs var:Lang.Pay.How ?><?cs
     if:P.bank_account ?><br><?cs var:Lang.Pay.Account ?>: <?cs var:P.bank_account ?> <?cs var:Lang.Pay.AccountAt ?> <?cs var:P.bank_name ?>, <?cs var:Lang.Pay.AccountHolder ?> <?cs var:P.bank_holder ?>. <?cs var:Lang.Pay.TransferNote ?> <strong><?cs var:code ?></strong>.<?cs /if ?></dd><?cs
   /if ?></dl><?cs
-  if:subcount(P.List) > 0 ?><div class="table-wrap"><table id="phi-cac-khoan">
-  <caption><?cs var:Lang.Pay.Payments ?></caption>
+  if:subcount(P.List) > 0 ?><div class="table-wrap" role="region" tabindex="0" aria-labelledby="phi-cac-khoan-ten"><table id="phi-cac-khoan">
+  <caption id="phi-cac-khoan-ten"><?cs var:Lang.Pay.Payments ?></caption>
   <thead><tr><th scope="col"><?cs var:Lang.Pay.PaidAt ?></th><th scope="col"><?cs var:Lang.Pay.Amount ?></th><th scope="col"><?cs var:Lang.Pay.MethodLabel ?></th><th scope="col"><?cs var:Lang.Pay.Receipt ?></th><th scope="col"><?cs var:Lang.Pay.StateLabel ?></th></tr></thead>
   <tbody><?cs each:x = P.List ?><tr><td><?cs var:x.paid_at ?></td><td><?cs var:x.amount ?> <?cs var:Lang.Pay.Dong ?><?cs if:x.reason ?><br><span class="small"><?cs var:Lang.Pay.DiffReason ?>: <?cs var:x.reason ?></span><?cs /if ?></td><td><?cs var:Lang.Pay.Method[x.method] ?><?cs if:x.means ?> (<?cs var:Lang.Pay.Means[x.means] ?>)<?cs /if ?></td><td><?cs var:x.receipt_no ?></td><td><?cs var:Lang.Pay.StateName[x.state] ?></td></tr><?cs /each ?></tbody>
   </table></div><?cs /if ?><?cs
