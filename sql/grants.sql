@@ -227,3 +227,11 @@ GRANT SELECT ON `@db@`.payment_event TO '@dossier@'@'@host@';
 -- which marks the payment and the dossier's fee paid.
 GRANT SELECT, INSERT, UPDATE ON `@db@`.payment TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.payment_event TO '@dossier@'@'@host@';
+-- E-receipts and refunds (sql/018-receipts-refunds.sql): whoever records
+-- a payment paid numbers its receipt (the counter: dvc-office; the
+-- gateway's notification: dvc-dossier); reception records a refund
+-- (dvc-office, the payment's refund columns through the grant above);
+-- the citizen gives a refund account (dvc-dossier writes any column of
+-- dossier).
+GRANT SELECT, INSERT, UPDATE ON `@db@`.receipt_seq TO '@office@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.receipt_seq TO '@dossier@'@'@host@';

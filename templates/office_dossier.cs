@@ -59,6 +59,22 @@ if:Page.Can["thu-phi"] ?><section class="action" id="thu-phi"><h2><?cs var:Lang.
 </fieldset>
 <div class="field"><label for="ly_do_thu_phi"><?cs var:Lang.Pay.DiffReason ?></label><textarea id="ly_do_thu_phi" name="ly_do" rows="2" maxlength="500"><?cs if:Page.Action == "thu-phi" ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.pay_counter ?></button></form></section><?cs /if ?>
+<?cs if:Page.Can["hoan-phi"] ?><section class="action" id="hoan-phi"><h2><?cs var:Lang.Office.Do.refund ?></h2>
+<p><?cs var:Lang.Office.RefundHint ?></p>
+<p id="tai-khoan-hoan"><?cs if:Pay.refund_account ?><?cs var:Lang.Pay.RefundTo ?>: <?cs var:Pay.refund_account ?> <?cs var:Lang.Pay.AccountAt ?> <?cs var:Pay.refund_bank ?>, <?cs var:Lang.Pay.AccountHolder ?> <?cs var:Pay.refund_holder ?>.<?cs else ?><?cs var:Lang.Office.RefundNoAccount ?><?cs /if ?></p>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/hoan-phi" novalidate><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<div class="field<?cs if:Form.ngay_hoan.Error ?> has-error<?cs /if ?>">
+  <label for="ngay_hoan"><?cs var:Lang.Field.ngay_hoan ?> <span class="req" aria-hidden="true">*</span></label>
+  <?cs call:field_error("ngay_hoan") ?>
+  <input id="ngay_hoan" name="ngay_hoan" type="date" value="<?cs if:Page.Action == "hoan-phi" ?><?cs var:Form.ngay_hoan.Value ?><?cs /if ?>" required<?cs call:field_describedby("ngay_hoan", 0) ?>>
+</div>
+<div class="field<?cs if:Form.so_chung_tu.Error ?> has-error<?cs /if ?>">
+  <label for="so_chung_tu"><?cs var:Lang.Field.so_chung_tu ?> <span class="req" aria-hidden="true">*</span></label>
+  <p class="hint" id="so_chung_tu-gy"><?cs var:Lang.Office.RefundRefHint ?></p>
+  <?cs call:field_error("so_chung_tu") ?>
+  <input id="so_chung_tu" name="so_chung_tu" type="text" maxlength="60" value="<?cs if:Page.Action == "hoan-phi" ?><?cs var:Form.so_chung_tu.Value ?><?cs /if ?>" required<?cs call:field_describedby("so_chung_tu", 1) ?>>
+</div>
+<button type="submit"><?cs var:Lang.Office.Do.refund ?></button></form></section><?cs /if ?>
 <?cs if:Checks.provisional ?><p class="alert alert-warn" id="tam-tinh"><?cs var:Lang.Office.ProvisionalHint ?></p><?cs /if ?>
 <?cs if:subcount(Checks.Changes) > 0 ?><section class="alert alert-warn" id="lich-thay-doi" aria-labelledby="lich-thay-doi-tieu-de"><h2 id="lich-thay-doi-tieu-de"><?cs var:Lang.Office.CalChanged ?></h2>
 <p><?cs var:Lang.Office.CalChangedLead ?></p>

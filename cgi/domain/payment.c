@@ -20,6 +20,12 @@
 #include "domain/paygw.h"
 
 /* key's value under node n, grouped in thousands ("200.000") */
+/* An e-receipt's number as people read it: the number in the agency's
+ * year, seven digits, then the year ("0000012/2026"); NULL: none. */
+#define RECEIPT_NO_SQL "IF(receipt_seq IS NULL, NULL," \
+	" CONCAT(LPAD(receipt_seq, 7, '0'), '/', receipt_year))"
+#define RECEIPT_NO_SQL_P "CONCAT(LPAD(p.receipt_seq, 7, '0'), '/', p.receipt_year)"
+
 static void
 group(HDF *n, const char *key, const char *from)
 {
@@ -63,10 +69,10 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 	/* the agency's published account: a transfer at the counter */
 	rc = db_row(db, hdf, prefix, "SELECT d.fee_amount, d.fee_charge,"
 	    " d.fee_amount + d.fee_charge AS total_raw, d.pay_when AS `when`,"
-	    " d.fee_paid AS paid, d.fee_exempt_reason AS exempt,"
+	    " d.fee_paid AS paid, d.fee_exempt_reason AS exempt, d.refund_due,"
 	    " DATE_FORMAT(d.fee_exempt_at, '%H:%i %d/%m/%Y') AS exempt_at,"
-	    " a.bank_account, a.bank_name, a.bank_holder"
-	    " FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.id = ?", DB_INT(id));
+	    " a.bank_account, a.bank_name, a.bank_holder, d.refund_bank, d.refund_account,"
+	    " d.refund_holder FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.id = ?", DB_INT(id));
 	if (rc <= 0)
 		return rc;
 	p = hdf_get_obj(hdf, prefix);
@@ -76,13 +82,70 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 		hdf_set_value(p, "owed", "1");
 	snprintf(key, sizeof(key), "%s.List", prefix);
 	rc = db_rows(db, hdf, key, "SELECT id, method, means, state, amount AS amount_raw,"
-	    " owed, receipt_no, reason, DATE_FORMAT(paid_at, '%H:%i %d/%m/%Y') AS paid_at"
-	    " FROM payment WHERE dossier_id = ? ORDER BY id", DB_INT(id));
+	    " owed, receipt_no, reason, DATE_FORMAT(paid_at, '%H:%i %d/%m/%Y') AS paid_at,"
+	    " " RECEIPT_NO_SQL " AS ereceipt, DATE_FORMAT(refund_on, '%d/%m/%Y') AS refund_on,"
+	    " refund_ref FROM payment WHERE dossier_id = ? ORDER BY id", DB_INT(id));
 	if (rc < 0)
 		return rc;
 	for (n = hdf_obj_child(hdf_get_obj(hdf, key)); n; n = hdf_obj_next(n))
 		group(n, "amount", "amount_raw");
 	return 1;
+}
+
+/* --- e-receipts and refunds ----------------------------------------------------- */
+
+int
+payment_receipt_number(struct db *db, long long pid, long long agency_id, long long at)
+{
+	long long n = 0;
+	int year, m, d, rc;
+
+	cal_civil(cal_day_of(at), &year, &m, &d);
+	/* the upsert locks the agency's row of the year until the caller's
+	 * transaction ends: numbers are handed out one at a time, and a
+	 * payment rolled back gives its number back */
+	rc = db_exec(db, "INSERT INTO receipt_seq (agency_id, year, last) VALUES (?, ?, 1)"
+	    " ON DUPLICATE KEY UPDATE last = last + 1", DB_INT(agency_id), DB_INT(year));
+	if (rc >= 0)
+		rc = db_int(db, &n, "SELECT last FROM receipt_seq WHERE agency_id = ? AND year = ?",
+		    DB_INT(agency_id), DB_INT(year));
+	if (rc >= 0)
+		rc = db_exec(db, "UPDATE payment SET receipt_year = ?, receipt_seq = ? WHERE id = ?",
+		    DB_INT(year), DB_INT(n), DB_INT(pid));
+	return rc < 0 ? rc : 0;
+}
+
+int
+payment_receipt(struct db *db, long long dossier_id, long long pid, HDF *hdf,
+    const char *prefix)
+{
+	int rc = db_row(db, hdf, prefix, "SELECT p.id, p.method, p.means, p.state,"
+	    " p.amount AS amount_raw, p.owed, p.receipt_no, p.gateway_txn,"
+	    " DATE_FORMAT(p.paid_at, '%H:%i %d/%m/%Y') AS paid_at, p.receipt_year,"
+	    " " RECEIPT_NO_SQL_P " AS ereceipt, DATE_FORMAT(p.refund_on, '%d/%m/%Y') AS refund_on,"
+	    " p.refund_ref, d.code, d.proc_code, d.proc_name, d.applicant_name,"
+	    " d.fee_amount, d.fee_charge, a.code AS agency_code, a.name AS agency_name,"
+	    " a.address AS agency_address FROM payment p JOIN dossier d ON d.id = p.dossier_id"
+	    " JOIN agency a ON a.id = p.agency_id WHERE p.id = ? AND (? = 0 OR p.dossier_id = ?)"
+	    " AND p.receipt_seq IS NOT NULL", DB_INT(pid), DB_INT(dossier_id), DB_INT(dossier_id));
+	HDF *p;
+
+	if (rc != 1)
+		return rc;
+	p = hdf_get_obj(hdf, prefix);
+	group(p, "amount", "amount_raw");
+	group(p, "fee", "fee_amount");
+	group(p, "charge", "fee_charge");
+	return 1;
+}
+
+int
+payment_refund_account(struct db *db, long long id, const char *bank,
+    const char *account, const char *holder)
+{
+	return db_exec(db, "UPDATE dossier SET refund_bank = ?, refund_account = ?,"
+	    " refund_holder = ? WHERE id = ?", DB_STR(bank), DB_STR(account), DB_STR(holder),
+	    DB_INT(id));
 }
 
 /* --- online ---------------------------------------------------------------------- */
@@ -358,6 +421,8 @@ notify_tx(struct db *db, void *ctx)
 		    " NULL, 'gateway', ?)", DB_INT(n->dossier_id),
 		    DB_INT(hdf_get_int_value(h, "P.status", 0)),
 		    DB_INT(hdf_get_int_value(h, "P.status", 0)), DB_INT(n->agency_id));
+	if (rc >= 0)
+		rc = payment_receipt_number(db, n->payment_id, n->agency_id, cal_now());
 	if (rc >= 0)
 		rc = notify_audit(db, n->cfg, "dossier.pay_online", n, nt->ref, nt->txn);
 	n->out = PN_PAID;

@@ -18,10 +18,12 @@ struct db;
 /* The fee of dossier id: prefix.{fee,charge,total (grouped, "200.000"),
  * total_raw (đồng), when ("submission", "acceptance", "return"), paid
  * (1), exempt (the reason), exempt_at, owed (1: still to pay), none (1:
- * nothing to pay), bank_account, bank_name, bank_holder (the agency's
- * published account)} and its payments, oldest first:
- * prefix.List.N.{id,method,means,state,amount (grouped),amount_raw,owed,
- * receipt_no,reason,paid_at}. 1, 0 (no such dossier) or a db_rc. */
+ * nothing to pay), refund_due (1: paid and owed back), bank_account,
+ * bank_name, bank_holder (the agency's published account), refund_bank,
+ * refund_account, refund_holder (where the citizen wants a refund)} and
+ * its payments, oldest first: prefix.List.N.{id,method,means,state,amount
+ * (grouped),amount_raw,owed,receipt_no,reason,paid_at,ereceipt (the
+ * e-receipt's number, "0000012/2026"),refund_on,refund_ref}. 1, 0 (no such dossier) or a db_rc. */
 int payment_info(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 /* What a dossier of procedure proc_code submitted now would owe (its
@@ -30,6 +32,28 @@ int payment_info(struct db *db, long long id, HDF *hdf, const char *prefix);
  * as payment_info has them. 1, 0 (no online channel) or a db_rc. */
 int payment_proc_fee(struct db *db, const char *proc_code, HDF *hdf,
     const char *prefix);
+
+/* --- e-receipts and refunds (sql/018-receipts-refunds.sql) --- */
+
+/* Numbers the e-receipt of payment pid, paid now (at, Vietnam local
+ * seconds): the next number of its agency in at's year. In the caller's
+ * transaction, which holds the agency's counter until it ends, so the
+ * numbers have no gaps. Every path that marks a payment paid calls it.
+ * 0 or a db_rc. */
+int payment_receipt_number(struct db *db, long long pid, long long agency_id, long long at);
+/* The e-receipt of payment pid (of dossier dossier_id; 0: any, for the
+ * public check): prefix.{id,method,means,state,amount (grouped),
+ * amount_raw,owed,receipt_no (the counter's paper receipt),gateway_txn,
+ * paid_at,ereceipt ("0000012/2026"),receipt_year,refund_on,refund_ref,
+ * code,proc_code,proc_name,applicant_name,fee,charge,agency_code,
+ * agency_name,agency_address}. 1, 0 (none such, or not numbered) or a
+ * db_rc. */
+int payment_receipt(struct db *db, long long dossier_id, long long pid, HDF *hdf,
+    const char *prefix);
+/* Where the citizen wants a refund sent (the dossier's refund_bank,
+ * refund_account, refund_holder), checked by the page. 0 or a db_rc. */
+int payment_refund_account(struct db *db, long long id, const char *bank,
+    const char *account, const char *holder);
 
 #endif
 

@@ -16,6 +16,7 @@
 #include "domain/calendar.h"
 #include "domain/checks.h"
 #include "domain/dossier.h"
+#include "domain/payment.h"
 #include "domain/workflow.h"
 
 #define R(x) (1u << (x))
@@ -47,6 +48,8 @@ static int fx_approve_extension(struct db *db, struct wf_run *r);
 static int fee_owed(const struct wf_transition *t, const struct wf_state *s);
 static int fx_pay_counter(struct db *db, struct wf_run *r);
 static int fx_fee_exempt(struct db *db, struct wf_run *r);
+static int refund_owed(const struct wf_transition *t, const struct wf_state *s);
+static int fx_refund(struct db *db, struct wf_run *r);
 
 /* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
@@ -60,7 +63,7 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    .clock = WC_STOP, .form = NF_SUPPLEMENT },
 	[WA_REFUSE] = { .name = "refuse", .slug = "tu-choi",
 	    .from = WF_ST(DS_NEW), .roles = R(ROLE_RECEPTION), .to = DS_REFUSED,
-	    .inputs = WI_REASON, .clock = WC_END, .form = NF_REFUSAL },
+	    .inputs = WI_REASON, .clock = WC_END, .form = NF_REFUSAL, .refund = 1 },
 	[WA_FORWARD] = { .name = "forward", .slug = "chuyen-xu-ly",
 	    .from = WF_ST(DS_RECEIVED), .roles = R(ROLE_RECEPTION), .to = DS_PROCESSING,
 	    .effect = fx_hand_over, .pay_at = PAY_ACCEPTANCE },
@@ -175,6 +178,15 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE),
 	    .roles = R(ROLE_RECEPTION) | R(ROLE_LEADER), .to = WF_TO_SAME,
 	    .inputs = WI_REASON, .guard = fee_owed, .effect = fx_fee_exempt },
+	/* Article 8.2: what was paid for a dossier the agency refused or
+	 * stopped is owed back (the refund rows above set refund_due, as
+	 * does a gateway's late confirmation); reception records the refund
+	 * made, its day and reference, once. The payment becomes refunded;
+	 * the dossier owes nothing and is owed nothing. */
+	[WA_REFUND] = { .name = "refund", .slug = "hoan-phi",
+	    .from = WF_ST(DS_REFUSED) | WF_ST(DS_STOPPED), .roles = R(ROLE_RECEPTION),
+	    .to = WF_TO_SAME, .inputs = WI_REFUND, .guard = refund_owed,
+	    .effect = fx_refund },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -645,6 +657,7 @@ wf_startable(int action, int status, const char *pending, int collected,
 
 static int paper_input_ok(const struct wf_in *in);
 static int pay_input_ok(const struct wf_in *in);
+static int refund_input_ok(const struct wf_in *in);
 
 /* What the person gave, against what the row declares (enum wf_input). */
 static int
@@ -669,6 +682,8 @@ inputs_ok(unsigned inputs, const struct wf_in *in)
 	if ((inputs & WI_PAPER) && !paper_input_ok(in))
 		return 0;
 	if ((inputs & WI_PAYMENT) && !pay_input_ok(in))
+		return 0;
+	if ((inputs & WI_REFUND) && !refund_input_ok(in))
 		return 0;
 	return 1;
 }
@@ -1633,7 +1648,7 @@ check_guard(struct db *db, struct wf_run *r)
 {
 	int paper = wf_paper(r->h->cfg, r->d.paper_pending, r->d.paper_received_at != 0);
 	int pay = wf_pay(r->d.pay_when, r->d.fee_amount + r->d.fee_charge,
-	    r->d.fee_paid, r->d.fee_exempt_reason != NULL);
+	    r->d.fee_paid, r->d.fee_exempt_reason != NULL, r->d.refund_due);
 
 	if (r->in->version >= 0 && r->in->version != r->d.version)
 		return posted_again(db, r);
@@ -1673,6 +1688,9 @@ record(struct db *db, struct wf_run *r)
 		if (strcmp(in->method, "post") == 0)
 			buf_printf(&note, " %s", in->tracking);
 	}
+	/* the refund's reference: the citizen finds the transfer by it */
+	if (r->t->inputs & WI_REFUND)
+		buf_printf(&note, "%s%s", note.len ? " – " : "", in->refund_ref);
 	snprintf(detail, sizeof(detail), "%s %d->%d", r->d.code, r->from, r->to);
 	/* what reception recorded of the paper copy: how and the day */
 	if (r->t->inputs & WI_PAPER)
@@ -2041,8 +2059,10 @@ fx_paper_received(struct db *db, struct wf_run *r)
 /* --- fees (issue 14) ------------------------------------------------------------- */
 
 int
-wf_pay(const char *pay_when, long long owed, int paid, int exempt)
+wf_pay(const char *pay_when, long long owed, int paid, int exempt, int refund_due)
 {
+	if (paid && refund_due)
+		return PAY_REFUND;
 	if (owed <= 0 || paid || exempt)
 		return PAY_NONE;
 	if (pay_when && strcmp(pay_when, "submission") == 0)
@@ -2064,7 +2084,69 @@ static int
 fee_owed(const struct wf_transition *t, const struct wf_state *s)
 {
 	(void)t;
-	return s->pay != PAY_NONE;
+	return s->pay != PAY_NONE && s->pay != PAY_REFUND;
+}
+
+/* refunded once, while owed back */
+static int
+refund_owed(const struct wf_transition *t, const struct wf_state *s)
+{
+	(void)t;
+	return s->pay == PAY_REFUND;
+}
+
+/* The inputs' shape: a real day and a reference of 1 to 60 characters
+ * (the column's). The day against the payment's is the effect's. */
+static int
+refund_input_ok(const struct wf_in *in)
+{
+	long day;
+
+	return in->refund_day && cal_parse_date(in->refund_day, &day) == 0 &&
+	    in->refund_ref && *in->refund_ref && utf8_count(in->refund_ref) <= 60;
+}
+
+/* The refund of the dossier's paid payment (the latest: one is paid at
+ * most), on the day reception gives, which is neither after today nor
+ * before the payment (else bad input, WF_WHY_REFUND_DAY, nothing
+ * changes); its history row (the officer its source, the reference its
+ * note). Nothing is owed back any more. */
+static int
+fx_refund(struct db *db, struct wf_run *r)
+{
+	long long pid, paid_at;
+	long day;
+	HDF *h;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "P", "SELECT id, paid_at FROM payment WHERE dossier_id = ?"
+	    " AND state = 'paid' ORDER BY id DESC LIMIT 1 FOR UPDATE", DB_INT(r->d.id));
+	pid = hdf_ll(h, "P.id");
+	paid_at = cal_hdf_time(h, "P.paid_at");
+	hdf_destroy(&h);
+	if (rc < 0)
+		return rc;
+	if (rc == 0)
+		return WF_WRONG_STATUS;	/* refund_due without a payment: none to refund */
+	if (cal_parse_date(r->in->refund_day, &day) != 0 ||
+	    (long long)day * 86400 > r->now || (long long)(day + 1) * 86400 <= paid_at) {
+		r->out->why = WF_WHY_REFUND_DAY;
+		return WF_BAD_INPUT;
+	}
+	rc = db_exec(db, "UPDATE payment SET state = 'refunded', refund_on = ?, refund_ref = ?,"
+	    " refund_by = ?, refunded_at = ? WHERE id = ?", DB_STR(r->in->refund_day),
+	    DB_STR(r->in->refund_ref), DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_INT(pid));
+	if (rc >= 0)
+		rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+		    " source, actor_id, note, at) VALUES (?, 'paid', 'refunded', 'officer', ?, ?, ?)",
+		    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(r->in->refund_ref),
+		    DB_STR(r->now_iso));
+	if (rc < 0)
+		return rc;
+	r->d.refund_due = 0;
+	return 0;
 }
 
 /* The inputs' shape: an amount, the receipt's number (the column's 40
@@ -2109,6 +2191,8 @@ fx_pay_counter(struct db *db, struct wf_run *r)
 	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', 'officer', ?, ?, ?)",
 	    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(reason ? in->reason : NULL),
 	    DB_STR(r->now_iso));
+	if (rc >= 0)
+		rc = payment_receipt_number(db, pid, r->d.agency_id, r->now);
 	if (rc < 0)
 		return rc;
 	r->d.fee_paid = 1;

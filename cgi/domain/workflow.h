@@ -69,6 +69,9 @@ enum wf_action {
 	 * a payment at the counter, or an officer its exemption */
 	WA_PAY_COUNTER,		/* thu phí tại quầy: 1, 2, 4, 5, 9 */
 	WA_FEE_EXEMPT,		/* miễn phí, lệ phí: 1, 2, 4, 5, 9, a reason */
+	/* a fee paid and owed back (Article 8.2: refused or stopped):
+	 * reception records the refund made */
+	WA_REFUND,		/* hoàn trả phí: 3, 8, the day and reference */
 	WA__MAX
 };
 
@@ -154,7 +157,12 @@ enum wf_input {
 					 * pay_means (cash, card, transfer); an
 					 * amount other than the one owed needs
 					 * the reason (WF_WHY_PAY_REASON) */
-	WI__ALL = (1u << 7) - 1
+	WI_REFUND = 1u << 7,		/* a refund made: refund_day (not after
+					 * today nor before the payment),
+					 * refund_ref (the transfer's or the
+					 * voucher's reference, 1-60
+					 * characters) */
+	WI__ALL = (1u << 8) - 1
 };
 
 /* When a dossier's fee must be paid (the catalogue's pay_when, copied to
@@ -167,6 +175,9 @@ enum wf_pay_at {
 	PAY_SUBMISSION,		/* before reception accepts it */
 	PAY_ACCEPTANCE,		/* before it goes to processing (default) */
 	PAY_RETURN,		/* before the result is returned */
+	PAY_REFUND,		/* paid, and owed back: the agency refused or
+				 * stopped the dossier (refund_due); no row
+				 * waits for it, the refund row takes it */
 };
 
 /* The paper copy of an unsigned level-4 dossier as the guards read it
@@ -259,8 +270,10 @@ int wf_startable(int action, int status, const char *pending, int collected,
 /* When the fee of a dossier is due, for wf_state.pay: pay_when as the
  * dossier has it ("submission", "acceptance", "return"; NULL or unknown:
  * acceptance), what it owes (fee and charge, đồng), whether it was paid
- * or exempted. PAY_NONE if nothing is owed, or no more. */
-int wf_pay(const char *pay_when, long long owed, int paid, int exempt);
+ * or exempted, whether what was paid is owed back (refund_due).
+ * PAY_REFUND if paid and owed back; PAY_NONE if nothing is owed, or no
+ * more. */
+int wf_pay(const char *pay_when, long long owed, int paid, int exempt, int refund_due);
 /* 1 if action, allowed from the status, waits for the fee (pay, from
  * wf_pay, due at or before the row's pay_at): wf_apply answers
  * WF_WAIT_PAYMENT. */
@@ -324,6 +337,7 @@ enum wf_result {
 #define WF_WHY_EXT_MAX "extension_max"	/* Deadline.MaxExtensions reached (409) */
 #define WF_WHY_EXT_LONG "extension_long"	/* over the procedure's own limit (422) */
 #define WF_WHY_PAY_REASON "pay_reason"	/* another amount than owed, no reason (422) */
+#define WF_WHY_REFUND_DAY "refund_day"	/* the refund's day after today or before the payment (422) */
 #define WF_WHY_PAY_INPUT "pay_input"	/* amount, receipt or means missing (422) */
 
 struct wf_in {
@@ -348,6 +362,9 @@ struct wf_in {
 	 * not the one owed, in reason */
 	long long pay_amount;
 	const char *pay_receipt, *pay_means;
+	/* WA_REFUND: the day the refund was made ("YYYY-MM-DD"), its
+	 * reference (the bank transfer's, or the cash voucher's number) */
+	const char *refund_day, *refund_ref;
 };
 
 struct wf_out {

@@ -44,6 +44,8 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_MAIL] = { "mail.cs", "" },
 	[T_SUPPLEMENT] = { "dossier_supplement.cs", NULL },
 	[T_PAYMENT] = { "payment.cs", NULL },
+	[T_PAY_RECEIPT] = { "payment_receipt.cs", "layout_print.cs" },
+	[T_PAY_CHECK] = { "payment_check.cs", NULL },
 };
 
 /* --- steps every page takes ------------------------------------------------- */
@@ -152,6 +154,22 @@ static const struct field f_track[TR__MAX] = {
 	[TR_MAC] = { "k", V_TOKEN, 0, 22, 22, NULL },
 };
 
+/* the e-receipt's public check: its number in the portal and its check
+ * value (the receipt's QR) */
+static const struct field f_rcheck[RC__MAX] = {
+	[RC_NO] = { "so", V_INT, 0, 1, ID_MAX, NULL },
+	[RC_MAC] = { "k", V_TOKEN, 0, 22, 22, NULL },
+};
+
+/* where a refund is sent: the bank, the account (digits, checked by the
+ * page), its holder; the columns' sizes (sql/018-receipts-refunds.sql) */
+static const struct field f_raccount[RA__MAX] = {
+	[RA_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+	[RA_BANK] = { "ngan_hang", V_LINE, F_REQUIRED, 2, 200, NULL },
+	[RA_ACCOUNT] = { "so_tai_khoan", V_KEY, F_REQUIRED, 4, 30, NULL },
+	[RA_HOLDER] = { "chu_tai_khoan", V_NAME, F_REQUIRED, 2, 100, NULL },
+};
+
 /* --- the responder ---------------------------------------------------------------- */
 
 static int
@@ -190,6 +208,9 @@ static const struct route routes[] = {
 	{ M_GET, "/thanh-toan/ho-so/:code", p_pay, RF_LOGIN | RF_FORM, FIELDS(f_view), 0 },
 	{ M_POST, "/thanh-toan/ho-so/:code/truc-tuyen", p_pay_online, RF_LOGIN | RF_CSRF, FIELDS(f_view), 0 },
 	{ M_GET, "/thanh-toan/ho-so/:code/ket-qua", p_pay_return, RF_LOGIN, FIELDS(f_view), 0 },
+	{ M_GET, "/thanh-toan/ho-so/:code/bien-lai/:id", p_pay_receipt, RF_LOGIN, FIELDS(f_notice), 0 },
+	{ M_POST, "/thanh-toan/ho-so/:code/tai-khoan-hoan", p_pay_account, RF_LOGIN | RF_CSRF, FIELDS(f_raccount), 0 },
+	{ M_GET, "/thanh-toan/bien-lai", p_pay_check, 0, FIELDS(f_rcheck), 0 },
 	{ M_GET, "/thanh-toan/thong-bao", p_pay_notify, 0, NULL, 0, 0 },
 };
 

@@ -16,7 +16,7 @@
 
 enum tpl {
 	T_START, T_DRAFT, T_REVIEW, T_LIST, T_VIEW, T_RECEIPT, T_TRACK, T_MAIL,
-	T_SUPPLEMENT, T_PAYMENT, T__MAX
+	T_SUPPLEMENT, T_PAYMENT, T_PAY_RECEIPT, T_PAY_CHECK, T__MAX
 };
 
 #define ID_MAX 0x7fffffffffffL
@@ -80,6 +80,8 @@ enum { FL_ID, FL__MAX };
 enum { WD_CODE, WD_REASON, WD__MAX };
 enum { RT_CODE, RT_COMMENT, RT_S0, RT__MAX = RT_S0 + RATING_CRITERIA_MAX };
 enum { TR_CODE, TR_DIGITS, TR_MAC, TR__MAX };
+enum { RC_NO, RC_MAC, RC__MAX };
+enum { RA_CODE, RA_BANK, RA_ACCOUNT, RA_HOLDER, RA__MAX };
 
 /* The handlers (routes in dossier.c) */
 struct result p_start_form(struct request *req);
@@ -102,7 +104,13 @@ struct result p_rate(struct request *req);
 struct result p_track(struct request *req);
 
 /* dossier_pay.c: paying the fee online (issue 14) */
+/* dossier_view.c: the QR code of text as an SVG path, prefix.{path,
+ * size}; 0, or -1 if it does not fit */
+int page_qr(struct request *req, const char *text, const char *prefix);
 struct result p_pay(struct request *req);
+struct result p_pay_receipt(struct request *req);	/* GET /thanh-toan/ho-so/:code/bien-lai/:id */
+struct result p_pay_check(struct request *req);	/* GET /thanh-toan/bien-lai */
+struct result p_pay_account(struct request *req);	/* POST /thanh-toan/ho-so/:code/tai-khoan-hoan */
 struct result p_pay_return(struct request *req);
 struct result p_pay_online(struct request *req);
 struct result p_pay_notify(struct request *req);

@@ -38,23 +38,18 @@ p_list(struct request *req)
 	return req_render(req, T_LIST);
 }
 
-/* The QR code of the tracking link, as an SVG path of unit squares:
- * Receipt.Qr.{path,size}. Drawn by the template, no image file. */
-static int
-receipt_qr(struct request *req, const char *code)
+/* The QR code of text, as an SVG path of unit squares with a 4-module
+ * quiet zone: prefix.{path,size}, drawn by the template (no image
+ * file). 0, or -1 if text does not fit a QR code. */
+int
+page_qr(struct request *req, const char *text, const char *prefix)
 {
-	char mac[23];
-	struct buf url = BUF_INIT, path = BUF_INIT;
+	struct buf path = BUF_INIT;
+	char key[64];
 	QRcode *qr;
 	int x, y;
 
-	dossier_receipt_mac(req->cfg, code, mac);
-	buf_printf(&url, "%s/tra-cuu?ma=", req->cfg->base_url);
-	url_encode(&url, code);
-	buf_printf(&url, "&k=%s", mac);
-	hdf_set_value(req->hdf, "Receipt.Url", buf_str(&url));
-	qr = QRcode_encodeString(buf_str(&url), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-	buf_free(&url);
+	qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
 	if (qr == NULL)
 		return -1;
 	for (y = 0; y < qr->width; y++)
@@ -64,16 +59,36 @@ receipt_qr(struct request *req, const char *code)
 			while (x + run < qr->width && (qr->data[y * qr->width + x + run] & 1))
 				run++;
 			if (run) {
-				/* a 4-module quiet zone around the symbol */
 				buf_printf(&path, "M%d %dh%dv1h-%dz", x + 4, y + 4, run, run);
 				x += run - 1;
 			}
 		}
-	hdf_set_value(req->hdf, "Receipt.Qr.path", buf_str(&path));
-	hdf_set_int_value(req->hdf, "Receipt.Qr.size", qr->width + 8);
+	snprintf(key, sizeof(key), "%s.path", prefix);
+	hdf_set_value(req->hdf, key, buf_str(&path));
+	snprintf(key, sizeof(key), "%s.size", prefix);
+	hdf_set_int_value(req->hdf, key, qr->width + 8);
 	QRcode_free(qr);
 	buf_free(&path);
 	return 0;
+}
+
+/* The QR code of the tracking link with its check value:
+ * Receipt.{Url,Qr.path,Qr.size}. */
+static int
+receipt_qr(struct request *req, const char *code)
+{
+	char mac[23];
+	struct buf url = BUF_INIT;
+	int rc;
+
+	dossier_receipt_mac(req->cfg, code, mac);
+	buf_printf(&url, "%s/tra-cuu?ma=", req->cfg->base_url);
+	url_encode(&url, code);
+	buf_printf(&url, "&k=%s", mac);
+	hdf_set_value(req->hdf, "Receipt.Url", buf_str(&url));
+	rc = page_qr(req, buf_str(&url), "Receipt.Qr");
+	buf_free(&url);
+	return rc;
 }
 
 /* The dossier page's part after processing, once dossier_load has given

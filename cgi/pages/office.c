@@ -183,7 +183,8 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 	    hdf_get_value(req->hdf, "Dossier.D.paper_received", NULL) != NULL);
 	pay = wf_pay(hdf_get_value(req->hdf, "Pay.when", NULL),
 	    hdf_ll(req->hdf, "Pay.total_raw"), hdf_get_int_value(req->hdf, "Pay.paid", 0),
-	    hdf_get_value(req->hdf, "Pay.exempt", NULL) != NULL);
+	    hdf_get_value(req->hdf, "Pay.exempt", NULL) != NULL,
+	    hdf_get_int_value(req->hdf, "Pay.refund_due", 0));
 	/* what the extension rule leaves (the form's limits, or why none) */
 	if ((rc = wf_extension_info(req->db, req->cfg, f->id, req->hdf, "Ext")) < 0)
 		return res_db(rc);

@@ -161,8 +161,12 @@ struct result office_payment_data(struct request *req,
 struct result office_p_pay(struct request *req);
 extern const struct field office_f_pay[];
 #define OFFICE_F_PAY_N 6
+struct result office_p_refund(struct request *req);
+extern const struct field office_f_refund[];
+#define OFFICE_F_REFUND_N 4
 #define OFFICE_PAYMENT_ROUTES \
 	{ M_POST, "/can-bo/ho-so/:code/thu-phi", office_p_pay, RF_CSRF, office_f_pay, OFFICE_F_PAY_N, ROLES_WORK }, \
+	{ M_POST, "/can-bo/ho-so/:code/hoan-phi", office_p_refund, RF_CSRF, office_f_refund, OFFICE_F_REFUND_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/mien-phi", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },
 
 /* office_reports.c */

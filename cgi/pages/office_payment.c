@@ -8,6 +8,11 @@
  *      (WA_PAY_COUNTER), applied by office_act().
  * POST /can-bo/ho-so/<code>/mien-phi  an exemption with its reason
  *      (ly_do): the generic action route of office.c (WA_FEE_EXEMPT).
+ * POST /can-bo/ho-so/<code>/hoan-phi  reception records the refund of a
+ *      fee owed back (Article 8.2: refused or stopped after payment):
+ *      ngay_hoan (the day it was made: not after today nor before the
+ *      payment), so_chung_tu (the transfer's or the cash voucher's
+ *      reference, at most 60 characters). A row of wf_table (WA_REFUND).
  *
  * The officer's page shows what is owed, when, and the payments
  * (office_payment_data); the steps that wait for the fee say so. */
@@ -58,4 +63,28 @@ office_p_pay(struct request *req)
 	in.pay_means = req->val[PY_MEANS].s;
 	in.reason = req->val[PY_REASON].s;
 	return office_act(req, WA_PAY_COUNTER, req->val[PY_CODE].s, &in);
+}
+
+enum { RF_CODE, RF_VERSION, RF_DAY, RF_REF };
+const struct field office_f_refund[OFFICE_F_REFUND_N] = {
+	[RF_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
+	[RF_VERSION] = { "phien_ban", V_INT, F_REQUIRED, 0, 2147483647L, NULL },
+	[RF_DAY] = { "ngay_hoan", V_DATE, F_REQUIRED, 0, 0, NULL },
+	/* the column's size (sql/018-receipts-refunds.sql) */
+	[RF_REF] = { "so_chung_tu", V_LINE, F_REQUIRED, 1, 60, NULL },
+};
+
+/* POST /can-bo/ho-so/:code/hoan-phi -- see above. Whether a refund is
+ * owed, the day against the payment, role, agency, version and posted
+ * twice are wf_apply's (a day refused: WF_WHY_REFUND_DAY). */
+struct result
+office_p_refund(struct request *req)
+{
+	struct wf_in in;
+
+	memset(&in, 0, sizeof(in));
+	in.version = req->val[RF_VERSION].i;
+	in.refund_day = req->val[RF_DAY].s;
+	in.refund_ref = req->val[RF_REF].s;
+	return office_act(req, WA_REFUND, req->val[RF_CODE].s, &in);
 }

@@ -71,7 +71,7 @@
 /* The input kinds fill() knows. A new kind fails the build here until
  * fill() is taught it; a row declaring a kind outside fails the run. */
 #define KNOWN_INPUTS (WI_REASON | WI_DOCS_OR_REASON | WI_RESULT_FILE | WI_RETURN | \
-	WI_EXTENSION | WI_PAPER | WI_PAYMENT)
+	WI_EXTENSION | WI_PAPER | WI_PAYMENT | WI_REFUND)
 _Static_assert(WI__ALL == KNOWN_INPUTS, "fill() fills every input kind");
 
 /* Someone who acts, and what the hooks saw of it. */
@@ -103,7 +103,7 @@ struct snap {
 	char paper_how[8];
 	/* the fee (issue 14): wf_pay of the row, and payments recorded */
 	int pay;
-	long long payments;
+	long long payments, refunds;
 	long long version, events, sent, drafts, open_pauses, proposal_notice;
 	char pending[33], clock[8], due_at[24], received[24], handover_due[24];
 	/* figures that hold (issue 13) */
@@ -452,6 +452,13 @@ fill(struct db *db, const struct wf_transition *t, unsigned leave_out, long long
 		in->pay_receipt = "BL-<b>&</b>-1";
 		in->pay_means = "cash";
 	}
+	if (give & WI_REFUND) {
+		/* transferred back today, as reception's form says it */
+		cal_format_iso(cal_now(), f->day, sizeof(f->day));
+		f->day[10] = '\0';
+		in->refund_day = f->day;
+		in->refund_ref = "UNC-<b>&</b>-1";
+	}
 }
 
 struct supplement {
@@ -542,7 +549,9 @@ snap(struct db *db, long long id, struct snap *x)
 	    " extensions, (SELECT COUNT(*) FROM due_change c WHERE c.dossier_id = d.id)"
 	    " AS due_changes, fee_amount + fee_charge AS owed, pay_when,"
 	    " fee_exempt_reason IS NOT NULL AS exempt, (SELECT COUNT(*) FROM payment p"
-	    " WHERE p.dossier_id = d.id AND p.state = 'paid') AS payments"
+	    " WHERE p.dossier_id = d.id AND p.state = 'paid') AS payments,"
+	    " (SELECT COUNT(*) FROM payment p WHERE p.dossier_id = d.id"
+	    " AND p.state = 'refunded') AS refunds"
 	    " FROM dossier d WHERE d.id = ?", DB_INT(id));
 	r = hdf_get_obj(h, "D");
 	x->status = hdf_get_int_value(r, "status", -1);
@@ -572,8 +581,9 @@ snap(struct db *db, long long id, struct snap *x)
 	x->extensions = hdf_get_int_value(r, "extensions", 0);
 	x->due_changes = hdf_ll(r, "due_changes");
 	x->pay = wf_pay(hdf_get_value(r, "pay_when", NULL), hdf_ll(r, "owed"), x->fee_paid,
-	    hdf_get_int_value(r, "exempt", 0));
+	    hdf_get_int_value(r, "exempt", 0), x->refund_due);
 	x->payments = hdf_ll(r, "payments");
+	x->refunds = hdf_ll(r, "refunds");
 	db_row(db, h, "C", "SELECT cause, COALESCE(old_due, '') AS o, COALESCE(new_due, '')"
 	    " AS n FROM due_change WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", DB_INT(id));
 	snprintf(x->last_cause, sizeof(x->last_cause), "%s", hdf_get_value(h, "C.cause", ""));
@@ -607,7 +617,7 @@ describe(const struct state *s, char *buf, size_t cap)
 	snprintf(buf, cap, "status %d%s%s%s, clock %s, paper %s, fee %s", s->status,
 	    s->pending[0] ? " proposing " : "", s->pending, s->collected ? " collected" : "",
 	    s->clock, (s->paper & WF_PAPER_AWAITED) ? "awaited" : "arrived",
-	    s->pay ? "owed" : "settled");
+	    s->pay == PAY_REFUND ? "owed back" : s->pay ? "owed" : "settled");
 	if (s->resume >= 0)
 		snprintf(buf + strlen(buf), cap - strlen(buf), ", back to %d", s->resume);
 	return buf;
@@ -872,8 +882,17 @@ succeeds(struct world *w, int action, const struct state *s, struct actor *a)
 		    "%s: the arrival recorded (%s)", what, x.paper_how);
 	else
 		is_int(x.paper_arrived, b.paper_arrived, "%s: the paper copy untouched", what);
-	/* the fee: settled by the rows that settle it, once; else untouched */
-	if (t->inputs & WI_PAYMENT)
+	/* the fee: settled by the rows that settle it, once; refunded by the
+	 * refund row, once; owed back after a refund row if it was paid;
+	 * else untouched */
+	if (t->inputs & WI_REFUND)
+		ok(b.pay == PAY_REFUND && x.pay == PAY_NONE && !x.refund_due && x.fee_paid &&
+		    x.payments == b.payments - 1 && x.refunds == b.refunds + 1,
+		    "%s: refunded once, nothing owed back", what);
+	else if (t->refund && x.refund_due)
+		ok(b.pay == PAY_NONE && x.pay == PAY_REFUND && x.fee_paid &&
+		    x.payments == b.payments, "%s: what was paid is owed back", what);
+	else if (t->inputs & WI_PAYMENT)
 		ok(b.pay && !x.pay && x.fee_paid && x.payments == b.payments + 1,
 		    "%s: one payment, paid, nothing owed", what);
 	else if (t == &wf_table[WA_FEE_EXEMPT])

@@ -35,10 +35,10 @@ main(void)
 		    "%s: changes the status", t->name);
 		/* a step within the status is a proposal, a decision to send a
 		 * draft back, the collection, an extension, the paper copy or
-		 * the fee settled */
+		 * the fee settled or refunded */
 		ok(t->to != WF_TO_SAME || t->proposes || t->approves || i == WA_COLLECT ||
 		    t->clock == WC_EXTEND || (t->inputs & WI_PAPER) ||
-		    i == WA_PAY_COUNTER || i == WA_FEE_EXEMPT,
+		    i == WA_PAY_COUNTER || i == WA_FEE_EXEMPT || i == WA_REFUND,
 		    "%s: keeps the status only as a step", t->name);
 		ok(!t->proposes || !t->approves, "%s: proposes or approves, not both", t->name);
 		/* a proposal is the specialist's, or (an extension) the
@@ -348,13 +348,23 @@ main(void)
 	is_str(wf_form(WP_2018, NF_REFUSAL)->number, "03", "form 03");
 
 	/* fees (issue 14): when the fee is due, and which steps wait */
-	is_int(wf_pay("submission", 100000, 0, 0), PAY_SUBMISSION, "owed at submission");
-	is_int(wf_pay("acceptance", 1, 0, 0), PAY_ACCEPTANCE, "owed after acceptance");
-	is_int(wf_pay("return", 1, 0, 0), PAY_RETURN, "owed before the return");
-	is_int(wf_pay(NULL, 1, 0, 0), PAY_ACCEPTANCE, "no pay_when: after acceptance");
-	is_int(wf_pay("return", 0, 0, 0), PAY_NONE, "nothing to pay: nothing owed");
-	is_int(wf_pay("submission", 5, 1, 0), PAY_NONE, "paid: nothing owed");
-	is_int(wf_pay("submission", 5, 0, 1), PAY_NONE, "exempted: nothing owed");
+	is_int(wf_pay("submission", 100000, 0, 0, 0), PAY_SUBMISSION, "owed at submission");
+	is_int(wf_pay("acceptance", 1, 0, 0, 0), PAY_ACCEPTANCE, "owed after acceptance");
+	is_int(wf_pay("return", 1, 0, 0, 0), PAY_RETURN, "owed before the return");
+	is_int(wf_pay(NULL, 1, 0, 0, 0), PAY_ACCEPTANCE, "no pay_when: after acceptance");
+	is_int(wf_pay("return", 0, 0, 0, 0), PAY_NONE, "nothing to pay: nothing owed");
+	is_int(wf_pay("submission", 5, 1, 0, 0), PAY_NONE, "paid: nothing owed");
+	is_int(wf_pay("submission", 5, 0, 1, 0), PAY_NONE, "exempted: nothing owed");
+	is_int(wf_pay("submission", 5, 1, 0, 1), PAY_REFUND, "paid and owed back: a refund");
+	is_int(wf_pay("submission", 5, 0, 0, 1), PAY_SUBMISSION,
+	    "a refund flag without a payment owes nothing back");
+	ok(wf_startable(WA_REFUND, DS_STOPPED, NULL, 0, "done", 0, PAY_REFUND) &&
+	    wf_startable(WA_REFUND, DS_REFUSED, NULL, 0, "done", 0, PAY_REFUND) &&
+	    !wf_startable(WA_REFUND, DS_STOPPED, NULL, 0, "done", 0, PAY_NONE) &&
+	    !wf_startable(WA_REFUND, DS_RETURNED, NULL, 0, "done", 0, PAY_REFUND),
+	    "the refund: refused or stopped, while owed back");
+	ok(!wf_pay_blocks(WA_DELIVER, PAY_REFUND) && !wf_pay_blocks(WA_ACCEPT, PAY_REFUND),
+	    "owed back: no step waits for it");
 	ok(wf_pay_blocks(WA_ACCEPT, PAY_SUBMISSION) && !wf_pay_blocks(WA_ACCEPT, PAY_ACCEPTANCE) &&
 	    !wf_pay_blocks(WA_ACCEPT, PAY_RETURN), "acceptance waits only for a fee due at submission");
 	ok(wf_pay_blocks(WA_FORWARD, PAY_SUBMISSION) && wf_pay_blocks(WA_FORWARD, PAY_ACCEPTANCE) &&
