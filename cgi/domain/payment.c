@@ -143,9 +143,18 @@ int
 payment_refund_account(struct db *db, long long id, const char *bank,
     const char *account, const char *holder)
 {
-	return db_exec(db, "UPDATE dossier SET refund_bank = ?, refund_account = ?,"
+	long long due = 0;
+	int rc;
+
+	/* under the dossier's lock: still owed back */
+	rc = db_int(db, &due, "SELECT refund_due FROM dossier WHERE id = ? FOR UPDATE",
+	    DB_INT(id));
+	if (rc < 0 || due != 1)
+		return rc < 0 ? rc : 0;
+	rc = db_exec(db, "UPDATE dossier SET refund_bank = ?, refund_account = ?,"
 	    " refund_holder = ? WHERE id = ?", DB_STR(bank), DB_STR(account), DB_STR(holder),
 	    DB_INT(id));
+	return rc < 0 ? rc : 1;
 }
 
 /* --- online ---------------------------------------------------------------------- */

@@ -51,7 +51,9 @@ int payment_receipt_number(struct db *db, long long pid, long long agency_id, lo
 int payment_receipt(struct db *db, long long dossier_id, long long pid, HDF *hdf,
     const char *prefix);
 /* Where the citizen wants a refund sent (the dossier's refund_bank,
- * refund_account, refund_holder), checked by the page. 0 or a db_rc. */
+ * refund_account, refund_holder, checked by the page), while dossier id
+ * owes one back (under its row lock, in the caller's transaction). 1
+ * saved, 0 nothing owed back, or a db_rc. */
 int payment_refund_account(struct db *db, long long id, const char *bank,
     const char *account, const char *holder);
 

@@ -220,17 +220,13 @@ account_tx(struct db *db, void *ctx)
 {
 	struct account_tx *a = ctx;
 	struct request *req = a->req;
-	long long due = 0;
-	int rc;
-
-	/* under the dossier's lock: still owed back */
-	rc = db_int(db, &due, "SELECT refund_due FROM dossier WHERE id = ? FOR UPDATE",
-	    DB_INT(a->f->id));
-	if (rc < 0 || !(a->owed = due == 1))
-		return rc < 0 ? rc : 0;
-	rc = payment_refund_account(db, a->f->id, req->val[RA_BANK].s,
+	int rc = payment_refund_account(db, a->f->id, req->val[RA_BANK].s,
 	    req->val[RA_ACCOUNT].s, req->val[RA_HOLDER].s);
-	return rc < 0 ? rc : page_audit(req, "dossier.refund_account", "dossier", a->f->id,
+
+	if (rc <= 0)
+		return rc;
+	a->owed = 1;
+	return page_audit(req, "dossier.refund_account", "dossier", a->f->id,
 	    a->f->owner_id, a->f->code);
 }
 
