@@ -18,6 +18,7 @@
 #include "domain/calendar.h"
 #include "domain/payment.h"
 #include "domain/paygw.h"
+#include "domain/queue.h"
 
 /* key's value under node n, grouped in thousands ("200.000") */
 /* An e-receipt's number as people read it: the number in the agency's
@@ -155,6 +156,146 @@ payment_refund_account(struct db *db, long long id, const char *bank,
 	    " refund_holder = ? WHERE id = ?", DB_STR(bank), DB_STR(account), DB_STR(holder),
 	    DB_INT(id));
 	return rc < 0 ? rc : 1;
+}
+
+/* --- the agency's ledger --------------------------------------------------------- */
+
+/* The payments received (paid, refunded since) between from and to, and
+ * the refunds made, one row each, oldest first: kind ("in", "out"), day,
+ * method, means, amount, code, applicant, e-receipt, reference. */
+#define LEDGER_SQL \
+	"SELECT 'in' AS kind, DATE_FORMAT(p.paid_at, '%d/%m/%Y %H:%i') AS day, p.paid_at AS at," \
+	" p.method, p.means, p.amount, d.code, d.applicant_name AS applicant," \
+	" " RECEIPT_NO_SQL_P " AS ereceipt, COALESCE(p.gateway_txn, p.receipt_no) AS ref," \
+	" NULL AS account FROM payment p JOIN dossier d ON d.id = p.dossier_id" \
+	" WHERE p.agency_id = ? AND p.state IN ('paid', 'refunded')" \
+	" AND p.paid_at >= ? AND p.paid_at < ? + INTERVAL 1 DAY" \
+	" UNION ALL SELECT 'out', DATE_FORMAT(p.refund_on, '%d/%m/%Y'), p.refund_on, p.method," \
+	" p.means, p.amount, d.code, d.applicant_name," \
+	" " RECEIPT_NO_SQL_P ", p.refund_ref," \
+	" CONCAT_WS(' ', d.refund_account, d.refund_bank, d.refund_holder)" \
+	" FROM payment p JOIN dossier d ON d.id = p.dossier_id" \
+	" WHERE p.agency_id = ? AND p.state = 'refunded' AND p.refund_on BETWEEN ? AND ?" \
+	" ORDER BY at, code"
+
+/* hdf's key: |v| in đồng, grouped ("1.200.000") */
+static void
+set_money(HDF *hdf, const char *key, long long v)
+{
+	char raw[32], out[40];
+
+	snprintf(raw, sizeof(raw), "%lld", v < 0 ? -v : v);
+	money_group(out, sizeof(out), raw);
+	hdf_set_value(hdf, key, out);
+}
+
+int
+payment_ledger(struct db *db, long long agency_id, const char *from, const char *to,
+    HDF *hdf, const char *prefix)
+{
+	long long in[3] = { 0, 0, 0 }, n_in[3] = { 0, 0, 0 }, out = 0, n_out = 0;
+	static const char *const methods[] = { "counter", "gateway", "transfer" };
+	char key[128];
+	HDF *h, *r;
+	int rc, i;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_rows(db, h, "L", LEDGER_SQL, DB_INT(agency_id), DB_STR(from), DB_STR(to),
+	    DB_INT(agency_id), DB_STR(from), DB_STR(to));
+	for (r = hdf_obj_child(hdf_get_obj(h, "L")); rc >= 0 && r; r = hdf_obj_next(r)) {
+		long long a = hdf_ll(r, "amount");
+
+		if (strcmp(hdf_get_value(r, "kind", ""), "out") == 0) {
+			out += a;
+			n_out++;
+			continue;
+		}
+		for (i = 0; i < 3; i++)
+			if (strcmp(hdf_get_value(r, "method", ""), methods[i]) == 0) {
+				in[i] += a;
+				n_in[i]++;
+			}
+	}
+	if (rc >= 0) {
+		for (i = 0; i < 3; i++) {
+			snprintf(key, sizeof(key), "%s.In.%s.n", prefix, methods[i]);
+			hdf_set_int_value(hdf, key, (int)n_in[i]);
+			snprintf(key, sizeof(key), "%s.In.%s.amount", prefix, methods[i]);
+			set_money(hdf, key, in[i]);
+		}
+		snprintf(key, sizeof(key), "%s.Out.n", prefix);
+		hdf_set_int_value(hdf, key, (int)n_out);
+		snprintf(key, sizeof(key), "%s.Out.amount", prefix);
+		set_money(hdf, key, out);
+		snprintf(key, sizeof(key), "%s.In.total", prefix);
+		set_money(hdf, key, in[0] + in[1] + in[2]);
+		snprintf(key, sizeof(key), "%s.Net", prefix);
+		set_money(hdf, key, in[0] + in[1] + in[2] - out);
+		if (in[0] + in[1] + in[2] < out) {
+			snprintf(key, sizeof(key), "%s.NetNegative", prefix);
+			hdf_set_value(hdf, key, "1");
+		}
+		/* the refunds, listed on the page (the ledger of refunds) */
+		i = 0;
+		for (r = hdf_obj_child(hdf_get_obj(h, "L")); r; r = hdf_obj_next(r)) {
+			if (strcmp(hdf_get_value(r, "kind", ""), "out") != 0)
+				continue;
+			snprintf(key, sizeof(key), "%s.Refunds.%d", prefix, i++);
+			hdf_copy(hdf, key, r);
+			group(hdf_get_obj(hdf, key), "amount_grouped", "amount");
+		}
+	}
+	hdf_destroy(&h);
+	return rc < 0 ? rc : 0;
+}
+
+int
+payment_ledger_csv(struct db *db, long long agency_id, const char *from, const char *to,
+    HDF *lang, struct buf *out)
+{
+	static const char *const cols[] = { "kind", "day", "code", "applicant", "method",
+	    "means", "amount", "ereceipt", "ref", "account", NULL };
+	char key[96];
+	HDF *h, *r;
+	int n, i;
+
+	if (hdf_init(&h))
+		abort();
+	n = db_rows(db, h, "L", LEDGER_SQL, DB_INT(agency_id), DB_STR(from), DB_STR(to),
+	    DB_INT(agency_id), DB_STR(from), DB_STR(to));
+	if (n < 0) {
+		hdf_destroy(&h);
+		return n;
+	}
+	buf_adds(out, "\xEF\xBB\xBF");
+	for (i = 0; cols[i]; i++) {
+		snprintf(key, sizeof(key), "Pay.Csv.%s", cols[i]);
+		if (i)
+			buf_addc(out, ',');
+		queue_csv_cell(out, hdf_get_value(lang, key, cols[i]));
+	}
+	buf_adds(out, "\r\n");
+	for (r = hdf_obj_child(hdf_get_obj(h, "L")); r; r = hdf_obj_next(r)) {
+		for (i = 0; cols[i]; i++) {
+			const char *v = hdf_get_value(r, cols[i], "");
+
+			if (i)
+				buf_addc(out, ',');
+			/* words, never the codes: the kind, method and means
+			 * as the language file says them */
+			if (strcmp(cols[i], "kind") == 0 || strcmp(cols[i], "method") == 0 ||
+			    strcmp(cols[i], "means") == 0) {
+				snprintf(key, sizeof(key), "Pay.%s.%s", strcmp(cols[i], "kind") == 0 ?
+				    "Kind" : strcmp(cols[i], "method") == 0 ? "Method" : "Means", v);
+				v = *v ? hdf_get_value(lang, key, "") : "";
+			}
+			queue_csv_cell(out, v);
+		}
+		buf_adds(out, "\r\n");
+	}
+	hdf_destroy(&h);
+	return n;
 }
 
 /* --- online ---------------------------------------------------------------------- */

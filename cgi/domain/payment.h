@@ -57,6 +57,23 @@ int payment_receipt(struct db *db, long long dossier_id, long long pid, HDF *hdf
 int payment_refund_account(struct db *db, long long id, const char *bank,
     const char *account, const char *holder);
 
+/* The ledger of agency_id between days from and to ("YYYY-MM-DD",
+ * inclusive): the payments received (paid then, refunded since or not)
+ * by method, prefix.In.{counter,gateway,transfer}.{n,amount (grouped)},
+ * prefix.In.total; the refunds made then, prefix.Out.{n,amount},
+ * prefix.Refunds.N.{day,code,applicant,method,means,amount,
+ * amount_grouped,ereceipt,ref,account}; prefix.Net (received less
+ * refunded, grouped; prefix.NetNegative 1 if below zero). 0 or a db_rc. */
+int payment_ledger(struct db *db, long long agency_id, const char *from, const char *to,
+    HDF *hdf, const char *prefix);
+/* The same as CSV for a spreadsheet (UTF-8 with a BOM, CRLF, cells as
+ * queue_csv_cell writes them): one line per payment received and per
+ * refund made, column titles and the kind, method and means in words
+ * from lang (the Lang node: Pay.Csv.*, Pay.Kind.*, Pay.Method.*,
+ * Pay.Means.*). The number of lines or a db_rc. */
+int payment_ledger_csv(struct db *db, long long agency_id, const char *from, const char *to,
+    HDF *lang, struct buf *out);
+
 #endif
 
 /* --- online (domain/paygw.h) ------------------------------------------------- */
