@@ -68,6 +68,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_ANNUAL] = { "office_annual.cs", "layout_print.cs" },
 	[T_SCORECARD] = { "office_scorecard.cs", NULL },
 	[T_SCORECARD_LIST] = { "office_scorecard_list.cs", NULL },
+	[T_LEDGER] = { "office_ledger.cs", NULL },
 };
 
 

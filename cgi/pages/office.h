@@ -22,7 +22,7 @@ enum office_tpl {
 	T_NOTICE04, T_WORK, T_SHEET, T_NOTICE_APOLOGY25, T_NOTICE_STOP,
 	T_OPINIONS, T_OPINION,
 	T_OVERSIGHT, T_OVERSIGHT_LIST, T_OVERSIGHT_DOSSIER, T_REPORT, T_REPORT_PRINT,
-	T_ANNUAL, T_SCORECARD, T_SCORECARD_LIST,
+	T_ANNUAL, T_SCORECARD, T_SCORECARD_LIST, T_LEDGER,
 	T__MAX
 };
 
@@ -164,7 +164,16 @@ extern const struct field office_f_pay[];
 struct result office_p_refund(struct request *req);
 extern const struct field office_f_refund[];
 #define OFFICE_F_REFUND_N 4
+/* the agency's money: reception, which takes it and pays it back, and
+ * the leader, who answers for it */
+#define ROLES_LEDGER (ROLE_BIT(ROLE_RECEPTION) | ROLE_BIT(ROLE_LEADER))
+struct result office_p_ledger(struct request *req);
+struct result office_p_ledger_csv(struct request *req);
+extern const struct field office_f_ledger[];
+#define OFFICE_F_LEDGER_N 2
 #define OFFICE_PAYMENT_ROUTES \
+	{ M_GET, "/can-bo/thanh-toan", office_p_ledger, RF_PERSONAL | RF_FORM, office_f_ledger, OFFICE_F_LEDGER_N, ROLES_LEDGER }, \
+	{ M_GET, "/can-bo/thanh-toan/doi-soat.csv", office_p_ledger_csv, RF_PERSONAL, office_f_ledger, OFFICE_F_LEDGER_N, ROLES_LEDGER }, \
 	{ M_POST, "/can-bo/ho-so/:code/thu-phi", office_p_pay, RF_CSRF, office_f_pay, OFFICE_F_PAY_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/hoan-phi", office_p_refund, RF_CSRF, office_f_refund, OFFICE_F_REFUND_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/mien-phi", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },

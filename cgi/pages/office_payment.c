@@ -13,6 +13,13 @@
  *      ngay_hoan (the day it was made: not after today nor before the
  *      payment), so_chung_tu (the transfer's or the cash voucher's
  *      reference, at most 60 characters). A row of wf_table (WA_REFUND).
+ * GET  /can-bo/thanh-toan              the agency's ledger (sổ thu, hoàn
+ *      phí, lệ phí) between tu and den (days, inclusive; this month by
+ *      default; at most LEDGER_DAYS_MAX days): what was received by each
+ *      way, the refunds made, listed, and the net.
+ * GET  /can-bo/thanh-toan/doi-soat.csv  the same as a reconciliation CSV,
+ *      one line per payment and per refund; its export audited.
+ * Both for the officers of the agency, of their own agency only.
  *
  * The officer's page shows what is owed, when, and the payments
  * (office_payment_data); the steps that wait for the fee say so. */
@@ -21,8 +28,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/render.h"
 #include "core/request.h"
+#include "domain/calendar.h"
 #include "domain/payment.h"
 #include "pages/common.h"
 #include "pages/office.h"
@@ -87,4 +96,84 @@ office_p_refund(struct request *req)
 	in.refund_day = req->val[RF_DAY].s;
 	in.refund_ref = req->val[RF_REF].s;
 	return office_act(req, WA_REFUND, req->val[RF_CODE].s, &in);
+}
+
+/* a year and a day: a year's accounts, whatever day it starts */
+#define LEDGER_DAYS_MAX 367
+
+enum { LG_FROM, LG_TO };
+const struct field office_f_ledger[OFFICE_F_LEDGER_N] = {
+	[LG_FROM] = { "tu", V_DATE, 0, 0, 0, NULL },
+	[LG_TO] = { "den", V_DATE, 0, 0, 0, NULL },
+};
+
+/* The range asked (this month so far by default) into from and to
+ * ("YYYY-MM-DD"): 0, or -1 if it is not a range (a bad day, the end
+ * before the start, longer than LEDGER_DAYS_MAX). */
+static int
+ledger_range(struct request *req, char from[11], char to[11])
+{
+	char today[24];
+	long a, b;
+
+	cal_format_iso(cal_now(), today, sizeof(today));
+	snprintf(to, 11, "%.10s", req->val[LG_TO].present ? req->val[LG_TO].s : today);
+	if (req->val[LG_FROM].present)
+		snprintf(from, 11, "%.10s", req->val[LG_FROM].s);
+	else
+		snprintf(from, 11, "%.8s01", to);
+	if (req->nerrors || cal_parse_date(from, &a) != 0 || cal_parse_date(to, &b) != 0 ||
+	    b < a || b - a >= LEDGER_DAYS_MAX)
+		return -1;
+	return 0;
+}
+
+/* GET /can-bo/thanh-toan */
+struct result
+office_p_ledger(struct request *req)
+{
+	char from[11], to[11];
+	int rc;
+
+	req_form_to_hdf(req);
+	if (ledger_range(req, from, to) != 0) {
+		req->status = 422;
+		hdf_set_value(req->hdf, "Page.BadRange", "1");
+		return req_render(req, T_LEDGER);
+	}
+	hdf_set_value(req->hdf, "Page.From", from);
+	hdf_set_value(req->hdf, "Page.To", to);
+	if ((rc = payment_ledger(req->db, req->user->agency_id, from, to, req->hdf,
+	    "Ledger")) < 0)
+		return res_db(rc);
+	return req_render(req, T_LEDGER);
+}
+
+/* GET /can-bo/thanh-toan/doi-soat.csv */
+struct result
+office_p_ledger_csv(struct request *req)
+{
+	struct buf out = BUF_INIT, cd = BUF_INIT;
+	char from[11], to[11], detail[64];
+	int rc;
+
+	if (ledger_range(req, from, to) != 0)
+		return res_status(422);
+	rc = payment_ledger_csv(req->db, req->user->agency_id, from, to,
+	    render_global("Lang"), &out);
+	snprintf(detail, sizeof(detail), "%s..%s rows %d", from, to, rc);
+	if (rc >= 0)
+		rc = page_audit(req, "payment.export", "agency", req->user->agency_id, 0, detail);
+	if (rc < 0) {
+		buf_free(&out);
+		return res_db(rc);
+	}
+	buf_printf(&cd, "attachment; filename=\"doi-soat-phi-le-phi-%s-%s.csv\"", from, to);
+	req_header(req, "Content-Disposition", buf_str(&cd));
+	buf_free(&cd);
+	req->content_type = "text/csv; charset=utf-8";
+	req->status = 200;
+	buf_add(&req->out, buf_str(&out), out.len);
+	buf_free(&out);
+	return res_ok();
 }

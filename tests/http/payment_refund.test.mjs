@@ -203,3 +203,49 @@ test('refused without paying: nothing owed back, no refund offered', async () =>
   assert.equal(r.status, 409);
   assert.equal(Number(sql(`SELECT COUNT(*) FROM payment WHERE dossier_id = ${f.id}`)[0][0]), 0);
 }, { timeout: 240000 });
+
+test('the agency\'s ledger and reconciliation CSV: the payment and its refund, in words; bad ranges and the wrong people refused', async () => {
+  const today = vnDay();
+  const page = await reception.get(B, `/can-bo/thanh-toan?tu=${today}&den=${today}`);
+  assert.equal(page.status, 200);
+  assert.match(page.body, /<h1>Sổ thu, hoàn trả phí, lệ phí<\/h1>/);
+  assert.match(page.body, /id="thu-counter"><th scope="row">Thu – Tại quầy<\/th><td>[1-9]\d*<\/td>/);
+  const refunds = page.body.match(/<table id="so-hoan-tra">[\s\S]*?<\/table>/)[0];
+  assert.ok(refunds.includes(`>${d.code}</a>`), 'the refund listed');
+  assert.ok(refunds.includes('FT26341&lt;b&gt;9&lt;/b&gt;'), 'its reference, escaped');
+  assert.ok(refunds.includes('0071000123456 Ngân hàng TMCP Ngoại thương Việt Nam Nguyễn Văn An'), 'where it went');
+  // the CSV: one line for the payment, one for the refund, in words
+  const csv = await reception.get(B, `/can-bo/thanh-toan/doi-soat.csv?tu=${today}&den=${today}`);
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers['content-type'], /text\/csv; charset=utf-8/);
+  assert.match(csv.headers['content-disposition'], new RegExp(`doi-soat-phi-le-phi-${today}-${today}\\.csv`));
+  const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(lines[0], 'Loại,Ngày,Mã hồ sơ,Người nộp,Hình thức,Phương tiện,Số tiền (đồng),Số biên lai điện tử,'
+    + '"Mã giao dịch, số chứng từ",Tài khoản nhận hoàn trả');
+  const mine = lines.filter((l) => l.includes(`,${d.code},`));
+  assert.equal(mine.length, 2, mine.join('\n'));
+  assert.match(mine[0], new RegExp(`^Thu,\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d,${d.code},[^,]+,Tại quầy,Tiền mặt,100000,\\d{7}/\\d{4},BL-${d.id},$`));
+  assert.match(mine[1], new RegExp(`^Hoàn trả,\\d\\d/\\d\\d/\\d{4},${d.code},[^,]+,Tại quầy,Tiền mặt,100000,\\d{7}/\\d{4},FT26341<b>9</b>,0071000123456 `));
+  assert.ok(!/\b(counter|cash|refunded|in|out),/.test(csv.body), 'no internal code');
+  assert.equal(Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'payment.export'")[0][0]) >= 1, true);
+  // a month with nothing in it
+  const none = await reception.get(B, '/can-bo/thanh-toan?tu=2020-01-01&den=2020-01-31');
+  assert.match(none.body, /id="thu-tong"><th scope="row">Tổng thu<\/th><td><\/td><td><strong>0 đồng/);
+  assert.match(none.body, /id="khong-hoan-tra"/);
+  // bad ranges: a clear message, and no CSV
+  for (const q of [`tu=${today}&den=2020-01-01`, 'tu=2024-01-01&den=2025-12-31', 'tu=31/02/2026', 'den=hom-nay']) {
+    const r = await reception.get(B, `/can-bo/thanh-toan?${q}`);
+    assert.equal(r.status, 422, q);
+    assert.match(r.body, /Khoảng ngày không hợp lệ/, q);
+    assert.equal((await reception.get(B, `/can-bo/thanh-toan/doi-soat.csv?${q}`)).status, 422, q);
+  }
+  // the specialist and a citizen may not; another agency sees its own only
+  assert.equal((await specialist.get(B, '/can-bo/thanh-toan')).status, 403);
+  const citizen = await newCitizen(B);
+  assert.notEqual((await citizen.jar.get(B, '/can-bo/thanh-toan')).status, 200);
+  const theirs = await outsider.get(B, `/can-bo/thanh-toan/doi-soat.csv?tu=${today}&den=${today}`);
+  assert.equal(theirs.status, 200);
+  assert.ok(!theirs.body.includes(d.code), 'not another agency\'s');
+  // the officer's home links it for reception
+  assert.match((await reception.get(B, '/can-bo')).body, /id="so-thu-phi"/);
+}, { timeout: 240000 });
