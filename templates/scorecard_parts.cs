@@ -40,6 +40,9 @@ def:score_groups(links) ?>
   <dd id="chi-so-ho-so-truc-tuyen"><?cs call:rate(Score.Online.dossier_rate) ?>
     <span class="formula"><?cs var:Lang.Period.Score.Formula ?>: <?cs var:Lang.Period.Score.DossierFormula ?> = <?cs var:Score.Online.received_online ?> / <?cs var:Score.Online.received ?> × 100</span>
     <span class="small"><?cs var:Lang.Period.ChannelNote ?></span></dd>
+  <dt><?cs var:Lang.Period.Score.PaidOnlineRate ?></dt>
+  <dd id="chi-so-thanh-toan-truc-tuyen"><?cs call:rate(Score.Online.paid_online_rate) ?>
+    <span class="formula"><?cs var:Lang.Period.Score.Formula ?>: <?cs var:Lang.Period.Score.PaidOnlineFormula ?> = <?cs var:Score.Online.Pay.online ?> / <?cs var:Score.Online.Pay.paid ?> × 100</span></dd>
 </dl>
 </section>
 <section class="score-group" aria-labelledby="nhom-hai-long">

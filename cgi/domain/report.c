@@ -947,6 +947,29 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	rate_to(g, "used_rate", hdf_ll(g, "used_procs"), hdf_ll(g, "online_procs"));
 	rate_to(g, "dossier_rate", hdf_ll(g, "received_online"), hdf_ll(g, "received"));
 
+	/* online payment (issue 14): of the dossiers whose fee was paid in
+	 * the period (a payment paid then, refunded since or not), those
+	 * paid online: through the payment gateway or by the transfer the
+	 * portal's QR asks for, not at the counter */
+	snprintf(key, sizeof(key), "%s.Online", prefix);
+	g = hdf_get_obj(hdf, key);
+	{
+		char sfrom[24], sto[24];
+		long long paid = 0, online = 0;
+
+		cal_format_iso((long long)q->from * CAL_DAY_SECONDS, sfrom, sizeof(sfrom));
+		cal_format_iso((long long)(q->to + 1) * CAL_DAY_SECONDS, sto, sizeof(sto));
+		if ((rc = db_row(db, g, "Pay", "SELECT COUNT(DISTINCT p.dossier_id) AS paid,"
+		    " COUNT(DISTINCT IF(p.method IN ('gateway', 'transfer'), p.dossier_id, NULL))"
+		    " AS online FROM payment p WHERE p.state IN ('paid', 'refunded')"
+		    " AND p.paid_at >= ? AND p.paid_at < ? AND" AGENCY_WHERE("p"),
+		    DB_STR(sfrom), DB_STR(sto), AGENCY_PARAMS(q->agency))) < 0)
+			return rc;
+		paid = hdf_ll(g, "Pay.paid");
+		online = hdf_ll(g, "Pay.online");
+		rate_to(g, "paid_online_rate", online, paid);
+	}
+
 	/* satisfaction: every score given in the period, of the most it
 	 * could have been (5 each), and per criterion */
 	snprintf(key, sizeof(key), "%s.Satisfaction", prefix);
