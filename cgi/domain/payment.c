@@ -161,7 +161,7 @@ payment_refund_account(struct db *db, long long id, const char *bank,
 /* --- the agency's ledger --------------------------------------------------------- */
 
 /* The payments received (paid, refunded since) between from and to, and
- * the refunds made, one row each, oldest first: kind ("in", "out"), day,
+ * the refunds made, one row each, in the order they were recorded: kind ("in", "out"), day,
  * method, means, amount, code, applicant, e-receipt, reference. */
 #define LEDGER_SQL \
 	"SELECT 'in' AS kind, DATE_FORMAT(p.paid_at, '%d/%m/%Y %H:%i') AS day, p.paid_at AS at," \
@@ -170,7 +170,7 @@ payment_refund_account(struct db *db, long long id, const char *bank,
 	" NULL AS account FROM payment p JOIN dossier d ON d.id = p.dossier_id" \
 	" WHERE p.agency_id = ? AND p.state IN ('paid', 'refunded')" \
 	" AND p.paid_at >= ? AND p.paid_at < ? + INTERVAL 1 DAY" \
-	" UNION ALL SELECT 'out', DATE_FORMAT(p.refund_on, '%d/%m/%Y'), p.refund_on, p.method," \
+	" UNION ALL SELECT 'out', DATE_FORMAT(p.refund_on, '%d/%m/%Y'), p.refunded_at, p.method," \
 	" p.means, p.amount, d.code, d.applicant_name," \
 	" " RECEIPT_NO_SQL_P ", p.refund_ref," \
 	" CONCAT_WS(' ', d.refund_account, d.refund_bank, d.refund_holder)" \

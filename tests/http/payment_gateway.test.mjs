@@ -163,14 +163,14 @@ test('a failure first, then the success: paid once, with the dossier\'s event an
     COUNT(DISTINCT IF(p.method IN ('gateway', 'transfer'), p.dossier_id, NULL)) FROM payment p
     JOIN agency a ON a.id = p.agency_id WHERE a.code = '000.00.09.H34' AND p.state IN ('paid', 'refunded')
     AND YEAR(p.paid_at) = ${year}`)[0].map(Number);
-  const before = counts();
+  const was = counts();
   const card = (await reception.get(B, `/can-bo/bao-cao/chi-so?ky=nam&nam=${year}&co_quan=000.00.09.H34`)).body;
-  const after = counts();
+  const now = counts();
   const m = card.match(/id="chi-so-thanh-toan-truc-tuyen"><strong class="rate">[\d,]+%<\/strong>[\s\S]*?= (\d+) \/ (\d+) × 100/);
   assert.ok(m, 'the share of dossiers paid online, with its formula');
   const [online, paid] = [Number(m[1]), Number(m[2])];
-  assert.ok(online >= 1 && online >= before[1] && online <= after[1], `paid online: ${before[1]} <= ${online} <= ${after[1]}`);
-  assert.ok(paid >= before[0] && paid <= after[0] && online <= paid, `paid: ${before[0]} <= ${paid} <= ${after[0]}`);
+  assert.ok(online >= 1 && online >= was[1] && online <= now[1], `paid online: ${was[1]} <= ${online} <= ${now[1]}`);
+  assert.ok(paid >= was[0] && paid <= now[0] && online <= paid, `paid: ${was[0]} <= ${paid} <= ${now[0]}`);
   // reception: nothing to collect at the counter, the hand-over goes on
   assert.equal(await feeOwed(reception, d), null);
   assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
