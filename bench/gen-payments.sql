@@ -28,7 +28,7 @@ INSERT INTO dossier (code, owner_id, proc_code, proc_name, proc_level, agency_id
   handover_due_at, fee_amount, fee_charge, pay_when)
 SELECT CONCAT(g.agency_code, '-', DATE_FORMAT(NOW(), '%y%m%d'), '-P', LPAD(s.seq, 7, '0')),
   @owner, g.proc_code, g.proc_name, 3, g.agency_id, 2, 'Nguyễn Văn Thử',
-  '0900000000', 'Thành phố Kon Tum, tỉnh Kon Tum', LPAD(s.seq, 22, '7'), 1,
+  '0900000000', 'Thành phố Kon Tum, tỉnh Kon Tum', LPAD(s.seq, 22, '0'), 1,
   NOW() - INTERVAL 2 HOUR, NOW() - INTERVAL 1 HOUR, NOW() - INTERVAL 2 HOUR,
   NOW() - INTERVAL 1 HOUR, 100, NOW() + INTERVAL 10 DAY, 'running',
   NOW() + INTERVAL 3 HOUR, 100000, 0, 'acceptance'
