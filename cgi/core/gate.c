@@ -286,8 +286,11 @@ gate(struct request *req)
 	{
 		size_t tl = strcspn(ct, "; \t");
 		const char *rest = ct + tl;
+		int json = tl == 16 && strncasecmp(ct, "application/json", 16) == 0;
 
-		if (!(tl == 33 && strncasecmp(ct, "application/x-www-form-urlencoded", 33) == 0)) {
+		/* JSON only where the route reads it, and nothing else there */
+		if (json != !!(req->route->flags & RF_JSON) || (!json &&
+		    !(tl == 33 && strncasecmp(ct, "application/x-www-form-urlencoded", 33) == 0))) {
 			req->log_note = "Content-Type not accepted";
 			return 415;
 		}
@@ -300,7 +303,8 @@ gate(struct request *req)
 			return 415;
 		}
 	}
-	req->ctype = "application/x-www-form-urlencoded";
+	req->ctype = req->route->flags & RF_JSON ? "application/json" :
+	    "application/x-www-form-urlencoded";
 	if ((rc = content_length(req, cl, cfg->body_max, "body over Limits.BodyMax",
 	    &len)) != 0)
 		return rc;
@@ -322,6 +326,8 @@ gate(struct request *req)
 		req->log_note = "NUL byte in body";
 		return 400;
 	}
+	if (req->route->flags & RF_JSON)
+		return 0;	/* the handler's own parser reads it */
 	if ((rc = gate_check_fields(req->body, cfg->fields_max - total,
 	    cfg->field_name_max, &count, &why)) != 0) {
 		req->log_note = why;

@@ -424,7 +424,7 @@ dispatch(struct request *req)
 	}
 	req->hdf = req->cgi->hdf;
 	fill_req_hdf(req);
-	if (req->body) {
+	if (req->body && !(req->route->flags & RF_JSON)) {
 		/* The gate checked type, length and every field name. */
 		if ((nerr = cgi_parse(req->cgi)) != STATUS_OK) {
 			nerr_ignore(&nerr);

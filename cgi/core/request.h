@@ -39,7 +39,10 @@ struct request;
 #define RF_EMBED	0x20	/* may be framed by Embed.Origins */
 #define RF_CORS		0x40	/* readable by scripts of any site (public data) */
 #define RF_UPLOAD	0x80	/* multipart/form-data with files (core/upload.h) */
-#define RF__KNOWN	0xff	/* core/access.c denies any other bit */
+#define RF_JSON		0x100	/* POST of application/json, read whole into
+				 * req->body for the handler (a gateway's
+				 * server-to-server call); never a form */
+#define RF__KNOWN	0x1ff	/* core/access.c denies any other bit */
 
 #define ROUTE_MAXPARAM 4
 

@@ -25,6 +25,7 @@ int ctl_notice_profile(struct ctl *c, int argc, char **argv);	/* cmd_notice.c */
 int ctl_rebuild(struct ctl *c, int argc, char **argv);	/* cmd_rebuild.c */
 int ctl_check(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 int ctl_remind(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
+int ctl_payment(struct ctl *c, int argc, char **argv);	/* cmd_payment.c */
 
 /* Prints a message for the operator to stderr, prefixed with the program
  * name. */

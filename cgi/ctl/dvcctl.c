@@ -133,6 +133,8 @@ usage(void)
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"
 	    "  rebuild [stats [--dry-run] | reports]  tính lại từ hồ sơ số liệu thống kê công khai\n"
 	    "                               (stats), số liệu báo cáo (reports), hoặc cả hai\n"
+	    "  payment reconcile [--older-than PHÚT]  hỏi cổng thanh toán các giao dịch trực tuyến\n"
+	    "                               chưa có kết quả (mặc định: chờ quá 15 phút) và ghi nhận\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
@@ -198,6 +200,8 @@ main(int argc, char **argv)
 		rc = ctl_notice_profile(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "rebuild") == 0)
 		rc = ctl_rebuild(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "payment") == 0)
+		rc = ctl_payment(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else {

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+#include <openssl/crypto.h>
 #include <openssl/hmac.h>
 
 #include "core/buf.h"
@@ -213,26 +215,36 @@ pg_sign(const void *key, size_t keylen, const char *s, size_t len, char out[129]
 	out[128] = '\0';
 }
 
-enum pg_rc
-pg_verify(const struct pg_msg *m, const void *key, size_t keylen)
+/* got (the message's vnp_SecureHash, either case, as gateways vary)
+ * against the HMAC of the len bytes of str, in constant time */
+static enum pg_rc
+sig_check(const char *got, const char *str, size_t len, const void *key, size_t keylen)
 {
-	const char *got = pg_get(m, "vnp_SecureHash");
-	struct buf c = BUF_INIT;
 	char want[129], low[129];
 	size_t i;
 	int ok;
 
 	if (got == NULL || strlen(got) != 128)
 		return got ? PG_BAD_SIGNATURE : PG_MALFORMED;
-	for (i = 0; i < 128; i++)	/* either case, as gateways vary */
+	for (i = 0; i < 128; i++)
 		low[i] = (char)(got[i] >= 'A' && got[i] <= 'F' ? got[i] - 'A' + 'a' : got[i]);
 	low[128] = '\0';
-	pg_canonical(m, &c);
-	pg_sign(key, keylen, c.s ? c.s : "", c.len, want);
-	buf_free(&c);
+	pg_sign(key, keylen, str, len, want);
 	ok = ct_equal(want, low, 128);
 	OPENSSL_cleanse(want, sizeof(want));
 	return ok ? PG_OK : PG_BAD_SIGNATURE;
+}
+
+enum pg_rc
+pg_verify(const struct pg_msg *m, const void *key, size_t keylen)
+{
+	struct buf c = BUF_INIT;
+	enum pg_rc rc;
+
+	pg_canonical(m, &c);
+	rc = sig_check(pg_get(m, "vnp_SecureHash"), c.s ? c.s : "", c.len, key, keylen);
+	buf_free(&c);
+	return rc;
 }
 
 void
@@ -316,10 +328,132 @@ url_sandbox(const char *configured, const char *base, struct buf *out)
 	return buf_str(out);
 }
 
+/* the sandbox's status query, beside its payment page */
+static const char *
+query_sandbox(const char *configured, const char *base, struct buf *out)
+{
+	if (configured && *configured)
+		buf_adds(out, configured);
+	else
+		buf_printf(out, "%s/cong-thanh-toan-thu/truy-van", base);
+	return buf_str(out);
+}
+
 static const struct pg_driver drivers[] = {
-	{ "platform", url_platform },
-	{ "sandbox", url_sandbox },
+	{ "platform", url_platform, url_platform },
+	{ "sandbox", url_sandbox, query_sandbox },
 };
+
+/* --- the status query ------------------------------------------------------------ */
+
+static const char *const query_fields[] = {
+	"vnp_RequestId", "vnp_Version", "vnp_Command", "vnp_TmnCode", "vnp_TxnRef",
+	"vnp_TransactionDate", "vnp_CreateDate", "vnp_IpAddr", "vnp_OrderInfo", NULL,
+};
+static const char *const answer_fields[] = {
+	"vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode",
+	"vnp_TxnRef", "vnp_Amount", "vnp_BankCode", "vnp_PayDate", "vnp_TransactionNo",
+	"vnp_TransactionType", "vnp_TransactionStatus", "vnp_OrderInfo", "vnp_PromotionCode",
+	"vnp_PromotionAmount", NULL,
+};
+
+/* kind's fields of m joined by '|' */
+static void
+piped(const struct pg_msg *m, enum pg_signed kind, struct buf *out)
+{
+	const char *const *f = kind == PG_SIGNED_QUERY ? query_fields : answer_fields;
+	size_t i;
+
+	for (i = 0; f[i]; i++) {
+		const char *v = pg_get(m, f[i]);
+
+		if (i)
+			buf_addc(out, '|');
+		buf_adds(out, v ? v : "");
+	}
+}
+
+int
+pg_sign_fields(struct pg_msg *m, enum pg_signed kind, const void *key, size_t keylen)
+{
+	struct buf s = BUF_INIT;
+	char mac[129];
+
+	piped(m, kind, &s);
+	pg_sign(key, keylen, buf_str(&s), s.len, mac);
+	buf_free(&s);
+	return pg_add(m, "vnp_SecureHash", mac);
+}
+
+enum pg_rc
+pg_verify_fields(const struct pg_msg *m, enum pg_signed kind, const void *key,
+    size_t keylen)
+{
+	struct buf c = BUF_INIT;
+	enum pg_rc rc;
+
+	piped(m, kind, &c);
+	rc = sig_check(pg_get(m, "vnp_SecureHash"), buf_str(&c), c.len, key, keylen);
+	buf_free(&c);
+	return rc;
+}
+
+enum pg_rc
+pg_from_json(const char *s, size_t n, struct pg_msg *m)
+{
+	json_error_t err;
+	json_t *o;
+	const char *k;
+	json_t *v;
+	enum pg_rc rc = PG_OK;
+
+	m->n = 0;
+	if (n > PG_QUERY_MAX)
+		return PG_MALFORMED;
+	o = json_loadb(s, n, JSON_REJECT_DUPLICATES, &err);
+	if (o == NULL)
+		return PG_MALFORMED;
+	if (!json_is_object(o) || json_object_size(o) > PG_PARAMS_MAX)
+		rc = PG_MALFORMED;
+	json_object_foreach(o, k, v) {
+		char num[32];
+		const char *val;
+
+		if (rc != PG_OK)
+			break;
+		if (json_is_string(v))
+			val = json_string_value(v);
+		else if (json_is_integer(v)) {
+			snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+			val = num;
+		} else {
+			rc = PG_MALFORMED;
+			break;
+		}
+		if (!name_ok(k, strlen(k)) || !value_ok(val, strlen(val)) || pg_get(m, k) != NULL ||
+		    pg_add(m, k, val) != 0)
+			rc = PG_MALFORMED;
+	}
+	json_decref(o);
+	if (rc != PG_OK)
+		m->n = 0;
+	return rc;
+}
+
+void
+pg_to_json(const struct pg_msg *m, struct buf *out)
+{
+	json_t *o = json_object();
+	char *s;
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		json_object_set_new(o, m->p[i].key, json_string(m->p[i].value));
+	s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	buf_adds(out, s ? s : "{}");
+	free(s);
+	json_decref(o);
+}
 
 const struct pg_driver *
 pg_driver(const char *name)

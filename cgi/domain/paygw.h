@@ -93,12 +93,50 @@ struct pg_notice {
  * of đồng times 100, a field too long). */
 enum pg_rc pg_notice_read(const struct pg_msg *m, struct pg_notice *nt);
 
+/* --- the status query (querydr), for payments left without a
+ * notification (dvcctl payment reconcile) --------------------------------------
+ *
+ * A POST of a JSON object of string values to the gateway's API URL; the
+ * answer is the same kind of object. Each is signed over some of its
+ * fields' values, in a fixed order, joined by '|' (a field absent: empty),
+ * with HMAC-SHA512 and the merchant's secret, in vnp_SecureHash:
+ *   the query:  vnp_RequestId|vnp_Version|vnp_Command|vnp_TmnCode|
+ *               vnp_TxnRef|vnp_TransactionDate|vnp_CreateDate|vnp_IpAddr|
+ *               vnp_OrderInfo
+ *   the answer: vnp_ResponseId|vnp_Command|vnp_ResponseCode|vnp_Message|
+ *               vnp_TmnCode|vnp_TxnRef|vnp_Amount|vnp_BankCode|vnp_PayDate|
+ *               vnp_TransactionNo|vnp_TransactionType|
+ *               vnp_TransactionStatus|vnp_OrderInfo|vnp_PromotionCode|
+ *               vnp_PromotionAmount
+ * The answer's vnp_ResponseCode says how the query went ("00": found,
+ * "91": no such transaction at the gateway); its vnp_TransactionStatus
+ * how the payment went ("00" success, "01" not finished, else failed):
+ * pg_notice_read reads it as a notification. */
+enum pg_signed { PG_SIGNED_QUERY, PG_SIGNED_ANSWER };
+/* The lowercase hex HMAC-SHA512 of kind's fields of m added to m as
+ * vnp_SecureHash; 0, or -1 if m is full. */
+int pg_sign_fields(struct pg_msg *m, enum pg_signed kind, const void *key, size_t keylen);
+/* Verifies m's vnp_SecureHash over kind's fields (constant time). PG_OK,
+ * PG_MALFORMED (none) or PG_BAD_SIGNATURE. */
+enum pg_rc pg_verify_fields(const struct pg_msg *m, enum pg_signed kind, const void *key,
+    size_t keylen);
+/* A JSON object of n bytes (at most PG_QUERY_MAX) into m: string values
+ * (integers are read as their digits), names and values as pg_parse
+ * allows them, each name once. PG_OK or PG_MALFORMED. */
+enum pg_rc pg_from_json(const char *s, size_t n, struct pg_msg *m);
+/* m as a compact JSON object of strings, appended to out. */
+void pg_to_json(const struct pg_msg *m, struct buf *out);
+
 /* The drivers, behind one interface. */
 struct pg_driver {
 	const char *name;	/* "platform", "sandbox" */
 	/* where the citizen pays: the configured URL of the real gateway,
 	 * or the sandbox responder's (base: the portal's base URL) */
 	const char *(*pay_url)(const char *configured, const char *base,
+	    struct buf *out);
+	/* where the status query goes: the configured API URL, or the
+	 * sandbox's */
+	const char *(*query_url)(const char *configured, const char *base,
 	    struct buf *out);
 };
 

@@ -13,6 +13,7 @@
 #include "core/buf.h"
 #include "core/conf.h"
 #include "core/db.h"
+#include "core/httpc.h"
 #include "core/util.h"
 #include "domain/audit.h"
 #include "domain/calendar.h"
@@ -633,4 +634,215 @@ void
 payment_sign_query(const struct pg_msg *m, struct buf *out)
 {
 	pg_signed_query(m, gw_secret, gw_secret_len, out);
+}
+
+int
+payment_sign_fields(struct pg_msg *m, int kind)
+{
+	return pg_sign_fields(m, (enum pg_signed)kind, gw_secret, gw_secret_len);
+}
+
+int
+payment_verify_fields(const struct pg_msg *m, int kind)
+{
+	return payment_online() ? (int)pg_verify_fields(m, (enum pg_signed)kind, gw_secret,
+	    gw_secret_len) : PG_BAD_SIGNATURE;
+}
+
+/* --- reconciliation: the status query of payments left pending ------------------- */
+
+/* "yyyyMMddHHmmss" of t (Vietnam local seconds) */
+static void
+gw_time(long long t, char out[15])
+{
+	char iso[24];
+	size_t i, o = 0;
+
+	cal_format_iso(t, iso, sizeof(iso));
+	for (i = 0; iso[i] && o < 14; i++)
+		if (iso[i] >= '0' && iso[i] <= '9')
+			out[o++] = iso[i];
+	out[o] = '\0';
+}
+
+/* The gateway's answer about payment (ref, amount) into *nt: PG_OK (a
+ * verified answer about that order), or why not, into why. */
+static int
+ask_gateway(const struct config *cfg, const char *ref, long long created, struct pg_notice *nt,
+    int *found, const char **why, char *err, size_t errlen)
+{
+	struct pg_msg *q = xcalloc(1, sizeof(*q)), *a = xcalloc(1, sizeof(*a));
+	struct buf url = BUF_INIT, base = BUF_INIT, body = BUF_INIT, ans = BUF_INIT;
+	unsigned char rnd[16];
+	char rid[33], tdate[15], cdate[15], info[96];
+	int status, rc = -1;
+
+	random_bytes(rnd, sizeof(rnd));
+	hex_encode(rnd, sizeof(rnd), rid);
+	gw_time(created, tdate);
+	gw_time(cal_now(), cdate);
+	snprintf(info, sizeof(info), "Truy van giao dich %s", ref);
+	pg_add(q, "vnp_RequestId", rid);
+	pg_add(q, "vnp_Version", "2.1.0");
+	pg_add(q, "vnp_Command", "querydr");
+	pg_add(q, "vnp_TmnCode", cfg_str(cfg, "Payment.Gateway.Merchant"));
+	pg_add(q, "vnp_TxnRef", ref);
+	pg_add(q, "vnp_TransactionDate", tdate);
+	pg_add(q, "vnp_CreateDate", cdate);
+	pg_add(q, "vnp_IpAddr", "127.0.0.1");
+	pg_add(q, "vnp_OrderInfo", info);
+	pg_sign_fields(q, PG_SIGNED_QUERY, gw_secret, gw_secret_len);
+	pg_to_json(q, &body);
+	buf_printf(&base, "%s%s", cfg_str(cfg, "Site.BaseURL"), cfg_str(cfg, "Site.BasePath"));
+	gw_driver->query_url(cfg_str(cfg, "Payment.Gateway.QueryUrl"), buf_str(&base), &url);
+	status = httpc("POST", buf_str(&url), "application/json", buf_str(&body), body.len,
+	    cfg_int(cfg, "Payment.Gateway.Timeout"), &ans, err, errlen);
+	*why = NULL;
+	if (status < 0)
+		goto out;	/* unreachable: err says why */
+	if (status != 200) {
+		snprintf(err, errlen, "cổng thanh toán trả lời HTTP %d", status);
+		goto out;
+	}
+	if (pg_from_json(buf_str(&ans), ans.len, a) != PG_OK) {
+		*why = "malformed answer";
+		goto out;
+	}
+	if (pg_verify_fields(a, PG_SIGNED_ANSWER, gw_secret, gw_secret_len) != PG_OK) {
+		*why = "bad signature (answer)";
+		goto out;
+	}
+	if (!pg_get(a, "vnp_TxnRef") || strcmp(pg_get(a, "vnp_TxnRef"), ref) != 0 ||
+	    !pg_get(a, "vnp_TmnCode") ||
+	    strcmp(pg_get(a, "vnp_TmnCode"), cfg_str(cfg, "Payment.Gateway.Merchant")) != 0) {
+		*why = "answer about another order";
+		goto out;
+	}
+	/* 91: no such transaction at the gateway (never paid there) */
+	if (pg_get(a, "vnp_ResponseCode") && strcmp(pg_get(a, "vnp_ResponseCode"), "91") == 0) {
+		*found = 0;
+		rc = 0;
+		goto out;
+	}
+	if (pg_notice_read(a, nt) != PG_OK) {
+		*why = "malformed answer";
+		goto out;
+	}
+	*found = 1;
+	rc = 0;
+out:
+	free(q);
+	free(a);
+	buf_free(&url);
+	buf_free(&base);
+	buf_free(&body);
+	buf_free(&ans);
+	return rc;
+}
+
+struct abandon {
+	long long id;
+	int done;
+};
+
+/* a payment the gateway does not know, past Payment.Gateway.AbandonHours:
+ * cancelled, if it is still waiting */
+static int
+abandon_tx(struct db *db, void *ctx)
+{
+	struct abandon *x = ctx;
+	int rc = db_exec(db, "UPDATE payment SET state = 'cancelled' WHERE id = ?"
+	    " AND state IN ('started', 'pending')", DB_INT(x->id));
+
+	if (rc <= 0)
+		return rc;
+	x->done = 1;
+	return db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+	    " source, note) SELECT id, 'started', 'cancelled', 'gateway', '91' FROM payment"
+	    " WHERE id = ?", DB_INT(x->id));
+}
+
+int
+payment_reconcile(struct db *db, const struct config *cfg, int older_min, HDF *hdf,
+    const char *prefix, struct pay_reconcile *sum)
+{
+	HDF *h, *r;
+	char key[96], err[256];
+	int rc, i = 0;
+
+	memset(sum, 0, sizeof(*sum));
+	if (!payment_online())
+		return 0;
+	if (hdf_init(&h))
+		abort();
+	rc = db_rows(db, h, "P", "SELECT id, order_ref, amount, created_at,"
+	    " created_at < NOW() - INTERVAL ? HOUR AS old FROM payment WHERE method = 'gateway'"
+	    " AND state IN ('started', 'pending') AND created_at <= NOW() - INTERVAL ? MINUTE"
+	    " ORDER BY id LIMIT 1000", DB_INT(cfg_int(cfg, "Payment.Gateway.AbandonHours")),
+	    DB_INT(older_min));
+	for (r = hdf_obj_child(hdf_get_obj(h, "P")); rc >= 0 && r; r = hdf_obj_next(r)) {
+		const char *ref = hdf_get_value(r, "order_ref", ""), *why = NULL, *what;
+		struct pg_notice nt;
+		struct notify n;
+		int found = 0;
+
+		memset(&nt, 0, sizeof(nt));
+		err[0] = '\0';
+		sum->asked++;
+		if (ask_gateway(cfg, ref, cal_hdf_time(r, "created_at"), &nt, &found, &why,
+		    err, sizeof(err)) != 0) {
+			if (why) {
+				/* a bad answer is refused like a bad notification */
+				memset(&n, 0, sizeof(n));
+				n.payment_id = hdf_ll(r, "id");
+				if ((rc = notify_audit(db, cfg, "payment.refused", &n, ref, why)) < 0)
+					break;
+				what = "refused";
+				sum->refused++;
+			} else {
+				what = "unreachable";
+				sum->unreachable++;
+			}
+		} else if (!found) {
+			struct abandon x = { hdf_ll(r, "id"), 0 };
+
+			if (hdf_get_int_value(r, "old", 0) && (rc = db_tx(db, abandon_tx, &x)) < 0)
+				break;
+			what = x.done ? "abandoned" : "unknown";
+			if (x.done)
+				sum->cancelled++;
+			else
+				sum->waiting++;
+		} else if (strcmp(nt.status, "01") == 0) {
+			what = "waiting";	/* not finished at the gateway */
+			sum->waiting++;
+		} else {
+			/* what the gateway says, applied as its notification is */
+			memset(&n, 0, sizeof(n));
+			n.cfg = cfg;
+			n.nt = &nt;
+			n.ip = NULL;
+			if ((rc = db_tx(db, notify_tx, &n)) != 0)
+				break;
+			what = n.out == PN_PAID ? "paid" : n.out == PN_RECORDED ?
+			    (nt.cancelled ? "cancelled" : "failed") : "refused";
+			if (n.out == PN_PAID)
+				sum->paid++;
+			else if (n.out == PN_RECORDED)
+				sum->failed++;
+			else
+				sum->refused++;
+		}
+		snprintf(key, sizeof(key), "%s.%d.ref", prefix, i);
+		hdf_set_value(hdf, key, ref);
+		snprintf(key, sizeof(key), "%s.%d.what", prefix, i);
+		hdf_set_value(hdf, key, what);
+		if (err[0]) {
+			snprintf(key, sizeof(key), "%s.%d.why", prefix, i);
+			hdf_set_value(hdf, key, err);
+		}
+		i++;
+	}
+	hdf_destroy(&h);
+	return rc < 0 ? rc : sum->asked;
 }

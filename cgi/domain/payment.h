@@ -13,6 +13,8 @@
 
 #include "core/cs.h"
 
+struct buf;
+struct config;
 struct db;
 
 /* The fee of dossier id: prefix.{fee,charge,total (grouped, "200.000"),
@@ -74,12 +76,8 @@ int payment_ledger(struct db *db, long long agency_id, const char *from, const c
 int payment_ledger_csv(struct db *db, long long agency_id, const char *from, const char *to,
     HDF *lang, struct buf *out);
 
-#endif
 
 /* --- online (domain/paygw.h) ------------------------------------------------- */
-
-struct buf;
-struct config;
 
 /* Loads the gateway's secret (Payment.Gateway.SecretFile: the merchant's
  * hash secret as the gateway gave it, at least 16 bytes, a trailing
@@ -137,3 +135,28 @@ int payment_notify(struct db *db, const struct config *cfg, const char *query,
 struct pg_msg;
 int payment_verify(const struct pg_msg *m);
 void payment_sign_query(const struct pg_msg *m, struct buf *out);
+/* The same for the status query's JSON messages (enum pg_signed of
+ * domain/paygw.h: 0 the query, 1 the answer): m signed (vnp_SecureHash
+ * added; 0 or -1), m's signature verified (pg_verify_fields's result). */
+int payment_sign_fields(struct pg_msg *m, int kind);
+int payment_verify_fields(const struct pg_msg *m, int kind);
+
+/* dvcctl payment reconcile: every online payment still started or pending
+ * older_min minutes after it started (at most 1,000 a run, oldest first)
+ * is asked of the gateway (its status query, Payment.Gateway.QueryUrl or
+ * the sandbox's), and what the gateway answers is applied as its
+ * notification would be (payment_notify: paid once, the dossier's fee,
+ * the e-receipt; a failure or cancellation recorded). A payment the
+ * gateway does not know is cancelled once Payment.Gateway.AbandonHours
+ * have passed; one it has not finished waits. An answer that does not
+ * verify is refused and audited; a gateway that cannot be reached
+ * changes nothing. prefix.N.{ref,what (paid, failed, cancelled,
+ * abandoned, waiting, unknown, refused, unreachable),why} and the counts
+ * in *sum. The number asked, or a db_rc. */
+struct pay_reconcile {
+	int asked, paid, failed, cancelled, waiting, refused, unreachable;
+};
+int payment_reconcile(struct db *db, const struct config *cfg, int older_min, HDF *hdf,
+    const char *prefix, struct pay_reconcile *sum);
+
+#endif

@@ -15,21 +15,24 @@
  *      twice), dao (1: a failure sent after the success): the signed
  *      notification sent server to server to the portal's
  *      /thanh-toan/thong-bao (Site.BaseURL), then the browser back to
- *      vnp_ReturnUrl with the signed result, as gateways do. */
+ *      vnp_ReturnUrl with the signed result, as gateways do. lan=0: the
+ *      notification is lost (never sent), for the reconciliation. What
+ *      was chosen is kept in Payment.Sandbox.StateDir, one small file per
+ *      order, for the status query.
+ * POST /cong-thanh-toan-thu/truy-van  the status query (querydr, JSON,
+ *      domain/paygw.h): checked as a gateway checks it (signature,
+ *      merchant), answered with the signed JSON of what was chosen for
+ *      the order, or 91 (no such transaction) if nothing was. */
 #include "config.h"
 
-#include <arpa/inet.h>
-#include <errno.h>
-#include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include "core/buf.h"
 #include "core/conf.h"
+#include "core/httpc.h"
 #include "core/log.h"
 #include "core/request.h"
 #include "core/util.h"
@@ -43,14 +46,14 @@ static const struct tpl_def tpls[T__MAX] = {
 };
 
 static const char *const choices[] = { "thanh-cong", "that-bai", "huy", NULL };
-static const char *const times[] = { "1", "2", NULL };
+static const char *const how_many[] = { "0", "1", "2", NULL };
 static const char *const one[] = { "1", NULL };
 
 enum { SB_Q, SB_CHOICE, SB_TIMES, SB_REVERSE, SB__MAX };
 static const struct field f_result[SB__MAX] = {
 	[SB_Q] = { "q", V_TEXT, F_REQUIRED, 1, PG_QUERY_MAX, NULL },
 	[SB_CHOICE] = { "chon", V_ENUM, F_REQUIRED, 0, 0, choices },
-	[SB_TIMES] = { "lan", V_ENUM, 0, 0, 0, times },
+	[SB_TIMES] = { "lan", V_ENUM, 0, 0, 0, how_many },
 	[SB_REVERSE] = { "dao", V_ENUM, 0, 0, 0, one },
 };
 
@@ -112,70 +115,16 @@ s_page(struct request *req)
 	return r;
 }
 
-/* Sends one GET of url (http://host:port/path?query) and reads the
- * status line: 0 if the answer was 200, -1 otherwise (unreachable,
- * timed out). A gateway retries; the sandbox says it on its page. */
-static int
-http_get(const char *url, struct buf *answer)
-{
-	char host[256], port[8] = "80";
-	const char *p, *path;
-	struct addrinfo hints, *ai = NULL;
-	struct timeval tv = { 5, 0 };
-	struct buf rq = BUF_INIT;
-	char chunk[2048];
-	ssize_t n;
-	size_t hl;
-	int fd = -1, rc = -1;
-
-	if (strncmp(url, "http://", 7) != 0)
-		return -1;
-	p = url + 7;
-	path = strchr(p, '/');
-	hl = path ? (size_t)(path - p) : strlen(p);
-	if (hl == 0 || hl >= sizeof(host))
-		return -1;
-	memcpy(host, p, hl);
-	host[hl] = '\0';
-	if (strchr(host, ':')) {
-		snprintf(port, sizeof(port), "%s", strchr(host, ':') + 1);
-		*strchr(host, ':') = '\0';
-	}
-	memset(&hints, 0, sizeof(hints));
-	hints.ai_socktype = SOCK_STREAM;
-	if (getaddrinfo(host, port, &hints, &ai) != 0)
-		return -1;
-	if ((fd = socket(ai->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0)) < 0 ||
-	    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) != 0 ||
-	    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv)) != 0 ||
-	    connect(fd, ai->ai_addr, ai->ai_addrlen) != 0)
-		goto out;
-	buf_printf(&rq, "GET %s HTTP/1.0\r\nHost: %s\r\nUser-Agent: dvc-sandbox\r\n\r\n",
-	    path ? path : "/", host);
-	if (write(fd, rq.s, rq.len) != (ssize_t)rq.len)
-		goto out;
-	while ((n = read(fd, chunk, sizeof(chunk))) > 0 && answer->len < 65536)
-		buf_add(answer, chunk, (size_t)n);
-	rc = answer->len > 12 && strncmp(buf_str(answer) + 8, " 200", 4) == 0 ? 0 : -1;
-out:
-	if (fd >= 0)
-		close(fd);
-	freeaddrinfo(ai);
-	buf_free(&rq);
-	return rc;
-}
-
 /* The notification of m's order with response code: signed, sent to the
  * portal. 0 or -1 (not delivered). */
 static int
-send_notice(struct request *req, const struct pg_msg *m, const char *code, int n)
+send_notice(struct request *req, const struct pg_msg *m, const char *code, const char *txn)
 {
 	struct pg_msg *x = xcalloc(1, sizeof(*x));
 	struct buf url = BUF_INIT, answer = BUF_INIT;
-	char txn[24], date[16];
+	char date[16], err[256];
 	int rc;
 
-	snprintf(txn, sizeof(txn), "%ld%d", (long)(now_mono() * 1000) % 100000000L, n);
 	snprintf(date, sizeof(date), "%s", pg_get(m, "vnp_CreateDate") ?
 	    pg_get(m, "vnp_CreateDate") : "");
 	pg_add(x, "vnp_Amount", pg_get(m, "vnp_Amount"));
@@ -191,7 +140,8 @@ send_notice(struct request *req, const struct pg_msg *m, const char *code, int n
 	buf_printf(&url, "%s%s/thanh-toan/thong-bao?", cfg_str(req->cfg, "Site.BaseURL"),
 	    cfg_str(req->cfg, "Site.BasePath"));
 	payment_sign_query(x, &url);
-	rc = http_get(buf_str(&url), &answer);
+	rc = httpc("GET", buf_str(&url), NULL, NULL, 0, 5, &answer, err, sizeof(err)) == 200 ?
+	    0 : -1;
 	if (rc != 0)
 		log_event(LOG_WARN_, "sandbox.notify_failed", req->ref, "order",
 		    pg_get(m, "vnp_TxnRef"), NULL);
@@ -201,6 +151,41 @@ send_notice(struct request *req, const struct pg_msg *m, const char *code, int n
 	return rc;
 }
 
+/* The file where the state of order ref is kept (StateDir/ref), into
+ * path: 0, or -1 if there is no folder or ref is not a plain reference
+ * (letters and digits: ours are DVC<n>). */
+static int
+state_path(const struct config *cfg, const char *ref, char *path, size_t len)
+{
+	const char *dir = cfg_str(cfg, "Payment.Sandbox.StateDir");
+	size_t n = ref ? strlen(ref) : 0;
+
+	if (*dir == '\0' || n == 0 || n > 40 || strspn(ref, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz0123456789") != n)
+		return -1;
+	return snprintf(path, len, "%s/%s", dir, ref) < (int)len ? 0 : -1;
+}
+
+/* What was chosen for m's order (the response code, the transaction's
+ * number, the amount), kept for the status query; written whole, then
+ * renamed. */
+static void
+keep_state(struct request *req, const struct pg_msg *m, const char *code, const char *txn)
+{
+	char path[512], tmp[520];
+	FILE *f;
+
+	if (state_path(req->cfg, pg_get(m, "vnp_TxnRef"), path, sizeof(path)) != 0)
+		return;
+	snprintf(tmp, sizeof(tmp), "%s.new", path);
+	if ((f = fopen(tmp, "w")) == NULL)
+		return;
+	fprintf(f, "%s %s %s %s\n", code, txn, pg_get(m, "vnp_Amount"),
+	    pg_get(m, "vnp_CreateDate") ? pg_get(m, "vnp_CreateDate") : "-");
+	if (fclose(f) != 0 || rename(tmp, path) != 0)
+		unlink(tmp);
+}
+
 /* POST /cong-thanh-toan-thu/ket-qua */
 static struct result
 s_result(struct request *req)
@@ -208,7 +193,8 @@ s_result(struct request *req)
 	const char *q = req->val[SB_Q].s, *choice = req->val[SB_CHOICE].s, *code;
 	struct pg_msg *m = xcalloc(1, sizeof(*m)), *back;
 	struct buf to = BUF_INIT, base = BUF_INIT;
-	int twice, i, failed = 0;
+	char txn[24];
+	int times, i, failed = 0;
 
 	if (req->nerrors || !payment_online() || redirect_ok(req, q, strlen(q), m) != 0) {
 		free(m);
@@ -225,11 +211,18 @@ s_result(struct request *req)
 	buf_free(&base);
 	code = strcmp(choice, "thanh-cong") == 0 ? "00" : strcmp(choice, "huy") == 0 ?
 	    "24" : "51";
-	twice = req->val[SB_TIMES].present && strcmp(req->val[SB_TIMES].s, "2") == 0;
-	for (i = 0; i < (twice ? 2 : 1); i++)
-		failed |= send_notice(req, m, code, i) != 0;
-	if (req->val[SB_REVERSE].present && strcmp(code, "00") == 0)
-		failed |= send_notice(req, m, "51", 9) != 0;	/* a failure, late */
+	times = !req->val[SB_TIMES].present ? 1 : atoi(req->val[SB_TIMES].s);
+	/* the gateway's number for this transaction, kept for the query */
+	snprintf(txn, sizeof(txn), "%ld", (long)(now_mono() * 1000) % 100000000L);
+	keep_state(req, m, code, txn);
+	for (i = 0; i < times; i++)
+		failed |= send_notice(req, m, code, txn) != 0;
+	if (times > 0 && req->val[SB_REVERSE].present && strcmp(code, "00") == 0) {
+		char late[32];
+
+		snprintf(late, sizeof(late), "%s9", txn);
+		failed |= send_notice(req, m, "51", late) != 0;	/* a failure, late */
+	}
 	/* the browser back, with the result signed as gateways do */
 	back = xcalloc(1, sizeof(*back));
 	pg_add(back, "vnp_Amount", pg_get(m, "vnp_Amount"));
@@ -247,6 +240,73 @@ s_result(struct request *req)
 	return (struct result){ RES_REDIRECT, 303, NULL };
 }
 
+/* The answer to a status query: a, signed, as JSON. */
+static struct result
+query_answer(struct request *req, struct pg_msg *a)
+{
+	payment_sign_fields(a, PG_SIGNED_ANSWER);
+	buf_reset(&req->out);
+	pg_to_json(a, &req->out);
+	req->content_type = "application/json; charset=utf-8";
+	req->no_store = 1;
+	req->status = 200;
+	return res_ok();
+}
+
+/* POST /cong-thanh-toan-thu/truy-van */
+static struct result
+s_query(struct request *req)
+{
+	struct pg_msg *q = xcalloc(1, sizeof(*q)), *a = xcalloc(1, sizeof(*a));
+	const char *ref, *code = "00";
+	char path[512], line[160], st[8] = "", txn[32] = "", amount[32] = "", date[24] = "";
+	unsigned char rnd[8];
+	char rid[17];
+	struct result r;
+	FILE *f;
+
+	random_bytes(rnd, sizeof(rnd));
+	hex_encode(rnd, sizeof(rnd), rid);
+	pg_add(a, "vnp_ResponseId", rid);
+	pg_add(a, "vnp_Command", "querydr");
+	if (!payment_online() || req->body == NULL ||
+	    pg_from_json(req->body, req->body_len, q) != PG_OK)
+		code = "03";	/* the gateways' "data format" */
+	else if (payment_verify_fields(q, PG_SIGNED_QUERY) != PG_OK)
+		code = "97";
+	else if (!pg_get(q, "vnp_TmnCode") ||
+	    strcmp(pg_get(q, "vnp_TmnCode"), cfg_str(req->cfg, "Payment.Gateway.Merchant")) != 0)
+		code = "02";	/* another merchant */
+	ref = code[1] == '0' ? pg_get(q, "vnp_TxnRef") : NULL;
+	if (ref && (state_path(req->cfg, ref, path, sizeof(path)) != 0 ||
+	    (f = fopen(path, "r")) == NULL))
+		code = "91";	/* no such transaction */
+	else if (ref) {
+		if (fgets(line, sizeof(line), f) == NULL ||
+		    sscanf(line, "%7s %31s %31s %23s", st, txn, amount, date) != 4)
+			code = "99";
+		fclose(f);
+	}
+	pg_add(a, "vnp_ResponseCode", code);
+	pg_add(a, "vnp_Message", strcmp(code, "00") == 0 ? "QueryDR Success" : "QueryDR Failed");
+	pg_add(a, "vnp_TmnCode", cfg_str(req->cfg, "Payment.Gateway.Merchant"));
+	if (ref)
+		pg_add(a, "vnp_TxnRef", ref);
+	if (strcmp(code, "00") == 0) {
+		pg_add(a, "vnp_Amount", amount);
+		pg_add(a, "vnp_BankCode", "SANDBOX");
+		pg_add(a, "vnp_PayDate", date);
+		pg_add(a, "vnp_TransactionNo", txn);
+		pg_add(a, "vnp_TransactionType", "01");
+		/* 00 paid; a failure or a cancellation: 02 */
+		pg_add(a, "vnp_TransactionStatus", strcmp(st, "00") == 0 ? "00" : "02");
+	}
+	r = query_answer(req, a);
+	free(q);
+	free(a);
+	return r;
+}
+
 static int
 start(const struct config *cfg, char *err, size_t errlen)
 {
@@ -256,6 +316,7 @@ start(const struct config *cfg, char *err, size_t errlen)
 static const struct route routes[] = {
 	{ M_GET, "/cong-thanh-toan-thu/thanh-toan", s_page, RF_PERSONAL | RF_FORM, NULL, 0, 0 },
 	{ M_POST, "/cong-thanh-toan-thu/ket-qua", s_result, RF_CSRF, FIELDS(f_result), 0 },
+	{ M_POST, "/cong-thanh-toan-thu/truy-van", s_query, RF_JSON, NULL, 0, 0 },
 };
 
 static const struct responder sandbox_responder = {
