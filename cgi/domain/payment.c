@@ -776,7 +776,7 @@ payment_reconcile(struct db *db, const struct config *cfg, int older_min, HDF *h
 	if (hdf_init(&h))
 		abort();
 	rc = db_rows(db, h, "P", "SELECT id, order_ref, amount, created_at,"
-	    " created_at < NOW() - INTERVAL ? HOUR AS old FROM payment WHERE method = 'gateway'"
+	    " created_at <= NOW() - INTERVAL ? HOUR AS old FROM payment WHERE method = 'gateway'"
 	    " AND state IN ('started', 'pending') AND created_at <= NOW() - INTERVAL ? MINUTE"
 	    " ORDER BY id LIMIT 1000", DB_INT(cfg_int(cfg, "Payment.Gateway.AbandonHours")),
 	    DB_INT(older_min));

@@ -1,8 +1,11 @@
 /* Fuzz target for the gateway's notification parser (domain/paygw.c):
  * the query the gateway's server sends, parsed, verified, its fields
- * read, as payment_notify does before it looks at the database.
+ * read, as payment_notify does before it looks at the database; and the
+ * JSON of the status query's answer (dvcctl payment reconcile) and of
+ * the query the sandbox reads, parsed, verified both ways, written back.
  *
- * Input: the query string, as it comes (no framing).
+ * Input: the query string, as it comes (no framing); an input that
+ * starts with '{' or '[' is JSON.
  *
  * Rules checked besides crashes and leaks: a parsed message has at most
  * PG_PARAMS_MAX parameters, names of A-Z a-z 0-9 _ and values of valid
@@ -25,20 +28,17 @@
 
 #define KEY "DVCSECRETKEY0123456789ABCDEFGHIJ"
 
-int
-LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
+/* the rules of a parsed message: within the limits, names and values as
+ * allowed, each name once */
+static void
+check_msg(const struct pg_msg *m)
 {
-	static struct pg_msg m, again;
-	struct pg_notice nt;
-	struct buf c = BUF_INIT;
 	size_t i, j;
 
-	if (pg_parse((const char *)in, size, &m) != PG_OK)
-		return 0;
-	if (m.n > PG_PARAMS_MAX)
+	if (m->n > PG_PARAMS_MAX)
 		abort();
-	for (i = 0; i < m.n; i++) {
-		const char *k = m.p[i].key, *v = m.p[i].value;
+	for (i = 0; i < m->n; i++) {
+		const char *k = m->p[i].key, *v = m->p[i].value;
 
 		if (!*k || strspn(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 		    "0123456789_") != strlen(k) || !utf8_valid(v, strlen(v)))
@@ -47,9 +47,51 @@ LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
 			if ((unsigned char)v[j] < 0x20 || v[j] == 0x7f)
 				abort();
 		for (j = 0; j < i; j++)
-			if (strcmp(m.p[j].key, k) == 0)
+			if (strcmp(m->p[j].key, k) == 0)
 				abort();
 	}
+}
+
+/* JSON: parsed, checked, written and read back to the same fields */
+static int
+json_case(const uint8_t *in, size_t size)
+{
+	static struct pg_msg m, again;
+	struct pg_notice nt;
+	struct buf c = BUF_INIT;
+	size_t i;
+
+	if (pg_from_json((const char *)in, size, &m) != PG_OK)
+		return 0;
+	check_msg(&m);
+	pg_to_json(&m, &c);
+	if (pg_from_json(c.s, c.len, &again) != PG_OK || again.n != m.n)
+		abort();
+	for (i = 0; i < m.n; i++)
+		if (strcmp(pg_get(&again, m.p[i].key), m.p[i].value) != 0)
+			abort();
+	buf_free(&c);
+	pg_verify_fields(&m, PG_SIGNED_QUERY, KEY, strlen(KEY));
+	pg_verify_fields(&m, PG_SIGNED_ANSWER, KEY, strlen(KEY));
+	if (pg_notice_read(&m, &nt) == PG_OK && (nt.amount < 0 ||
+	    memchr(nt.ref, '\0', sizeof(nt.ref)) == NULL))
+		abort();
+	return 0;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
+{
+	static struct pg_msg m, again;
+	struct pg_notice nt;
+	struct buf c = BUF_INIT;
+	size_t i;
+
+	if (size > 0 && (in[0] == '{' || in[0] == '['))
+		return json_case(in, size);
+	if (pg_parse((const char *)in, size, &m) != PG_OK)
+		return 0;
+	check_msg(&m);
 	/* the canonical string is itself a well-formed query of the signed
 	 * parameters, with the same values */
 	pg_canonical(&m, &c);

@@ -11,7 +11,7 @@
 // passed. The JSON route takes JSON only, and the form routes never take
 // it.
 import { createServer } from 'node:http';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 import { test, assert } from '../lib/t.mjs';
@@ -27,6 +27,15 @@ const B = NGINX;
 const SECRET = readFileSync(`${RUN}/etc/payment.secret`, 'utf8').replace(/\n$/, '');
 const payment = (ref) => sql(`SELECT state, COALESCE(receipt_seq, '') FROM payment WHERE order_ref = '${ref}'`)[0];
 const ctl = (args, cfg = CONFIG) => spawnSync(`${BUILD}/dvcctl`, ['-c', cfg, 'payment', ...args], { encoding: 'utf8' });
+// the same without blocking this process (a server of this file answers it)
+const ctlAsync = (args, cfg) => new Promise((done) => {
+  const p = spawn(`${BUILD}/dvcctl`, ['-c', cfg, 'payment', ...args]);
+  let stdout = '';
+  let stderr = '';
+  p.stdout.on('data', (c) => { stdout += c; });
+  p.stderr.on('data', (c) => { stderr += c; });
+  p.on('close', (status) => done({ status, stdout, stderr }));
+});
 
 let reception;
 
@@ -93,7 +102,7 @@ test('a forged answer (a server without the secret): refused and audited, nothin
   try {
     const cfg = configWith('reconcile-forged', { extra: `Payment.Gateway.QueryUrl = http://127.0.0.1:${forged.address().port}/q` });
     const before = Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'payment.refused' AND detail LIKE '%bad signature (answer)%'")[0][0]);
-    const r = ctl(['reconcile', '--older-than', '0'], cfg);
+    const r = await ctlAsync(['reconcile', '--older-than', '0'], cfg);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, new RegExp(`${lost.ref}: câu trả lời của cổng thanh toán không hợp lệ`));
     assert.ok(Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'payment.refused' AND detail LIKE '%bad signature (answer)%'")[0][0]) > before);

@@ -16,7 +16,7 @@ main(void)
 	const struct route open_r = { M_GET, "/", h, 0, NULL, 0, 0 };
 	const struct route login_r = { M_GET, "/ho-so", h, RF_LOGIN, NULL, 0, 0 };
 	const struct route role_r = { M_GET, "/can-bo", h, 0, NULL, 0, 1u << 2 };
-	const struct route unknown_r = { M_GET, "/x", h, 0x100, NULL, 0, 0 };
+	const struct route unknown_r = { M_GET, "/x", h, 0x200, NULL, 0, 0 };
 	const struct user citizen = { 7, 0, 0, 1, UK_CITIZEN, 0 };
 	const struct user leader = { 8, 1u << 2, 3, 2, UK_STAFF, 0 };
 	const struct user reception = { 9, 1u << 0, 3, 3, UK_STAFF, 0 };

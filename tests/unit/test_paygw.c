@@ -35,6 +35,24 @@
 #define NOTE_SIG "096bd8f723a5d8edbddcd96da64af6375e24e6a724c3324a08cd356ac8cb93002e15" \
 	"e0ce94fea23e6524d00f300bf0e52d5b5228dd9c77b55ee945d1641b66a0"
 
+/* the status query and its answer: the fields' values joined by '|' in
+ * their fixed order (an absent field: empty; the answer's string is
+ * r1|querydr|00|QueryDR Success|DVCKT001|DVC12|10000000|NCB|
+ * 20261207120501|14226112|01|00||| ), then
+ * python3 -c 'import hmac,hashlib; print(hmac.new(KEY, S.encode(),
+ * hashlib.sha512).hexdigest())' over the string */
+#define QUERY_PIPED "0123456789abcdef0123456789abcdef|2.1.0|querydr|DVCKT001|DVC12|" \
+	"20261207120000|20261207130000|127.0.0.1|Truy vấn giao dịch DVC12"
+#define QUERY_SIG "73051efe859433568a99efe35815f4190f0b739d1295de5ae0868b2d27baf810aff5" \
+	"c98f022a6f8a2f0c3935ba13bf0c0297e1ce82a2d21093964d53303aaf35"
+#define ANSWER_JSON "{\"vnp_ResponseId\":\"r1\",\"vnp_Command\":\"querydr\"," \
+	"\"vnp_ResponseCode\":\"00\",\"vnp_Message\":\"QueryDR Success\"," \
+	"\"vnp_TmnCode\":\"DVCKT001\",\"vnp_TxnRef\":\"DVC12\",\"vnp_Amount\":10000000," \
+	"\"vnp_BankCode\":\"NCB\",\"vnp_PayDate\":\"20261207120501\"," \
+	"\"vnp_TransactionNo\":\"14226112\",\"vnp_TransactionType\":\"01\"," \
+	"\"vnp_TransactionStatus\":\"00\",\"vnp_SecureHash\":\"1c76e2b741ca92385c32642b619149332ba" \
+	"804a2cd370df89a0a8ae285d1ccae6ad8b1020d01707fa3ada2a3f9f4688014f38ac339499e7e9c84e40a7362a274\"}"
+
 static enum pg_rc
 parse_s(const char *q, struct pg_msg *m)
 {
@@ -172,10 +190,80 @@ main(void)
 	ok(pg_notice_read(&m, &nt) == PG_OK && strcmp(nt.currency, "USD") == 0,
 	    "the currency as sent (the domain refuses it)");
 
+	/* the status query: signed over its fields, in their order */
+	memset(&m, 0, sizeof(m));
+	pg_add(&m, "vnp_OrderInfo", "Truy vấn giao dịch DVC12");
+	pg_add(&m, "vnp_TxnRef", "DVC12");
+	pg_add(&m, "vnp_RequestId", "0123456789abcdef0123456789abcdef");
+	pg_add(&m, "vnp_Version", "2.1.0");
+	pg_add(&m, "vnp_Command", "querydr");
+	pg_add(&m, "vnp_TmnCode", "DVCKT001");
+	pg_add(&m, "vnp_TransactionDate", "20261207120000");
+	pg_add(&m, "vnp_CreateDate", "20261207130000");
+	pg_add(&m, "vnp_IpAddr", "127.0.0.1");
+	ok(pg_sign_fields(&m, PG_SIGNED_QUERY, KEY, strlen(KEY)) == 0 &&
+	    strcmp(pg_get(&m, "vnp_SecureHash"), QUERY_SIG) == 0, "the query's signature: "
+	    QUERY_PIPED);
+	is_int(pg_verify_fields(&m, PG_SIGNED_QUERY, KEY, strlen(KEY)), PG_OK, "and it verifies");
+	is_int(pg_verify_fields(&m, PG_SIGNED_ANSWER, KEY, strlen(KEY)), PG_BAD_SIGNATURE,
+	    "not as an answer: another order of fields");
+	is_int(pg_verify_fields(&m, PG_SIGNED_QUERY, "other", 5), PG_BAD_SIGNATURE, "another key");
+	/* to JSON and back: the same message */
+	pg_to_json(&m, &b);
+	{
+		static struct pg_msg back;
+
+		ok(pg_from_json(buf_str(&b), b.len, &back) == PG_OK && back.n == m.n &&
+		    strcmp(pg_get(&back, "vnp_OrderInfo"), "Truy vấn giao dịch DVC12") == 0 &&
+		    pg_verify_fields(&back, PG_SIGNED_QUERY, KEY, strlen(KEY)) == PG_OK,
+		    "JSON and back: the same fields, still signed");
+	}
+	buf_reset(&b);
+	/* the answer as a gateway sends it (the amount a number), verified,
+	 * read as a notification */
+	ok(pg_from_json(ANSWER_JSON, strlen(ANSWER_JSON), &m) == PG_OK, "the answer read");
+	is_int(pg_verify_fields(&m, PG_SIGNED_ANSWER, KEY, strlen(KEY)), PG_OK,
+	    "its signature, absent fields empty");
+	ok(pg_notice_read(&m, &nt) == PG_OK && nt.success && nt.amount == 100000 &&
+	    strcmp(nt.ref, "DVC12") == 0 && strcmp(nt.txn, "14226112") == 0,
+	    "paid, 100.000 đồng, the order and the gateway's number");
+	{
+		static const char *const bad[] = {
+			"[1,2]", "\"s\"", "{\"a\":", "{\"a\":\"1\",\"a\":\"2\"}",
+			"{\"a\":{\"b\":\"c\"}}", "{\"a\":[\"1\"]}", "{\"a\":1.5}", "{\"a\":true}",
+			"{\"a\":null}", "{\"a.b\":\"1\"}", "{\"\":\"1\"}", "{\"a\":\"x\\u0001y\"}",
+			"{\"a\":\"x\\u0000y\"}", "{\"a\":\"1\"} {}", "",
+		};
+
+		for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+			is_int(pg_from_json(bad[i], strlen(bad[i]), &m), PG_MALFORMED, "JSON refused: %s",
+			    bad[i]);
+		/* 41 fields: over the limit */
+		buf_addc(&b, '{');
+		for (i = 0; i < PG_PARAMS_MAX + 1; i++)
+			buf_printf(&b, "%s\"k%zu\":\"v\"", i ? "," : "", i);
+		buf_addc(&b, '}');
+		is_int(pg_from_json(buf_str(&b), b.len, &m), PG_MALFORMED, "JSON: too many fields");
+		buf_reset(&b);
+		buf_addc(&b, '{');
+		buf_adds(&b, "\"a\":\"");
+		for (i = 0; i < PG_QUERY_MAX; i++)
+			buf_addc(&b, 'x');
+		buf_adds(&b, "\"}");
+		is_int(pg_from_json(buf_str(&b), b.len, &m), PG_MALFORMED, "JSON: over the size");
+		buf_reset(&b);
+	}
+
 	ok(pg_driver("platform") && pg_driver("sandbox") && !pg_driver("x") && !pg_driver(NULL),
 	    "two drivers");
 	pg_driver("sandbox")->pay_url("", "http://h", &b);
 	is_str(buf_str(&b), "http://h/cong-thanh-toan-thu/thanh-toan", "the sandbox beside the portal");
+	buf_reset(&b);
+	pg_driver("sandbox")->query_url("", "http://h", &b);
+	is_str(buf_str(&b), "http://h/cong-thanh-toan-thu/truy-van", "and its status query");
+	buf_reset(&b);
+	pg_driver("platform")->query_url("https://gw/api", "http://h", &b);
+	is_str(buf_str(&b), "https://gw/api", "the platform's: the configured API");
 	buf_free(&b);
 	return done_testing();
 }
