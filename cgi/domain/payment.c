@@ -756,10 +756,10 @@ abandon_tx(struct db *db, void *ctx)
 
 	if (rc <= 0)
 		return rc;
-	x->done = 1;
-	return db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-	    " source, note) SELECT id, 'started', 'cancelled', 'gateway', '91' FROM payment"
-	    " WHERE id = ?", DB_INT(x->id));
+	rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+	    " source, note) VALUES (?, 'started', 'cancelled', 'gateway', '91')", DB_INT(x->id));
+	x->done = rc >= 0;
+	return rc < 0 ? rc : 0;	/* 0 commits */
 }
 
 int
