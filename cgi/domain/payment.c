@@ -449,6 +449,25 @@ payment_online_start(struct db *db, const struct config *cfg, long long id,
 	return PAY_STARTED;
 }
 
+int
+payment_gateway_up(const struct config *cfg)
+{
+	struct buf base = BUF_INIT, url = BUF_INIT;
+	char err[256];
+	int status;
+
+	if (!payment_online())
+		return 0;
+	buf_printf(&base, "%s%s", cfg_str(cfg, "Site.BaseURL"), cfg_str(cfg, "Site.BasePath"));
+	gw_driver->pay_url(cfg_str(cfg, "Payment.Gateway.Url"), buf_str(&base), &url);
+	/* its page without an order: a gateway answers (refusing it); a
+	 * gateway down does not, or its proxy says 5xx */
+	status = httpc("GET", buf_str(&url), NULL, NULL, 0, 3, NULL, err, sizeof(err));
+	buf_free(&base);
+	buf_free(&url);
+	return status > 0 && status < 500;
+}
+
 const char *
 payment_notify_code(enum pay_notify r)
 {

@@ -88,6 +88,10 @@ int payment_ledger_csv(struct db *db, long long agency_id, const char *from, con
 int payment_start(const struct config *cfg, char *err, size_t errlen);
 /* 1 if online payment is configured and its secret loaded. */
 int payment_online(void);
+/* 1 if the gateway's payment page answers now (within 3 seconds, not a
+ * 5xx): asked before the citizen is sent there, so that a gateway down
+ * is said on the portal's page, where the other ways to pay are. */
+int payment_gateway_up(const struct config *cfg);
 
 /* Starts an online payment of what dossier id still owes: a payment
  * row (method gateway, state started, its order reference) and its

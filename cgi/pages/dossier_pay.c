@@ -119,6 +119,13 @@ p_pay_online(struct request *req)
 		return r;
 	if (!payment_online())
 		return res_status(404);
+	if (!payment_gateway_up(req->cfg)) {
+		/* nothing started: the citizen may try again, or pay another way */
+		hdf_set_value(req->hdf, "Page.Failure", "gateway");
+		req->status = 503;
+		req_header(req, "Retry-After", "300");
+		return pay_page(req, &f, 0);
+	}
 	memset(&s, 0, sizeof(s));
 	s.req = req;
 	s.f = &f;

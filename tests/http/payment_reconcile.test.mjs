@@ -8,14 +8,16 @@
 // exit status 1, nothing changed. An answer that does not verify (a
 // forged server): refused and audited, nothing changed. A payment the
 // gateway never saw is cancelled once Payment.Gateway.AbandonHours have
-// passed. The JSON route takes JSON only, and the form routes never take
-// it.
+// passed. The gateway down when the citizen starts paying: the portal's
+// page says so (503), nothing started, the other ways to pay beside it;
+// back up, paying goes on. The JSON route takes JSON only, and the form
+// routes never take it.
 import { createServer } from 'node:http';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 import { test, assert } from '../lib/t.mjs';
-import { NGINX, RUN, BUILD, CONFIG, sql, configWith } from '../lib/env.mjs';
+import { NGINX, RUN, BUILD, CONFIG, sql, configWith, dvcDev } from '../lib/env.mjs';
 import { staffLogin } from '../lib/account.mjs';
 import { row, events, submitted, step } from '../lib/office.mjs';
 
@@ -151,6 +153,32 @@ test('a payment the gateway never saw: left while it may come, cancelled after P
     ON p.id = e.payment_id WHERE p.order_ref = '${ref}' ORDER BY e.id DESC LIMIT 1`)[0], ['started', 'cancelled', 'gateway', '91']);
   // the citizen may start again
   assert.match((await e.who.jar.get(B, `/thanh-toan/ho-so/${e.code}`)).body, /id="thanh-toan-truc-tuyen"/);
+}, { timeout: 180000 });
+
+test('the gateway down when the citizen starts paying: said on the portal, nothing started; back up, paying goes on', async () => {
+  const g = await submitted();
+  assert.equal((await step(reception, g, 'tiep-nhan')).status, 303);
+  const page = await g.who.jar.get(B, `/thanh-toan/ho-so/${g.code}`);
+  const csrf = page.body.match(/name="csrf" value="([^"]+)"/)[1];
+  dvcDev('sandbox-stop');
+  try {
+    const r = await g.who.jar.post(B, `/thanh-toan/ho-so/${g.code}/truc-tuyen`, { csrf });
+    assert.equal(r.status, 503);
+    assert.match(r.body, /id="cong-khong-tra-loi"><p>Cổng thanh toán trực tuyến hiện không trả lời; chưa có khoản tiền nào bị trừ/);
+    assert.match(r.body, /id="phi-cach-nop"/, 'the other ways to pay on the same page');
+    assert.match(r.body, /id="thanh-toan-truc-tuyen"/, 'and the button to try again');
+    assert.equal(Number(sql(`SELECT COUNT(*) FROM payment WHERE dossier_id = ${g.id}`)[0][0]), 0, 'nothing started');
+  } finally {
+    dvcDev('sandbox-start');
+  }
+  let again;
+  for (let i = 0; i < 50; i++) {	// the sandbox back on its socket
+    again = await g.who.jar.post(B, `/thanh-toan/ho-so/${g.code}/truc-tuyen`, { csrf });
+    if (again.status !== 503) break;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  assert.equal(again.status, 303);
+  assert.match(again.headers.location, /\/cong-thanh-toan-thu\/thanh-toan\?/);
 }, { timeout: 180000 });
 
 test('bad options refused with the usage; the JSON route takes JSON only, the form routes never', async () => {
