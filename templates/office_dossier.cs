@@ -143,7 +143,8 @@ if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <button type="submit"><?cs var:Lang.Office.Do.propose_supplement ?></button></form></section><?cs /if ?>
 
 <?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2><?cs if:a.hint ?>
-<p><?cs var:a.hint ?></p><?cs /if ?>
+<p><?cs var:a.hint ?></p><?cs /if ?><?cs
+if:a.slug == "mien-phi" && subcount(Pay.Exempt) ?><p><?cs var:Lang.Cat.Exempt ?>:</p><ul id="doi-tuong-mien-phi"><?cs each:x = Pay.Exempt ?><li><?cs var:x.text ?></li><?cs /each ?></ul><?cs /if ?>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs if:a.label ?><?cs var:a.label ?><?cs else ?><?cs var:Lang.Office.Reason ?><?cs /if ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required><?cs if:Page.Action == a.slug ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs /if ?><?cs /each ?>

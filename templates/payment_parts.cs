@@ -27,7 +27,8 @@ def:pay_facts(P, code) ?><section class="fee" id="phi-le-phi" aria-labelledby="p
 def:pay_due(F) ?><?cs if:F.when ?><section class="fee" id="phi-le-phi" aria-labelledby="phi-le-phi-tieu-de"><h2 id="phi-le-phi-tieu-de"><?cs var:Lang.Pay.Title ?></h2><?cs
   if:F.none ?><p id="phi-khong-thu"><?cs var:Lang.Pay.None ?></p><?cs
   else ?><dl class="facts">
-  <dt><?cs var:Lang.Pay.Total ?></dt><dd id="phi-so-tien"><strong><?cs var:F.total ?> <?cs var:Lang.Pay.Dong ?></strong></dd>
+  <dt><?cs var:Lang.Pay.Total ?></dt><dd id="phi-so-tien"><strong><?cs var:F.total ?> <?cs var:Lang.Pay.Dong ?></strong><?cs
+    if:subcount(F.Cases) > 0 ?><br><?cs var:Lang.Pay.CaseFees ?><ul id="phi-theo-truong-hop"><?cs each:k = F.Cases ?><li><?cs var:k.name ?>: <?cs var:k.total ?> <?cs var:Lang.Pay.Dong ?></li><?cs /each ?></ul><?cs /if ?></dd>
   <dt><?cs var:Lang.Pay.WhenLabel ?></dt><dd id="phi-thoi-diem"><?cs var:Lang.Pay.When[F.when] ?></dd>
   <dt><?cs var:Lang.Pay.HowLabel ?></dt><dd id="phi-cach-nop"><?cs var:Lang.Pay.How ?></dd>
 </dl><?cs /if ?></section><?cs /if ?><?cs

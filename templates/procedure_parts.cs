@@ -21,7 +21,7 @@ def:proc_details() ?>
 <?cs if:subcount(P.Cases) ?>
 <section aria-labelledby="s-truonghop">
   <h2 id="s-truonghop"><?cs var:Lang.Cat.SecCases ?></h2>
-  <ul><?cs each:c = P.Cases ?><li><?cs var:c.name ?></li><?cs /each ?></ul>
+  <ul><?cs each:c = P.Cases ?><li><?cs var:c.name ?><?cs if:c.free ?> – <?cs var:Lang.Cat.Free ?><?cs elif:c.fee ?> – <?cs var:Lang.Cat.Fee ?> <?cs var:c.fee ?> <?cs var:Lang.Cat.Dong ?><?cs if:c.charge != "0" ?>, <?cs var:Lang.Cat.Charge ?> <?cs var:c.charge ?> <?cs var:Lang.Cat.Dong ?><?cs /if ?><?cs /if ?></li><?cs /each ?></ul>
 </section>
 <?cs /if ?>
 
@@ -36,6 +36,9 @@ def:proc_details() ?>
         <?cs else ?><td><?cs var:c.fee ?> <?cs var:Lang.Cat.Dong ?></td><td><?cs var:c.charge ?> <?cs var:Lang.Cat.Dong ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td><?cs /if ?></tr>
     <?cs /each ?></tbody>
   </table></div><?cs
+  if:subcount(P.Exempt) ?>
+  <h3 id="s-mienphi"><?cs var:Lang.Cat.Exempt ?></h3>
+  <ul id="doi-tuong-mien-phi"><?cs each:x = P.Exempt ?><li><?cs var:x ?></li><?cs /each ?></ul><?cs /if ?><?cs
   # a dossier submitted online: when its fee is due and how it is paid ?><?cs
   each:c = P.Chan ?><?cs if:c.channel == "online" && !c.free ?>
   <dl class="facts" id="phi-nop-truc-tuyen">

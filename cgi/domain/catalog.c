@@ -425,7 +425,8 @@ read_all(struct db *db, HDF *tmp)
 	Q("PA", "SELECT pa.proc_id, pa.role, a.code, a.name, a.id AS agency_id"
 	    " FROM proc_agency pa JOIN agency a ON a.id = pa.agency_id"
 	    " ORDER BY pa.proc_id, pa.role, a.name")
-	Q("PC", "SELECT proc_id, id, case_key, name FROM proc_case ORDER BY proc_id, seq")
+	Q("PC", "SELECT proc_id, id, case_key, name, fee, charge FROM proc_case"
+	    " ORDER BY proc_id, seq")
 	Q("PS", "SELECT s.proc_id, s.party, s.text, c.name AS case_name FROM proc_step s"
 	    " LEFT JOIN proc_case c ON c.id = s.case_id ORDER BY s.proc_id, s.seq")
 	Q("PH", "SELECT proc_id, channel, time_tenths, time_unit, fee, charge,"
@@ -570,8 +571,8 @@ build(HDF *tmp, const struct config *cfg, long long version)
 	}
 
 	/* the procedures' components */
-	cnt = xcalloc((size_t)c->np * 12 + 12, sizeof(int));
-#define CNT(i, list) (&cnt[(i) * 12 + (list)])
+	cnt = xcalloc((size_t)c->np * 13 + 13, sizeof(int));
+#define CNT(i, list) (&cnt[(i) * 13 + (list)])
 	for (r = hdf_get_child(tmp, "PA"); r; r = hdf_obj_next(r)) {
 		int pi = imap_get(&c->pid, hdf_get_int_value(r, "proc_id", 0));
 		const char *role = hdf_get_value(r, "role", "");
@@ -598,6 +599,16 @@ build(HDF *tmp, const struct config *cfg, long long version)
 			n = list_item(c->p[pi].node, "Cases", CNT(pi, 3));
 			hdf_set_value(n, "key", hdf_get_value(r, "case_key", ""));
 			hdf_set_value(n, "name", hdf_get_value(r, "name", ""));
+			/* a case's own fee: grouped, "free" when nothing */
+			if (hdf_get_value(r, "fee", NULL)) {
+				money_group(num, sizeof(num), hdf_get_value(r, "fee", "0"));
+				hdf_set_value(n, "fee", num);
+				money_group(num, sizeof(num), hdf_get_value(r, "charge", "0"));
+				hdf_set_value(n, "charge", num);
+				if (strcmp(hdf_get_value(r, "fee", "0"), "0") == 0 &&
+				    strcmp(hdf_get_value(r, "charge", "0"), "0") == 0)
+					hdf_set_value(n, "free", "1");
+			}
 		}
 	}
 	for (r = hdf_get_child(tmp, "PS"); r; r = hdf_obj_next(r)) {
@@ -638,11 +649,13 @@ build(HDF *tmp, const struct config *cfg, long long version)
 	}
 	for (r = hdf_get_child(tmp, "PT"); r; r = hdf_obj_next(r)) {
 		int pi = imap_get(&c->pid, hdf_get_int_value(r, "proc_id", 0));
-		int kw = strcmp(hdf_get_value(r, "kind", ""), "keyword") == 0;
+		const char *kind = hdf_get_value(r, "kind", "");
+		int kw = strcmp(kind, "keyword") == 0, ex = strcmp(kind, "fee_exemption") == 0;
 
 		if (pi < 0)
 			continue;
-		n = list_item(c->p[pi].node, kw ? "Keywords" : "Legal", CNT(pi, kw ? 7 : 8));
+		n = list_item(c->p[pi].node, kw ? "Keywords" : ex ? "Exempt" : "Legal",
+		    CNT(pi, kw ? 7 : ex ? 12 : 8));
 		hdf_set_value(n, NULL, hdf_get_value(r, "text", ""));
 	}
 	for (r = hdf_get_child(tmp, "PR"); r; r = hdf_obj_next(r)) {

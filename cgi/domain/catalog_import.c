@@ -247,9 +247,13 @@ write_proc(struct db *db, json_t *p, struct import_report *r)
 	}
 	if ((l = json_object_get(p, "cases")) != NULL)
 		json_array_foreach(l, i, e) {
-			if ((rc = db_exec(db, "INSERT INTO proc_case (proc_id, case_key, name, seq)"
-			    " VALUES (?, ?, ?, ?)", DB_INT(id), DB_STR(js(e, "key")),
-			    DB_STR(js(e, "name")), DB_INT(i))) < 0)
+			json_t *fee = json_object_get(e, "fee"), *charge = json_object_get(e, "charge");
+
+			if ((rc = db_exec(db, "INSERT INTO proc_case (proc_id, case_key, name, seq,"
+			    " fee, charge) VALUES (?, ?, ?, ?, ?, ?)", DB_INT(id), DB_STR(js(e, "key")),
+			    DB_STR(js(e, "name")), DB_INT(i),
+			    fee || charge ? DB_INT(ji(e, "fee", 0)) : DB_NULL,
+			    fee || charge ? DB_INT(ji(e, "charge", 0)) : DB_NULL)) < 0)
 				goto out;
 			json_object_set_new(cases, js(e, "key"), json_integer(db_insert_id(db)));
 		}
@@ -293,6 +297,12 @@ write_proc(struct db *db, json_t *p, struct import_report *r)
 		json_array_foreach(l, i, e)
 			if ((rc = db_exec(db, "INSERT INTO proc_text (proc_id, kind, seq, text)"
 			    " VALUES (?, 'keyword', ?, ?)", DB_INT(id), DB_INT(seq++),
+			    DB_STR(json_string_value(e)))) < 0)
+				goto out;
+	if ((l = json_object_get(p, "fee_exemptions")) != NULL)
+		json_array_foreach(l, i, e)
+			if ((rc = db_exec(db, "INSERT INTO proc_text (proc_id, kind, seq, text)"
+			    " VALUES (?, 'fee_exemption', ?, ?)", DB_INT(id), DB_INT(seq++),
 			    DB_STR(json_string_value(e)))) < 0)
 				goto out;
 	if ((l = json_object_get(p, "related")) != NULL)
@@ -532,7 +542,8 @@ catalog_export(struct db *db, FILE *out)
 		}
 		json_object_set_new(o, "agencies", ag);
 		hdf_remove_tree(h, "X");
-		Q("SELECT case_key AS `key`, name FROM proc_case WHERE proc_id = ? ORDER BY seq")
+		Q("SELECT case_key AS `key`, name, fee, charge FROM proc_case WHERE proc_id = ?"
+		    " ORDER BY seq")
 		if (hdf_get_child(h, "X")) {
 			l = json_array();
 			for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
@@ -540,6 +551,12 @@ catalog_export(struct db *db, FILE *out)
 
 				set_str(e, "key", k2, "key");
 				set_str(e, "name", k2, "name");
+				if (hdf_get_value(k2, "fee", NULL)) {
+					json_object_set_new(e, "fee", json_integer(strtoll(
+					    hdf_get_value(k2, "fee", "0"), NULL, 10)));
+					json_object_set_new(e, "charge", json_integer(strtoll(
+					    hdf_get_value(k2, "charge", "0"), NULL, 10)));
+				}
 				json_array_append_new(l, e);
 			}
 			json_object_set_new(o, "cases", l);
@@ -601,8 +618,9 @@ catalog_export(struct db *db, FILE *out)
 		hdf_remove_tree(h, "X");
 		Q("SELECT kind, text FROM proc_text WHERE proc_id = ? ORDER BY seq")
 		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-			const char *kind = strcmp(hdf_get_value(k2, "kind", ""), "keyword") ?
-			    "legal_basis" : "keywords";
+			const char *k3 = hdf_get_value(k2, "kind", "");
+			const char *kind = strcmp(k3, "keyword") == 0 ? "keywords" :
+			    strcmp(k3, "fee_exemption") == 0 ? "fee_exemptions" : "legal_basis";
 
 			if ((l = json_object_get(o, kind)) == NULL) {
 				l = json_array();

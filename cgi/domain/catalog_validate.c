@@ -469,7 +469,7 @@ check_proc(struct catalog_check *x, json_t *p)
 		"agency_levels", "level", "level_2022", "pay_when", "subjects", "conditions",
 		"cases", "steps", "channels", "documents", "result", "legal_basis",
 		"related", "inter_agency", "publishing_decision", "valid_from",
-		"valid_to", "keywords", "guide", "internal_process", NULL };
+		"valid_to", "keywords", "guide", "internal_process", "fee_exemptions", NULL };
 	static const char *const l22[] = { "toan_trinh", "mot_phan", NULL };
 	static const char *const pay_when[] = { "submission", "acceptance", "return", NULL };
 	static const char *const parties[] = { "citizen", "agency", NULL };
@@ -528,8 +528,9 @@ check_proc(struct catalog_check *x, json_t *p)
 
 	if ((l = list(x, p, "cases", 0)) != NULL)
 		json_array_foreach(l, i, e) {
-			static const char *const ck[] = { "key", "name", NULL };
+			static const char *const ck[] = { "key", "name", "fee", "charge", NULL };
 			const char *k;
+			long long n2;
 
 			snprintf(lab, sizeof(lab), "cases[%zu]", i);
 			if (!json_is_object(e)) {
@@ -545,6 +546,12 @@ check_proc(struct catalog_check *x, json_t *p)
 			}
 			snprintf(lab, sizeof(lab), "cases[%zu].name", i);
 			str(x, e, "name", lab, V_LINE, 300, 1);
+			/* the case's own fee and charge, for every channel; absent:
+			 * the channel's */
+			snprintf(lab, sizeof(lab), "cases[%zu].fee", i);
+			int_member(x, e, "fee", lab, 0, 1000000000000LL, 0, &n2);
+			snprintf(lab, sizeof(lab), "cases[%zu].charge", i);
+			int_member(x, e, "charge", lab, 0, 1000000000000LL, 0, &n2);
 		}
 	if ((l = list(x, p, "steps", 1)) != NULL)
 		json_array_foreach(l, i, e) {
@@ -655,6 +662,10 @@ check_proc(struct catalog_check *x, json_t *p)
 		}
 	check_text_list(x, p, "legal_basis", 1000);
 	check_text_list(x, p, "keywords", 100);
+	/* who the rules exempt from the fee: at most 20 lines */
+	check_text_list(x, p, "fee_exemptions", 300);
+	if ((l = list(x, p, "fee_exemptions", 0)) != NULL && json_array_size(l) > 20)
+		catalog_err(x, "fee_exemptions", "nhiều nhất 20 đối tượng được miễn phí, lệ phí");
 	check_code_list(x, p, p, "related", "related", 0, 0);
 	check_code_list(x, p, p, "inter_agency", "inter_agency", 0, 0);
 	if ((l = list(x, p, "internal_process", 0)) != NULL)

@@ -530,12 +530,14 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
 	    " WHERE id = ? AND status = 0", DB_STR(code), DB_INT(*paper_pending), DB_INT(id));
 	if (rc < 0)
 		goto out;
-	/* what it owes and when (issue 14): the online channel's fee and
-	 * charge and the procedure's pay_when as they are now; nothing if
-	 * the channel is gone */
+	/* what it owes and when (issue 14): its case's fee and charge if the
+	 * case has its own, else the online channel's, and the procedure's
+	 * pay_when, as they are now; nothing if the channel is gone */
 	rc = db_exec(db, "UPDATE dossier d JOIN proc p ON p.code = d.proc_code"
 	    " LEFT JOIN proc_channel c ON c.proc_id = p.id AND c.channel = 'online'"
-	    " SET d.fee_amount = COALESCE(c.fee, 0), d.fee_charge = COALESCE(c.charge, 0),"
+	    " LEFT JOIN proc_case k ON k.proc_id = p.id AND k.case_key = d.case_key"
+	    " SET d.fee_amount = IF(c.proc_id IS NULL, 0, COALESCE(k.fee, c.fee)),"
+	    " d.fee_charge = IF(c.proc_id IS NULL, 0, COALESCE(k.charge, c.charge)),"
 	    " d.pay_when = p.pay_when WHERE d.id = ?", DB_INT(id));
 	if (rc < 0)
 		goto out;

@@ -49,16 +49,33 @@ amounts(HDF *p)
 }
 
 int
-payment_proc_fee(struct db *db, const char *proc_code, HDF *hdf, const char *prefix)
+payment_proc_fee(struct db *db, const char *proc_code, const char *case_key, HDF *hdf,
+    const char *prefix)
 {
-	int rc = db_row(db, hdf, prefix, "SELECT c.fee AS fee_amount, c.charge AS fee_charge,"
-	    " c.fee + c.charge AS total_raw, p.pay_when AS `when` FROM proc p"
+	char key[96];
+	HDF *n;
+	int rc = db_row(db, hdf, prefix, "SELECT COALESCE(k.fee, c.fee) AS fee_amount,"
+	    " COALESCE(k.charge, c.charge) AS fee_charge,"
+	    " COALESCE(k.fee, c.fee) + COALESCE(k.charge, c.charge) AS total_raw,"
+	    " p.pay_when AS `when` FROM proc p"
 	    " JOIN proc_channel c ON c.proc_id = p.id AND c.channel = 'online'"
-	    " WHERE p.code = ?", DB_STR(proc_code));
+	    " LEFT JOIN proc_case k ON k.proc_id = p.id AND k.case_key = ?"
+	    " WHERE p.code = ?", DB_STR(case_key), DB_STR(proc_code));
 
-	if (rc == 1)
-		amounts(hdf_get_obj(hdf, prefix));
-	return rc;
+	if (rc != 1)
+		return rc;
+	amounts(hdf_get_obj(hdf, prefix));
+	if (case_key)
+		return 1;
+	/* no case chosen yet: the cases that have a fee of their own */
+	snprintf(key, sizeof(key), "%s.Cases", prefix);
+	if ((rc = db_rows(db, hdf, key, "SELECT k.name, k.fee + k.charge AS total_raw"
+	    " FROM proc_case k JOIN proc p ON p.id = k.proc_id WHERE p.code = ?"
+	    " AND k.fee IS NOT NULL ORDER BY k.seq", DB_STR(proc_code))) < 0)
+		return rc;
+	for (n = hdf_obj_child(hdf_get_obj(hdf, key)); n; n = hdf_obj_next(n))
+		group(n, "total", "total_raw");
+	return 1;
 }
 
 int
@@ -91,7 +108,12 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 		return rc;
 	for (n = hdf_obj_child(hdf_get_obj(hdf, key)); n; n = hdf_obj_next(n))
 		group(n, "amount", "amount_raw");
-	return 1;
+	/* who the procedure's rules exempt (the exemption form's reference) */
+	snprintf(key, sizeof(key), "%s.Exempt", prefix);
+	rc = db_rows(db, hdf, key, "SELECT t.text FROM proc_text t JOIN proc p ON p.id = t.proc_id"
+	    " JOIN dossier d ON d.proc_code = p.code WHERE d.id = ? AND t.kind = 'fee_exemption'"
+	    " ORDER BY t.seq", DB_INT(id));
+	return rc < 0 ? rc : 1;
 }
 
 /* --- e-receipts and refunds ----------------------------------------------------- */

@@ -25,15 +25,19 @@ struct db;
  * refund_account, refund_holder (where the citizen wants a refund)} and
  * its payments, oldest first: prefix.List.N.{id,method,means,state,amount
  * (grouped),amount_raw,owed,receipt_no,reason,paid_at,ereceipt (the
- * e-receipt's number, "0000012/2026"),refund_on,refund_ref}. 1, 0 (no such dossier) or a db_rc. */
+ * e-receipt's number, "0000012/2026"),refund_on,refund_ref}; who the
+ * procedure's rules exempt: prefix.Exempt.N.text. 1, 0 (no such dossier) or a db_rc. */
 int payment_info(struct db *db, long long id, HDF *hdf, const char *prefix);
 
-/* What a dossier of procedure proc_code submitted now would owe (its
- * online channel) and when, for the start and review pages:
- * prefix.{fee,charge,total,total_raw,fee_amount,fee_charge,when,none}
- * as payment_info has them. 1, 0 (no online channel) or a db_rc. */
-int payment_proc_fee(struct db *db, const char *proc_code, HDF *hdf,
-    const char *prefix);
+/* What a dossier of procedure proc_code and case case_key submitted now
+ * would owe (the case's own fee, else its online channel's) and when,
+ * for the start and review pages: prefix.{fee,charge,total,total_raw,
+ * fee_amount,fee_charge,when,none} as payment_info has them; with no
+ * case (NULL: the start page), the channel's, and the cases with a fee of
+ * their own: prefix.Cases.N.{name,total,total_raw}. 1, 0 (no online
+ * channel) or a db_rc. */
+int payment_proc_fee(struct db *db, const char *proc_code, const char *case_key,
+    HDF *hdf, const char *prefix);
 
 /* --- e-receipts and refunds (sql/018-receipts-refunds.sql) --- */
 

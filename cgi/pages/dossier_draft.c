@@ -70,7 +70,7 @@ start_page(struct request *req, int prefill)
 	rc = dossier_proc_info(req->db, req->val[ST_CODE].s, req->hdf);
 	if (rc <= 0)
 		return rc < 0 ? res_db(rc) : res_status(404);
-	if ((rc = payment_proc_fee(req->db, req->val[ST_CODE].s, req->hdf, "Fee")) < 0)
+	if ((rc = payment_proc_fee(req->db, req->val[ST_CODE].s, NULL, req->hdf, "Fee")) < 0)
 		return res_db(rc);
 	/* level 4: the documents to sign, or else to post on paper */
 	if (hdf_get_int_value(req->hdf, "Proc.level", 0) >= 4 &&
@@ -204,7 +204,7 @@ draft_data(struct request *req, long long id, int fill_form)
 	hdf_set_int_value(req->hdf, "Dossier.nunsigned", rc);
 	/* what it will owe once submitted, and when (the review page) */
 	if ((rc = payment_proc_fee(req->db, hdf_get_value(req->hdf, "Dossier.D.proc_code", ""),
-	    req->hdf, "Fee")) < 0)
+	    hdf_get_value(req->hdf, "Dossier.D.case_key", NULL), req->hdf, "Fee")) < 0)
 		return res_db(rc);
 	if (fill_form) {
 		HDF *d = hdf_get_obj(req->hdf, "Dossier.D");

@@ -866,7 +866,11 @@ P('ly-lich-tu-phap', '2.000488', 'Cấp Phiếu lý lịch tư pháp cho công d
   impl=[TP], tol=10,
   fee=200000, note='200.000 đồng/lần/người; sinh viên, người có công với cách mạng, thân nhân liệt sĩ: 100.000 đồng/lần/người; miễn phí cho trẻ em, người cao tuổi, người khuyết tật, người thuộc hộ nghèo, người cư trú tại xã đặc biệt khó khăn, đồng bào dân tộc thiểu số ở xã có điều kiện kinh tế - xã hội đặc biệt khó khăn; từ Phiếu thứ 3 trở đi thu thêm 5.000 đồng/Phiếu.',
   cond='Trường hợp người được cấp Phiếu là công dân Việt Nam đã cư trú ở nhiều nơi hoặc có thời gian cư trú ở nước ngoài, người nước ngoài, hoặc trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích thì thời hạn không quá 15 ngày.',
-  cases=[('ca-nhan', 'Cá nhân trực tiếp yêu cầu'), ('uy-quyen', 'Ủy quyền cho người khác làm thủ tục (chỉ áp dụng với Phiếu lý lịch tư pháp số 1)')],
+  cases=[('ca-nhan', 'Cá nhân trực tiếp yêu cầu'), ('uy-quyen', 'Ủy quyền cho người khác làm thủ tục (chỉ áp dụng với Phiếu lý lịch tư pháp số 1)'),
+         ('uu-dai', 'Sinh viên, người có công với cách mạng, thân nhân liệt sĩ (giảm 50% phí)', 100000)],
+  ex=['Trẻ em', 'Người cao tuổi', 'Người khuyết tật', 'Người thuộc hộ nghèo',
+      'Người cư trú tại xã đặc biệt khó khăn',
+      'Đồng bào dân tộc thiểu số ở xã có điều kiện kinh tế - xã hội đặc biệt khó khăn'],
   docs=[D('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp theo mẫu', form='Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp'),
         D('Bản chụp giấy tờ tùy thân (Căn cước công dân, Căn cước hoặc hộ chiếu) của người được cấp Phiếu', 0, 1),
         D('Văn bản ủy quyền theo quy định của pháp luật dân sự (không cần nếu người được ủy quyền là cha, mẹ, vợ, chồng, con của người ủy quyền)', 1, 0, case='uy-quyen'),
@@ -2634,7 +2638,9 @@ def build_proc(p):
     if p.get('cond'):
         out['conditions'] = p['cond']
     if p.get('cases'):
-        out['cases'] = [{'key': k, 'name': v} for k, v in p['cases']]
+        # (key, name) or (key, name, fee): a case with a fee of its own
+        out['cases'] = [dict({'key': c[0], 'name': c[1]}, **({'fee': c[2], 'charge': 0} if len(c) > 2 else {}))
+                        for c in p['cases']]
     out['steps'] = steps
     out['channels'] = chans
     out['documents'] = docs
@@ -2648,6 +2654,8 @@ def build_proc(p):
     out['publishing_decision'] = decision(fname, dec)
     out['valid_from'] = dec[1]
     out['keywords'] = list(p['kw'])
+    if p.get('ex'):
+        out['fee_exemptions'] = list(p['ex'])
     out['guide'] = build_guide(p, impl, prof, form_title, chans, rs)
     out['internal_process'] = internal_process(p['t'], impl, comp, coord, prof, sign, p.get('relay'))
     return out
@@ -2821,9 +2829,9 @@ KEYS = {
     'proc': {'code', 'name', 'field', 'agencies', 'agency_levels', 'level', 'level_2022', 'pay_when', 'subjects',
              'conditions', 'cases', 'steps', 'channels', 'documents', 'result', 'legal_basis', 'related',
              'inter_agency', 'publishing_decision', 'valid_from', 'valid_to', 'keywords', 'guide',
-             'internal_process'},
+             'internal_process', 'fee_exemptions'},
     'agencies': {'implementing', 'competent', 'coordinating'},
-    'case': {'key', 'name'},
+    'case': {'key', 'name', 'fee', 'charge'},
     'step': {'case', 'party', 'text'},
     'channel': {'channel', 'time', 'unit', 'fee', 'charge', 'fee_note'},
     'document': {'case', 'name', 'originals', 'copies', 'required', 'form'},

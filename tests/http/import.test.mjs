@@ -79,6 +79,19 @@ test('bad codes, levels, dates, enums, emails, form files are each reported', ()
     /documents\[0\]\.form\.file: tên tệp mẫu/, /fields\[0\] \(HT\): slug/);
 });
 
+test('case fees and who is exempted: every bad value named, nothing imported', () => {
+  const c = small();
+  c.procedures[0].cases = [{ key: 'a', name: 'A', fee: -1 }, { key: 'b', name: 'B', fee: '100000' },
+    { key: 'c', name: 'C', charge: 10000000000000 }, { key: 'd', name: 'D', fee: 1.5 }];
+  c.procedures[0].steps.forEach((x) => { delete x.case; });
+  c.procedures[0].documents.forEach((x) => { delete x.case; });
+  c.procedures[0].fee_exemptions = ['Trẻ em', '', 7, 'x\u0001y', 'y'.repeat(301)];
+  c.procedures[1].fee_exemptions = Array.from({ length: 21 }, (_, i) => `Đối tượng ${i}`);
+  refused('case-fees.json', c, /cases\[0\]\.fee: /, /cases\[1\]\.fee: /, /cases\[2\]\.charge: /,
+    /cases\[3\]\.fee: /, /fee_exemptions\[1\]: /, /fee_exemptions\[2\]: phải là chuỗi/, /fee_exemptions\[3\]: /,
+    /fee_exemptions\[4\]: /, /fee_exemptions: nhiều nhất 20 đối tượng được miễn phí, lệ phí/);
+});
+
 test('duplicate codes within a file, missing required parts', () => {
   const c = small();
   c.procedures.push({ ...c.procedures[0] });
@@ -149,4 +162,12 @@ test('export, then import of the export: the same catalogue', () => {
   assert.equal(b.stdout, a.stdout);
   const j = JSON.parse(a.stdout);
   assert.ok(j.procedures.length >= 150 && j.agencies.length >= 20 && j.fields.length >= 15);
+  // a case's own fee and the exemptions travel both ways
+  const llt = j.procedures.find((p) => p.code === '2.000488');
+  assert.deepEqual(llt.cases.find((k) => k.key === 'uu-dai'), {
+    key: 'uu-dai', name: 'Sinh viên, người có công với cách mạng, thân nhân liệt sĩ (giảm 50% phí)', fee: 100000, charge: 0,
+  });
+  assert.ok(!('fee' in llt.cases.find((k) => k.key === 'ca-nhan')), 'a case without its own fee has none');
+  assert.equal(llt.fee_exemptions.length, 6);
+  assert.equal(llt.fee_exemptions[0], 'Trẻ em');
 });

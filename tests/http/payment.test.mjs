@@ -205,6 +205,37 @@ test('exemption: a reason is needed; recorded with who and when, the citizen rea
   assert.deepEqual(row(e.id, 'status, refund_due'), ['8', '0'], 'nothing was paid: nothing owed back');
 }, { timeout: 240000 });
 
+test('a case with a fee of its own (2.000488, students and people of merit): on the procedure, start and review pages; the dossier owes it; who is exempted, for the citizen and the officer', async () => {
+  const proc = await (await newCitizen(B)).jar.get(B, `/thu-tuc/${RETURN}`);
+  assert.match(proc.body, /Sinh viên, người có công với cách mạng, thân nhân liệt sĩ \(giảm 50% phí\) – Phí 100\.000 đồng/);
+  assert.match(proc.body, /<ul id="doi-tuong-mien-phi"><li>Trẻ em<\/li><li>Người cao tuổi<\/li>/);
+  const who = await newCitizen(B);
+  const start = await who.jar.get(B, `/ho-so/nop/${RETURN}`);
+  assert.match(start.body, /id="phi-so-tien"><strong>200\.000 đồng<\/strong><br>Theo trường hợp:<ul id="phi-theo-truong-hop"><li>Sinh viên, người có công với cách mạng, thân nhân liệt sĩ \(giảm 50% phí\): 100\.000 đồng<\/li><\/ul>/);
+  const id = await startDraft(B, who, RETURN, { truong_hop: 'uu-dai' });
+  const sl = await slots(B, who, id);
+  assert.equal((await upload(B, who, id, sl.map((x, i) => ({
+    slot: x.id, filename: `giấy ${i}.pdf`, data: fixture('ok.pdf'), type: 'application/pdf',
+  })))).status, 303);
+  assert.match((await who.jar.get(B, `/ho-so/nhap/${id}/xem-lai`)).body, /id="phi-so-tien"><strong>100\.000 đồng<\/strong><\/dd>/,
+    'the review page: the case\'s fee, no list');
+  assert.equal((await submit(B, who, id)).status, 303);
+  assert.deepEqual(row(id, 'fee_amount, fee_charge, pay_when'), ['100000', '0', 'return']);
+  const code = sql(`SELECT code FROM dossier WHERE id = ${id}`)[0][0];
+  assert.match((await who.jar.get(B, `/ho-so/${code}`)).body, /id="phi-so-tien"><strong>100\.000 đồng/);
+  const office = await reception.get(B, `/can-bo/ho-so/${code}`);
+  assert.match(office.body, /id="mien-phi"[\s\S]*?<ul id="doi-tuong-mien-phi"><li>Trẻ em<\/li>/, 'beside the exemption form');
+  // a case without a fee of its own owes the channel's
+  const other = await newCitizen(B);
+  const id2 = await startDraft(B, other, RETURN, { truong_hop: 'ca-nhan' });
+  const sl2 = await slots(B, other, id2);
+  assert.equal((await upload(B, other, id2, sl2.map((x, i) => ({
+    slot: x.id, filename: `giấy ${i}.pdf`, data: fixture('ok.pdf'), type: 'application/pdf',
+  })))).status, 303);
+  assert.equal((await submit(B, other, id2)).status, 303);
+  assert.deepEqual(row(id2, 'fee_amount'), ['200000']);
+}, { timeout: 240000 });
+
 test('before the return (2.000488): accepted and handed over unpaid; the return waits for the fee, then goes', async () => {
   const who = await newCitizen(B);
   const id = await startDraft(B, who, RETURN, { truong_hop: 'ca-nhan' });
