@@ -212,6 +212,14 @@ set_money(HDF *hdf, const char *key, long long v)
 	hdf_set_value(hdf, key, out);
 }
 
+/* the ledger's rows of agency_id between from and to into h.L */
+static int
+ledger_rows(struct db *db, long long agency_id, const char *from, const char *to, HDF *h)
+{
+	return db_rows(db, h, "L", LEDGER_SQL, DB_INT(agency_id), DB_STR(from), DB_STR(to),
+	    DB_INT(agency_id), DB_STR(from), DB_STR(to));
+}
+
 int
 payment_ledger(struct db *db, long long agency_id, const char *from, const char *to,
     HDF *hdf, const char *prefix)
@@ -224,8 +232,7 @@ payment_ledger(struct db *db, long long agency_id, const char *from, const char 
 
 	if (hdf_init(&h))
 		abort();
-	rc = db_rows(db, h, "L", LEDGER_SQL, DB_INT(agency_id), DB_STR(from), DB_STR(to),
-	    DB_INT(agency_id), DB_STR(from), DB_STR(to));
+	rc = ledger_rows(db, agency_id, from, to, h);
 	for (r = hdf_obj_child(hdf_get_obj(h, "L")); rc >= 0 && r; r = hdf_obj_next(r)) {
 		long long a = hdf_ll(r, "amount");
 
@@ -285,8 +292,7 @@ payment_ledger_csv(struct db *db, long long agency_id, const char *from, const c
 
 	if (hdf_init(&h))
 		abort();
-	n = db_rows(db, h, "L", LEDGER_SQL, DB_INT(agency_id), DB_STR(from), DB_STR(to),
-	    DB_INT(agency_id), DB_STR(from), DB_STR(to));
+	n = ledger_rows(db, agency_id, from, to, h);
 	if (n < 0) {
 		hdf_destroy(&h);
 		return n;
@@ -378,6 +384,20 @@ payment_online(void)
 	return gw_driver != NULL && gw_secret_len > 0;
 }
 
+/* "yyyyMMddHHmmss" of t (Vietnam local seconds) */
+static void
+gw_time(long long t, char out[15])
+{
+	char iso[24];
+	size_t i, o = 0;
+
+	cal_format_iso(t, iso, sizeof(iso));
+	for (i = 0; iso[i] && o < 14; i++)
+		if (iso[i] >= '0' && iso[i] <= '9')
+			out[o++] = iso[i];
+	out[o] = '\0';
+}
+
 int
 payment_online_start(struct db *db, const struct config *cfg, long long id,
     long long actor, const char *client_ip, struct buf *url)
@@ -427,17 +447,7 @@ payment_online_start(struct db *db, const struct config *cfg, long long id,
 	buf_printf(&ret, "%s/thanh-toan/ho-so/%s/ket-qua", buf_str(&base),
 	    hdf_get_value(h, "D.code", ""));
 	snprintf(amount, sizeof(amount), "%lld", owed * 100);
-	{
-		/* the gateways' yyyyMMddHHmmss, Vietnam time */
-		char iso[24];
-		size_t i, o = 0;
-
-		cal_format_iso(cal_now(), iso, sizeof(iso));
-		for (i = 0; iso[i] && o < 14; i++)
-			if (iso[i] >= '0' && iso[i] <= '9')
-				created[o++] = iso[i];
-		created[o] = '\0';
-	}
+	gw_time(cal_now(), created);	/* the gateways' time: Vietnam's */
 	pg_add(m, "vnp_Version", "2.1.0");
 	pg_add(m, "vnp_Command", "pay");
 	pg_add(m, "vnp_TmnCode", cfg_str(cfg, "Payment.Gateway.Merchant"));
@@ -691,20 +701,6 @@ payment_verify_fields(const struct pg_msg *m, int kind)
 }
 
 /* --- reconciliation: the status query of payments left pending ------------------- */
-
-/* "yyyyMMddHHmmss" of t (Vietnam local seconds) */
-static void
-gw_time(long long t, char out[15])
-{
-	char iso[24];
-	size_t i, o = 0;
-
-	cal_format_iso(t, iso, sizeof(iso));
-	for (i = 0; iso[i] && o < 14; i++)
-		if (iso[i] >= '0' && iso[i] <= '9')
-			out[o++] = iso[i];
-	out[o] = '\0';
-}
 
 /* The gateway's answer about payment (ref, amount) into *nt: PG_OK (a
  * verified answer about that order), or why not, into why. */

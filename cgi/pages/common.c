@@ -162,6 +162,24 @@ page_hooks(struct request *req, struct wf_hooks *h)
 }
 
 struct result
+page_download(struct request *req, const char *filename, const char *content_type,
+    struct buf *body)
+{
+	if (filename) {
+		struct buf cd = BUF_INIT;
+
+		buf_printf(&cd, "attachment; filename=\"%s\"", filename);
+		req_header(req, "Content-Disposition", buf_str(&cd));
+		buf_free(&cd);
+	}
+	req->content_type = content_type;
+	req->status = 200;
+	buf_add(&req->out, buf_str(body), body->len);
+	buf_free(body);
+	return res_ok();
+}
+
+struct result
 page_send_file(struct request *req, const char *stem, int inline_, const char *csp,
     const char *content_type)
 {

@@ -53,4 +53,10 @@ struct result page_dossier(struct request *req, long long id, const char *code,
 struct result page_send_file(struct request *req, const char *stem, int inline_,
     const char *csp, const char *content_type);
 
+/* Answers 200 with body (made by the page: a CSV, a JSON document),
+ * freed here, of content_type; as a download named filename (ASCII: the
+ * pages' names are slugs) unless filename is NULL. */
+struct result page_download(struct request *req, const char *filename,
+    const char *content_type, struct buf *body);
+
 #endif

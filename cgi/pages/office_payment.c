@@ -153,8 +153,8 @@ office_p_ledger(struct request *req)
 struct result
 office_p_ledger_csv(struct request *req)
 {
-	struct buf out = BUF_INIT, cd = BUF_INIT;
-	char from[11], to[11], detail[64];
+	struct buf out = BUF_INIT;
+	char from[11], to[11], detail[64], name[64];
 	int rc;
 
 	if (ledger_range(req, from, to) != 0)
@@ -168,12 +168,6 @@ office_p_ledger_csv(struct request *req)
 		buf_free(&out);
 		return res_db(rc);
 	}
-	buf_printf(&cd, "attachment; filename=\"doi-soat-phi-le-phi-%s-%s.csv\"", from, to);
-	req_header(req, "Content-Disposition", buf_str(&cd));
-	buf_free(&cd);
-	req->content_type = "text/csv; charset=utf-8";
-	req->status = 200;
-	buf_add(&req->out, buf_str(&out), out.len);
-	buf_free(&out);
-	return res_ok();
+	snprintf(name, sizeof(name), "doi-soat-phi-le-phi-%s-%s.csv", from, to);
+	return page_download(req, name, "text/csv; charset=utf-8", &out);
 }

@@ -441,7 +441,7 @@ office_p_report(struct request *req)
 			snprintf(t, sizeof(t), "%04d-%02d-%02d", y, m, d);
 			snprintf(detail, sizeof(detail), "%s %s..%s %s", csv ? "csv" : "json", f, t,
 			    report_group_slugs[q.group]);
-			buf_printf(&cd, "attachment; filename=\"bao-cao-%s-%s-%s.%s\"",
+			buf_printf(&cd, "bao-cao-%s-%s-%s.%s",
 			    q.agency ? hdf_get_value(req->hdf, "Scope.code", "") : "tinh", f, t,
 			    csv ? "csv" : "json");
 		}
@@ -451,15 +451,14 @@ office_p_report(struct request *req)
 			buf_free(&cd);
 			return res_db(rc);
 		}
-		if (csv)
-			req_header(req, "Content-Disposition", buf_str(&cd));
-		buf_free(&cd);
-		req->content_type = csv ? "text/csv; charset=utf-8" :
-		    "application/json; charset=utf-8";
-		req->status = 200;
-		buf_add(&req->out, buf_str(&out), out.len);
-		buf_free(&out);
-		return res_ok();
+		{
+			struct result done = page_download(req, csv ? buf_str(&cd) : NULL,
+			    csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+			    &out);
+
+			buf_free(&cd);
+			return done;
+		}
 	}
 	if ((rc = form_data(req, &p)) < 0) {
 		report_free(&r);

@@ -83,6 +83,7 @@ struct result
 p_book(struct request *req)
 {
 	struct buf out = BUF_INIT, cd = BUF_INIT;
+	struct result r;
 	const char *number;
 	long from, to;
 	int rc;
@@ -124,13 +125,9 @@ p_book(struct request *req)
 		return res_db(rc);
 	}
 	number = hdf_get_value(req->hdf, "Book.number", "");
-	buf_printf(&cd, "attachment; filename=\"so-theo-doi-mau-%s-%s-%s.csv\"",
-	    number, req->val[B_FROM].s, req->val[B_TO].s);
-	req_header(req, "Content-Disposition", buf_str(&cd));
+	buf_printf(&cd, "so-theo-doi-mau-%s-%s-%s.csv", number, req->val[B_FROM].s,
+	    req->val[B_TO].s);
+	r = page_download(req, buf_str(&cd), "text/csv; charset=utf-8", &out);
 	buf_free(&cd);
-	req->content_type = "text/csv; charset=utf-8";
-	req->status = 200;
-	buf_add(&req->out, buf_str(&out), out.len);
-	buf_free(&out);
-	return res_ok();
+	return r;
 }
