@@ -18,8 +18,11 @@ struct db;
 /* The fee of dossier id: prefix.{fee,charge,total (grouped, "200.000"),
  * total_raw (đồng), when ("submission", "acceptance", "return"), paid
  * (1), exempt (the reason), exempt_at, owed (1: still to pay), none (1:
- * nothing to pay), bank_account, bank_name, bank_holder (the agency's
- * published account)} and its payments, oldest first:
+ * nothing to pay), bank_account, bank_name, bank_holder, bank_bin (the
+ * agency's published account), qr (the VietQR payload of the transfer
+ * of what is owed, the dossier's code its message: while owed in an open
+ * status, to an account with a BIN, domain/vietqr.h), code, status} and
+ * its payments, oldest first:
  * prefix.List.N.{id,method,means,state,amount (grouped),amount_raw,owed,
  * receipt_no,reason,paid_at}. 1, 0 (no such dossier) or a db_rc. */
 int payment_info(struct db *db, long long id, HDF *hdf, const char *prefix);

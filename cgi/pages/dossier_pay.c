@@ -25,6 +25,7 @@
 #include "domain/payment.h"
 #include "pages/common.h"
 #include "pages/dossier.h"
+#include "pages/qr.h"
 
 /* the page: the fee, and whether the online button is offered */
 static struct result
@@ -41,6 +42,10 @@ pay_page(struct request *req, const struct dossier_facts *f, int returned)
 		hdf_set_value(req->hdf, "Page.Online", "1");
 	if (returned)
 		hdf_set_value(req->hdf, "Page.Returned", "1");
+	/* the transfer's VietQR code (payment_info gives its payload) */
+	if (hdf_get_value(req->hdf, "Pay.qr", NULL) &&
+	    page_qr(req, hdf_get_value(req->hdf, "Pay.qr", ""), "Pay.Qr") != 0)
+		return res_fail(500, "QR encoding failed");
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, T_PAYMENT);
 }
