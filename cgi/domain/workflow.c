@@ -47,6 +47,7 @@ static int fx_approve_extension(struct db *db, struct wf_run *r);
 static int fee_owed(const struct wf_transition *t, const struct wf_state *s);
 static int fx_pay_counter(struct db *db, struct wf_run *r);
 static int fx_fee_exempt(struct db *db, struct wf_run *r);
+static int fx_pay_transfer(struct db *db, struct wf_run *r);
 
 /* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
@@ -175,6 +176,15 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE),
 	    .roles = R(ROLE_RECEPTION) | R(ROLE_LEADER), .to = WF_TO_SAME,
 	    .inputs = WI_REASON, .guard = fee_owed, .effect = fx_fee_exempt },
+	/* a transfer to the agency's account, found in its bank statement
+	 * (domain/statement.c): the import pays the dossier whose code and
+	 * exact amount a line carries; reception assigns a line that waited
+	 * (another amount only with a reason, as at the counter) */
+	[WA_PAY_TRANSFER] = { .name = "pay_transfer", .slug = "doi-chieu-chuyen-khoan",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION),
+	    .to = WF_TO_SAME, .inputs = WI_TRANSFER, .guard = fee_owed,
+	    .effect = fx_pay_transfer },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -669,6 +679,9 @@ inputs_ok(unsigned inputs, const struct wf_in *in)
 	if ((inputs & WI_PAPER) && !paper_input_ok(in))
 		return 0;
 	if ((inputs & WI_PAYMENT) && !pay_input_ok(in))
+		return 0;
+	if ((inputs & WI_TRANSFER) && (in->pay_line <= 0 ||
+	    (in->reason && utf8_count(in->reason) > 500)))
 		return 0;
 	return 1;
 }
@@ -2125,5 +2138,63 @@ fx_fee_exempt(struct db *db, struct wf_run *r)
 	set_text(&r->d.fee_exempt_reason, r->in->reason);
 	r->d.fee_exempt_by = r->h->user->id;
 	r->d.fee_exempt_at = r->now;
+	return 0;
+}
+
+/* The payment by transfer, paid, from a line of the agency's statement
+ * locked here (still waiting: never two payments from one line), with
+ * its history row (the statement its source, the officer who imported or
+ * assigned it); the line settled: "paid" by the import (no why yet),
+ * "assigned" by the officer (it had waited). The line's amount against
+ * what is owed as at the counter: another needs the officer's reason. */
+static int
+fx_pay_transfer(struct db *db, struct wf_run *r)
+{
+	const struct wf_in *in = r->in;
+	long long owed = r->d.fee_amount + r->d.fee_charge, amount, pid;
+	int reason = in->reason && *in->reason;
+	const char *ref;
+	HDF *h;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "L", "SELECT amount, LEFT(bank_ref, 40) AS receipt, bank_ref"
+	    " FROM statement_line WHERE id = ? AND agency_id = ? AND state = 'waiting'"
+	    " FOR UPDATE", DB_INT(in->pay_line), DB_INT(r->d.agency_id));
+	if (rc <= 0) {
+		hdf_destroy(&h);
+		r->out->why = WF_WHY_PAY_LINE;
+		return rc < 0 ? rc : WF_BAD_INPUT;
+	}
+	amount = hdf_ll(h, "L.amount");
+	ref = hdf_get_value(h, "L.bank_ref", NULL);
+	if (amount != owed && !reason) {
+		hdf_destroy(&h);
+		r->out->why = WF_WHY_PAY_REASON;
+		return WF_BAD_INPUT;
+	}
+	rc = db_exec(db, "INSERT INTO payment (dossier_id, agency_id, method, means, state,"
+	    " amount, owed, receipt_no, reason, created_by, created_at, paid_at)"
+	    " VALUES (?, ?, 'transfer', 'transfer', 'paid', ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_INT(amount), DB_INT(owed),
+	    DB_STR(hdf_get_value(h, "L.receipt", NULL)), DB_STR(reason ? in->reason : NULL),
+	    DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_STR(r->now_iso));
+	pid = db_insert_id(db);
+	if (rc >= 0)
+		rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+		    " source, actor_id, note, at) VALUES (?, NULL, 'paid', 'statement', ?, ?, ?)",
+		    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(reason ? in->reason : ref),
+		    DB_STR(r->now_iso));
+	if (rc >= 0)
+		rc = db_exec(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
+		    " 'assigned'), dossier_id = ?, payment_id = ?, settled_by = ?,"
+		    " settled_at = ?, note = ? WHERE id = ?", DB_INT(r->d.id), DB_INT(pid),
+		    DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_STR(reason ? in->reason : NULL),
+		    DB_INT(in->pay_line));
+	hdf_destroy(&h);
+	if (rc < 0)
+		return rc;
+	r->d.fee_paid = 1;
 	return 0;
 }

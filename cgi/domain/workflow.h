@@ -69,6 +69,9 @@ enum wf_action {
 	 * a payment at the counter, or an officer its exemption */
 	WA_PAY_COUNTER,		/* thu phí tại quầy: 1, 2, 4, 5, 9 */
 	WA_FEE_EXEMPT,		/* miễn phí, lệ phí: 1, 2, 4, 5, 9, a reason */
+	/* a transfer found in the agency's bank statement (domain/statement.h):
+	 * the import, or reception assigning a line that waited */
+	WA_PAY_TRANSFER,	/* đối chiếu chuyển khoản: 1, 2, 4, 5, 9, the line */
 	WA__MAX
 };
 
@@ -154,7 +157,12 @@ enum wf_input {
 					 * pay_means (cash, card, transfer); an
 					 * amount other than the one owed needs
 					 * the reason (WF_WHY_PAY_REASON) */
-	WI__ALL = (1u << 7) - 1
+	WI_TRANSFER = 1u << 7,		/* a line of the bank statement: pay_line
+					 * (statement_line.id, the agency's,
+					 * waiting: the effect checks it under
+					 * its lock); an amount other than the
+					 * one owed needs the reason */
+	WI__ALL = (1u << 8) - 1
 };
 
 /* When a dossier's fee must be paid (the catalogue's pay_when, copied to
@@ -325,6 +333,7 @@ enum wf_result {
 #define WF_WHY_EXT_LONG "extension_long"	/* over the procedure's own limit (422) */
 #define WF_WHY_PAY_REASON "pay_reason"	/* another amount than owed, no reason (422) */
 #define WF_WHY_PAY_INPUT "pay_input"	/* amount, receipt or means missing (422) */
+#define WF_WHY_PAY_LINE "pay_line"	/* the statement line is not waiting (422) */
 
 struct wf_in {
 	enum wf_action action;
@@ -348,6 +357,8 @@ struct wf_in {
 	 * not the one owed, in reason */
 	long long pay_amount;
 	const char *pay_receipt, *pay_means;
+	/* WA_PAY_TRANSFER: the statement line that paid (statement_line.id) */
+	long long pay_line;
 };
 
 struct wf_out {
