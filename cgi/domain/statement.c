@@ -621,11 +621,12 @@ line_match(struct db *db, long long agency, const char *code, long long amount,
 
 int
 statement_import(struct db *db, const struct wf_hooks *h, long long agency,
-    const char *agency_code, const char *data, size_t len, struct st_report *r)
+    const char *data, size_t len, struct st_report *r)
 {
 	const char *pattern = cfg_str(h->cfg, "Dossier.CodePattern");
 	struct st_file f;
-	char now[24], codes[2][41];
+	char now[24], codes[2][41], agency_code[32];
+	HDF *a;
 	size_t i;
 	int rc = 0;
 
@@ -633,6 +634,17 @@ statement_import(struct db *db, const struct wf_hooks *h, long long agency,
 	r->err = st_parse(data, len, &f, &r->err_line, &r->err_col);
 	if (r->err != ST_OK)
 		return 0;
+	/* the agency's code, the start of its dossiers' codes */
+	if (hdf_init(&a))
+		abort();
+	rc = db_row(db, a, "A", "SELECT code FROM agency WHERE id = ?", DB_INT(agency));
+	snprintf(agency_code, sizeof(agency_code), "%s", hdf_get_value(a, "A.code", ""));
+	hdf_destroy(&a);
+	if (rc <= 0) {
+		st_free(&f);
+		r->err = ST_EMPTY;
+		return rc;
+	}
 	r->lines = (int)f.n;
 	r->skipped = (int)f.skipped;
 	cal_format_iso(cal_now(), now, sizeof(now));

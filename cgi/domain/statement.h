@@ -114,16 +114,16 @@ struct st_report {
 	int skipped;		/* lines crediting nothing */
 };
 
-/* Imports the statement data (len bytes) of agency (its id and code) as
+/* Imports the statement data (len bytes) of agency (its id) as
  * h->user (Dossier.CodePattern from h->cfg), in the caller's
  * transaction (one for the whole file: all or nothing): every new line
  * recorded, the matching ones paid through the workflow
  * (WA_PAY_TRANSFER: its history, audit and payment rows, the source
  * "statement"), the rest waiting with why (no_code, unknown, two_codes,
  * amount, settled, closed). A file refused changes nothing (r->err).
- * 0 or a db_rc. */
+ * 0 (an unknown agency: r->err ST_EMPTY) or a db_rc. */
 int statement_import(struct db *db, const struct wf_hooks *h, long long agency,
-    const char *agency_code, const char *data, size_t len, struct st_report *r);
+    const char *data, size_t len, struct st_report *r);
 
 /* What the officer can do with a waiting line. */
 enum st_settle {

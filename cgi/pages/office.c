@@ -68,6 +68,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_ANNUAL] = { "office_annual.cs", "layout_print.cs" },
 	[T_SCORECARD] = { "office_scorecard.cs", NULL },
 	[T_SCORECARD_LIST] = { "office_scorecard_list.cs", NULL },
+	[T_STATEMENT] = { "office_statement.cs", NULL },
 };
 
 
@@ -580,6 +581,7 @@ static const struct route routes[] = {
 	OFFICE_PERIOD_ROUTES
 	OFFICE_PAPER_ROUTES
 	OFFICE_PAYMENT_ROUTES
+	OFFICE_STATEMENT_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

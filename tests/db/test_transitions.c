@@ -465,14 +465,13 @@ fill(struct db *db, const struct wf_hooks *h, const struct wf_transition *t,
 
 		if (hdf_init(&d))
 			abort();
-		db_row(db, d, "D", "SELECT d.code, d.agency_id, a.code AS agency, d.fee_amount +"
-		    " d.fee_charge AS owed FROM dossier d JOIN agency a ON a.id = d.agency_id"
-		    " WHERE d.id = ?", DB_INT(id));
+		db_row(db, d, "D", "SELECT code, agency_id, fee_amount + fee_charge AS owed"
+		    " FROM dossier WHERE id = ?", DB_INT(id));
 		owed = hdf_ll(d, "D.owed");
 		buf_printf(&csv, "Ngày giao dịch;Số tiền ghi có;Nội dung\n07/12/2026;%lld;"
 		    "NOP PHI HS %s lan %d\n", owed + 1, hdf_get_value(d, "D.code", ""), ++n);
-		ok(statement_import(db, h, hdf_ll(d, "D.agency_id"), hdf_get_value(d, "D.agency", ""),
-		    buf_str(&csv), csv.len, &rep) == 0 && rep.err == ST_OK && rep.waiting == 1,
+		ok(statement_import(db, h, hdf_ll(d, "D.agency_id"), buf_str(&csv), csv.len,
+		    &rep) == 0 && rep.err == ST_OK && rep.waiting == 1,
 		    "a statement line imported for the transfer, waiting");
 		db_int(db, &in->pay_line, "SELECT MAX(id) FROM statement_line WHERE agency_id = ?"
 		    " AND state = 'waiting'", DB_INT(hdf_ll(d, "D.agency_id")));
