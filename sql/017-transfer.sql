@@ -10,12 +10,16 @@ ALTER TABLE agency
   ADD COLUMN bank_bin CHAR(6) CHARACTER SET ascii NULL AFTER bank_holder;
 
 -- One line of an agency's bank statement, as imported. line_key makes it
--- once per agency: "ref:" and the bank's transaction reference, or, when
--- the bank gives none, "sha:" and the SHA-256 of the line's fields; a
+-- once per agency: "ref:" and the bank's transaction reference ("rfh:"
+-- and its SHA-256 if it is not plain ASCII), or, when the bank gives
+-- none, "sha:" and the SHA-256 of the whole line as the file has it; a
 -- file imported again, or a line twice in one file, adds nothing.
 -- state: paid (it paid dossier_id's fee: payment_id), waiting (for the
 -- officer, with why), assigned (the officer paid dossier_id with it) or
--- dismissed (the officer's reason in note).
+-- dismissed (the officer's reason in note). why: no code of the agency
+-- in the content, a code no dossier of the agency has, two codes or
+-- more, another amount than owed, a dossier that owes nothing now, one
+-- no longer handled.
 CREATE TABLE statement_line (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   agency_id INT UNSIGNED NOT NULL,
@@ -25,7 +29,7 @@ CREATE TABLE statement_line (
   amount BIGINT UNSIGNED NOT NULL,
   content VARCHAR(500) NOT NULL,
   state ENUM('paid', 'waiting', 'assigned', 'dismissed') NOT NULL,
-  why ENUM('no_code', 'two_codes', 'other_agency', 'amount', 'settled', 'closed') NULL,
+  why ENUM('no_code', 'unknown', 'two_codes', 'amount', 'settled', 'closed') NULL,
   dossier_id BIGINT UNSIGNED NULL,
   payment_id BIGINT UNSIGNED NULL,
   note VARCHAR(500) NULL,
