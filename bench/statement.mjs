@@ -26,17 +26,18 @@ const BASE = process.env.DVC_BENCH_BASE || process.env.DVC_NGINX;
 const PAGE = '/can-bo/thanh-toan/sao-ke';
 const run = crypto.randomBytes(3).toString('hex').toUpperCase();
 
-// 1. the dossiers, codes {agency}-{yymmdd}-{seq4} on days of 2024 no
-// other dossier of the bench has
+// 1. the dossiers, codes {agency}-{yymmdd}-{seq4} on days from 2024 no
+// other dossier of the bench has (after an earlier run's, @k)
 sql(`INSERT IGNORE INTO account (kind, email, full_name, password_hash, status)
   VALUES ('citizen', 'bench-citizen@dvc.invalid', 'Công dân thử tải', '!', 'active')`);
 sql(`SET @owner = (SELECT id FROM account WHERE email = 'bench-citizen@dvc.invalid');
   SET @ag = (SELECT id FROM agency WHERE code = '000.00.09.H34');
+  SET @k = (SELECT COUNT(*) FROM dossier WHERE start_token LIKE 'ST%' AND owner_id = @owner);
   INSERT INTO dossier (code, owner_id, proc_code, proc_name, proc_level, agency_id, status,
     applicant_name, start_token, version, created_at, updated_at, submitted_at, clock,
     fee_amount, fee_charge, pay_when)
-  SELECT CONCAT('000.00.09.H34-', DATE_FORMAT(DATE '2024-01-01' + INTERVAL (s.seq - 1) DIV 1000 DAY,
-      '%y%m%d'), '-', LPAD((s.seq - 1) % 1000 + 1, 4, '0')),
+  SELECT CONCAT('000.00.09.H34-', DATE_FORMAT(DATE '2024-01-01' + INTERVAL (s.seq - 1 + @k) DIV 1000 DAY,
+      '%y%m%d'), '-', LPAD((s.seq - 1 + @k) % 1000 + 1, 4, '0')),
     @owner, '1.001940', 'Thủ tục thử tải', 3, @ag, 1, 'Công dân thử tải',
     CONCAT('ST${run}', LPAD(s.seq, 14, '0')), 1, NOW(), NOW(), NOW(), 'none', 100000, 0, 'acceptance'
   FROM seq_1_to_1000000 s WHERE s.seq <= ${N}`);

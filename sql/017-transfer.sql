@@ -39,5 +39,7 @@ CREATE TABLE statement_line (
   settled_at DATETIME NULL,
   UNIQUE KEY statement_line_key (agency_id, line_key),
   KEY statement_line_state (agency_id, state, id),
+  -- the officer's page: the lines settled lately
+  KEY statement_line_settled (agency_id, settled_at),
   CONSTRAINT statement_line_agency_fk FOREIGN KEY (agency_id) REFERENCES agency (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

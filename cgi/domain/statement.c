@@ -785,7 +785,7 @@ statement_lists(struct db *db, long long agency, HDF *hdf, const char *prefix,
 	    " AS booked, l.amount AS amount_raw, l.content, l.bank_ref, l.state, l.note, d.code,"
 	    " DATE_FORMAT(l.settled_at, '%H:%i %d/%m/%Y') AS settled"
 	    " FROM statement_line l LEFT JOIN dossier d ON d.id = l.dossier_id"
-	    " WHERE l.agency_id = ? AND l.state <> 'waiting' ORDER BY l.settled_at DESC, l.id DESC"
+	    " WHERE l.agency_id = ? AND l.settled_at IS NOT NULL ORDER BY l.settled_at DESC"
 	    " LIMIT 50", DB_INT(agency));
 	if (rc < 0)
 		return rc;
