@@ -2093,39 +2093,57 @@ pay_input_ok(const struct wf_in *in)
 	    (in->reason == NULL || utf8_count(in->reason) <= 500);
 }
 
-/* The payment at the counter, paid, with its history row (the officer
- * its source); the dossier paid. Another amount than the one owed needs
- * the officer's reason: without it, bad input and nothing changes. */
+/* A payment received, paid now: its row (method, means, amount against
+ * what is owed, the receipt's number, the officer's reason if any), its
+ * history row (source: where it was recorded from, note), the dossier
+ * paid; its id into *pid. Another amount than the one owed needs the
+ * officer's reason: without it, bad input (why said) and nothing is
+ * written. 0, WF_BAD_INPUT or a db_rc. The counter's and the transfer's
+ * one way to record a payment. */
 static int
-fx_pay_counter(struct db *db, struct wf_run *r)
+pay_paid(struct db *db, struct wf_run *r, const char *method, const char *means,
+    long long amount, const char *receipt, const char *source, const char *note,
+    long long *pid)
 {
 	const struct wf_in *in = r->in;
-	long long owed = r->d.fee_amount + r->d.fee_charge, pid;
+	long long owed = r->d.fee_amount + r->d.fee_charge;
 	int reason = in->reason && *in->reason;
 	int rc;
 
-	if (in->pay_amount != owed && !reason) {
+	if (amount != owed && !reason) {
 		r->out->why = WF_WHY_PAY_REASON;
 		return WF_BAD_INPUT;
 	}
 	rc = db_exec(db, "INSERT INTO payment (dossier_id, agency_id, method, means, state,"
 	    " amount, owed, receipt_no, reason, created_by, created_at, paid_at)"
-	    " VALUES (?, ?, 'counter', ?, 'paid', ?, ?, ?, ?, ?, ?, ?)",
-	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_STR(in->pay_means),
-	    DB_INT(in->pay_amount), DB_INT(owed), DB_STR(in->pay_receipt),
+	    " VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_STR(method), DB_STR(means),
+	    DB_INT(amount), DB_INT(owed), DB_STR(receipt),
 	    DB_STR(reason ? in->reason : NULL), DB_INT(r->h->user->id),
 	    DB_STR(r->now_iso), DB_STR(r->now_iso));
 	if (rc < 0)
 		return rc;
-	pid = db_insert_id(db);
+	*pid = db_insert_id(db);
 	rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', 'officer', ?, ?, ?)",
-	    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(reason ? in->reason : NULL),
+	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', ?, ?, ?, ?)",
+	    DB_INT(*pid), DB_STR(source), DB_INT(r->h->user->id), DB_STR(note),
 	    DB_STR(r->now_iso));
 	if (rc < 0)
 		return rc;
 	r->d.fee_paid = 1;
 	return 0;
+}
+
+/* The payment at the counter, paid, with its history row (the officer
+ * its source); the dossier paid. */
+static int
+fx_pay_counter(struct db *db, struct wf_run *r)
+{
+	const struct wf_in *in = r->in;
+	long long pid;
+
+	return pay_paid(db, r, "counter", in->pay_means, in->pay_amount, in->pay_receipt,
+	    "officer", in->reason && *in->reason ? in->reason : NULL, &pid);
 }
 
 /* The exemption, with its reason (the history's note), who and when. */
@@ -2151,9 +2169,8 @@ static int
 fx_pay_transfer(struct db *db, struct wf_run *r)
 {
 	const struct wf_in *in = r->in;
-	long long owed = r->d.fee_amount + r->d.fee_charge, amount, pid;
 	int reason = in->reason && *in->reason;
-	const char *ref;
+	long long pid = 0;
 	HDF *h;
 	int rc;
 
@@ -2167,34 +2184,16 @@ fx_pay_transfer(struct db *db, struct wf_run *r)
 		r->out->why = WF_WHY_PAY_LINE;
 		return rc < 0 ? rc : WF_BAD_INPUT;
 	}
-	amount = hdf_ll(h, "L.amount");
-	ref = hdf_get_value(h, "L.bank_ref", NULL);
-	if (amount != owed && !reason) {
-		hdf_destroy(&h);
-		r->out->why = WF_WHY_PAY_REASON;
-		return WF_BAD_INPUT;
-	}
-	rc = db_exec(db, "INSERT INTO payment (dossier_id, agency_id, method, means, state,"
-	    " amount, owed, receipt_no, reason, created_by, created_at, paid_at)"
-	    " VALUES (?, ?, 'transfer', 'transfer', 'paid', ?, ?, ?, ?, ?, ?, ?)",
-	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_INT(amount), DB_INT(owed),
-	    DB_STR(hdf_get_value(h, "L.receipt", NULL)), DB_STR(reason ? in->reason : NULL),
-	    DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_STR(r->now_iso));
-	pid = db_insert_id(db);
-	if (rc >= 0)
-		rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-		    " source, actor_id, note, at) VALUES (?, NULL, 'paid', 'statement', ?, ?, ?)",
-		    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(reason ? in->reason : ref),
-		    DB_STR(r->now_iso));
-	if (rc >= 0)
+	rc = pay_paid(db, r, "transfer", "transfer", hdf_ll(h, "L.amount"),
+	    hdf_get_value(h, "L.receipt", NULL), "statement",
+	    reason ? in->reason : hdf_get_value(h, "L.bank_ref", NULL), &pid);
+	if (rc == 0)
 		rc = db_exec(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
 		    " 'assigned'), dossier_id = ?, payment_id = ?, settled_by = ?,"
 		    " settled_at = ?, note = ? WHERE id = ?", DB_INT(r->d.id), DB_INT(pid),
 		    DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_STR(reason ? in->reason : NULL),
 		    DB_INT(in->pay_line));
 	hdf_destroy(&h);
-	if (rc < 0)
-		return rc;
-	r->d.fee_paid = 1;
-	return 0;
+	/* 0, WF_BAD_INPUT (pay_paid's) or a db_rc; not the rows updated */
+	return rc == 1 ? 0 : rc;
 }
