@@ -227,6 +227,11 @@ GRANT SELECT ON `@db@`.payment_event TO '@dossier@'@'@host@';
 -- which marks the payment and the dossier's fee paid.
 GRANT SELECT, INSERT, UPDATE ON `@db@`.payment TO '@dossier@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.payment_event TO '@dossier@'@'@host@';
+
+-- Bank transfers by QR (sql/017-transfer.sql): the statement lines an
+-- agency's officer imports and settles (dvc-office); the agency's bank
+-- for the code on the payment page and receipt (dvc-dossier reads agency).
+GRANT SELECT, INSERT, UPDATE ON `@db@`.statement_line TO '@office@'@'@host@';
 -- E-receipts and refunds (sql/018-receipts-refunds.sql): whoever records
 -- a payment paid numbers its receipt (the counter: dvc-office; the
 -- gateway's notification: dvc-dossier); reception records a refund

@@ -15,7 +15,8 @@ if:Page.Returned ?><?cs
   else ?><div class="alert alert-warn" role="status" id="ket-qua-thanh-toan"><p><?cs var:Lang.Pay.ReturnNotYet ?></p></div><?cs /if ?><?cs
 /if ?>
 <p><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></p>
-<?cs call:pay_facts(Pay, Dossier.D.code) ?><?cs
+<?cs call:pay_facts(Pay, Dossier.D.code) ?>
+<?cs call:pay_qr(Pay, Dossier.D.code) ?><?cs
 if:Page.Online ?><section class="action" id="thanh-toan-truc-tuyen"><h2><?cs var:Lang.Pay.OnlineTitle ?></h2>
 <p><?cs var:Lang.Pay.OnlineHint ?></p>
 <form method="post" action="<?cs var:Req.BasePath ?>/thanh-toan/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/truc-tuyen"><?cs call:csrf() ?>

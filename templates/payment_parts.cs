@@ -33,3 +33,26 @@ def:pay_due(F) ?><?cs if:F.when ?><section class="fee" id="phi-le-phi" aria-labe
   <dt><?cs var:Lang.Pay.HowLabel ?></dt><dd id="phi-cach-nop"><?cs var:Lang.Pay.How ?></dd>
 </dl><?cs /if ?></section><?cs /if ?><?cs
 /def ?>
+<?cs # The transfer by VietQR (payment page, receipt): while P.qr is set
+  (payment_info: owed, an open status, an account with its bank's BIN),
+  the code drawn from its payload (P.Qr, pages/qr.c) with everything a
+  person types in by hand beside it; the payload itself in data-vietqr
+  for whoever checks the page. ?><?cs
+def:pay_qr(P, code) ?><?cs if:P.qr ?><section class="fee" id="chuyen-khoan-qr" aria-labelledby="chuyen-khoan-qr-tieu-de"><h2 id="chuyen-khoan-qr-tieu-de"><?cs var:Lang.Pay.QrTitle ?></h2>
+<p><?cs var:Lang.Pay.QrHint ?></p>
+<div class="qr-transfer">
+<figure class="qr" id="ma-vietqr" data-vietqr="<?cs var:P.qr ?>">
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 <?cs var:P.Qr.size ?> <?cs var:P.Qr.size ?>" width="200" height="200" role="img" aria-labelledby="vietqr-mo-ta" shape-rendering="crispEdges"><title id="vietqr-mo-ta"><?cs var:Lang.Pay.QrAlt ?> <?cs var:P.total ?> <?cs var:Lang.Pay.Dong ?></title><rect width="100%" height="100%" fill="#fff"/><path d="<?cs var:P.Qr.path ?>" fill="#000"/></svg>
+  <figcaption><?cs var:Lang.Pay.QrCaption ?></figcaption>
+</figure>
+<dl class="facts" id="chuyen-khoan-thong-tin">
+  <dt><?cs var:Lang.Pay.QrBank ?></dt><dd id="ck-ngan-hang"><?cs var:P.bank_name ?></dd>
+  <dt><?cs var:Lang.Pay.QrAccount ?></dt><dd id="ck-tai-khoan"><?cs var:P.bank_account ?></dd>
+  <dt><?cs var:Lang.Pay.QrHolder ?></dt><dd id="ck-chu-tai-khoan"><?cs var:P.bank_holder ?></dd>
+  <dt><?cs var:Lang.Pay.QrAmount ?></dt><dd id="ck-so-tien"><strong><?cs var:P.total ?> <?cs var:Lang.Pay.Dong ?></strong></dd>
+  <dt><?cs var:Lang.Pay.QrMessage ?></dt><dd id="ck-noi-dung"><strong class="code"><?cs var:code ?></strong></dd>
+</dl>
+</div>
+<p><?cs var:Lang.Pay.QrAfter ?></p>
+</section><?cs /if ?><?cs
+/def ?>

@@ -20,6 +20,7 @@ def:body() ?>
 </div>
 <?cs call:paper_box(Dossier.D, "") ?>
 <?cs call:pay_facts(Pay, Dossier.D.code) ?>
+<?cs call:pay_qr(Pay, Dossier.D.code) ?>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 1) ?>
 <h2><?cs var:Lang.Dossier.ReceiptNext ?></h2>

@@ -10,6 +10,7 @@ def:body() ?>
 <p><?cs var:Lang.Staff.BackOfficeNote ?></p>
 <ul class="links">
   <?cs each:r = Person.Roles ?><?cs if:r == "reception" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li><?cs /if ?><?cs /each ?>
+  <?cs each:r = Person.Roles ?><?cs if:r == "reception" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/thanh-toan/sao-ke"><?cs var:Lang.Statement.Title ?></a></li><?cs /if ?><?cs /each ?>
   <?cs each:r = Person.Roles ?><?cs if:r == "specialist" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/xu-ly"><?cs var:Lang.Office.Work.specialist.Title ?></a></li><?cs elif:r == "leader" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/phe-duyet"><?cs var:Lang.Office.Work.leader.Title ?></a></li><?cs elif:r == "reception" ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tra-ket-qua"><?cs var:Lang.Office.Work.return.Title ?></a></li><?cs /if ?><?cs /each ?>
   <?cs set:Page.Consults = 0 ?><?cs each:r = Person.Roles ?><?cs if:r == "specialist" || r == "leader" ?><?cs set:Page.Consults = 1 ?><?cs /if ?><?cs /each ?><?cs if:Page.Consults == 1 ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/y-kien"><?cs var:Lang.Office.Opinion.QueueTitle ?></a></li><?cs /if ?>
   <?cs if:Page.Oversight ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/giam-sat"><?cs var:Lang.Staff.OversightLink ?></a></li><?cs /if ?>

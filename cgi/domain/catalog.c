@@ -412,7 +412,7 @@ read_all(struct db *db, HDF *tmp)
 	Q("F", "SELECT id, code, slug, name FROM field ORDER BY name, id")
 	Q("A", "SELECT a.id, a.code, a.name, a.level, a.parent_id, a.address,"
 	    " a.phone, a.email, a.website, a.bank_account, a.bank_name,"
-	    " a.bank_holder, a.status, DATE_FORMAT(a.closed_on, '%d/%m/%Y') AS"
+	    " a.bank_holder, a.bank_bin, a.status, DATE_FORMAT(a.closed_on, '%d/%m/%Y') AS"
 	    " closed_on, a.successor_id FROM agency a"
 	    " ORDER BY FIELD(a.level, 'province', 'district', 'commune'), a.name, a.id")
 	Q("E", "SELECT agency_id, DATE_FORMAT(happened_on, '%d/%m/%Y') AS date,"

@@ -109,17 +109,18 @@ write_agencies(struct db *db, json_t *l, struct import_report *r)
 		json_t *bank = json_object_get(a, "bank");
 
 		rc = db_exec(db, "INSERT INTO agency (code, name, level, address, phone,"
-		    " email, website, bank_account, bank_name, bank_holder, status, closed_on)"
-		    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+		    " email, website, bank_account, bank_name, bank_holder, bank_bin, status,"
+		    " closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 		    " ON DUPLICATE KEY UPDATE name = VALUES(name), level = VALUES(level),"
 		    " address = VALUES(address), phone = VALUES(phone), email = VALUES(email),"
 		    " website = VALUES(website), bank_account = VALUES(bank_account),"
 		    " bank_name = VALUES(bank_name), bank_holder = VALUES(bank_holder),"
+		    " bank_bin = VALUES(bank_bin),"
 		    " status = VALUES(status), closed_on = VALUES(closed_on)",
 		    DB_STR(js(a, "code")), DB_STR(js(a, "name")), DB_STR(js(a, "level")),
 		    DB_STR(js(a, "address")), DB_STR(js(a, "phone")), DB_STR(js(a, "email")),
 		    DB_STR(js(a, "website")), DB_STR(js(bank, "account")),
-		    DB_STR(js(bank, "bank")), DB_STR(js(bank, "holder")),
+		    DB_STR(js(bank, "bank")), DB_STR(js(bank, "holder")), DB_STR(js(bank, "bin")),
 		    DB_STR(js(a, "status") ? js(a, "status") : "active"),
 		    DB_STR(js(a, "closed_on")));
 		if (rc < 0)
@@ -453,7 +454,7 @@ catalog_export(struct db *db, FILE *out)
 #define Q(prefix, sql) if ((rc = db_rows(db, h, prefix, sql)) < 0) goto out;
 	Q("F", "SELECT code, slug, name FROM field ORDER BY code")
 	Q("A", "SELECT a.id, a.code, a.name, a.level, p.code AS parent, a.address, a.phone,"
-	    " a.email, a.website, a.bank_account, a.bank_name, a.bank_holder, a.status,"
+	    " a.email, a.website, a.bank_account, a.bank_name, a.bank_holder, a.bank_bin, a.status,"
 	    " a.closed_on, s.code AS successor FROM agency a"
 	    " LEFT JOIN agency p ON p.id = a.parent_id LEFT JOIN agency s ON s.id = a.successor_id"
 	    " ORDER BY a.code")
@@ -487,6 +488,7 @@ catalog_export(struct db *db, FILE *out)
 			set_str(b, "account", r, "bank_account");
 			set_str(b, "bank", r, "bank_name");
 			set_str(b, "holder", r, "bank_holder");
+			set_str(b, "bin", r, "bank_bin");
 			json_object_set_new(o, "bank", b);
 		}
 		for (c = hdf_get_child(h, "E"); c; c = hdf_obj_next(c))

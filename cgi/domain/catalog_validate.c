@@ -13,6 +13,7 @@
 #include "core/util.h"
 #include "core/validate.h"
 #include "domain/catalog_validate.h"
+#include "domain/vietqr.h"
 
 #define MAX_ERRORS 200
 #define TEXT_MAX 20000
@@ -342,7 +343,7 @@ check_agency(struct catalog_check *x, json_t *a)
 	    strncmp(s, "https://", 8) && strncmp(s, "http://", 7))
 		catalog_err(x, "website", "phải bắt đầu bằng https:// hoặc http://");
 	if ((bank = json_object_get(a, "bank")) != NULL) {
-		static const char *const bkeys[] = { "account", "bank", "holder", NULL };
+		static const char *const bkeys[] = { "account", "bank", "holder", "bin", NULL };
 
 		if (!json_is_object(bank))
 			catalog_err(x, "bank", "phải là một đối tượng");
@@ -353,6 +354,10 @@ check_agency(struct catalog_check *x, json_t *a)
 				catalog_err(x, "bank.account", "chỉ gồm chữ số, chữ cái, dấu cách, dấu chấm, gạch ngang");
 			str(x, bank, "bank", "bank.bank", V_LINE, 200, 0);
 			str(x, bank, "holder", "bank.holder", V_LINE, 255, 0);
+			/* the bank's NAPAS BIN, for the VietQR code (domain/vietqr.h) */
+			if ((s = str(x, bank, "bin", "bank.bin", V_LINE, 6, 0)) &&
+			    !vietqr_bin_ok(s))
+				catalog_err(x, "bank.bin", "mã ngân hàng (BIN) phải gồm đúng 6 chữ số, ví dụ 970436");
 		}
 	}
 	status = enum_str(x, a, "status", "status", statuses, 0);

@@ -20,6 +20,8 @@
 #include "domain/payment.h"
 #include "domain/paygw.h"
 #include "domain/queue.h"
+#include "domain/vietqr.h"
+#include "domain/workflow.h"
 
 /* key's value under node n, grouped in thousands ("200.000") */
 /* An e-receipt's number as people read it: the number in the agency's
@@ -78,6 +80,25 @@ payment_proc_fee(struct db *db, const char *proc_code, const char *case_key, HDF
 	return 1;
 }
 
+/* The VietQR payload of what node p (payment_info's) still owes, as qr:
+ * while the agency still handles the dossier (the statuses a payment is
+ * taken in: workflow's WA_PAY_COUNTER) and its account has a BIN; none
+ * if a field does not fit the code (vietqr_payload refuses it). */
+static void
+transfer_qr(HDF *p)
+{
+	char payload[VIETQR_MAX + 1];
+	const char *bin = hdf_get_value(p, "bank_bin", NULL);
+	const char *acct = hdf_get_value(p, "bank_account", NULL);
+
+	if (!hdf_get_value(p, "owed", NULL) || bin == NULL || acct == NULL ||
+	    !(wf_table[WA_PAY_COUNTER].from & WF_ST(hdf_get_int_value(p, "status", 0))))
+		return;
+	if (vietqr_payload(bin, acct, hdf_ll(p, "total_raw"), hdf_get_value(p, "code", ""),
+	    payload, sizeof(payload)) == 0)
+		hdf_set_value(p, "qr", payload);
+}
+
 int
 payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 {
@@ -85,13 +106,15 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 	char key[96];
 	int rc;
 
-	/* the agency's published account: a transfer at the counter */
-	rc = db_row(db, hdf, prefix, "SELECT d.fee_amount, d.fee_charge,"
+	/* the agency's published account: a transfer at the counter, or
+	 * by VietQR with the bank's BIN */
+	rc = db_row(db, hdf, prefix, "SELECT d.code, d.status, d.fee_amount, d.fee_charge,"
 	    " d.fee_amount + d.fee_charge AS total_raw, d.pay_when AS `when`,"
 	    " d.fee_paid AS paid, d.fee_exempt_reason AS exempt, d.refund_due,"
 	    " DATE_FORMAT(d.fee_exempt_at, '%H:%i %d/%m/%Y') AS exempt_at,"
-	    " a.bank_account, a.bank_name, a.bank_holder, d.refund_bank, d.refund_account,"
-	    " d.refund_holder FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.id = ?", DB_INT(id));
+	    " a.bank_account, a.bank_name, a.bank_holder, a.bank_bin, d.refund_bank,"
+	    " d.refund_account, d.refund_holder"
+	    " FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.id = ?", DB_INT(id));
 	if (rc <= 0)
 		return rc;
 	p = hdf_get_obj(hdf, prefix);
@@ -99,6 +122,7 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 	if (!hdf_get_value(p, "none", NULL) && !hdf_get_int_value(p, "paid", 0) &&
 	    !hdf_get_value(p, "exempt", NULL))
 		hdf_set_value(p, "owed", "1");
+	transfer_qr(p);
 	snprintf(key, sizeof(key), "%s.List", prefix);
 	rc = db_rows(db, hdf, key, "SELECT id, method, means, state, amount AS amount_raw,"
 	    " owed, receipt_no, reason, DATE_FORMAT(paid_at, '%H:%i %d/%m/%Y') AS paid_at,"

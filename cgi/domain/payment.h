@@ -21,12 +21,16 @@ struct db;
  * total_raw (đồng), when ("submission", "acceptance", "return"), paid
  * (1), exempt (the reason), exempt_at, owed (1: still to pay), none (1:
  * nothing to pay), refund_due (1: paid and owed back), bank_account,
- * bank_name, bank_holder (the agency's published account), refund_bank,
- * refund_account, refund_holder (where the citizen wants a refund)} and
- * its payments, oldest first: prefix.List.N.{id,method,means,state,amount
- * (grouped),amount_raw,owed,receipt_no,reason,paid_at,ereceipt (the
- * e-receipt's number, "0000012/2026"),refund_on,refund_ref}; who the
- * procedure's rules exempt: prefix.Exempt.N.text. 1, 0 (no such dossier) or a db_rc. */
+ * bank_name, bank_holder, bank_bin (the agency's published account), qr
+ * (the VietQR payload of the transfer of what is owed, the dossier's code
+ * its message: while owed in an open status, to an account with a BIN,
+ * domain/vietqr.h), code, status, refund_bank, refund_account,
+ * refund_holder (where the citizen wants a refund)} and its payments,
+ * oldest first: prefix.List.N.{id,method,means,state,amount (grouped),
+ * amount_raw,owed,receipt_no,reason,paid_at,ereceipt (the e-receipt's
+ * number, "0000012/2026"),refund_on,refund_ref}; who the procedure's
+ * rules exempt: prefix.Exempt.N.text. 1, 0 (no such dossier) or a
+ * db_rc. */
 int payment_info(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 /* What a dossier of procedure proc_code and case case_key submitted now

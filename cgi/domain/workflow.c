@@ -50,6 +50,7 @@ static int fx_pay_counter(struct db *db, struct wf_run *r);
 static int fx_fee_exempt(struct db *db, struct wf_run *r);
 static int refund_owed(const struct wf_transition *t, const struct wf_state *s);
 static int fx_refund(struct db *db, struct wf_run *r);
+static int fx_pay_transfer(struct db *db, struct wf_run *r);
 
 /* The one table: each row is everything its action does. */
 const struct wf_transition wf_table[WA__MAX] = {
@@ -187,6 +188,15 @@ const struct wf_transition wf_table[WA__MAX] = {
 	    .from = WF_ST(DS_REFUSED) | WF_ST(DS_STOPPED), .roles = R(ROLE_RECEPTION),
 	    .to = WF_TO_SAME, .inputs = WI_REFUND, .guard = refund_owed,
 	    .effect = fx_refund },
+	/* a transfer to the agency's account, found in its bank statement
+	 * (domain/statement.c): the import pays the dossier whose code and
+	 * exact amount a line carries; reception assigns a line that waited
+	 * (another amount only with a reason, as at the counter) */
+	[WA_PAY_TRANSFER] = { .name = "pay_transfer", .slug = "doi-chieu-chuyen-khoan",
+	    .from = WF_ST(DS_NEW) | WF_ST(DS_RECEIVED) | WF_ST(DS_PROCESSING) |
+	    WF_ST(DS_SUPPLEMENT) | WF_ST(DS_DONE), .roles = R(ROLE_RECEPTION),
+	    .to = WF_TO_SAME, .inputs = WI_TRANSFER, .guard = fee_owed,
+	    .effect = fx_pay_transfer },
 };
 _Static_assert(sizeof(wf_table) / sizeof(wf_table[0]) == WA__MAX,
     "every action has its row in wf_table");
@@ -684,6 +694,9 @@ inputs_ok(unsigned inputs, const struct wf_in *in)
 	if ((inputs & WI_PAYMENT) && !pay_input_ok(in))
 		return 0;
 	if ((inputs & WI_REFUND) && !refund_input_ok(in))
+		return 0;
+	if ((inputs & WI_TRANSFER) && (in->pay_line <= 0 ||
+	    (in->reason && utf8_count(in->reason) > 500)))
 		return 0;
 	return 1;
 }
@@ -2162,41 +2175,59 @@ pay_input_ok(const struct wf_in *in)
 	    (in->reason == NULL || utf8_count(in->reason) <= 500);
 }
 
-/* The payment at the counter, paid, with its history row (the officer
- * its source); the dossier paid. Another amount than the one owed needs
- * the officer's reason: without it, bad input and nothing changes. */
+/* A payment received, paid now: its row (method, means, amount against
+ * what is owed, the receipt's number, the officer's reason if any), its
+ * history row (source: where it was recorded from, note), the dossier
+ * paid; its id into *pid. Another amount than the one owed needs the
+ * officer's reason: without it, bad input (why said) and nothing is
+ * written. 0, WF_BAD_INPUT or a db_rc. The counter's and the transfer's
+ * one way to record a payment. */
 static int
-fx_pay_counter(struct db *db, struct wf_run *r)
+pay_paid(struct db *db, struct wf_run *r, const char *method, const char *means,
+    long long amount, const char *receipt, const char *source, const char *note,
+    long long *pid)
 {
 	const struct wf_in *in = r->in;
-	long long owed = r->d.fee_amount + r->d.fee_charge, pid;
+	long long owed = r->d.fee_amount + r->d.fee_charge;
 	int reason = in->reason && *in->reason;
 	int rc;
 
-	if (in->pay_amount != owed && !reason) {
+	if (amount != owed && !reason) {
 		r->out->why = WF_WHY_PAY_REASON;
 		return WF_BAD_INPUT;
 	}
 	rc = db_exec(db, "INSERT INTO payment (dossier_id, agency_id, method, means, state,"
 	    " amount, owed, receipt_no, reason, created_by, created_at, paid_at)"
-	    " VALUES (?, ?, 'counter', ?, 'paid', ?, ?, ?, ?, ?, ?, ?)",
-	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_STR(in->pay_means),
-	    DB_INT(in->pay_amount), DB_INT(owed), DB_STR(in->pay_receipt),
+	    " VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?)",
+	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_STR(method), DB_STR(means),
+	    DB_INT(amount), DB_INT(owed), DB_STR(receipt),
 	    DB_STR(reason ? in->reason : NULL), DB_INT(r->h->user->id),
 	    DB_STR(r->now_iso), DB_STR(r->now_iso));
 	if (rc < 0)
 		return rc;
-	pid = db_insert_id(db);
+	*pid = db_insert_id(db);
 	rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', 'officer', ?, ?, ?)",
-	    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(reason ? in->reason : NULL),
+	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', ?, ?, ?, ?)",
+	    DB_INT(*pid), DB_STR(source), DB_INT(r->h->user->id), DB_STR(note),
 	    DB_STR(r->now_iso));
 	if (rc >= 0)
-		rc = payment_receipt_number(db, pid, r->d.agency_id, r->now);
+		rc = payment_receipt_number(db, *pid, r->d.agency_id, r->now);
 	if (rc < 0)
 		return rc;
 	r->d.fee_paid = 1;
 	return 0;
+}
+
+/* The payment at the counter, paid, with its history row (the officer
+ * its source); the dossier paid. */
+static int
+fx_pay_counter(struct db *db, struct wf_run *r)
+{
+	const struct wf_in *in = r->in;
+	long long pid;
+
+	return pay_paid(db, r, "counter", in->pay_means, in->pay_amount, in->pay_receipt,
+	    "officer", in->reason && *in->reason ? in->reason : NULL, &pid);
 }
 
 /* The exemption, with its reason (the history's note), who and when. */
@@ -2210,4 +2241,43 @@ fx_fee_exempt(struct db *db, struct wf_run *r)
 	r->d.fee_exempt_by = r->h->user->id;
 	r->d.fee_exempt_at = r->now;
 	return 0;
+}
+
+/* The payment by transfer, paid, from a line of the agency's statement
+ * locked here (still waiting: never two payments from one line), with
+ * its history row (the statement its source, the officer who imported or
+ * assigned it); the line settled: "paid" by the import (no why yet),
+ * "assigned" by the officer (it had waited). The line's amount against
+ * what is owed as at the counter: another needs the officer's reason. */
+static int
+fx_pay_transfer(struct db *db, struct wf_run *r)
+{
+	const struct wf_in *in = r->in;
+	int reason = in->reason && *in->reason;
+	long long pid = 0;
+	HDF *h;
+	int rc;
+
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "L", "SELECT amount, LEFT(bank_ref, 40) AS receipt, bank_ref"
+	    " FROM statement_line WHERE id = ? AND agency_id = ? AND state = 'waiting'"
+	    " FOR UPDATE", DB_INT(in->pay_line), DB_INT(r->d.agency_id));
+	if (rc <= 0) {
+		hdf_destroy(&h);
+		r->out->why = WF_WHY_PAY_LINE;
+		return rc < 0 ? rc : WF_BAD_INPUT;
+	}
+	rc = pay_paid(db, r, "transfer", "transfer", hdf_ll(h, "L.amount"),
+	    hdf_get_value(h, "L.receipt", NULL), "statement",
+	    reason ? in->reason : hdf_get_value(h, "L.bank_ref", NULL), &pid);
+	if (rc == 0)
+		rc = db_exec(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
+		    " 'assigned'), dossier_id = ?, payment_id = ?, settled_by = ?,"
+		    " settled_at = ?, note = ? WHERE id = ?", DB_INT(r->d.id), DB_INT(pid),
+		    DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_STR(reason ? in->reason : NULL),
+		    DB_INT(in->pay_line));
+	hdf_destroy(&h);
+	/* 0, WF_BAD_INPUT (pay_paid's) or a db_rc; not the rows updated */
+	return rc == 1 ? 0 : rc;
 }

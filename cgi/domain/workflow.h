@@ -72,6 +72,9 @@ enum wf_action {
 	/* a fee paid and owed back (Article 8.2: refused or stopped):
 	 * reception records the refund made */
 	WA_REFUND,		/* hoàn trả phí: 3, 8, the day and reference */
+	/* a transfer found in the agency's bank statement (domain/statement.h):
+	 * the import, or reception assigning a line that waited */
+	WA_PAY_TRANSFER,	/* đối chiếu chuyển khoản: 1, 2, 4, 5, 9, the line */
 	WA__MAX
 };
 
@@ -157,12 +160,17 @@ enum wf_input {
 					 * pay_means (cash, card, transfer); an
 					 * amount other than the one owed needs
 					 * the reason (WF_WHY_PAY_REASON) */
-	WI_REFUND = 1u << 7,		/* a refund made: refund_day (not after
+	WI_TRANSFER = 1u << 7,		/* a line of the bank statement: pay_line
+					 * (statement_line.id, the agency's,
+					 * waiting: the effect checks it under
+					 * its lock); an amount other than the
+					 * one owed needs the reason */
+	WI_REFUND = 1u << 8,		/* a refund made: refund_day (not after
 					 * today nor before the payment),
 					 * refund_ref (the transfer's or the
 					 * voucher's reference, 1-60
 					 * characters) */
-	WI__ALL = (1u << 8) - 1
+	WI__ALL = (1u << 9) - 1
 };
 
 /* When a dossier's fee must be paid (the catalogue's pay_when, copied to
@@ -339,6 +347,7 @@ enum wf_result {
 #define WF_WHY_PAY_REASON "pay_reason"	/* another amount than owed, no reason (422) */
 #define WF_WHY_REFUND_DAY "refund_day"	/* the refund's day after today or before the payment (422) */
 #define WF_WHY_PAY_INPUT "pay_input"	/* amount, receipt or means missing (422) */
+#define WF_WHY_PAY_LINE "pay_line"	/* the statement line is not waiting (422) */
 
 struct wf_in {
 	enum wf_action action;
@@ -365,6 +374,8 @@ struct wf_in {
 	/* WA_REFUND: the day the refund was made ("YYYY-MM-DD"), its
 	 * reference (the bank transfer's, or the cash voucher's number) */
 	const char *refund_day, *refund_ref;
+	/* WA_PAY_TRANSFER: the statement line that paid (statement_line.id) */
+	long long pay_line;
 };
 
 struct wf_out {

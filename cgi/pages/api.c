@@ -116,6 +116,7 @@ a_agencies(struct request *req)
 			put(b, "account", a, "bank_account");
 			put(b, "bank", a, "bank_name");
 			put(b, "holder", a, "bank_holder");
+			put(b, "bin", a, "bank_bin");
 			json_object_set_new(o, "bank", b);
 		}
 		put_int(o, "procedures", a, "count");

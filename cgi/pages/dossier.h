@@ -104,9 +104,6 @@ struct result p_rate(struct request *req);
 struct result p_track(struct request *req);
 
 /* dossier_pay.c: paying the fee online (issue 14) */
-/* dossier_view.c: the QR code of text as an SVG path, prefix.{path,
- * size}; 0, or -1 if it does not fit */
-int page_qr(struct request *req, const char *text, const char *prefix);
 struct result p_pay(struct request *req);
 struct result p_pay_receipt(struct request *req);	/* GET /thanh-toan/ho-so/:code/bien-lai/:id */
 struct result p_pay_check(struct request *req);	/* GET /thanh-toan/bien-lai */

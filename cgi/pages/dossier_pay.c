@@ -35,6 +35,7 @@
 #include "domain/payment.h"
 #include "pages/common.h"
 #include "pages/dossier.h"
+#include "pages/qr.h"
 
 /* the page: the fee, and whether the online button is offered */
 static struct result
@@ -57,6 +58,10 @@ pay_page(struct request *req, const struct dossier_facts *f, int returned)
 	if (hdf_get_int_value(req->hdf, "Pay.refund_due", 0) && req->user &&
 	    req->user->id == f->owner_id)
 		hdf_set_value(req->hdf, "Page.RefundForm", "1");
+	/* the transfer's VietQR code (payment_info gives its payload) */
+	if (hdf_get_value(req->hdf, "Pay.qr", NULL) &&
+	    page_qr(req, hdf_get_value(req->hdf, "Pay.qr", ""), "Pay.Qr") != 0)
+		return res_fail(500, "QR encoding failed");
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, T_PAYMENT);
 }

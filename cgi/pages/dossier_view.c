@@ -8,8 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <qrencode.h>
-
 #include "core/buf.h"
 #include "core/conf.h"
 #include "core/db.h"
@@ -21,6 +19,7 @@
 #include "domain/workflow.h"
 #include "pages/common.h"
 #include "pages/dossier.h"
+#include "pages/qr.h"
 
 /* GET /ho-so -- dossier_list.cs */
 struct result
@@ -38,47 +37,15 @@ p_list(struct request *req)
 	return req_render(req, T_LIST);
 }
 
-/* The QR code of text, as an SVG path of unit squares with a 4-module
- * quiet zone: prefix.{path,size}, drawn by the template (no image
- * file). 0, or -1 if text does not fit a QR code. */
-int
-page_qr(struct request *req, const char *text, const char *prefix)
-{
-	struct buf path = BUF_INIT;
-	char key[64];
-	QRcode *qr;
-	int x, y;
-
-	qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-	if (qr == NULL)
-		return -1;
-	for (y = 0; y < qr->width; y++)
-		for (x = 0; x < qr->width; x++) {
-			int run = 0;
-
-			while (x + run < qr->width && (qr->data[y * qr->width + x + run] & 1))
-				run++;
-			if (run) {
-				buf_printf(&path, "M%d %dh%dv1h-%dz", x + 4, y + 4, run, run);
-				x += run - 1;
-			}
-		}
-	snprintf(key, sizeof(key), "%s.path", prefix);
-	hdf_set_value(req->hdf, key, buf_str(&path));
-	snprintf(key, sizeof(key), "%s.size", prefix);
-	hdf_set_int_value(req->hdf, key, qr->width + 8);
-	QRcode_free(qr);
-	buf_free(&path);
-	return 0;
-}
-
-/* The QR code of the tracking link with its check value:
- * Receipt.{Url,Qr.path,Qr.size}. */
+/* The QR code of the tracking link (Receipt.Url, Receipt.Qr.{path,size})
+ * and, while the fee can be paid by transfer, the VietQR code of that
+ * transfer (Pay.Qr.*, from payment_info's Pay.qr). */
 static int
 receipt_qr(struct request *req, const char *code)
 {
 	char mac[23];
 	struct buf url = BUF_INIT;
+	const char *vietqr = hdf_get_value(req->hdf, "Pay.qr", NULL);
 	int rc;
 
 	dossier_receipt_mac(req->cfg, code, mac);
@@ -88,6 +55,8 @@ receipt_qr(struct request *req, const char *code)
 	hdf_set_value(req->hdf, "Receipt.Url", buf_str(&url));
 	rc = page_qr(req, buf_str(&url), "Receipt.Qr");
 	buf_free(&url);
+	if (rc == 0 && vietqr)
+		rc = page_qr(req, vietqr, "Pay.Qr");
 	return rc;
 }
 

@@ -69,6 +69,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_SCORECARD] = { "office_scorecard.cs", NULL },
 	[T_SCORECARD_LIST] = { "office_scorecard_list.cs", NULL },
 	[T_LEDGER] = { "office_ledger.cs", NULL },
+	[T_STATEMENT] = { "office_statement.cs", NULL },
 };
 
 
@@ -582,6 +583,7 @@ static const struct route routes[] = {
 	OFFICE_PERIOD_ROUTES
 	OFFICE_PAPER_ROUTES
 	OFFICE_PAYMENT_ROUTES
+	OFFICE_STATEMENT_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

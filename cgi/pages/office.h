@@ -23,6 +23,7 @@ enum office_tpl {
 	T_OPINIONS, T_OPINION,
 	T_OVERSIGHT, T_OVERSIGHT_LIST, T_OVERSIGHT_DOSSIER, T_REPORT, T_REPORT_PRINT,
 	T_ANNUAL, T_SCORECARD, T_SCORECARD_LIST, T_LEDGER,
+	T_STATEMENT,
 	T__MAX
 };
 
@@ -177,6 +178,26 @@ extern const struct field office_f_ledger[];
 	{ M_POST, "/can-bo/ho-so/:code/thu-phi", office_p_pay, RF_CSRF, office_f_pay, OFFICE_F_PAY_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/hoan-phi", office_p_refund, RF_CSRF, office_f_refund, OFFICE_F_REFUND_N, ROLES_WORK }, \
 	{ M_POST, "/can-bo/ho-so/:code/mien-phi", p_act, RF_CSRF, FIELDS(f_act), ROLES_WORK },
+
+/* office_statement.c: the bank statement of the fee account (issue 14) */
+struct result office_p_statement(struct request *req);
+struct result office_p_statement_import(struct request *req);
+struct result office_p_statement_assign(struct request *req);
+struct result office_p_statement_dismiss(struct request *req);
+extern const struct field office_f_statement[];
+extern const struct field office_f_line[];
+#define OFFICE_F_STATEMENT_N 1
+#define OFFICE_F_LINE_N 3
+#define OFFICE_STATEMENT_ROUTES \
+	{ M_GET, "/can-bo/thanh-toan/sao-ke", office_p_statement, RF_PERSONAL | RF_FORM, \
+	    NULL, 0, ROLE_BIT(ROLE_RECEPTION) }, \
+	{ M_POST, "/can-bo/thanh-toan/sao-ke", office_p_statement_import, \
+	    RF_CSRF | RF_UPLOAD, office_f_statement, OFFICE_F_STATEMENT_N, \
+	    ROLE_BIT(ROLE_RECEPTION) }, \
+	{ M_POST, "/can-bo/thanh-toan/sao-ke/:id/gan", office_p_statement_assign, \
+	    RF_CSRF, office_f_line, OFFICE_F_LINE_N, ROLE_BIT(ROLE_RECEPTION) }, \
+	{ M_POST, "/can-bo/thanh-toan/sao-ke/:id/bo-qua", office_p_statement_dismiss, \
+	    RF_CSRF, office_f_line, OFFICE_F_LINE_N, ROLE_BIT(ROLE_RECEPTION) },
 
 /* office_reports.c */
 struct result p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */

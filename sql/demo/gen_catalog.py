@@ -43,6 +43,10 @@ KBNN = 'Kho bạc Nhà nước Kon Tum'
 VTB = 'Ngân hàng TMCP Công Thương Việt Nam (VietinBank) - Chi nhánh Kon Tum'
 BIDV = 'Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV) - Chi nhánh Kon Tum'
 AGR = 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) - Chi nhánh tỉnh Kon Tum'
+VCB = 'Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Kon Tum'
+# the banks' NAPAS BINs, for the VietQR code of a transfer (the State
+# Treasury is not a NAPAS member: its accounts have no code)
+BINS = {VTB: '970415', BIDV: '970418', AGR: '970405', VCB: '970436'}
 
 KT = 'thành phố Kon Tum, tỉnh Kon Tum'
 
@@ -67,7 +71,7 @@ PROVINCE = [
     (KHCN, 'Sở Khoa học và Công nghệ tỉnh Kon Tum', 'Số 93 Trần Hưng Đạo, phường Quyết Thắng, ' + KT,
      '0260 3862 597', 'sokhcn@kontum.gov.vn', 'https://skhcn.kontum.gov.vn', (KBNN, '3511.0.1053355')),
     (TP, 'Sở Tư pháp tỉnh Kon Tum', 'Số 248 Bà Triệu, phường Quyết Thắng, ' + KT,
-     '0260 3862 318', 'sotuphap@kontum.gov.vn', 'https://stp.kontum.gov.vn', (KBNN, '3511.0.1053164')),
+     '0260 3862 318', 'sotuphap@kontum.gov.vn', 'https://stp.kontum.gov.vn', (VCB, '0281 0003 16487')),
     (LDTBXH, 'Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum', 'Số 31 Phan Đình Phùng, phường Quyết Thắng, ' + KT,
      '0260 3862 358', 'soldtbxh@kontum.gov.vn', 'https://sldtbxh.kontum.gov.vn', None),
     (NN, 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Kon Tum', 'Số 86 Phan Đình Phùng, phường Quyết Thắng, ' + KT,
@@ -170,6 +174,8 @@ def build_agencies():
         a.update({'address': addr, 'phone': phone, 'email': email, 'website': web})
         if bank:
             a['bank'] = {'account': bank[1], 'bank': bank[0], 'holder': name}
+            if bank[0] in BINS:
+                a['bank']['bin'] = BINS[bank[0]]
         a.update(AGENCY_EXTRA.get(code, {}))
         out.append(a)
     for i, (code, name, addr, mail, web, phone) in enumerate(DISTRICT_ROWS):
@@ -2823,7 +2829,7 @@ KEYS = {
     'root': {'format', 'agencies', 'fields', 'procedures'},
     'agency': {'code', 'name', 'level', 'parent', 'address', 'phone', 'email', 'website', 'bank',
                'status', 'closed_on', 'successor', 'history'},
-    'bank': {'account', 'bank', 'holder'},
+    'bank': {'account', 'bank', 'holder', 'bin'},
     'history': {'date', 'event', 'note', 'old_name'},
     'field': {'code', 'slug', 'name'},
     'proc': {'code', 'name', 'field', 'agencies', 'agency_levels', 'level', 'level_2022', 'pay_when', 'subjects',
@@ -2938,6 +2944,7 @@ def validate(doc):
         if 'bank' in a:
             ck.keys(a['bank'], 'bank', w + ' bank')
             ck(re.match(r'^[A-Za-z0-9 .-]{1,40}$', a['bank']['account']), w, 'bank account')
+            ck(re.match(r'^[0-9]{6}$', a['bank'].get('bin', '000000')), w, 'bank bin')
         st = a.get('status', 'active')
         ck(st in ('active', 'closed'), w, 'status')
         if st == 'closed':

@@ -52,6 +52,7 @@
 #include "domain/dossier.h"
 #include "domain/person.h"
 #include "domain/session.h"
+#include "domain/statement.h"
 #include "domain/workflow.h"
 #include "../unit/tap.h"
 #include "dbtest.h"
@@ -71,7 +72,7 @@
 /* The input kinds fill() knows. A new kind fails the build here until
  * fill() is taught it; a row declaring a kind outside fails the run. */
 #define KNOWN_INPUTS (WI_REASON | WI_DOCS_OR_REASON | WI_RESULT_FILE | WI_RETURN | \
-	WI_EXTENSION | WI_PAPER | WI_PAYMENT | WI_REFUND)
+	WI_EXTENSION | WI_PAPER | WI_PAYMENT | WI_TRANSFER | WI_REFUND)
 _Static_assert(WI__ALL == KNOWN_INPUTS, "fill() fills every input kind");
 
 /* Someone who acts, and what the hooks saw of it. */
@@ -410,8 +411,8 @@ struct fill {
 };
 
 static void
-fill(struct db *db, const struct wf_transition *t, unsigned leave_out, long long id,
-    struct fill *f, struct wf_in *in)
+fill(struct db *db, const struct wf_hooks *h, const struct wf_transition *t,
+    unsigned leave_out, long long id, struct fill *f, struct wf_in *in)
 {
 	unsigned give = t->inputs & ~leave_out;
 
@@ -458,6 +459,32 @@ fill(struct db *db, const struct wf_transition *t, unsigned leave_out, long long
 		f->day[10] = '\0';
 		in->refund_day = f->day;
 		in->refund_ref = "UNC-<b>&</b>-1";
+	}
+	if (give & WI_TRANSFER) {
+		/* a transfer of one đồng more than owed in the agency's
+		 * statement, imported as the statement page does it: it waits
+		 * (the amount), and the officer assigns it with a reason */
+		static int n;
+		struct st_report rep;
+		struct buf csv = BUF_INIT;
+		HDF *d;
+		long long owed = 0;
+
+		if (hdf_init(&d))
+			abort();
+		db_row(db, d, "D", "SELECT code, agency_id, fee_amount + fee_charge AS owed"
+		    " FROM dossier WHERE id = ?", DB_INT(id));
+		owed = hdf_ll(d, "D.owed");
+		buf_printf(&csv, "Ngày giao dịch;Số tiền ghi có;Nội dung\n07/12/2026;%lld;"
+		    "NOP PHI HS %s lan %d\n", owed + 1, hdf_get_value(d, "D.code", ""), ++n);
+		ok(statement_import(db, h, hdf_ll(d, "D.agency_id"), buf_str(&csv), csv.len,
+		    &rep) == 0 && rep.err == ST_OK && rep.waiting == 1,
+		    "a statement line imported for the transfer, waiting");
+		db_int(db, &in->pay_line, "SELECT MAX(id) FROM statement_line WHERE agency_id = ?"
+		    " AND state = 'waiting'", DB_INT(hdf_ll(d, "D.agency_id")));
+		in->reason = "Kiểm thử: chuyển thừa 1 đồng <b>&</b>.";
+		buf_free(&csv);
+		hdf_destroy(&d);
 	}
 }
 
@@ -506,8 +533,8 @@ post(struct db *db, struct actor *a, int action, long long id, long long version
 	in.action = (enum wf_action)action;
 	in.dossier_id = id;
 	in.version = version;
-	fill(db, t, leave_out, id, &f, &in);
 	hooks(&h, a);
+	fill(db, &h, t, leave_out, id, &f, &in);
 	a->mail[0] = '\0';
 	a->mails = 0;
 	memset(out, 0, sizeof(*out));
@@ -892,7 +919,7 @@ succeeds(struct world *w, int action, const struct state *s, struct actor *a)
 	else if (t->refund && x.refund_due)
 		ok(b.pay == PAY_NONE && x.pay == PAY_REFUND && x.fee_paid &&
 		    x.payments == b.payments, "%s: what was paid is owed back", what);
-	else if (t->inputs & WI_PAYMENT)
+	else if (t->inputs & (WI_PAYMENT | WI_TRANSFER))
 		ok(b.pay && !x.pay && x.fee_paid && x.payments == b.payments + 1,
 		    "%s: one payment, paid, nothing owed", what);
 	else if (t == &wf_table[WA_FEE_EXEMPT])

@@ -308,9 +308,11 @@ test('refusal: a second dossier refused with Form 03 and its reason; a refused d
   assert.match(v.body, /Không được tiếp nhận/);
   const late = await act(reception, two.code, 'tiep-nhan', { csrf: tok, phien_ban: version(two.id) });
   assert.equal(late.status, 409);
-  // notice numbers are per agency and year, without repeats
+  // notice numbers are per agency and year, without repeats (drafts have
+  // none yet: the generated transition test leaves some in this agency
+  // while it runs beside this file, and NULL read as NaN counted once)
   const nums = sql(`SELECT number FROM notice WHERE agency_id = (SELECT id FROM agency WHERE code = '${AGENCY}')
-    AND year = YEAR(NOW())`).map((x) => Number(x[0]));
+    AND year = YEAR(NOW()) AND number IS NOT NULL`).map((x) => Number(x[0]));
   assert.equal(new Set(nums).size, nums.length);
 }, { timeout: 120000 });
 

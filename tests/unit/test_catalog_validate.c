@@ -60,6 +60,20 @@ main(void)
 	ok(n == 1 && strstr(m, "trùng với một cơ quan khác"),
 	    "two codes that differ by a space are one code: %s", m);
 	free(m);
+	/* the bank's BIN for the VietQR code: six digits, said plainly */
+	m = check("{\"format\": \"dvc-catalog-1\", \"agencies\": [{\"code\": \"000.00.15.H34\","
+	    " \"name\": \"A\", \"level\": \"province\", \"bank\": {\"account\": \"0281 0003 16487\","
+	    " \"bank\": \"Vietcombank\", \"holder\": \"A\", \"bin\": \"970436\"}}]}", &n);
+	ok(n == 0, "an account with its bank's BIN passes: %s", m);
+	free(m);
+	m = check("{\"format\": \"dvc-catalog-1\", \"agencies\": [{\"code\": \"000.00.15.H34\","
+	    " \"name\": \"A\", \"level\": \"province\", \"bank\": {\"account\": \"1\","
+	    " \"bin\": \"97043\"}}, {\"code\": \"000.00.16.H34\", \"name\": \"B\","
+	    " \"level\": \"province\", \"bank\": {\"account\": \"1\", \"bin\": \"97043x\"}}]}", &n);
+	ok(n == 2 && strstr(m, "agencies[0] (000.00.15.H34): bank.bin: mã ngân hàng (BIN) phải gồm"
+	    " đúng 6 chữ số, ví dụ 970436\n") && strstr(m, "agencies[1] (000.00.16.H34): bank.bin"),
+	    "a BIN of five digits, or with a letter, is refused with its agency: %s", m);
+	free(m);
 	m = check("{\"format\": \"dvc-catalog-1\", \"agencies\": [], \"x\\ny\": 1}", &n);
 	ok(n == 1 && strstr(m, "khóa \"x\\x0ay\"") && strchr(m, '\n') == m + strlen(m) - 1,
 	    "a key with a line end stays in one line: %s", m);

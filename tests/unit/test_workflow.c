@@ -38,7 +38,8 @@ main(void)
 		 * the fee settled or refunded */
 		ok(t->to != WF_TO_SAME || t->proposes || t->approves || i == WA_COLLECT ||
 		    t->clock == WC_EXTEND || (t->inputs & WI_PAPER) ||
-		    i == WA_PAY_COUNTER || i == WA_FEE_EXEMPT || i == WA_REFUND,
+		    i == WA_PAY_COUNTER || i == WA_FEE_EXEMPT || i == WA_REFUND ||
+		    i == WA_PAY_TRANSFER,
 		    "%s: keeps the status only as a step", t->name);
 		ok(!t->proposes || !t->approves, "%s: proposes or approves, not both", t->name);
 		/* a proposal is the specialist's, or (an extension) the
