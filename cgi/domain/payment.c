@@ -143,24 +143,23 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 /* --- e-receipts and refunds ----------------------------------------------------- */
 
 int
-payment_receipt_number(struct db *db, long long pid, long long agency_id, long long at)
+payment_receipt_take(struct db *db, long long agency_id, long long at, int *year,
+    long long *seq)
 {
-	long long n = 0;
-	int year, m, d, rc;
+	int m, d, rc;
 
-	cal_civil(cal_day_of(at), &year, &m, &d);
-	/* the upsert locks the agency's row of the year until the caller's
-	 * transaction ends: numbers are handed out one at a time, and a
-	 * payment rolled back gives its number back */
-	rc = db_exec(db, "INSERT INTO receipt_seq (agency_id, year, last) VALUES (?, ?, 1)"
-	    " ON DUPLICATE KEY UPDATE last = last + 1", DB_INT(agency_id), DB_INT(year));
-	if (rc >= 0)
-		rc = db_int(db, &n, "SELECT last FROM receipt_seq WHERE agency_id = ? AND year = ?",
-		    DB_INT(agency_id), DB_INT(year));
-	if (rc >= 0)
-		rc = db_exec(db, "UPDATE payment SET receipt_year = ?, receipt_seq = ? WHERE id = ?",
-		    DB_INT(year), DB_INT(n), DB_INT(pid));
-	return rc < 0 ? rc : 0;
+	cal_civil(cal_day_of(at), year, &m, &d);
+	/* one statement: the upsert locks the agency's row of the year until
+	 * the caller's transaction ends (numbers are handed out one at a
+	 * time, and a payment rolled back gives its number back), and
+	 * LAST_INSERT_ID(n) hands n back to this connection */
+	rc = db_exec(db, "INSERT INTO receipt_seq (agency_id, year, last) VALUES (?, ?,"
+	    " LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)",
+	    DB_INT(agency_id), DB_INT(*year));
+	if (rc < 0)
+		return rc;
+	*seq = db_insert_id(db);
+	return *seq > 0 ? 0 : DB_ERR;
 }
 
 int
@@ -589,6 +588,8 @@ notify_tx(struct db *db, void *ctx)
 	struct notify *n = ctx;
 	const struct pg_notice *nt = n->nt;
 	const char *state, *to;
+	long long seq = 0;
+	int year = 0;
 	HDF *h;
 	int rc;
 
@@ -623,10 +624,15 @@ notify_tx(struct db *db, void *ctx)
 		n->out = PN_ALREADY;
 		goto refused;
 	}
+	/* paid: its e-receipt's number, in the same write */
+	if (nt->success && (rc = payment_receipt_take(db, n->agency_id, cal_now(), &year,
+	    &seq)) < 0)
+		goto out;
 	rc = db_exec(db, "UPDATE payment SET state = ?, gateway_txn = ?, receipt_no = ?,"
-	    " paid_at = IF(? = 'paid', NOW(), NULL) WHERE id = ?", DB_STR(to),
-	    DB_STR(nt->txn[0] ? nt->txn : NULL), DB_STR(nt->txn[0] ? nt->txn : NULL),
-	    DB_STR(to), DB_INT(n->payment_id));
+	    " paid_at = IF(? = 'paid', NOW(), NULL), receipt_year = ?, receipt_seq = ?"
+	    " WHERE id = ?", DB_STR(to), DB_STR(nt->txn[0] ? nt->txn : NULL),
+	    DB_STR(nt->txn[0] ? nt->txn : NULL), DB_STR(to), nt->success ? DB_INT(year) : DB_NULL,
+	    nt->success ? DB_INT(seq) : DB_NULL, DB_INT(n->payment_id));
 	if (rc >= 0)
 		rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
 		    " source, note) VALUES (?, ?, ?, 'gateway', ?)", DB_INT(n->payment_id),
@@ -647,8 +653,6 @@ notify_tx(struct db *db, void *ctx)
 		    " NULL, 'gateway', ?)", DB_INT(n->dossier_id),
 		    DB_INT(hdf_get_int_value(h, "P.status", 0)),
 		    DB_INT(hdf_get_int_value(h, "P.status", 0)), DB_INT(n->agency_id));
-	if (rc >= 0)
-		rc = payment_receipt_number(db, n->payment_id, n->agency_id, cal_now());
 	if (rc >= 0)
 		rc = notify_audit(db, n->cfg, "dossier.pay_online", n, nt->ref, nt->txn);
 	n->out = PN_PAID;

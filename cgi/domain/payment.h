@@ -45,12 +45,13 @@ int payment_proc_fee(struct db *db, const char *proc_code, const char *case_key,
 
 /* --- e-receipts and refunds (sql/018-receipts-refunds.sql) --- */
 
-/* Numbers the e-receipt of payment pid, paid now (at, Vietnam local
- * seconds): the next number of its agency in at's year. In the caller's
- * transaction, which holds the agency's counter until it ends, so the
- * numbers have no gaps. Every path that marks a payment paid calls it.
- * 0 or a db_rc. */
-int payment_receipt_number(struct db *db, long long pid, long long agency_id, long long at);
+/* The next e-receipt number of agency_id in the year of at (Vietnam
+ * local seconds), for a payment recorded paid now: *year and *seq, which
+ * the caller writes with the payment. In the caller's transaction, which
+ * holds the agency's counter until it ends, so the numbers have no gaps.
+ * Every path that marks a payment paid takes one. 0 or a db_rc. */
+int payment_receipt_take(struct db *db, long long agency_id, long long at, int *year,
+    long long *seq);
 /* The e-receipt of payment pid (of dossier dossier_id; 0: any, for the
  * public check): prefix.{id,method,means,state,amount (grouped),
  * amount_raw,owed,receipt_no (the counter's paper receipt),gateway_txn,

@@ -2188,21 +2188,24 @@ pay_paid(struct db *db, struct wf_run *r, const char *method, const char *means,
     long long *pid)
 {
 	const struct wf_in *in = r->in;
-	long long owed = r->d.fee_amount + r->d.fee_charge;
+	long long owed = r->d.fee_amount + r->d.fee_charge, seq;
 	int reason = in->reason && *in->reason;
-	int rc;
+	int rc, year;
 
 	if (amount != owed && !reason) {
 		r->out->why = WF_WHY_PAY_REASON;
 		return WF_BAD_INPUT;
 	}
+	/* its e-receipt's number, written with it */
+	if ((rc = payment_receipt_take(db, r->d.agency_id, r->now, &year, &seq)) < 0)
+		return rc;
 	rc = db_exec(db, "INSERT INTO payment (dossier_id, agency_id, method, means, state,"
-	    " amount, owed, receipt_no, reason, created_by, created_at, paid_at)"
-	    " VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?)",
+	    " amount, owed, receipt_no, reason, created_by, created_at, paid_at, receipt_year,"
+	    " receipt_seq) VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	    DB_INT(r->d.id), DB_INT(r->d.agency_id), DB_STR(method), DB_STR(means),
 	    DB_INT(amount), DB_INT(owed), DB_STR(receipt),
 	    DB_STR(reason ? in->reason : NULL), DB_INT(r->h->user->id),
-	    DB_STR(r->now_iso), DB_STR(r->now_iso));
+	    DB_STR(r->now_iso), DB_STR(r->now_iso), DB_INT(year), DB_INT(seq));
 	if (rc < 0)
 		return rc;
 	*pid = db_insert_id(db);
@@ -2210,8 +2213,6 @@ pay_paid(struct db *db, struct wf_run *r, const char *method, const char *means,
 	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', ?, ?, ?, ?)",
 	    DB_INT(*pid), DB_STR(source), DB_INT(r->h->user->id), DB_STR(note),
 	    DB_STR(r->now_iso));
-	if (rc >= 0)
-		rc = payment_receipt_number(db, *pid, r->d.agency_id, r->now);
 	if (rc < 0)
 		return rc;
 	r->d.fee_paid = 1;
