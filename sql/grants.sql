@@ -69,8 +69,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.login_throttle TO '@account@'@'@h
 GRANT SELECT, INSERT ON `@db@`.audit TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.audit_head TO '@account@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@account@'@'@host@';
--- open dossiers block erasing an account; drafts go with it
-GRANT SELECT (owner_id, status), DELETE ON `@db@`.dossier TO '@account@'@'@host@';
+-- open dossiers block erasing an account; drafts go with it; the page
+-- of who read what names a dossier by its code
+GRANT SELECT (id, code, owner_id, status), DELETE ON `@db@`.dossier TO '@account@'@'@host@';
 
 -- dvc-dossier: citizens' dossiers and tracking. Reads the catalogue and
 -- the person's account and session; writes drafts, dossiers, their files

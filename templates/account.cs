@@ -38,7 +38,10 @@ def:body() ?>
 <?cs if:subcount(Accesses) == 0 ?><p><?cs var:Lang.Acct.AccessNone ?></p><?cs else ?>
 <div class="table-wrap"><table>
   <thead><tr><th scope="col"><?cs var:Lang.Acct.AccessWhen ?></th><th scope="col"><?cs var:Lang.Acct.AccessWho ?></th><th scope="col"><?cs var:Lang.Acct.AccessAgency ?></th><th scope="col"><?cs var:Lang.Acct.AccessWhat ?></th></tr></thead>
-  <tbody><?cs each:a = Accesses ?><tr><td><?cs var:a.at ?></td><td><?cs var:a.officer ?></td><td><?cs var:a.agency ?></td><td><?cs var:a.action ?> <?cs var:a.object_type ?> <?cs var:a.object_id ?></td></tr><?cs /each ?></tbody>
+  <tbody><?cs each:a = Accesses ?><tr><td><?cs var:a.at ?></td><td><?cs var:a.officer ?></td><td><?cs var:a.agency ?></td><td><?cs if:Lang.Acct.Access[a.action_key] ?><?cs var:Lang.Acct.Access[a.action_key] ?><?cs
+  elif:a.object_type == "dossier" && Lang.Dossier.Event[a.verb] ?><?cs var:Lang.Dossier.Event[a.verb] ?><?cs
+  else ?><?cs var:Lang.Acct.AccessOther ?><?cs /if ?><?cs
+  if:a.dossier_code ?> – <?cs var:Lang.Acct.AccessDossier ?> <?cs var:a.dossier_code ?><?cs /if ?></td></tr><?cs /each ?></tbody>
 </table></div><?cs /if ?>
 </section>
 <section aria-labelledby="quan-ly">

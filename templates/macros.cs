@@ -155,9 +155,11 @@ def:notice_list(ns, base) ?><?cs
   if:subcount(ns) == 0 ?><p><?cs var:Lang.Office.NoNotices ?></p><?cs else ?><ul class="notices"><?cs each:n = ns ?>
   <li><a href="<?cs var:Req.BasePath ?><?cs var:base ?><?cs var:n.id ?>"><?cs var:n.title ?></a> – <?cs var:Lang.Notice.Number ?> <?cs var:n.number ?>/<?cs var:n.year ?><?cs if:n.form ?>/<?cs var:n.form ?><?cs /if ?>, <?cs var:n.sent ?><br><span class="hash"><?cs var:Lang.Dossier.FileHash ?>: <?cs var:n.sha256 ?></span></li><?cs /each ?></ul><?cs /if ?><?cs
 /def ?><?cs # A history step's note as a person reads it: the submission of an
-  unsigned level-4 dossier stores "paper", said in words. ?><?cs
+  unsigned level-4 dossier stores "paper", the return how it went (and
+  the post's tracking number): both said in words. ?><?cs
 def:event_note(e) ?><?cs
   if:e.action == "submit" && e.note == "paper" ?><?cs var:Lang.Dossier.SubmitPaper ?><?cs
+  elif:e.action == "deliver" && e.how ?><?cs var:Lang.Office.Method[e.how] ?><?cs if:e.tracking ?>, <?cs var:Lang.Office.Tracking ?>: <?cs var:e.tracking ?><?cs /if ?><?cs
   else ?><?cs var:e.note ?><?cs /if ?><?cs
 /def ?><?cs
 def:timeline(events) ?>

@@ -293,8 +293,13 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	}
 	hdf_set_int_value(root, "nmissing", missing);
 	/* who acted: the role and the agency, never the officer's name */
+	/* the return's note is "<how> [tracking number]" (workflow.c
+	 * record): its two parts, for the page to say the first in words */
 	if ((rc = db_rows(db, root, "Events", "SELECT e.action, e.status_from,"
 	    " e.status_to, e.actor_role, e.note, e.notice_id, g.name AS agency_name,"
+	    " IF(e.action = 'deliver', SUBSTRING_INDEX(e.note, ' ', 1), NULL) AS how,"
+	    " IF(e.action = 'deliver' AND LOCATE(' ', e.note) > 0,"
+	    "  SUBSTRING(e.note, LOCATE(' ', e.note) + 1), NULL) AS tracking,"
 	    " DATE_FORMAT(e.at, '%H:%i %d/%m/%Y') AS at FROM dossier_event e"
 	    " LEFT JOIN agency g ON g.id = e.agency_id WHERE e.dossier_id = ?"
 	    " ORDER BY e.id", DB_INT(id))) < 0)

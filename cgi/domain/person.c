@@ -216,10 +216,17 @@ person_accesses(struct db *db, long long id, HDF *hdf, const char *prefix,
 	    /* the trail keeps UTC; people read the portal's time */
 	    "SELECT DATE_FORMAT(CONVERT_TZ(u.at, '+00:00', @@session.time_zone),"
 	    " '%d/%m/%Y %H:%i') AS at, u.action,"
+	    /* what was done, for the page to say in words: the action as
+	     * a key of the language file (dots are its separators), its
+	     * verb (a step of the workflow is named as the history names
+	     * it), and the dossier's code rather than its number */
+	    " REPLACE(u.action, '.', '_') AS action_key,"
+	    " SUBSTRING_INDEX(u.action, '.', -1) AS verb, d.code AS dossier_code,"
 	    " u.object_type, u.object_id, a.full_name AS officer,"
 	    " g.name AS agency"
 	    " FROM audit u LEFT JOIN account a ON a.id = u.actor_id"
 	    " LEFT JOIN agency g ON g.id = u.agency_id"
+	    " LEFT JOIN dossier d ON u.object_type = 'dossier' AND d.id = u.object_id"
 	    " WHERE u.owner_id = ? AND u.actor_kind = 'staff'"
 	    " AND (u.actor_id IS NULL OR u.actor_id <> ?)"
 	    " ORDER BY u.seq DESC LIMIT ?", DB_INT(id), DB_INT(id), DB_INT(limit));
