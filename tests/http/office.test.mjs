@@ -116,9 +116,11 @@ test('view: the officer sees every file inline and sandboxed; each view is audit
     if (f.headers['content-type'].startsWith('image/')) assert.match(csp, /sandbox/);
   }
   assert.ok(audits(one.id, 'dossier.file') >= ids.length, 'file views recorded');
-  // the citizen's account page lists the officer's views
+  // the citizen's account page lists the officer's views, in words
   const acct = await one.who.jar.get(B, '/tai-khoan');
-  assert.match(acct.body, /dossier\.read/);
+  assert.match(acct.body, new RegExp(`Xem hồ sơ – hồ sơ ${one.code.replace(/\./g, '\\.')}`));
+  assert.match(acct.body, /Mở một tệp của hồ sơ – hồ sơ/);
+  assert.ok(!acct.body.includes('dossier.read') && !acct.body.includes('dossier.file'), 'no internal code');
   assert.match(acct.body, /Sở Tư pháp|tư pháp/i);
   // other agency: 404, and the attempt is on record; a citizen: 404
   assert.equal((await outsider.get(B, `/can-bo/ho-so/${one.code}`)).status, 404);
