@@ -61,6 +61,17 @@ int payment_receipt_take(struct db *db, long long agency_id, long long at, int *
  * db_rc. */
 int payment_receipt(struct db *db, long long dossier_id, long long pid, HDF *hdf,
     const char *prefix);
+/* 1 if a dossier in status takes its fee: the statuses the workflow's
+ * payment rows start from (WA_PAY_COUNTER; the transfer's and the
+ * gateway's are the same), for the pages and paths that offer paying. */
+int payment_open(int status);
+/* A payment's change of state on its history: from (NULL: it began),
+ * to, where it came from ("gateway", "officer", "statement", "citizen"),
+ * who (0: nobody's account), a note (may be NULL), when ("YYYY-MM-DD
+ * HH:MM:SS", the workflow's clock; NULL: the server's now). 0 or a
+ * db_rc. Every writer of payment_event goes through it. */
+int payment_event_add(struct db *db, long long pid, const char *from, const char *to,
+    const char *source, long long actor, const char *note, const char *at);
 /* Where the citizen wants a refund sent (the dossier's refund_bank,
  * refund_account, refund_holder, checked by the page), while dossier id
  * owes one back (under its row lock, in the caller's transaction). 1
