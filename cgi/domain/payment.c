@@ -150,12 +150,15 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 		return rc;
 	for (n = hdf_obj_child(hdf_get_obj(hdf, key)); n; n = hdf_obj_next(n))
 		group(n, "amount", "amount_raw");
-	/* who the procedure's rules exempt (the exemption form's reference) */
-	snprintf(key, sizeof(key), "%s.Exempt", prefix);
-	rc = db_rows(db, hdf, key, "SELECT t.text FROM proc_text t JOIN proc p ON p.id = t.proc_id"
-	    " JOIN dossier d ON d.proc_code = p.code WHERE d.id = ? AND t.kind = 'fee_exemption'"
-	    " ORDER BY t.seq", DB_INT(id));
-	return rc < 0 ? rc : 1;
+	return 1;
+}
+
+int
+payment_exemptions(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT t.text FROM proc_text t"
+	    " JOIN proc p ON p.id = t.proc_id JOIN dossier d ON d.proc_code = p.code"
+	    " WHERE d.id = ? AND t.kind = 'fee_exemption' ORDER BY t.seq", DB_INT(id));
 }
 
 /* --- e-receipts and refunds ----------------------------------------------------- */

@@ -28,10 +28,13 @@ struct db;
  * refund_holder (where the citizen wants a refund)} and its payments,
  * oldest first: prefix.List.N.{id,method,means,state,amount (grouped),
  * amount_raw,owed,receipt_no,reason,paid_at,ereceipt (the e-receipt's
- * number, "0000012/2026"),refund_on,refund_ref}; who the procedure's
- * rules exempt: prefix.Exempt.N.text. 1, 0 (no such dossier) or a
- * db_rc. */
+ * number, "0000012/2026"),refund_on,refund_ref}. 1, 0 (no such
+ * dossier) or a db_rc. */
 int payment_info(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* Who the rules of dossier id's procedure exempt from its fee (the
+ * catalogue's fee_exemptions), for the officer's exemption form:
+ * prefix.N.text. The number of them or a db_rc. */
+int payment_exemptions(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 /* What a dossier of procedure proc_code and case case_key submitted now
  * would owe (the case's own fee, else its online channel's) and when,
