@@ -15,6 +15,7 @@
 #include "core/conf.h"
 #include "core/db.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "core/util.h"
 
 /* A prepared statement, cached per connection and keyed by the address of
@@ -48,6 +49,13 @@ struct db {
 	 * to (0: the server's own time) and the real second it was set */
 	long long clock_shift;
 	time_t clock_at;
+	/* a short-lived connection's own timeout in seconds (the health
+	 * check's); 0: the Db.*Timeout keys */
+	unsigned timeout;
+	/* the server was unreachable and that was logged: the next failures
+	 * to connect are counted, not logged again, until a connection
+	 * works (one line per outage per process, not one per request) */
+	int down_logged;
 };
 
 struct db *
@@ -66,6 +74,16 @@ db_new(const struct config *cfg, const char *name)
 		snprintf(key, sizeof(key), "Db.%s.Password", name);
 		db->password = cfg_str(cfg, key);
 	}
+	return db;
+}
+
+struct db *
+db_new_probe(const struct config *cfg, const char *name, unsigned seconds)
+{
+	struct db *db = db_new(cfg, name);
+
+	db->timeout = seconds;
+	db->down_logged = 1;	/* the probe's caller reports the failure */
 	return db;
 }
 
@@ -144,7 +162,15 @@ static void
 log_db(struct db *db, const char *file, int line, unsigned e, const char *msg)
 {
 	char at[96], num[16];
+	static const char *const kind[] = { "", "error", "down", "retry", "duplicate" };
+	int c = classify(e);
 
+	metrics_count("dvc_db_errors_total", "kind", kind[-c]);
+	if (c == DB_DOWN) {
+		if (db->down_logged)
+			return;
+		db->down_logged = 1;
+	}
 	snprintf(at, sizeof(at), "%s:%d", file, line);
 	snprintf(num, sizeof(num), "%u", e);
 	/* A duplicate-key message quotes the value (an email, an ID number):
@@ -171,9 +197,9 @@ int
 db_connect(struct db *db)
 {
 	const struct config *cfg = db->cfg;
-	unsigned int ct = (unsigned)cfg_int(cfg, "Db.ConnectTimeout");
-	unsigned int rt = (unsigned)cfg_int(cfg, "Db.ReadTimeout");
-	unsigned int wt = (unsigned)cfg_int(cfg, "Db.WriteTimeout");
+	unsigned int ct = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.ConnectTimeout");
+	unsigned int rt = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.ReadTimeout");
+	unsigned int wt = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.WriteTimeout");
 	const char *sock = cfg_str(cfg, "Db.Socket");
 	my_bool off = 0;
 
@@ -202,6 +228,9 @@ db_connect(struct db *db)
 	}
 	db->last_use = now_mono();
 	db->clock_shift = 0;	/* a new session runs on the server's time */
+	if (db->down_logged && db->timeout == 0)
+		log_event(LOG_INFO_, "db", db->ref, "msg", "connected again", NULL);
+	db->down_logged = 0;
 	return 0;
 }
 

@@ -251,6 +251,8 @@ static const struct route routes[] = {
 	{ M_POST, "/gop-y", p_feedback_post, RF_CSRF | RF_PERSONAL, FIELDS(f_feedback), 0 },
 	{ M_GET, "/gop-y/da-gui", p_feedback_sent, RF_CACHE, NULL, 0, 0 },
 	{ M_GET, "/tiep-can", p_accessibility, RF_CACHE, NULL, 0, 0 },
+	{ M_GET, "/_health", p_health, RF_PERSONAL, NULL, 0, 0 },
+	{ M_GET, "/_metrics", p_metrics, RF_PERSONAL, NULL, 0, 0 },
 };
 
 static const struct responder public_responder = {
