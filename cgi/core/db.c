@@ -56,6 +56,9 @@ struct db {
 	 * to connect are counted, not logged again, until a connection
 	 * works (one line per outage per process, not one per request) */
 	int down_logged;
+	int owner;		/* dvcctl's account: no read/write timeout */
+	/* when the server last failed to answer (now_mono), 0: never */
+	double down_at;
 };
 
 struct db *
@@ -74,6 +77,7 @@ db_new(const struct config *cfg, const char *name)
 		snprintf(key, sizeof(key), "Db.%s.Password", name);
 		db->password = cfg_str(cfg, key);
 	}
+	db->owner = strcmp(name, "Owner") == 0;
 	return db;
 }
 
@@ -188,9 +192,17 @@ failed(struct db *db, int rc)
 {
 	if (db->depth > 0 && (rc == DB_DOWN || rc == DB_RETRY) && !db->doomed)
 		db->doomed = rc;
-	if (rc == DB_DOWN)
+	if (rc == DB_DOWN) {
+		db->down_at = now_mono();
 		db_disconnect(db);
+	}
 	return rc;
+}
+
+int
+db_down_recently(const struct db *db, double seconds)
+{
+	return db->down_at > 0 && now_mono() - db->down_at < seconds;
 }
 
 int
@@ -208,8 +220,14 @@ db_connect(struct db *db)
 	if ((db->my = mysql_init(NULL)) == NULL)
 		abort();
 	mysql_options(db->my, MYSQL_OPT_CONNECT_TIMEOUT, &ct);
-	mysql_options(db->my, MYSQL_OPT_READ_TIMEOUT, &rt);
-	mysql_options(db->my, MYSQL_OPT_WRITE_TIMEOUT, &wt);
+	/* The responders' statements answer in milliseconds: a server that
+	 * hangs must not hold a worker longer than Db.ReadTimeout. dvcctl's
+	 * (the owner account: migrations, rebuilds over every dossier) may
+	 * take minutes and wait for as long as they take. */
+	if (db->owner == 0) {
+		mysql_options(db->my, MYSQL_OPT_READ_TIMEOUT, &rt);
+		mysql_options(db->my, MYSQL_OPT_WRITE_TIMEOUT, &wt);
+	}
 	mysql_options(db->my, MYSQL_OPT_RECONNECT, &off);
 	mysql_options(db->my, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	/* Strict mode and Vietnam time whatever the host's defaults are. */
@@ -224,6 +242,7 @@ db_connect(struct db *db)
 		log_db(db, __FILE__, __LINE__, e, mysql_error(db->my));
 		mysql_close(db->my);
 		db->my = NULL;
+		db->down_at = now_mono();
 		return DB_DOWN;
 	}
 	db->last_use = now_mono();
@@ -245,6 +264,11 @@ ensure(struct db *db)
 	if (db->my && idle > 0 && t - db->last_use > (double)idle &&
 	    db->depth == 0 && mysql_ping(db->my) != 0)
 		db_disconnect(db);
+	/* after a failure, a second without trying: with a server that
+	 * hangs, each try holds the worker for Db.ConnectTimeout, and the
+	 * requests meanwhile get their 503 at once */
+	if (db->my == NULL && db_down_recently(db, 1.0))
+		return DB_DOWN;
 	if (db->my == NULL && db_connect(db) < 0)
 		return DB_DOWN;
 	db->last_use = t;

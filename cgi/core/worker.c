@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -77,6 +78,17 @@ catch_signals(int with_chld, sigset_t *old)
 /* The program's own argv, kept for a reload (re-exec of the same
  * binary with the same arguments). */
 static char **self_argv;
+/* The binary's path at start: a reload runs what is installed there now
+ * (an upgrade installed in place is taken up by a reload). */
+static char self_exe[PATH_MAX];
+
+static void
+exec_self(char **av)
+{
+	if (self_exe[0])
+		execv(self_exe, av);
+	execv("/proc/self/exe", av);
+}
 
 /* Runs this program with -t on the same arguments: the configuration and
  * templates as a reload would read them. 0 when they are good; the
@@ -100,7 +112,7 @@ check_new_config(void)
 			dup2(fd, 1);
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
-		execv("/proc/self/exe", av);
+		exec_self(av);
 		_exit(127);
 	}
 	if (p < 0)
@@ -142,7 +154,7 @@ reexec(int listen_fd, const pid_t *pid, long n)
 	log_event(LOG_INFO_, "reload", NULL, "config", "re-reading", NULL);
 	log_close();
 	fcntl(listen_fd, F_SETFD, 0);	/* kept open across exec */
-	execv("/proc/self/exe", self_argv);
+	exec_self(self_argv);
 	unsetenv("DVC_LISTEN_FD");
 	unsetenv("DVC_REPLACES");
 	log_errorf("reload: exec: %s", strerror(errno));
@@ -389,6 +401,11 @@ responder_main(int argc, char **argv, const struct responder *rs)
 
 	hygiene();
 	self_argv = argv;
+	{
+		ssize_t l = readlink("/proc/self/exe", self_exe, sizeof(self_exe) - 1);
+
+		self_exe[l > 0 ? l : 0] = '\0';
+	}
 	snprintf(prog, sizeof(prog), "dvc-%s", rs->name);
 	while ((c = getopt(argc, argv, "c:s:w:th")) != -1) {
 		switch (c) {

@@ -16,7 +16,11 @@ struct config;
 /* Runs every check as the database account name ("Public") and writes
  * one line per check ("db: ok", "mail: failed: ...") to out. Returns 0
  * when all pass, else the number that failed. */
-int health_check(const struct config *cfg, const char *account, struct buf *out);
+struct db;
+/* own: the worker's connection (a failure of it less than a second ago
+ * answers the database check at once). */
+int health_check(const struct config *cfg, struct db *own, const char *account,
+    struct buf *out);
 
 /* The gauges read from the database at a scrape, in the Prometheus text
  * format: the mail queue (count, age of the oldest) and the dossiers

@@ -22,7 +22,7 @@ p_health(struct request *req)
 	int failed;
 
 	/* the catalogue as a page would find it (loaded on first use) */
-	failed = health_check(req->cfg, req->rs->db_account, &checks);
+	failed = health_check(req->cfg, req->db, req->rs->db_account, &checks);
 	buf_printf(&req->out, "status: %s\n%s", failed ? "failed" : "ok", buf_str(&checks));
 	buf_free(&checks);
 	req->content_type = "text/plain; charset=utf-8";
