@@ -365,6 +365,25 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 	return 0;
 }
 
+/* Whether file (Log.File; "" is standard error) can be appended to, or
+ * made in its folder; errno says why not. */
+static int
+log_writable(const char *file)
+{
+	char dir[PATH_MAX];
+	const char *slash;
+
+	if (file == NULL || *file == '\0')
+		return 1;
+	if (access(file, W_OK) == 0)
+		return 1;
+	if (errno != ENOENT || (slash = strrchr(file, '/')) == NULL ||
+	    (size_t)(slash - file) >= sizeof(dir))
+		return 0;
+	snprintf(dir, sizeof(dir), "%.*s", (int)(slash - file), file);
+	return access(*dir ? dir : "/", W_OK | X_OK) == 0;
+}
+
 /* fds 0-2 open, private umask: files this program makes are its own. */
 static void
 hygiene(void)
@@ -447,7 +466,14 @@ responder_main(int argc, char **argv, const struct responder *rs)
 		goto out;
 	}
 	lvl = cfg_str(&cfg, "Log.Level");
-	if (log_open(prog, cfg_str(&cfg, "Log.File"), (int)cfg_int(&cfg, "Log.Syslog"),
+	/* -t (also run by a reload) must not make the log file: run as root
+	 * by hand, it would leave one the responders' account cannot open */
+	if (check && !log_writable(cfg_str(&cfg, "Log.File"))) {
+		fprintf(stderr, "%s: %s: khóa Log.File: không ghi được %s: %s\n", prog,
+		    cpath, cfg_str(&cfg, "Log.File"), strerror(errno));
+		goto out;
+	}
+	if (log_open(prog, check ? NULL : cfg_str(&cfg, "Log.File"), (int)cfg_int(&cfg, "Log.Syslog"),
 	    strcmp(lvl, "debug") == 0 ? LOG_DEBUG_ : strcmp(lvl, "warn") == 0 ?
 	    LOG_WARN_ : strcmp(lvl, "error") == 0 ? LOG_ERR_ : LOG_INFO_) < 0) {
 		fprintf(stderr, "%s: %s: khóa Log.File: không mở được %s: %s\n", prog,
