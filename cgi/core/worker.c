@@ -205,6 +205,7 @@ worker(const struct config *cfg, const struct responder *rs, int listen_fd,
 			if (lone && !stop_requested) {
 				if (rs->end)
 					rs->end(db, cfg);
+				db_disconnect(db);	/* not carried across exec */
 				reexec(listen_fd, NULL, 0);
 			}
 		}

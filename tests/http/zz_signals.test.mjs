@@ -133,3 +133,26 @@ test('a supervisor killed outright takes its workers with it; the replacement se
   const r = await get(NGINX, `/thong-bao?lan=${Date.now()}`);
   assert.equal(r.status, 200, 'the first request after the replacement is served');
 }, { timeout: 30000 });
+
+test('a lone worker (spawn-fcgi without -w, as mod_fcgid runs it) reloads itself on SIGHUP between requests', async () => {
+  const { fcgi } = await import('../lib/fcgi.mjs');
+  const { mkdtempSync } = await import('node:fs');
+  const dir = mkdtempSync('/tmp/dvc-lone-');
+  chmodSync(dir, 0o755);
+  const sock = `${dir}/lone.sock`, pidf = `${dir}/lone.pid`;
+  execFileSync('spawn-fcgi', ['-s', sock, '-M', '0600', '-u', 'www-data', '-g', 'www-data', '-P', pidf,
+    '--', `${BUILD}/dvc-public`, '-c', cfg]);
+  const pid = Number(readFileSync(pidf, 'utf8'));
+  try {
+    assert.equal((await fcgi({ uri: '/thong-bao', sock })).status, 200);
+    const logStart = logText().length;
+    process.kill(pid, 'SIGHUP');
+    const started = new RegExp(`dvc-public\\[${pid}\\] lvl=info ev=start `);
+    for (let i = 0; i < 100 && !started.test(logText().slice(logStart)); i++) await sleep(50);
+    assert.match(logText().slice(logStart), started, 'the same process started again');
+    assert.equal((await fcgi({ uri: `/thong-bao?lan=${Date.now()}`, sock })).status, 200);
+    assert.ok(alive(pid));
+  } finally {
+    process.kill(pid, 'SIGTERM');
+  }
+});
