@@ -193,7 +193,11 @@ failed(struct db *db, int rc)
 	if (db->depth > 0 && (rc == DB_DOWN || rc == DB_RETRY) && !db->doomed)
 		db->doomed = rc;
 	if (rc == DB_DOWN) {
-		db->down_at = now_mono();
+		/* a connection lost now; a failed connect was timed by
+		 * db_connect, and a refusal without trying (ensure) must not
+		 * put the next try off again */
+		if (db->my)
+			db->down_at = now_mono();
 		db_disconnect(db);
 	}
 	return rc;
@@ -202,7 +206,7 @@ failed(struct db *db, int rc)
 int
 db_down_recently(const struct db *db, double seconds)
 {
-	return db->down_at > 0 && now_mono() - db->down_at < seconds;
+	return db->my == NULL && db->down_at > 0 && now_mono() - db->down_at < seconds;
 }
 
 int

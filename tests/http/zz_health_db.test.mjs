@@ -15,12 +15,14 @@ async function health() {
   return { ...r, ms: Date.now() - t0 };
 }
 
+// Back once 10 answers in a row are 200: each worker answers from its
+// own last try for a second after a failure (db_down_recently).
 async function backTo200() {
   const deadline = Date.now() + 20000;
-  let r;
-  while (Date.now() < deadline) {
+  let r, ok = 0;
+  while (Date.now() < deadline && ok < 10) {
     r = await health();
-    if (r.status === 200) return r;
+    ok = r.status === 200 ? ok + 1 : 0;
     await new Promise((res) => setTimeout(res, 200));
   }
   return r;
@@ -44,7 +46,7 @@ function check503(r) {
 
 test('database stopped: /_health 503 naming it within 2 s, 200 after it starts again', async () => {
   const master = pidOf('public');
-  { const h = await health(); assert.equal(h.status, 200, h.body); }
+  { const h = await backTo200(); assert.equal(h.status, 200, h.body); }
   dvcDev('db-stop', 'test');
   const t0 = Date.now();
   try {
@@ -61,7 +63,7 @@ test('database stopped: /_health 503 naming it within 2 s, 200 after it starts a
 
 test('database hung (SIGSTOP): /_health 503 within 2 s, 200 after SIGCONT; the outage logged once per process', async () => {
   const db = Number(readFileSync(`${RUN}/pid/mariadb.pid`, 'utf8').trim());
-  { const h = await health(); assert.equal(h.status, 200, h.body); }
+  { const h = await backTo200(); assert.equal(h.status, 200, h.body); }
   const logBefore = logText().length;
   process.kill(db, 'SIGSTOP');
   const t0 = Date.now();
