@@ -281,7 +281,7 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 	time_t *born = xcalloc((size_t)n, sizeof(*born));
 	pid_t me = getpid();
 	sigset_t waitmask;
-	long i, alive;
+	long i;
 	int st, started = 0;
 
 	catch_signals(1, &waitmask);
@@ -355,12 +355,9 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 	for (i = 0; i < n; i++)
 		if (pid[i] > 0)
 			kill(pid[i], SIGTERM);
-	for (alive = 0, i = 0; i < n; i++)
-		alive += pid[i] > 0;
-	/* the workers of an image before a reload are children too */
+	/* all of them, the workers of an image before a reload too */
 	while (wait(&st) > 0 || errno == EINTR)
 		;
-	(void)alive;
 	free(pid);
 	free(born);
 	return 0;
