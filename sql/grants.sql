@@ -30,6 +30,10 @@ GRANT SELECT ON `@db@`.proc_relation TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.proc_process TO '@public@'@'@host@';
 GRANT SELECT, INSERT, UPDATE (proc_id, views) ON `@db@`.proc_stat TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.calendar_day TO '@public@'@'@host@';
+-- /_health and /_metrics: the mail queue's size and age, and how many
+-- dossiers wait in each status; no address, subject or dossier content.
+GRANT SELECT (status, created_at) ON `@db@`.mail_outbox TO '@public@'@'@host@';
+GRANT SELECT (status) ON `@db@`.dossier TO '@public@'@'@host@';
 
 -- dvc-api: programs of other sites. Reads the catalogue, nothing else.
 CREATE USER IF NOT EXISTS '@api@'@'@host@';

@@ -18,6 +18,9 @@
 #ifndef DVC_DATADIR
 #define DVC_DATADIR "/usr/local/share/dvc"
 #endif
+#ifndef DVC_LOCALSTATEDIR
+#define DVC_LOCALSTATEDIR "/usr/local/var"
+#endif
 #ifndef DVC_SYSCONFDIR
 #define DVC_SYSCONFDIR "/usr/local/etc/dvc"
 #endif
@@ -89,6 +92,10 @@ static const struct key keys[] = {
 	{ "Log.File", K_STR, "", 0, 1024, NULL },
 	{ "Log.Syslog", K_BOOL, "0", 0, 1, NULL },
 	{ "Log.Level", K_ENUM, "info", 0, 0, "debug|info|warn|error" },
+	{ "Health.DbTimeout", K_INT, "1", 1, 30, NULL },
+	{ "Health.MailMaxAgeMinutes", K_INT, "60", 1, 10080, NULL },
+	{ "Metrics.Dir", K_PATH, DVC_LOCALSTATEDIR "/lib/dvc/metrics", 0, 0, NULL },
+	{ "Metrics.Allow", K_STR, "127.0.0.1 ::1", 0, 1000, NULL },
 	{ "Security.SecretFile", K_PATH, DVC_SYSCONFDIR "/secret", 0, 0, NULL },
 	{ "Security.HSTSMaxAge", K_INT, "31536000", 0, 63072000, NULL },
 	{ "Account.PasswordIterations", K_INT, "600000", 100000, 10000000, NULL },
@@ -107,7 +114,7 @@ static const struct key keys[] = {
 	{ "Mail.From", K_STR, "Cổng Dịch vụ công <no-reply@localhost>", 3, 254, NULL },
 	{ "Mail.MaxAttempts", K_INT, "8", 1, 100, NULL },
 	{ "Mail.RetryMinutes", K_INT, "5", 0, 1440, NULL },
-	{ "Storage.Dir", K_PATH, "/var/lib/dvc/files", 0, 0, NULL },
+	{ "Storage.Dir", K_PATH, DVC_LOCALSTATEDIR "/lib/dvc/files", 0, 0, NULL },
 	{ "Storage.QuarantineHours", K_INT, "24", 1, 720, NULL },
 	{ "Upload.BodyMax", K_INT, "62914560", 65536, 2147483647, NULL },
 	{ "Upload.FileMax", K_INT, "20971520", 1024, 2147483647, NULL },

@@ -15,6 +15,7 @@
 #include "core/conf.h"
 #include "core/db.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "core/util.h"
 
 /* A prepared statement, cached per connection and keyed by the address of
@@ -48,10 +49,16 @@ struct db {
 	 * to (0: the server's own time) and the real second it was set */
 	long long clock_shift;
 	time_t clock_at;
-	/* Db.ReadTimeout and Db.WriteTimeout apply (a responder's account),
-	 * or not (the owner's, dvcctl's: a rebuild over a million dossiers
-	 * or a migration runs for minutes and must not be cut at 10 s) */
-	int io_timeouts;
+	/* a short-lived connection's own timeout in seconds (the health
+	 * check's); 0: the Db.*Timeout keys */
+	unsigned timeout;
+	/* the server was unreachable and that was logged: the next failures
+	 * to connect are counted, not logged again, until a connection
+	 * works (one line per outage per process, not one per request) */
+	int down_logged;
+	int owner;		/* dvcctl's account: no read/write timeout */
+	/* when the server last failed to answer (now_mono), 0: never */
+	double down_at;
 };
 
 struct db *
@@ -61,7 +68,6 @@ db_new(const struct config *cfg, const char *name)
 	char key[64];
 
 	db->cfg = cfg;
-	db->io_timeouts = strcmp(name, "Owner") != 0;
 	if (cfg_int(cfg, "Db.SingleUser")) {
 		db->user = cfg_str(cfg, "Db.User");
 		db->password = cfg_str(cfg, "Db.Password");
@@ -71,6 +77,17 @@ db_new(const struct config *cfg, const char *name)
 		snprintf(key, sizeof(key), "Db.%s.Password", name);
 		db->password = cfg_str(cfg, key);
 	}
+	db->owner = strcmp(name, "Owner") == 0;
+	return db;
+}
+
+struct db *
+db_new_probe(const struct config *cfg, const char *name, unsigned seconds)
+{
+	struct db *db = db_new(cfg, name);
+
+	db->timeout = seconds;
+	db->down_logged = 1;	/* the probe's caller reports the failure */
 	return db;
 }
 
@@ -149,7 +166,15 @@ static void
 log_db(struct db *db, const char *file, int line, unsigned e, const char *msg)
 {
 	char at[96], num[16];
+	static const char *const kind[] = { "", "error", "down", "retry", "duplicate" };
+	int c = classify(e);
 
+	metrics_count("dvc_db_errors_total", "kind", kind[-c]);
+	if (c == DB_DOWN) {
+		if (db->down_logged)
+			return;
+		db->down_logged = 1;
+	}
 	snprintf(at, sizeof(at), "%s:%d", file, line);
 	snprintf(num, sizeof(num), "%u", e);
 	/* A duplicate-key message quotes the value (an email, an ID number):
@@ -167,18 +192,30 @@ failed(struct db *db, int rc)
 {
 	if (db->depth > 0 && (rc == DB_DOWN || rc == DB_RETRY) && !db->doomed)
 		db->doomed = rc;
-	if (rc == DB_DOWN)
+	if (rc == DB_DOWN) {
+		/* a connection lost now; a failed connect was timed by
+		 * db_connect, and a refusal without trying (ensure) must not
+		 * put the next try off again */
+		if (db->my)
+			db->down_at = now_mono();
 		db_disconnect(db);
+	}
 	return rc;
+}
+
+int
+db_down_recently(const struct db *db, double seconds)
+{
+	return db->my == NULL && db->down_at > 0 && now_mono() - db->down_at < seconds;
 }
 
 int
 db_connect(struct db *db)
 {
 	const struct config *cfg = db->cfg;
-	unsigned int ct = (unsigned)cfg_int(cfg, "Db.ConnectTimeout");
-	unsigned int rt = (unsigned)cfg_int(cfg, "Db.ReadTimeout");
-	unsigned int wt = (unsigned)cfg_int(cfg, "Db.WriteTimeout");
+	unsigned int ct = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.ConnectTimeout");
+	unsigned int rt = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.ReadTimeout");
+	unsigned int wt = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.WriteTimeout");
 	const char *sock = cfg_str(cfg, "Db.Socket");
 	my_bool off = 0;
 
@@ -187,7 +224,11 @@ db_connect(struct db *db)
 	if ((db->my = mysql_init(NULL)) == NULL)
 		abort();
 	mysql_options(db->my, MYSQL_OPT_CONNECT_TIMEOUT, &ct);
-	if (db->io_timeouts) {
+	/* The responders' statements answer in milliseconds: a server that
+	 * hangs must not hold a worker longer than Db.ReadTimeout. dvcctl's
+	 * (the owner account: migrations, rebuilds over every dossier) may
+	 * take minutes and wait for as long as they take. */
+	if (db->owner == 0) {
 		mysql_options(db->my, MYSQL_OPT_READ_TIMEOUT, &rt);
 		mysql_options(db->my, MYSQL_OPT_WRITE_TIMEOUT, &wt);
 	}
@@ -205,10 +246,14 @@ db_connect(struct db *db)
 		log_db(db, __FILE__, __LINE__, e, mysql_error(db->my));
 		mysql_close(db->my);
 		db->my = NULL;
+		db->down_at = now_mono();
 		return DB_DOWN;
 	}
 	db->last_use = now_mono();
 	db->clock_shift = 0;	/* a new session runs on the server's time */
+	if (db->down_logged && db->timeout == 0)
+		log_event(LOG_INFO_, "db", db->ref, "msg", "connected again", NULL);
+	db->down_logged = 0;
 	return 0;
 }
 
@@ -223,6 +268,11 @@ ensure(struct db *db)
 	if (db->my && idle > 0 && t - db->last_use > (double)idle &&
 	    db->depth == 0 && mysql_ping(db->my) != 0)
 		db_disconnect(db);
+	/* after a failure, a second without trying: with a server that
+	 * hangs, each try holds the worker for Db.ConnectTimeout, and the
+	 * requests meanwhile get their 503 at once */
+	if (db->my == NULL && db_down_recently(db, 1.0))
+		return DB_DOWN;
 	if (db->my == NULL && db_connect(db) < 0)
 		return DB_DOWN;
 	db->last_use = t;

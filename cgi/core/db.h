@@ -48,6 +48,13 @@ struct db_param {
  * single-user mode, Db.User. name is e.g. "Public" or "Owner". */
 struct db *db_new(const struct config *cfg, const char *name);
 void db_free(struct db *db);
+/* The same for a probe (the health check): connect, read and write
+ * timeouts of seconds each instead of the Db.*Timeout keys, and a failure
+ * to connect left for the caller to report. */
+struct db *db_new_probe(const struct config *cfg, const char *name, unsigned seconds);
+/* 1 when the server failed to answer this connection less than seconds
+ * ago (the health check answers from that at once). */
+int db_down_recently(const struct db *db, double seconds);
 /* Request reference id for log lines; the string must outlive its use. */
 void db_set_ref(struct db *db, const char *ref);
 /* Opens the connection now (dvcctl); responders connect lazily. */

@@ -16,6 +16,7 @@
 #include "core/log.h"
 #include "core/pagecache.h"
 #include "core/render.h"
+#include "core/metrics.h"
 #include "core/request.h"
 #include "core/upload.h"
 #include "core/util.h"
@@ -511,6 +512,21 @@ answer_error(struct request *req, int status)
 	render_error(req, status);
 }
 
+/* Why an upload was refused before its files were looked at, by the
+ * status it got (core/upload.h), for the counters. */
+static const char *
+upload_refusal(int status)
+{
+	switch (status) {
+	case 413: return "too_large";
+	case 400: return "malformed";
+	case 403: return "forbidden";
+	case 500: return "server_error";
+	case 503: return "unavailable";
+	default: return "other";
+	}
+}
+
 static void
 log_request(struct request *req)
 {
@@ -566,6 +582,9 @@ request_serve(const struct config *cfg, const struct responder *rs, struct db *d
 	db_end_request(db);
 	http_send(&req);
 	log_request(&req);
+	metrics_request(req.route ? req.route->pattern : "-", req.status,
+	    now_mono() - req.t0, req.route && (req.route->flags & RF_UPLOAD) &&
+	    req.status >= 400 ? upload_refusal(req.status) : NULL);
 
 	if (req.val) {
 		for (i = 0; req.route && i < (int)req.route->nfields; i++)

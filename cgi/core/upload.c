@@ -64,6 +64,17 @@ quarantine_open(const struct config *cfg, char path[PATH_MAX])
 			return -1;
 		}
 		fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+		if (fd < 0 && errno == ENOENT && tries == 0) {
+			char err[256];
+
+			/* removed while the responder ran (a cleanup, a new
+			 * mount): made again, as at start */
+			if (upload_prepare_dirs(cfg, err, sizeof(err)) == 0)
+				continue;
+			log_event(LOG_ERR_, "store", NULL, "error", err, NULL);
+			errno = ENOENT;
+			return -1;
+		}
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
 	}

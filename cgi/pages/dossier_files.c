@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/metrics.h"
 #include "core/request.h"
 #include "core/upload.h"
 #include "core/util.h"
@@ -56,6 +57,8 @@ refuse(struct request *req, long long doc_id, const char *name, const char *key)
 	hdf_set_value(req->hdf, k, key);
 	hdf_set_int_value(req->hdf, "Refused.count",
 	    hdf_get_int_value(req->hdf, "Refused.count", 0) + 1);
+	/* the language key is the reason (e.g. File.Type): a fixed word */
+	metrics_count("dvc_uploads_refused_total", "reason", key);
 }
 
 /* The file a .p7s named name signs, among the files accepted in this

@@ -27,5 +27,8 @@ struct result p_embed(struct request *req);
 struct result p_embed_help(struct request *req);
 struct result p_guides(struct request *req);
 struct result p_guide(struct request *req);
+/* health.c: for load balancers and monitoring */
+struct result p_health(struct request *req);
+struct result p_metrics(struct request *req);
 
 #endif

@@ -152,7 +152,9 @@ main(void)
 		    strcmp(keys[i].name, "Security.SecretFile") &&
 		    strcmp(keys[i].name, "Audit.KeyFile") &&
 		    strcmp(keys[i].name, "Signature.TrustStore") &&
-		    strcmp(keys[i].name, "Account.CommonPasswordsFile"))
+		    strcmp(keys[i].name, "Account.CommonPasswordsFile") &&
+		    strcmp(keys[i].name, "Storage.Dir") &&
+		    strcmp(keys[i].name, "Metrics.Dir"))
 			is_str(v, keys[i].def, "etc/dvc.hdf shows the default of %s", keys[i].name);
 	}
 	hdf_destroy(&h);
