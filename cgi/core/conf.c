@@ -11,6 +11,7 @@
 #include <openssl/crypto.h>
 
 #include "core/buf.h"
+#include "core/client.h"
 #include "core/clock.h"
 #include "core/conf.h"
 #include "core/util.h"
@@ -23,7 +24,7 @@
 #endif
 
 enum ktype { K_STR, K_INT, K_BOOL, K_PATH, K_ENUM, K_URL, K_PREFIX, K_ORIGINS,
-    K_CLOCK, K_PERIOD };
+    K_CLOCK, K_PERIOD, K_NETS };
 
 struct key {
 	const char *name;
@@ -132,6 +133,8 @@ static const struct key keys[] = {
 	{ "Rating.Criteria", K_STR, "Thời gian giải quyết|Thái độ của cán bộ|Hướng dẫn, thông tin rõ ràng|Kết quả đúng yêu cầu", 1, 1000, NULL },
 	{ "Track.FreeFailures", K_INT, "10", 1, 1000, NULL },
 	{ "Track.WindowMinutes", K_INT, "60", 1, 1440, NULL },
+	{ "Track.CodeFailures", K_INT, "20", 1, 1000, NULL },
+	{ "Net.TrustedProxies", K_NETS, "", 0, 2000, NULL },
 	{ "Feedback.PerHour", K_INT, "5", 1, 1000, NULL },
 	{ "Catalog.LevelScheme", K_ENUM, "2018", 0, 0, "2018|2022" },
 	{ "Catalog.CheckInterval", K_INT, "1", 0, 3600, NULL },
@@ -313,6 +316,17 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 		    "https://tên-máy[:cổng] cách nhau bằng dấu cách (chữ thường, "
 		    "không có đường dẫn)");
 		return -1;
+	}
+	case K_NETS: {
+		char bad[64];
+
+		if (strlen(v) > 2000 || client_nets_check(v, bad, sizeof(bad)) < 0) {
+			snprintf(why, whylen, "phải là danh sách địa chỉ hoặc mạng "
+			    "(ví dụ 10.0.0.5 192.168.1.0/24 ::1) cách nhau bằng dấu "
+			    "cách, nhận được \"%s\"", strlen(v) > 2000 ? "..." : bad);
+			return -1;
+		}
+		return 0;
 	}
 	case K_CLOCK: {
 		long m;
