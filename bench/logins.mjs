@@ -2,9 +2,10 @@
 //
 // 20 (LOGINS) people log in again and again for 30 s (SECS) while 200
 // (READERS) others read the catalogue (wrk on /thu-tuc) and four logged-in
-// officers move between account pages (/can-bo, /tai-khoan/dang-nhap,
-// /can-bo/dang-nhap). Printed, each against a reference measured in the
-// same run on the same stack:
+// officers move between the other account pages (/can-bo,
+// /tai-khoan/doi-mat-khau, /tai-khoan/dang-ky: the account pool's; the
+// login forms go to the login pool). Printed, each against a reference
+// measured in the same run on the same stack:
 //   - CPU per login: the account responders' CPU for LOGINS logins in a
 //     row, alone, against PBKDF2-HMAC-SHA256 at 600,000 iterations (the
 //     scheme before argon2id) computed by OpenSSL in this process;
@@ -102,7 +103,8 @@ const fmt = (ms) => (Number.isNaN(ms) ? '-' : `${ms.toFixed(0)} ms`);
 // Officers moving between account pages until stop() says so.
 function officers(sids, until) {
   const times = [];
-  const pages = ['/can-bo', '/tai-khoan/dang-nhap', '/can-bo/dang-nhap'];
+  // served by the account pool (the login forms are the login pool's)
+  const pages = ['/can-bo', '/tai-khoan/doi-mat-khau', '/tai-khoan/dang-ky'];
   const loops = sids.map(async (sid, i) => {
     let n = i;
     while (Date.now() < until) {
@@ -139,7 +141,7 @@ async function main() {
   const emails = [];
   for (let i = 0; i < LOGINS + OFFICERS; i++) {
     const email = `bench.login.${stamp}.${i}@tuphap.kontum.demo`;
-    const r = spawnSync(CTL, ['-c', CONFIG, 'user', 'add', '--email', email, '--name', `Cán bộ thử ${i}`,
+    const r = spawnSync(CTL, ['-c', CONFIG, 'user', 'add', '--email', email, '--name', `Cán bộ Thử ${String.fromCharCode(65 + (i % 26))}`,
       '--agency', '000.00.09.H34', '--role', 'specialist', '--password-stdin'], { input: `${PASSWORD}\n`, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`dvcctl user add: ${r.stderr}`);
     emails.push(email);

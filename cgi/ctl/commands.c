@@ -387,7 +387,8 @@ ctl_feedback(struct ctl *c, int argc, char **argv)
 int
 ctl_static_pages(struct ctl *c, int argc, char **argv)
 {
-	static const int codes[] = { 404, 413, 414, 500, 502, 503, 504 };
+	static const int codes[] = { 400, 403, 404, 413, 414, 429, 500, 502,
+	    503, 504 };
 	char err[1024], *out = NULL;
 	size_t i;
 	int rc = 0;

@@ -132,7 +132,7 @@ usage(void)
 	    "  remind                       báo hồ sơ chờ tiếp nhận quá hạn (cron)\n"
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"
 	    "  stats rebuild [--dry-run]    tính lại số liệu thống kê công khai từ hồ sơ\n"
-	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
+	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (4xx, 5xx)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
 }
