@@ -102,10 +102,11 @@ ctl_flag(int argc, char **argv, const char *name)
 static void
 usage(void)
 {
-	fputs("usage: dvcctl [-c CONFIG] COMMAND [ARGS]\n"
+	fputs("usage: dvcctl [-c CONFIG] COMMAND [ARGS] | dvcctl --version\n"
 	    "\n"
 	    "  check-config                 kiểm tra tệp cấu hình\n"
 	    "  migrate [--status]           áp dụng các migration trong sql/ và quyền CSDL\n"
+	    "                               (từ chối CSDL mới hơn phần mềm: mã thoát 3)\n"
 	    "  user add --email E --name N --agency CODE --role R[,R...]\n"
 	    "           [--phone P] [--password-stdin]\n"
 	    "  user disable|enable|reset EMAIL [--password-stdin]\n"
@@ -150,6 +151,11 @@ main(int argc, char **argv)
 	if (argc > 2 && strcmp(argv[1], "-c") == 0) {
 		cpath = argv[2];
 		i = 3;
+	}
+	if (i < argc && strcmp(argv[i], "--version") == 0) {
+		/* before the configuration: works without one */
+		printf("dvcctl (dvc) %s\n", DVC_VERSION);
+		return 0;
 	}
 	if (i >= argc || strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
 		usage();
