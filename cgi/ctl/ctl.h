@@ -15,6 +15,7 @@ int ctl_user(struct ctl *c, int argc, char **argv);
 int ctl_announce(struct ctl *c, int argc, char **argv);
 int ctl_feedback(struct ctl *c, int argc, char **argv);
 int ctl_static_pages(struct ctl *c, int argc, char **argv);
+int ctl_purge(struct ctl *c, int argc, char **argv);
 int ctl_catalog(struct ctl *c, int argc, char **argv);
 int ctl_audit(struct ctl *c, int argc, char **argv);	/* cmd_audit.c */
 int ctl_mail(struct ctl *c, int argc, char **argv);	/* cmd_mail.c */

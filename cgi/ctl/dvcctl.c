@@ -134,6 +134,9 @@ usage(void)
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"
 	    "  stats rebuild [--dry-run]    tính lại số liệu thống kê công khai từ hồ sơ\n"
 	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (4xx, 5xx)\n"
+	    "  purge [--dry-run]            xóa dữ liệu hết hạn lưu giữ (Retention.*): phiên,\n"
+	    "                               nội dung thư đã gửi, hồ sơ nháp bỏ dở (sau thư báo),\n"
+	    "                               dòng giới hạn đăng nhập/tra cứu (cron hằng ngày)\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
 }
@@ -205,6 +208,8 @@ main(int argc, char **argv)
 		rc = ctl_stats(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "purge") == 0)
+		rc = ctl_purge(&c, argc - i - 1, argv + i + 1);
 	else {
 		ctl_err(&c, "lệnh không rõ: %s", argv[i]);
 		usage();
