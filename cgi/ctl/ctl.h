@@ -26,6 +26,8 @@ int ctl_notice_profile(struct ctl *c, int argc, char **argv);	/* cmd_notice.c */
 int ctl_stats(struct ctl *c, int argc, char **argv);	/* cmd_stats.c */
 int ctl_check(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 int ctl_remind(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
+/* dvcctl backup DIR (restore 0) or restore DIR (1): cmd_backup.c */
+int ctl_backup_restore(struct ctl *c, int restore, int argc, char **argv);
 
 /* Prints a message for the operator to stderr, prefixed with the program
  * name. */

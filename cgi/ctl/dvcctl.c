@@ -137,6 +137,8 @@ usage(void)
 	    "  purge [--dry-run]            xóa dữ liệu hết hạn lưu giữ (Retention.*): phiên,\n"
 	    "                               nội dung thư đã gửi, hồ sơ nháp bỏ dở (sau thư báo),\n"
 	    "                               dòng giới hạn đăng nhập/tra cứu (cron hằng ngày)\n"
+	    "  backup DIR                   sao lưu CSDL (không dừng cổng) và kho tệp (chỉ tệp mới)\n"
+	    "  restore DIR                  phục hồi vào CSDL trống, kiểm tra tổng kiểm tra trước\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
 }
@@ -210,6 +212,10 @@ main(int argc, char **argv)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "purge") == 0)
 		rc = ctl_purge(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "backup") == 0)
+		rc = ctl_backup_restore(&c, 0, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "restore") == 0)
+		rc = ctl_backup_restore(&c, 1, argc - i - 1, argv + i + 1);
 	else {
 		ctl_err(&c, "lệnh không rõ: %s", argv[i]);
 		usage();
