@@ -3,15 +3,19 @@
 -- (hosts that give one database account). Placeholders, filled in from the
 -- configuration by dvcctl after checking them: @db@ (Db.Name),
 -- @host@ (Db.GrantHost), @public@ and @api@ (Db.Public.User, Db.Api.User),
--- @public_hash@ and @api_hash@ (the mysql_native_password hashes of their
--- passwords). Re-applied on every migrate: each account is reset to
+-- @public_pw@ and @api_pw@ (their passwords, which dvcctl checks hold no
+-- quote, backslash or control character). The passwords go in as they
+-- are, not as hashes: a password-validation plugin (simple_password_check,
+-- cracklib_password_check) can judge only those, and with
+-- strict_password_validation (the default) refuses a hash and an account
+-- without a password. Re-applied on every migrate: each account is reset to
 -- exactly this list. The owner account that runs migrate (Db.Owner.User)
 -- is made by the hosting admin; see docs/operator-guide.md.
 
 -- dvc-public: anonymous visitors. Reads what is public, counts views,
 -- adds feedback.
-CREATE USER IF NOT EXISTS '@public@'@'@host@';
-ALTER USER '@public@'@'@host@' IDENTIFIED BY PASSWORD '@public_hash@';
+CREATE USER IF NOT EXISTS '@public@'@'@host@' IDENTIFIED BY '@public_pw@';
+ALTER USER '@public@'@'@host@' IDENTIFIED BY '@public_pw@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@public@'@'@host@';
 GRANT SELECT ON `@db@`.announcement TO '@public@'@'@host@';
 GRANT SELECT (id, client_ip, created_at), INSERT ON `@db@`.feedback TO '@public@'@'@host@';
@@ -36,8 +40,8 @@ GRANT SELECT (status, created_at) ON `@db@`.mail_outbox TO '@public@'@'@host@';
 GRANT SELECT (status) ON `@db@`.dossier TO '@public@'@'@host@';
 
 -- dvc-api: programs of other sites. Reads the catalogue, nothing else.
-CREATE USER IF NOT EXISTS '@api@'@'@host@';
-ALTER USER '@api@'@'@host@' IDENTIFIED BY PASSWORD '@api_hash@';
+CREATE USER IF NOT EXISTS '@api@'@'@host@' IDENTIFIED BY '@api_pw@';
+ALTER USER '@api@'@'@host@' IDENTIFIED BY '@api_pw@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@api@'@'@host@';
 GRANT SELECT ON `@db@`.announcement TO '@api@'@'@host@';
 GRANT SELECT ON `@db@`.catalog_version TO '@api@'@'@host@';
@@ -58,8 +62,8 @@ GRANT SELECT ON `@db@`.proc_stat TO '@api@'@'@host@';
 -- dvc-account: registration, login, sessions, personal data, staff
 -- pages. The audit trail is append-only for it: INSERT and SELECT, never
 -- UPDATE or DELETE; the chain head is the one row it updates.
-CREATE USER IF NOT EXISTS '@account@'@'@host@';
-ALTER USER '@account@'@'@host@' IDENTIFIED BY PASSWORD '@account_hash@';
+CREATE USER IF NOT EXISTS '@account@'@'@host@' IDENTIFIED BY '@account_pw@';
+ALTER USER '@account@'@'@host@' IDENTIFIED BY '@account_pw@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@account@'@'@host@';
 GRANT SELECT ON `@db@`.agency TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.announcement TO '@account@'@'@host@';
@@ -81,8 +85,8 @@ GRANT SELECT (id, code, owner_id, status), DELETE ON `@db@`.dossier TO '@account
 -- the person's account and session; writes drafts, dossiers, their files
 -- and history; appends to the audit trail and the outbox. No access to
 -- passwords, tokens or other people's accounts beyond the session row.
-CREATE USER IF NOT EXISTS '@dossier@'@'@host@';
-ALTER USER '@dossier@'@'@host@' IDENTIFIED BY PASSWORD '@dossier_hash@';
+CREATE USER IF NOT EXISTS '@dossier@'@'@host@' IDENTIFIED BY '@dossier_pw@';
+ALTER USER '@dossier@'@'@host@' IDENTIFIED BY '@dossier_pw@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.agency TO '@dossier@'@'@host@';
 GRANT SELECT ON `@db@`.proc TO '@dossier@'@'@host@';
@@ -120,8 +124,8 @@ GRANT SELECT ON `@db@`.dossier_check TO '@dossier@'@'@host@';
 -- declaration or files), records checks, pauses, notices and history;
 -- appends to the audit trail and the outbox. Cannot make or delete
 -- dossiers or accounts.
-CREATE USER IF NOT EXISTS '@office@'@'@host@';
-ALTER USER '@office@'@'@host@' IDENTIFIED BY PASSWORD '@office_hash@';
+CREATE USER IF NOT EXISTS '@office@'@'@host@' IDENTIFIED BY '@office_pw@';
+ALTER USER '@office@'@'@host@' IDENTIFIED BY '@office_pw@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM '@office@'@'@host@';
 GRANT SELECT ON `@db@`.agency TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.proc TO '@office@'@'@host@';

@@ -6,6 +6,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="dvc <?cs var:Site.Version ?>">
 <title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.ShortName ?></title>
 <link rel="stylesheet" href="<?cs var:Req.BasePath ?>/static/css/dvc.css?v=<?cs var:Static.Version ?>">
 <link rel="icon" href="<?cs var:Req.BasePath ?>/static/favicon.svg" type="image/svg+xml">

@@ -11,6 +11,7 @@
 #include <openssl/crypto.h>
 
 #include "core/buf.h"
+#include "core/client.h"
 #include "core/clock.h"
 #include "core/conf.h"
 #include "core/util.h"
@@ -26,7 +27,7 @@
 #endif
 
 enum ktype { K_STR, K_INT, K_BOOL, K_PATH, K_ENUM, K_URL, K_PREFIX, K_ORIGINS,
-    K_CLOCK, K_PERIOD };
+    K_CLOCK, K_PERIOD, K_NETS };
 
 struct key {
 	const char *name;
@@ -99,6 +100,9 @@ static const struct key keys[] = {
 	{ "Security.SecretFile", K_PATH, DVC_SYSCONFDIR "/secret", 0, 0, NULL },
 	{ "Security.HSTSMaxAge", K_INT, "31536000", 0, 63072000, NULL },
 	{ "Account.PasswordIterations", K_INT, "600000", 100000, 10000000, NULL },
+	{ "Account.Argon2.MemoryKiB", K_INT, "19456", 1024, 1048576, NULL },
+	{ "Account.Argon2.Iterations", K_INT, "2", 1, 64, NULL },
+	{ "Account.Argon2.Parallelism", K_INT, "1", 1, 16, NULL },
 	{ "Account.PepperFile", K_STR, "", 0, 1024, NULL },
 	{ "Account.CommonPasswordsFile", K_PATH, DVC_DATADIR "/common-passwords.txt", 0, 0, NULL },
 	{ "Account.ConfirmHours", K_INT, "48", 1, 720, NULL },
@@ -144,6 +148,12 @@ static const struct key keys[] = {
 	{ "Rating.Criteria", K_STR, "Thời gian giải quyết|Thái độ của cán bộ|Hướng dẫn, thông tin rõ ràng|Kết quả đúng yêu cầu", 1, 1000, NULL },
 	{ "Track.FreeFailures", K_INT, "10", 1, 1000, NULL },
 	{ "Track.WindowMinutes", K_INT, "60", 1, 1440, NULL },
+	{ "Track.CodeFailures", K_INT, "20", 1, 1000, NULL },
+	{ "Net.TrustedProxies", K_NETS, "", 0, 2000, NULL },
+	{ "Retention.SessionDays", K_INT, "30", 1, 3650, NULL },
+	{ "Retention.MailBodyDays", K_INT, "30", 1, 3650, NULL },
+	{ "Retention.DraftDays", K_INT, "90", 1, 3650, NULL },
+	{ "Retention.DraftWarnDays", K_INT, "14", 1, 365, NULL },
 	{ "Feedback.PerHour", K_INT, "5", 1, 1000, NULL },
 	{ "Catalog.LevelScheme", K_ENUM, "2018", 0, 0, "2018|2022" },
 	{ "Catalog.CheckInterval", K_INT, "1", 0, 3600, NULL },
@@ -325,6 +335,17 @@ check_value(const struct key *k, const char *v, char *why, size_t whylen)
 		    "https://tên-máy[:cổng] cách nhau bằng dấu cách (chữ thường, "
 		    "không có đường dẫn)");
 		return -1;
+	}
+	case K_NETS: {
+		char bad[64];
+
+		if (strlen(v) > 2000 || client_nets_check(v, bad, sizeof(bad)) < 0) {
+			snprintf(why, whylen, "phải là danh sách địa chỉ hoặc mạng "
+			    "(ví dụ 10.0.0.5 192.168.1.0/24 ::1) cách nhau bằng dấu "
+			    "cách, nhận được \"%s\"", strlen(v) > 2000 ? "..." : bad);
+			return -1;
+		}
+		return 0;
 	}
 	case K_CLOCK: {
 		long m;

@@ -113,6 +113,9 @@ render_globals(const struct config *cfg, char *err, size_t errlen)
 	}
 	buf_free(&p);
 	hdf_set_value(R.global, "Site.Lang", lang);
+	/* the release, in every page's head: what an operator or a support
+	 * call reads to know which one a node runs */
+	hdf_set_value(R.global, "Site.Version", DVC_VERSION);
 	static_version(cfg, ver);
 	hdf_set_value(R.global, "Static.Version", ver);
 	return 0;

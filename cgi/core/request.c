@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "core/access.h"
+#include "core/client.h"
 #include "core/conf.h"
 #include "core/csrf.h"
 #include "core/db.h"
@@ -571,7 +572,11 @@ request_serve(const struct config *cfg, const struct responder *rs, struct db *d
 	https = req_param(&req, "HTTPS");
 	req.https = cfg->base_https || (https && (strcasecmp(https, "on") == 0 ||
 	    strcmp(https, "1") == 0));
-	req.remote = req_param(&req, "REMOTE_ADDR");
+	/* behind a listed proxy, the client it names (Net.TrustedProxies):
+	 * the limits per address then count people, not the proxy */
+	req.remote = client_address(cfg_str(cfg, "Net.TrustedProxies"),
+	    req_param(&req, "REMOTE_ADDR"), req_param(&req, "HTTP_X_FORWARDED_FOR"),
+	    req_param(&req, "HTTP_X_REAL_IP"), req.remote_buf);
 
 	r = dispatch(&req);
 	own_hdf = req.cgi == NULL;

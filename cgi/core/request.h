@@ -160,7 +160,8 @@ struct request {
 	const char *method;		/* "GET", "HEAD", "POST" */
 	int head;			/* HEAD: headers only */
 	int https;
-	const char *remote;		/* client address */
+	const char *remote;		/* client address (core/client.h) */
+	char remote_buf[46];		/* CLIENT_ADDR_MAX: remote's text */
 	char *path;			/* decoded path below Site.BasePath */
 	const struct route *route;
 	const struct user *user;	/* NULL: anonymous */

@@ -18,6 +18,7 @@
 #include "ctl/ctl.h"
 #include "domain/calendar.h"
 #include "domain/checks.h"
+#include "domain/retention.h"
 #include "domain/mail.h"
 
 /* One finding as a line for the operator. */
@@ -146,5 +147,31 @@ ctl_remind(struct ctl *c, int argc, char **argv)
 	printf("%d hồ sơ chờ tiếp nhận quá %ld giờ làm việc vừa được báo (%d thư);"
 	    " gửi: dvcctl mail send\n", out.dossiers,
 	    (long)cfg_int(c->cfg, "Reception.MaxWaitHours"), out.mails);
+	return 0;
+}
+
+/* dvcctl purge [--dry-run]: retention (domain/retention.h), daily. */
+int
+ctl_purge(struct ctl *c, int argc, char **argv)
+{
+	struct purge_out out;
+	struct db *db;
+	int rc, dry = argc == 1 && strcmp(argv[0], "--dry-run") == 0;
+
+	if (argc > 0 && !dry) {
+		ctl_err(c, "purge [--dry-run]: --dry-run chỉ đếm, không xóa gì");
+		return 2;
+	}
+	db = db_new(c->cfg, "Owner");
+	rc = retention_purge(db, c->cfg, dry, ctl_mail_hook, c, &out);
+	db_free(db);
+	if (rc < 0)
+		return ctl_db_failed(c, rc);
+	printf("%s%lld phiên đăng nhập đã kết thúc, %lld nội dung thư đã gửi,"
+	    " %lld dòng giới hạn đã hết hạn; hồ sơ nháp bỏ dở: %lld được báo qua"
+	    " thư, %lld bị xóa%s\n", dry ? "sẽ xóa (--dry-run): " : "đã xóa ",
+	    out.sessions, out.mail_bodies, out.throttles, out.drafts_warned,
+	    out.drafts_deleted, out.drafts_warned && !dry ?
+	    " (gửi: dvcctl mail send)" : "");
 	return 0;
 }

@@ -115,7 +115,7 @@ user_add(struct ctl *c, struct db *db, int argc, char **argv)
 {
 	struct fval email, name, phone;
 	struct staff_new s;
-	char pw[PASSWORD_MAX * 4 + 2], hash[200], *roles, *tok, *save = NULL;
+	char pw[PASSWORD_MAX * 4 + 2], hash[PASSWORD_HASH_MAX], *roles, *tok, *save = NULL;
 	const char *agency = ctl_opt(argc, argv, "--agency");
 	const char *rl = ctl_opt(argc, argv, "--role");
 	long long id;
@@ -230,7 +230,7 @@ ctl_user(struct ctl *c, int argc, char **argv)
 			printf("%s: %s\n", argv[1], disable ? "đã khóa" : "đã mở khóa");
 		rc = rc ? 1 : 0;
 	} else if (strcmp(argv[0], "reset") == 0 && argc >= 2) {
-		char pw[PASSWORD_MAX * 4 + 2], hash[200];
+		char pw[PASSWORD_MAX * 4 + 2], hash[PASSWORD_HASH_MAX];
 		int gen;
 
 		if (get_password(c, ctl_flag(argc, argv, "--password-stdin"), pw,
@@ -387,7 +387,8 @@ ctl_feedback(struct ctl *c, int argc, char **argv)
 int
 ctl_static_pages(struct ctl *c, int argc, char **argv)
 {
-	static const int codes[] = { 404, 413, 414, 500, 502, 503, 504 };
+	static const int codes[] = { 400, 403, 404, 413, 414, 429, 500, 502,
+	    503, 504 };
 	char err[1024], *out = NULL;
 	size_t i;
 	int rc = 0;

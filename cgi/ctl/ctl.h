@@ -15,6 +15,7 @@ int ctl_user(struct ctl *c, int argc, char **argv);
 int ctl_announce(struct ctl *c, int argc, char **argv);
 int ctl_feedback(struct ctl *c, int argc, char **argv);
 int ctl_static_pages(struct ctl *c, int argc, char **argv);
+int ctl_purge(struct ctl *c, int argc, char **argv);
 int ctl_catalog(struct ctl *c, int argc, char **argv);
 int ctl_audit(struct ctl *c, int argc, char **argv);	/* cmd_audit.c */
 int ctl_mail(struct ctl *c, int argc, char **argv);	/* cmd_mail.c */
@@ -26,6 +27,8 @@ int ctl_rebuild(struct ctl *c, int argc, char **argv);	/* cmd_rebuild.c */
 int ctl_check(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 int ctl_remind(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 int ctl_payment(struct ctl *c, int argc, char **argv);	/* cmd_payment.c */
+/* dvcctl backup DIR (restore 0) or restore DIR (1): cmd_backup.c */
+int ctl_backup_restore(struct ctl *c, int restore, int argc, char **argv);
 
 /* Prints a message for the operator to stderr, prefixed with the program
  * name. */

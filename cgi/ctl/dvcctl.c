@@ -102,10 +102,11 @@ ctl_flag(int argc, char **argv, const char *name)
 static void
 usage(void)
 {
-	fputs("usage: dvcctl [-c CONFIG] COMMAND [ARGS]\n"
+	fputs("usage: dvcctl [-c CONFIG] COMMAND [ARGS] | dvcctl --version\n"
 	    "\n"
 	    "  check-config                 kiểm tra tệp cấu hình\n"
 	    "  migrate [--status]           áp dụng các migration trong sql/ và quyền CSDL\n"
+	    "                               (từ chối CSDL mới hơn phần mềm: mã thoát 3)\n"
 	    "  user add --email E --name N --agency CODE --role R[,R...]\n"
 	    "           [--phone P] [--password-stdin]\n"
 	    "  user disable|enable|reset EMAIL [--password-stdin]\n"
@@ -135,7 +136,12 @@ usage(void)
 	    "                               (stats), số liệu báo cáo (reports), hoặc cả hai\n"
 	    "  payment reconcile [--older-than PHÚT]  hỏi cổng thanh toán các giao dịch trực tuyến\n"
 	    "                               chưa có kết quả (mặc định: chờ quá 15 phút) và ghi nhận\n"
-	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (50x)\n"
+	    "  static-pages DIR             trang lỗi tĩnh cho nginx/Apache (4xx, 5xx)\n"
+	    "  purge [--dry-run]            xóa dữ liệu hết hạn lưu giữ (Retention.*): phiên,\n"
+	    "                               nội dung thư đã gửi, hồ sơ nháp bỏ dở (sau thư báo),\n"
+	    "                               dòng giới hạn đăng nhập/tra cứu (cron hằng ngày)\n"
+	    "  backup DIR                   sao lưu CSDL (không dừng cổng) và kho tệp (chỉ tệp mới)\n"
+	    "  restore DIR                  phục hồi vào CSDL trống, kiểm tra tổng kiểm tra trước\n"
 	    "\n"
 	    "CONFIG: -c, rồi $DVC_CONFIG, rồi tệp cài đặt mặc định.\n", stderr);
 }
@@ -153,6 +159,11 @@ main(int argc, char **argv)
 	if (argc > 2 && strcmp(argv[1], "-c") == 0) {
 		cpath = argv[2];
 		i = 3;
+	}
+	if (i < argc && strcmp(argv[i], "--version") == 0) {
+		/* before the configuration: works without one */
+		printf("dvcctl (dvc) %s\n", DVC_VERSION);
+		return 0;
 	}
 	if (i >= argc || strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
 		usage();
@@ -204,6 +215,12 @@ main(int argc, char **argv)
 		rc = ctl_payment(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)
 		rc = ctl_static_pages(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "purge") == 0)
+		rc = ctl_purge(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "backup") == 0)
+		rc = ctl_backup_restore(&c, 0, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "restore") == 0)
+		rc = ctl_backup_restore(&c, 1, argc - i - 1, argv + i + 1);
 	else {
 		ctl_err(&c, "lệnh không rõ: %s", argv[i]);
 		usage();

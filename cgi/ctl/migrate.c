@@ -1,7 +1,8 @@
 /* dvcctl migrate: applies sql/NNN-name.sql files in order, records each in
  * schema_migration, then (unless Db.SingleUser) creates the responders'
  * database accounts and grants from sql/grants.sql. Idempotent; a lock
- * keeps two nodes of a cluster from migrating at once. */
+ * keeps two nodes of a cluster from migrating at once; a database that a
+ * newer release migrated further is refused (exit status 3). */
 #include "config.h"
 
 #include <ctype.h>
@@ -10,8 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <openssl/evp.h>
 
 #include "core/buf.h"
 #include "core/conf.h"
@@ -43,25 +42,6 @@ cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* mysql_native_password's stored form: "*" + HEX(SHA1(SHA1(password))).
- * Lets dvcctl set passwords without putting them in SQL text. */
-static void
-native_hash(const char *pw, char out[42])
-{
-	unsigned char a[20], b[20];
-	unsigned int n;
-	char hx[41];
-	int i;
-
-	EVP_Digest(pw, strlen(pw), a, &n, EVP_sha1(), NULL);
-	EVP_Digest(a, 20, b, &n, EVP_sha1(), NULL);
-	hex_encode(b, 20, hx);
-	out[0] = '*';
-	for (i = 0; i < 40; i++)
-		out[i + 1] = (char)toupper((unsigned char)hx[i]);
-	out[41] = '\0';
-}
-
 static int
 ident_ok(const char *s, const char *extra)
 {
@@ -73,29 +53,41 @@ ident_ok(const char *s, const char *extra)
 	return 1;
 }
 
+/* A password that can go between single quotes as it is: no quote,
+ * backslash or control character (UTF-8 letters are fine). */
+static int
+password_literal_ok(const char *s)
+{
+	for (; *s; s++)
+		if (*s == '\'' || *s == '\\' || (unsigned char)*s < 0x20 ||
+		    *s == 0x7f)
+			return 0;
+	return 1;
+}
+
 /* Replaces @name@ placeholders in grants.sql with checked identifiers and
- * password hashes: nothing from outside this program's checks reaches the
- * SQL text. */
+ * passwords: nothing from outside this program's checks reaches the SQL
+ * text. */
 static int
 expand_grants(struct ctl *c, const char *text, struct buf *out)
 {
 	struct {
 		const char *ph;
 		const char *key;
-		int hash;
+		int secret;	/* a password */
 	} subs[] = {
 		{ "@db@", "Db.Name", 0 },
 		{ "@host@", "Db.GrantHost", 0 },
 		{ "@public@", "Db.Public.User", 0 },
-		{ "@public_hash@", "Db.Public.Password", 1 },
+		{ "@public_pw@", "Db.Public.Password", 1 },
 		{ "@api@", "Db.Api.User", 0 },
-		{ "@api_hash@", "Db.Api.Password", 1 },
+		{ "@api_pw@", "Db.Api.Password", 1 },
 		{ "@account@", "Db.Account.User", 0 },
-		{ "@account_hash@", "Db.Account.Password", 1 },
+		{ "@account_pw@", "Db.Account.Password", 1 },
 		{ "@dossier@", "Db.Dossier.User", 0 },
-		{ "@dossier_hash@", "Db.Dossier.Password", 1 },
+		{ "@dossier_pw@", "Db.Dossier.Password", 1 },
 		{ "@office@", "Db.Office.User", 0 },
-		{ "@office_hash@", "Db.Office.Password", 1 },
+		{ "@office_pw@", "Db.Office.Password", 1 },
 	};
 	const char *p = text, *at;
 	size_t i;
@@ -103,13 +95,18 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 	for (i = 0; i < NELEM(subs); i++) {
 		const char *v = cfg_str(c->cfg, subs[i].key);
 
-		if (subs[i].hash && *v == '\0') {
+		if (subs[i].secret && *v == '\0') {
 			ctl_err(c, "%s: khóa %s chưa đặt (cần mật khẩu cho tài khoản "
 			    "CSDL của responder, hoặc đặt Db.SingleUser = 1)",
 			    c->cfg->path, subs[i].key);
 			return -1;
 		}
-		if (!subs[i].hash && !ident_ok(v, strcmp(subs[i].key, "Db.GrantHost") ?
+		if (subs[i].secret && !password_literal_ok(v)) {
+			ctl_err(c, "%s: khóa %s không được chứa dấu nháy đơn, dấu "
+			    "\\ hay ký tự điều khiển", c->cfg->path, subs[i].key);
+			return -1;
+		}
+		if (!subs[i].secret && !ident_ok(v, strcmp(subs[i].key, "Db.GrantHost") ?
 		    NULL : ".-%")) {
 			ctl_err(c, "%s: khóa %s chỉ được gồm chữ, số, '_' (máy chủ: "
 			    "thêm '.', '-', '%%')", c->cfg->path, subs[i].key);
@@ -124,14 +121,7 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 			size_t l = strlen(subs[i].ph);
 
 			if (strncmp(at, subs[i].ph, l) == 0) {
-				const char *v = cfg_str(c->cfg, subs[i].key);
-				char h[42];
-
-				if (subs[i].hash) {
-					native_hash(v, h);
-					buf_adds(out, h);
-				} else
-					buf_adds(out, v);
+				buf_adds(out, cfg_str(c->cfg, subs[i].key));
 				p = at + l;
 				done = 1;
 				break;
@@ -144,6 +134,38 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 	}
 	buf_adds(out, p);
 	return 0;
+}
+
+/* After grants.sql failed with err: when a password-validation plugin is
+ * active and err is about a responder's account (ER_NOT_VALID_PASSWORD,
+ * or ER_CANNOT_USER as MariaDB reports a refused ALTER USER), the key of
+ * that account's password; else NULL. */
+static const char *
+password_refused(struct ctl *c, struct db *db, const char *err)
+{
+	static const char *const who[] = { "Public", "Api", "Account",
+	    "Dossier", "Office" };
+	static char key[40];
+	char user[100];
+	long long n = 0;
+	size_t i;
+
+	if (!strstr(err, "(error 1819)") && !strstr(err, "(error 1396)"))
+		return NULL;
+	if (db_int(db, &n, "SELECT COUNT(*) FROM information_schema.plugins"
+	    " WHERE PLUGIN_TYPE = 'PASSWORD VALIDATION' AND PLUGIN_STATUS ="
+	    " 'ACTIVE'") < 0 || n == 0)
+		return NULL;
+	for (i = 0; i < NELEM(who); i++) {
+		snprintf(key, sizeof(key), "Db.%s.User", who[i]);
+		snprintf(user, sizeof(user), "'%s'@", cfg_str(c->cfg, key));
+		if (strstr(err, user)) {
+			snprintf(key, sizeof(key), "Db.%s.Password", who[i]);
+			return key;
+		}
+	}
+	snprintf(key, sizeof(key), "Db.*.Password");
+	return key;
 }
 
 static int
@@ -162,7 +184,18 @@ apply_grants(struct ctl *c, struct db *db, const char *dir)
 	if (expand_grants(c, text, &sql) < 0)
 		rc = 1;
 	else if (db_run_script(db, buf_str(&sql), err, sizeof(err)) < 0) {
-		ctl_err(c, "%s: %s", buf_str(&path), err);
+		const char *key = password_refused(c, db, err);
+
+		if (key)
+			ctl_err(c, "máy chủ MariaDB có plugin kiểm tra mật khẩu "
+			    "(simple_password_check, cracklib_password_check) và "
+			    "mật khẩu ở khóa %s không đạt yêu cầu của nó: đặt mật "
+			    "khẩu dài (ví dụ 24 ký tự) có chữ hoa, chữ thường, chữ "
+			    "số và ký tự đặc biệt, rồi chạy lại (xem "
+			    "docs/operator-guide.md). Tài khoản giữ mật khẩu cũ. "
+			    "Máy chủ báo: %s", key, err);
+		else
+			ctl_err(c, "%s: %s", buf_str(&path), err);
 		rc = 1;
 	}
 	free(text);
@@ -215,6 +248,21 @@ ctl_migrate(struct ctl *c, int argc, char **argv)
 	    " applied_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP"
 	    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci") < 0)
 		goto unlock;
+	/* a database a newer release has migrated: this one does not know
+	 * its tables, and running on it, or "migrating" it, could undo
+	 * what the newer one relies on */
+	if (db_int(db, &got, "SELECT COALESCE(MAX(version), 0) FROM"
+	    " schema_migration") < 0)
+		goto unlock;
+	if (got > (nf ? atoi(files[nf - 1]) : 0)) {
+		ctl_err(c, "CSDL %s đã được phiên bản mới hơn nâng cấp (migration "
+		    "%03lld), còn dvc %s chỉ biết đến migration %03d trong %s: "
+		    "hãy cài phiên bản mới (hoặc phục hồi bản sao lưu khớp với "
+		    "phiên bản này); không thay đổi gì", cfg_str(c->cfg, "Db.Name"),
+		    got, DVC_VERSION, nf ? atoi(files[nf - 1]) : 0, dir);
+		rc = 3;
+		goto unlock;
+	}
 	hdf_init(&hdf);
 	for (i = 0; i < nf; i++) {
 		struct buf path = BUF_INIT;

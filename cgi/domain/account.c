@@ -1,12 +1,14 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
 
+#include <argon2.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
@@ -98,15 +100,34 @@ password_common(const struct config *cfg, const char *pw)
 	return 0;
 }
 
+/* The argon2id parameters a stored hash was made with, read from its PHC
+ * string "$argon2id$v=19$m=M,t=T,p=P$SALT$HASH". 0, or -1 if it is not
+ * one. */
+static int
+argon2_params(const char *stored, unsigned long *m, unsigned long *t,
+    unsigned long *p)
+{
+	int end = 0;
+
+	if (sscanf(stored, "$argon2id$v=19$m=%lu,t=%lu,p=%lu$%n", m, t, p,
+	    &end) != 3 || end == 0)
+		return -1;
+	return 0;
+}
+
 int
 password_needs_rehash(const struct config *cfg, const char *stored)
 {
-	long iter;
+	unsigned long m, t, p;
 
-	if (strncmp(stored, "pbkdf2-sha256$", 14) != 0)
+	/* PBKDF2 (before argon2id), or less memory or fewer passes than
+	 * configured now: made again with the configured parameters. Never
+	 * weakened: a node or a test stack with lower ones keeps the
+	 * stronger hash. (The lanes change no strength.) */
+	if (argon2_params(stored, &m, &t, &p) < 0)
 		return 1;
-	iter = strtol(stored + 14, NULL, 10);
-	return iter < cfg_int(cfg, "Account.PasswordIterations");
+	return m < (unsigned long)cfg_int(cfg, "Account.Argon2.MemoryKiB") ||
+	    t < (unsigned long)cfg_int(cfg, "Account.Argon2.Iterations");
 }
 
 /* The pepper: a secret kept outside the database, so a stolen table alone
@@ -126,60 +147,39 @@ pepper(const struct config *cfg, unsigned char *out, size_t cap)
 	return n > 0 ? (size_t)n : 0;
 }
 
-static int
-derive(const struct config *cfg, const char *pw, const unsigned char *salt,
-    size_t saltlen, long iter, unsigned char out[32])
+/* What goes into the hash function: the password itself, or with a pepper
+ * HMAC-SHA256(pepper, password) in mac. Points *in at it. */
+static size_t
+hash_input(const struct config *cfg, const char *pw, unsigned char mac[32],
+    const void **in)
 {
-	unsigned char pep[64], mac[32];
+	unsigned char pep[64];
 	size_t pl = pepper(cfg, pep, sizeof(pep));
-	const void *in = pw;
-	size_t inlen = strlen(pw);
-	int ok;
 
-	if (pl) {
-		hmac_sha256(pep, pl, pw, strlen(pw), mac);
-		in = mac;
-		inlen = sizeof(mac);
-	}
-	ok = PKCS5_PBKDF2_HMAC(in, (int)inlen, salt, (int)saltlen, (int)iter,
-	    EVP_sha256(), 32, out);
+	*in = pw;
+	if (pl == 0)
+		return strlen(pw);
+	hmac_sha256(pep, pl, pw, strlen(pw), mac);
 	OPENSSL_cleanse(pep, sizeof(pep));
-	OPENSSL_cleanse(mac, sizeof(mac));
-	return ok == 1 ? 0 : -1;
+	*in = mac;
+	return 32;
 }
 
-int
-password_hash(const struct config *cfg, const char *pw, char *out,
-    size_t outlen)
+/* PBKDF2-HMAC-SHA256, the scheme before argon2id: verified until each
+ * account's next login makes its hash again. */
+static int
+pbkdf2_verify(const struct config *cfg, const char *pw, const char *stored)
 {
-	long iter = cfg_int(cfg, "Account.PasswordIterations");
-	unsigned char salt[16], dk[32];
-	char s64[32], h64[48];
-
-	random_bytes(salt, sizeof(salt));
-	if (derive(cfg, pw, salt, sizeof(salt), iter, dk) < 0)
-		return -1;
-	b64url_encode(salt, sizeof(salt), s64);
-	b64url_encode(dk, sizeof(dk), h64);
-	OPENSSL_cleanse(dk, sizeof(dk));
-	if ((size_t)snprintf(out, outlen, "pbkdf2-sha256$%ld$%s$%s", iter, s64,
-	    h64) >= outlen)
-		return -1;
-	return 0;
-}
-
-int
-password_verify(const struct config *cfg, const char *pw, const char *stored)
-{
-	unsigned char salt[32], want[48], got[32];
+	unsigned char salt[32], want[48], got[32], mac[32];
 	char copy[200], *p, *iter_s, *salt_s, *hash_s;
+	const void *in;
+	size_t inlen;
 	long iter, sl, hl;
+	int ok;
 
 	if (strlen(stored) >= sizeof(copy))
 		return -1;
 	strcpy(copy, stored);
-	if (strncmp(copy, "pbkdf2-sha256$", 14) != 0)
-		return -1;
 	p = copy + 14;
 	iter_s = p;
 	if ((p = strchr(p, '$')) == NULL)
@@ -196,9 +196,75 @@ password_verify(const struct config *cfg, const char *pw, const char *stored)
 	if ((sl = b64url_decode(salt_s, salt, sizeof(salt))) < 8 ||
 	    (hl = b64url_decode(hash_s, want, sizeof(want))) != 32)
 		return -1;
-	if (derive(cfg, pw, salt, (size_t)sl, iter, got) < 0)
+	inlen = hash_input(cfg, pw, mac, &in);
+	ok = PKCS5_PBKDF2_HMAC(in, (int)inlen, salt, (int)sl, (int)iter,
+	    EVP_sha256(), 32, got);
+	OPENSSL_cleanse(mac, sizeof(mac));
+	if (ok != 1)
 		return -1;
-	return ct_equal(got, want, 32);
+	ok = ct_equal(got, want, 32);
+	OPENSSL_cleanse(got, sizeof(got));
+	return ok;
+}
+
+int
+password_hash_salted(const struct config *cfg, const char *pw,
+    const unsigned char *salt, size_t saltlen, char *out, size_t outlen)
+{
+	uint32_t m = (uint32_t)cfg_int(cfg, "Account.Argon2.MemoryKiB");
+	uint32_t t = (uint32_t)cfg_int(cfg, "Account.Argon2.Iterations");
+	uint32_t p = (uint32_t)cfg_int(cfg, "Account.Argon2.Parallelism");
+	unsigned char mac[32];
+	const void *in;
+	size_t inlen = hash_input(cfg, pw, mac, &in);
+	int rc;
+
+	if (argon2_encodedlen(t, m, p, (uint32_t)saltlen, 32, Argon2_id) > outlen)
+		rc = ARGON2_ENCODING_FAIL;
+	else
+		rc = argon2id_hash_encoded(t, m, p, in, inlen, salt, saltlen, 32,
+		    out, outlen);
+	OPENSSL_cleanse(mac, sizeof(mac));
+	if (rc != ARGON2_OK) {
+		log_event(LOG_ERR_, "password-hash", NULL, "error",
+		    argon2_error_message(rc), NULL);
+		return -1;
+	}
+	return 0;
+}
+
+int
+password_hash(const struct config *cfg, const char *pw, char *out,
+    size_t outlen)
+{
+	unsigned char salt[16];
+
+	random_bytes(salt, sizeof(salt));
+	return password_hash_salted(cfg, pw, salt, sizeof(salt), out, outlen);
+}
+
+int
+password_verify(const struct config *cfg, const char *pw, const char *stored)
+{
+	unsigned long m, t, p;
+	unsigned char mac[32];
+	const void *in;
+	size_t inlen;
+	int rc;
+
+	if (strncmp(stored, "pbkdf2-sha256$", 14) == 0)
+		return pbkdf2_verify(cfg, pw, stored);
+	/* the stored string says what to spend: bounded the way the
+	 * configuration is, so a damaged row cannot ask for a terabyte */
+	if (argon2_params(stored, &m, &t, &p) < 0 || m > ARGON2_MEMORY_MAX ||
+	    t > ARGON2_ITERATIONS_MAX || p > ARGON2_PARALLELISM_MAX)
+		return -1;
+	inlen = hash_input(cfg, pw, mac, &in);
+	rc = argon2id_verify(stored, in, inlen);
+	OPENSSL_cleanse(mac, sizeof(mac));
+	if (rc == ARGON2_OK)
+		return 1;
+	return rc == ARGON2_VERIFY_MISMATCH ? 0 : -1;
 }
 
 struct add {

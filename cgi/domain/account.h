@@ -21,17 +21,31 @@ int role_from_name(const char *name);
 
 /* NULL if pw is acceptable, else the Lang.Valid key of the reason. */
 const char *password_policy(const char *pw);
-/* PBKDF2-HMAC-SHA256 with Account.PasswordIterations, a 16-byte random
- * salt and the pepper from Account.PepperFile if any:
- * "pbkdf2-sha256$ITER$SALT$HASH" (base64url). Returns 0 or -1. */
+/* argon2id (RFC 9106) with Account.Argon2.MemoryKiB, .Iterations and
+ * .Parallelism, a 16-byte random salt, a 32-byte hash, of the password or,
+ * with a pepper in Account.PepperFile, of HMAC-SHA256(pepper, password):
+ * the PHC string "$argon2id$v=19$m=M,t=T,p=P$SALT$HASH" (base64 without
+ * padding) that libargon2, Python's argon2-cffi and PHP read alike. At
+ * most PASSWORD_HASH_MAX bytes with the NUL. Returns 0 or -1 (logged). */
 int password_hash(const struct config *cfg, const char *pw, char *out,
     size_t outlen);
+/* The same with a given salt (the unit test's known vectors). */
+int password_hash_salted(const struct config *cfg, const char *pw,
+    const unsigned char *salt, size_t saltlen, char *out, size_t outlen);
+#define PASSWORD_HASH_MAX 200
+/* Bounds of the parameters, in the configuration and in a stored hash. */
+#define ARGON2_MEMORY_MAX 1048576UL	/* KiB: 1 GiB */
+#define ARGON2_ITERATIONS_MAX 64UL
+#define ARGON2_PARALLELISM_MAX 16UL
 /* 1 if pw is on the bundled list of common passwords
  * (Account.CommonPasswordsFile), compared without case. */
 int password_common(const struct config *cfg, const char *pw);
-/* 1 if stored was made with fewer iterations than configured now. */
+/* 1 if stored is a PBKDF2 hash of before, or argon2id with less memory
+ * or fewer passes than configured now: the login that proves the password
+ * makes it again. A stronger hash is never made weaker. */
 int password_needs_rehash(const struct config *cfg, const char *stored);
-/* 1 if pw matches stored, 0 if not, -1 if stored is malformed. */
+/* 1 if pw matches stored (argon2id, or "pbkdf2-sha256$ITER$SALT$HASH" in
+ * base64url as made before), 0 if not, -1 if stored is malformed. */
 int password_verify(const struct config *cfg, const char *pw,
     const char *stored);
 

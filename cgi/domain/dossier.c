@@ -619,27 +619,49 @@ dossier_declare(struct db *db, long long id)
 	return rc < 0 ? rc : 0;
 }
 
-int
-dossier_track_wait(struct db *db, const struct config *cfg, const char *ip, int failed)
+/* One key of track_throttle: its failures in the window, or one more. */
+static int
+track_count(struct db *db, long window, const char *k, int failed,
+    long long *n)
 {
-	long window = cfg_int(cfg, "Track.WindowMinutes");
-	long long n = 0;
 	int rc;
 
+	*n = 0;
 	if (failed) {
 		rc = db_exec(db, "INSERT INTO track_throttle (client_ip, failures,"
 		    " window_start) VALUES (?, 1, NOW()) ON DUPLICATE KEY UPDATE"
 		    " failures = IF(window_start < NOW() - INTERVAL ? MINUTE, 1, failures + 1),"
 		    " window_start = IF(window_start < NOW() - INTERVAL ? MINUTE, NOW(),"
-		    " window_start)", DB_STR(ip), DB_INT(window), DB_INT(window));
+		    " window_start)", DB_STR(k), DB_INT(window), DB_INT(window));
 		return rc < 0 ? rc : 0;
 	}
-	rc = db_int(db, &n, "SELECT failures FROM track_throttle WHERE"
+	rc = db_int(db, n, "SELECT failures FROM track_throttle WHERE"
 	    " client_ip = ? AND window_start > NOW() - INTERVAL ? MINUTE",
-	    DB_STR(ip), DB_INT(window));
-	if (rc < 0)
+	    DB_STR(k), DB_INT(window));
+	return rc < 0 ? rc : 0;
+}
+
+int
+dossier_track_wait(struct db *db, const struct config *cfg, const char *ip,
+    const char *code, int failed)
+{
+	long window = cfg_int(cfg, "Track.WindowMinutes");
+	long long n_ip = 0, n_code = 0;
+	char k[48];
+	int rc;
+
+	/* the code's own count, beside the address's: guesses at one
+	 * dossier's digits spread over many addresses (a botnet, a NAT
+	 * pool) still stop. Its key shares the table, prefixed "d:" (an
+	 * address never starts so); codes are at most 40 characters. */
+	snprintf(k, sizeof(k), "d:%s", code);
+	if ((rc = track_count(db, window, ip, failed, &n_ip)) < 0 ||
+	    (rc = track_count(db, window, k, failed, &n_code)) < 0)
 		return rc;
-	return n >= cfg_int(cfg, "Track.FreeFailures");
+	if (failed)
+		return 0;
+	return n_ip >= cfg_int(cfg, "Track.FreeFailures") ||
+	    n_code >= cfg_int(cfg, "Track.CodeFailures");
 }
 
 int

@@ -195,10 +195,12 @@ int dossier_list(struct db *db, long long owner, HDF *hdf, const char *prefix);
  * 1 found, 0 no match, or a
  * db_rc. */
 int dossier_track(struct db *db, const char *code, const char *digits, HDF *hdf);
-/* Wrong tracking lookups from address ip: failed = 1 counts one; failed
- * = 0 asks whether the address must wait (1) or not (0). Or a db_rc. */
+/* Wrong tracking lookups from address ip for the (normalised) code:
+ * failed = 1 counts one for each; failed = 0 asks whether the lookup must
+ * wait (1: the address has Track.FreeFailures, or the code
+ * Track.CodeFailures, in Track.WindowMinutes) or not (0). Or a db_rc. */
 int dossier_track_wait(struct db *db, const struct config *cfg, const char *ip,
-    int failed);
+    const char *code, int failed);
 
 /* Formats a code from pattern ({agency}, {yymmdd}, {yyyymmdd}, {seqN}).
  * Returns 0, or -1 if the pattern is unusable or the result too long. */

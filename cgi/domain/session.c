@@ -411,7 +411,7 @@ find_account(struct db *db, const char *ident, HDF *t)
 static const char *
 dummy_hash(const struct config *cfg)
 {
-	static char h[200];
+	static char h[PASSWORD_HASH_MAX];
 
 	if (*h == '\0' && password_hash(cfg, "dvc-dummy-password", h, sizeof(h)) < 0)
 		*h = '\0';
@@ -480,9 +480,10 @@ login_check(struct db *db, const struct config *cfg, struct login *l)
 			hdf_destroy(&t);
 			return rc;
 		}
-		/* the cost went up since this hash was made: make it again */
+		/* made with PBKDF2 or with other parameters than configured
+		 * now: made again, now that the password is known */
 		if (password_needs_rehash(cfg, stored)) {
-			char h[200];
+			char h[PASSWORD_HASH_MAX];
 
 			if (password_hash(cfg, l->password, h, sizeof(h)) == 0 &&
 			    (rc = db_exec(db, "UPDATE account SET password_hash = ?"

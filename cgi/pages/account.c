@@ -431,7 +431,7 @@ static struct result
 p_register(struct request *req)
 {
 	struct reg g;
-	char hash[200];
+	char hash[PASSWORD_HASH_MAX];
 	long long count = 0;
 	int org, rc;
 
@@ -696,7 +696,7 @@ static struct result
 p_reset(struct request *req)
 {
 	struct reset r;
-	char hash[200];
+	char hash[PASSWORD_HASH_MAX];
 	int rc;
 
 	check_new_password(req, RS_PASSWORD, RS_PASSWORD2);
@@ -833,7 +833,7 @@ p_password_form(struct request *req)
 static int
 current_password_ok(struct request *req, int field)
 {
-	char stored[200];
+	char stored[PASSWORD_HASH_MAX];
 	int rc;
 
 	if (req->val[field].err != VE_OK)
@@ -879,7 +879,7 @@ static struct result
 p_password(struct request *req)
 {
 	struct change c;
-	char hash[200];
+	char hash[PASSWORD_HASH_MAX];
 	int rc;
 
 	hdf_set_value(req->hdf, "Page.Nav", "account");

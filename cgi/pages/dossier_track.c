@@ -53,7 +53,7 @@ p_track(struct request *req)
 		req->status = 422;
 		return req_render(req, T_TRACK);
 	}
-	if ((rc = dossier_track_wait(req->db, req->cfg, ip, 0)) != 0) {
+	if ((rc = dossier_track_wait(req->db, req->cfg, ip, code, 0)) != 0) {
 		if (rc < 0)
 			return req_form_db_failed(req, T_TRACK, rc);
 		req_header(req, "Retry-After", "600");
@@ -65,7 +65,7 @@ p_track(struct request *req)
 		return req_form_db_failed(req, T_TRACK, rc);
 	if (rc == 0) {
 		/* unknown code and wrong digits: one answer */
-		dossier_track_wait(req->db, req->cfg, ip, 1);
+		dossier_track_wait(req->db, req->cfg, ip, code, 1);
 		req->status = 404;
 		hdf_set_value(req->hdf, "Track.NotFound", "1");
 	}

@@ -4,6 +4,7 @@
 // and change, personal data and its erasure, and what never reaches the
 // log.
 import { readFileSync } from 'node:fs';
+import { randomBytes, pbkdf2Sync } from 'node:crypto';
 import { delivered, decodeWords, parseMessage } from '../lib/mail.mjs';
 import { spawnSync } from 'node:child_process';
 import { test, assert } from '../lib/t.mjs';
@@ -18,12 +19,13 @@ import {
 const B = NGINX;
 // values that must never appear in the log, collected as the tests go
 const canaries = new Set();
-// The password-hashing cost as shipped (etc/dvc.hdf, 600000): the stack's
+// The password-hashing cost as shipped (etc/dvc.hdf, argon2id with 19 MiB
+// and 2 passes): the stack's
 // configuration lowers it for speed, so the tests of the cost itself run
 // against a dvc-account of their own, on the stack's configuration without
 // that line, reached over FastCGI. fn(sock) runs while it does.
 async function withProductionCost(fn) {
-  const r = await startResponder('account', configWith('account-cost', { drop: ['Account.PasswordIterations'] }));
+  const r = await startResponder('account', configWith('account-cost', { drop: ['Account.Argon2.MemoryKiB', 'Account.Argon2.Iterations'] }));
   try {
     await fn(r.sock);
   } finally {
@@ -70,7 +72,7 @@ test('register: 303 to "open your mail", a pending account, a confirmation mail 
   const sent = await jar.get(B, r.headers.location);
   assert.match(sent.body, /Vui lòng kiểm tra hộp thư/);
   const row = sql(`SELECT status, kind, full_name, id_number, phone, DATE_FORMAT(birth_date, '%Y-%m-%d'),
-    password_hash LIKE 'pbkdf2-sha256$%' FROM account WHERE email = '${d.email}'`);
+    password_hash LIKE '$argon2id$v=19$m=%' FROM account WHERE email = '${d.email}'`);
   assert.deepEqual(row[0], ['pending', 'citizen', d.ho_ten, d.so_dinh_danh, d.dien_thoai, '1990-03-15', '1']);
   const mail = lastMail(d.email);
   assert.equal(mail.subject, 'Xác nhận đăng ký tài khoản Cổng Dịch vụ công');
@@ -631,19 +633,50 @@ test('password hashes are upgraded at login when the cost rises, never lowered',
   clearThrottle();
   const { data, id } = await newCitizen(B);
   const hash = () => sql(`SELECT password_hash FROM account WHERE id = ${id}`)[0][0];
-  const cost = (h) => Number(h.split('$')[1]);
+  // argon2id's memory (KiB) and passes, from the PHC string
+  const cost = (h) => {
+    const m = h.match(/^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+    assert.ok(m, `an argon2id hash: ${h}`);
+    return `${m[1]},${m[2]}`;
+  };
   // made at the stack's cost, lower than the shipped one (as an older
   // release's would be)
   const made = cost(hash());
-  assert.ok(made < 600000, `the stack hashes at ${made}`);
+  assert.notEqual(made, '19456,2', `the stack hashes at ${made}`);
   await withProductionCost(async (sock) => {
     assert.equal((await loginAt(sock, data.email, data.mat_khau, '127.0.3.1')).status, 303);
   });
-  assert.equal(cost(hash()), 600000, 'rehashed with the shipped default cost (etc/dvc.hdf)');
+  assert.equal(cost(hash()), '19456,2', 'rehashed with the shipped default cost (etc/dvc.hdf)');
   // the new hash opens the account where the cost is lower, and stays
   assert.equal((await login(B, new Jar(), data.email, data.mat_khau)).status, 303);
-  assert.equal(cost(hash()), 600000, 'not lowered');
+  assert.equal(cost(hash()), '19456,2', 'not lowered');
 }, { timeout: 240000 });
+
+test('a PBKDF2 hash of an older release opens the account and becomes argon2id at that login', async () => {
+  clearThrottle();
+  const { data, id } = await newCitizen(B);
+  // What a release before argon2id stored (PBKDF2-HMAC-SHA256, base64url),
+  // computed here by node's own crypto. The current code makes no PBKDF2
+  // hash any more, so the database is left as the older release left it.
+  const salt = randomBytes(16);
+  const dk = pbkdf2Sync(data.mat_khau, salt, 100000, 32, 'sha256');
+  const old = `pbkdf2-sha256$100000$${salt.toString('base64url')}$${dk.toString('base64url')}`;
+  sql(`UPDATE account SET password_hash = '${old}' WHERE id = ${id}`);
+  const hash = () => sql(`SELECT password_hash FROM account WHERE id = ${id}`)[0][0];
+  // a wrong password changes nothing
+  assert.equal((await login(B, new Jar(), data.email, 'khong phai mat khau nay')).status, 422);
+  assert.equal(hash(), old);
+  clearThrottle();
+  const jar = new Jar();
+  assert.equal((await login(B, jar, data.email, data.mat_khau)).status, 303);
+  assert.equal((await jar.get(B, '/tai-khoan')).status, 200);
+  const now = hash();
+  assert.match(now, /^\$argon2id\$v=19\$m=1024,t=1,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/,
+    'made again with the configured argon2id');
+  // and it opens the account from then on
+  assert.equal((await login(B, new Jar(), data.email, data.mat_khau)).status, 303);
+  assert.equal(hash(), now, 'not made again at the next login');
+});
 
 test('personal data: the page shows it, the download has it all, erasure removes it', async () => {
   clearThrottle();

@@ -33,7 +33,7 @@ test('user add: a staff account with roles, no SQL needed, hashed at the shipped
   const email = `canbo${Date.now()}@kontum.test`;
   // the stack's configuration lowers the hashing cost for speed: without
   // that line, etc/dvc.hdf's default applies, as in production
-  const shipped = configWith('dvcctl-cost', { drop: ['Account.PasswordIterations'] });
+  const shipped = configWith('dvcctl-cost', { drop: ['Account.Argon2.MemoryKiB', 'Account.Argon2.Iterations'] });
   const r = ctl(['user', 'add', '--email', email, '--name', 'Đinh Thị Hoa', '--agency', '000.00.00.H34',
     '--role', 'reception,specialist', '--password-stdin'], 'một mật khẩu dài đủ mười hai\n', shipped);
   assert.equal(r.status, 0, r.stderr);
@@ -43,7 +43,7 @@ test('user add: a staff account with roles, no SQL needed, hashed at the shipped
   assert.equal(row[0], 'staff');
   assert.equal(row[1], 'Đinh Thị Hoa');
   assert.equal(row[2], 'active');
-  assert.match(row[3], /^pbkdf2-sha256\$600000\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+  assert.match(row[3], /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
   assert.equal(row[4], 'reception,specialist');
   assert.ok(!row[3].includes('một mật khẩu'), 'the password is not stored');
   const list = ctl(['user', 'list', '--agency', '000.00.00.H34']);
