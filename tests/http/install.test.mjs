@@ -5,7 +5,7 @@
 // responder, started the way its unit starts it, serves.
 import { test, assert } from '../lib/t.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fcgi } from '../lib/fcgi.mjs';
 import { ROOT, CONFIG } from '../lib/env.mjs';
@@ -33,9 +33,12 @@ test('configure with a prefix of its own, make, make install', () => {
     'share/dvc/templates/layout.cs', 'share/dvc/etc/dvc.hdf', 'share/man/man5/dvc.hdf.5',
     'lib/systemd/system/dvc@.service', 'lib/systemd/system/dvc@.socket',
     'lib/systemd/system/dvc-mail.timer', 'lib/systemd/system/dvc-sweep.timer',
+    'lib/systemd/system/dvc-purge.timer',
     'lib/sysusers.d/dvc.conf', 'lib/tmpfiles.d/dvc.conf'])
     assert.ok(existsSync(join(prefix, f)), f);
   assert.ok(existsSync(join(etc, 'logrotate.d/dvc')), 'logrotate file in SYSCONFDIR/logrotate.d');
+  // the login pool's name for dvc@login: dvc-account under another name
+  assert.equal(readlinkSync(join(prefix, 'libexec/dvc/dvc-login')), 'dvc-account');
 }, { timeout: 1200000 });
 
 test('the service files name the installed paths', () => {
@@ -48,6 +51,7 @@ test('the service files name the installed paths', () => {
   assert.match(readFileSync(join(units, 'dvc-mail.service'), 'utf8'),
     new RegExp(`^ExecStart=${prefix}/sbin/dvcctl -c ${etc}/dvc/dvcctl\\.hdf mail send$`, 'm'));
   assert.match(readFileSync(join(units, 'dvc-sweep.service'), 'utf8'), /dvcctl -c \S+ store sweep$/m);
+  assert.match(readFileSync(join(units, 'dvc-purge.service'), 'utf8'), /dvcctl -c \S+ purge$/m);
   assert.match(readFileSync(join(etc, 'logrotate.d/dvc'), 'utf8'), new RegExp(`^${varDir}/log/dvc/\\*\\.log \\{$`, 'm'));
   const hdf = readFileSync(join(prefix, 'share/dvc/etc/dvc.hdf'), 'utf8');
   assert.match(hdf, new RegExp(`^  Templates = ${prefix}/share/dvc/templates$`, 'm'));
@@ -58,7 +62,8 @@ test('the service files name the installed paths', () => {
 
 test('systemd-analyze verify passes every unit; the responder unit is hardened', () => {
   const names = ['dvc@public.service', 'dvc@public.socket', 'dvc@office.service', 'dvc-mail.service',
-    'dvc-mail.timer', 'dvc-sweep.service', 'dvc-sweep.timer', 'dvc-remind.service', 'dvc-remind.timer'];
+    'dvc-mail.timer', 'dvc-sweep.service', 'dvc-sweep.timer', 'dvc-remind.service', 'dvc-remind.timer',
+    'dvc-purge.service', 'dvc-purge.timer'];
   const r = spawnSync('systemd-analyze', ['verify', '--man=no', ...names.map((n) => join(units, n))],
     { encoding: 'utf8', cwd: T });
   assert.equal(r.status, 0, r.stderr);
