@@ -8,8 +8,13 @@
 -- are, not as hashes: a password-validation plugin (simple_password_check,
 -- cracklib_password_check) can judge only those, and with
 -- strict_password_validation (the default) refuses a hash and an account
--- without a password. Re-applied on every migrate: each account is reset to
--- exactly this list. The owner account that runs migrate (Db.Owner.User)
+-- without a password. Re-applied on every migrate: each account ends with
+-- exactly this list, without a moment in which it lacks a grant it needs
+-- (cgi/ctl/migrate.c: the file goes as it is to a staging account
+-- <name>_next, the real account gets the file without its REVOKE ALL
+-- lines, then loses only what it holds beyond the staging one). So each
+-- account's statements begin with CREATE USER, ALTER USER and a one-line
+-- REVOKE ALL, as below. The owner account that runs migrate (Db.Owner.User)
 -- is made by the hosting admin; see docs/operator-guide.md.
 
 -- dvc-public: anonymous visitors. Reads what is public, counts views,

@@ -82,6 +82,17 @@ db_new(const struct config *cfg, const char *name)
 }
 
 struct db *
+db_new_as(const struct config *cfg, const char *user, const char *password)
+{
+	struct db *db = xcalloc(1, sizeof(*db));
+
+	db->cfg = cfg;
+	db->user = user;
+	db->password = password;
+	return db;
+}
+
+struct db *
 db_new_probe(const struct config *cfg, const char *name, unsigned seconds)
 {
 	struct db *db = db_new(cfg, name);

@@ -48,6 +48,10 @@ struct db_param {
  * single-user mode, Db.User. name is e.g. "Public" or "Owner". */
 struct db *db_new(const struct config *cfg, const char *name);
 void db_free(struct db *db);
+/* A connection as another account of the same server (dvcctl migrate
+ * reads what each responder account holds as that account); user and
+ * password must outlive the struct. */
+struct db *db_new_as(const struct config *cfg, const char *user, const char *password);
 /* The same for a probe (the health check): connect, read and write
  * timeouts of seconds each instead of the Db.*Timeout keys, and a failure
  * to connect left for the caller to report. */

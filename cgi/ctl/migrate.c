@@ -67,9 +67,10 @@ password_literal_ok(const char *s)
 
 /* Replaces @name@ placeholders in grants.sql with checked identifiers and
  * passwords: nothing from outside this program's checks reaches the SQL
- * text. */
+ * text. The responders' account names get suffix (STAGING for the
+ * staging accounts, "" for the real ones). */
 static int
-expand_grants(struct ctl *c, const char *text, struct buf *out)
+expand_grants(struct ctl *c, const char *text, const char *suffix, struct buf *out)
 {
 	struct {
 		const char *ph;
@@ -122,6 +123,10 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 
 			if (strncmp(at, subs[i].ph, l) == 0) {
 				buf_adds(out, cfg_str(c->cfg, subs[i].key));
+				/* Db.<Name>.User: an account name */
+				if (strncmp(subs[i].key, "Db.", 3) == 0 &&
+				    strcmp(subs[i].key + strlen(subs[i].key) - 5, ".User") == 0)
+					buf_adds(out, suffix);
 				p = at + l;
 				done = 1;
 				break;
@@ -136,6 +141,19 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 	return 0;
 }
 
+/* The grants are applied without a moment in which a responder's account
+ * lacks one it needs (a request then would get a 500): grants.sql as it
+ * is (REVOKE ALL, then each GRANT) goes to a staging account of each
+ * responder's, named with this suffix; the real account gets the file's
+ * CREATE, ALTER and GRANTs without the REVOKE (adding is harmless), then
+ * loses only what it holds beyond the staging account. Each account reads
+ * its own privileges (information_schema shows an account its own grants
+ * only; the owner may not read another's). */
+#define STAGING "_next"
+
+static const char *const responders[] = { "Public", "Api", "Account",
+    "Dossier", "Office" };
+
 /* After grants.sql failed with err: when a password-validation plugin is
  * active and err is about a responder's account (ER_NOT_VALID_PASSWORD,
  * or ER_CANNOT_USER as MariaDB reports a refused ALTER USER), the key of
@@ -143,8 +161,7 @@ expand_grants(struct ctl *c, const char *text, struct buf *out)
 static const char *
 password_refused(struct ctl *c, struct db *db, const char *err)
 {
-	static const char *const who[] = { "Public", "Api", "Account",
-	    "Dossier", "Office" };
+	const char *const *who = responders;
 	static char key[40];
 	char user[100];
 	long long n = 0;
@@ -156,9 +173,14 @@ password_refused(struct ctl *c, struct db *db, const char *err)
 	    " WHERE PLUGIN_TYPE = 'PASSWORD VALIDATION' AND PLUGIN_STATUS ="
 	    " 'ACTIVE'") < 0 || n == 0)
 		return NULL;
-	for (i = 0; i < NELEM(who); i++) {
+	for (i = 0; i < NELEM(responders); i++) {
 		snprintf(key, sizeof(key), "Db.%s.User", who[i]);
 		snprintf(user, sizeof(user), "'%s'@", cfg_str(c->cfg, key));
+		if (strstr(err, user)) {
+			snprintf(key, sizeof(key), "Db.%s.Password", who[i]);
+			return key;
+		}
+		snprintf(user, sizeof(user), "'%s" STAGING "'@", cfg_str(c->cfg, key));
 		if (strstr(err, user)) {
 			snprintf(key, sizeof(key), "Db.%s.Password", who[i]);
 			return key;
@@ -168,11 +190,168 @@ password_refused(struct ctl *c, struct db *db, const char *err)
 	return key;
 }
 
+/* The privileges an account holds, as it sees them (connected as itself),
+ * one "PRIV|schema|table|column" string each at prefix.N.p in hdf (empty
+ * parts for a privilege on a whole schema or the server). The count, or
+ * -1 when the account cannot connect from here. */
+static int
+privileges_of(struct ctl *c, const char *user, const char *password, HDF *hdf,
+    const char *prefix)
+{
+	struct db *db = db_new_as(c->cfg, user, password);
+	int n = -1;
+
+	if (db_connect(db) == 0)
+		n = db_rows(db, hdf, prefix,
+		    "SELECT CONCAT(PRIVILEGE_TYPE, '|', TABLE_SCHEMA, '|', TABLE_NAME, '|') AS p"
+		    " FROM information_schema.TABLE_PRIVILEGES"
+		    " UNION ALL SELECT CONCAT(PRIVILEGE_TYPE, '|', TABLE_SCHEMA, '|',"
+		    " TABLE_NAME, '|', COLUMN_NAME) FROM information_schema.COLUMN_PRIVILEGES"
+		    " UNION ALL SELECT CONCAT(PRIVILEGE_TYPE, '|', TABLE_SCHEMA, '||')"
+		    " FROM information_schema.SCHEMA_PRIVILEGES"
+		    " UNION ALL SELECT CONCAT(PRIVILEGE_TYPE, '|||')"
+		    " FROM information_schema.USER_PRIVILEGES WHERE PRIVILEGE_TYPE <> 'USAGE'");
+	db_free(db);
+	return n < 0 ? -1 : n;
+}
+
+static int
+has_privilege(HDF *hdf, const char *prefix, int n, const char *p)
+{
+	char name[64];
+	int i;
+
+	for (i = 0; i < n; i++) {
+		snprintf(name, sizeof(name), "%s.%d.p", prefix, i);
+		if (strcmp(hdf_get_value(hdf, name, ""), p) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Appends to out a REVOKE of privilege p ("PRIV|schema|table|column")
+ * from user@host. The parts come from information_schema of this server;
+ * they are checked as identifiers all the same. -1 for a part that is
+ * not one. */
+static int
+revoke_text(struct buf *out, const char *p, const char *user, const char *host)
+{
+	char priv[64], sch[80], tab[80], col[80];
+	size_t i;
+
+	if (sscanf(p, "%63[A-Z ]|%79[^|]|%79[^|]|%79[^|]", priv, sch, tab, col) == 4) {
+		if (!ident_ok(sch, NULL) || !ident_ok(tab, NULL) || !ident_ok(col, NULL))
+			return -1;
+		buf_printf(out, "REVOKE %s (`%s`) ON `%s`.`%s`", priv, col, sch, tab);
+	} else if (sscanf(p, "%63[A-Z ]|%79[^|]|%79[^|]|", priv, sch, tab) == 3) {
+		if (!ident_ok(sch, NULL) || !ident_ok(tab, NULL))
+			return -1;
+		buf_printf(out, "REVOKE %s ON `%s`.`%s`", priv, sch, tab);
+	} else if (sscanf(p, "%63[A-Z ]|%79[^|]||", priv, sch) == 2) {
+		if (!ident_ok(sch, NULL))
+			return -1;
+		buf_printf(out, "REVOKE %s ON `%s`.*", priv, sch);
+	} else if (sscanf(p, "%63[A-Z ]|||", priv) == 1)
+		buf_printf(out, "REVOKE %s ON *.*", priv);
+	else
+		return -1;
+	for (i = 0; priv[i]; i++)
+		if (!isupper((unsigned char)priv[i]) && priv[i] != ' ')
+			return -1;
+	buf_printf(out, " FROM '%s'@'%s';\n", user, host);
+	return 0;
+}
+
+/* The REVOKEs that bring each responder's account down to what its
+ * staging account holds, into out; -1 when an account's privileges could
+ * not be read (the caller then resets the accounts the old way). */
+static int
+extra_privileges(struct ctl *c, struct buf *out)
+{
+	const char *host = cfg_str(c->cfg, "Db.GrantHost");
+	HDF *hdf = NULL;
+	size_t i;
+	int rc = 0;
+
+	hdf_init(&hdf);
+	for (i = 0; i < NELEM(responders) && rc == 0; i++) {
+		char key[40], name[64], staged[120];
+		const char *user, *pw;
+		int nr, ns, j;
+
+		snprintf(key, sizeof(key), "Db.%s.User", responders[i]);
+		user = cfg_str(c->cfg, key);
+		snprintf(key, sizeof(key), "Db.%s.Password", responders[i]);
+		pw = cfg_str(c->cfg, key);
+		snprintf(staged, sizeof(staged), "%s" STAGING, user);
+		hdf_remove_tree(hdf, "R");
+		hdf_remove_tree(hdf, "S");
+		if ((nr = privileges_of(c, user, pw, hdf, "R")) < 0 ||
+		    (ns = privileges_of(c, staged, pw, hdf, "S")) < 0) {
+			rc = -1;
+			break;
+		}
+		for (j = 0; j < nr; j++) {
+			const char *p;
+
+			snprintf(name, sizeof(name), "R.%d.p", j);
+			p = hdf_get_value(hdf, name, "");
+			if (!has_privilege(hdf, "S", ns, p) &&
+			    revoke_text(out, p, user, host) < 0) {
+				rc = -1;
+				break;
+			}
+		}
+	}
+	hdf_destroy(&hdf);
+	return rc;
+}
+
+/* Drops the staging accounts (before, in case a run was cut short, and
+ * after). */
+static int
+drop_staging(struct ctl *c, struct db *db, char *err, size_t errlen)
+{
+	struct buf sql = BUF_INIT;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < NELEM(responders); i++) {
+		char key[40];
+
+		snprintf(key, sizeof(key), "Db.%s.User", responders[i]);
+		buf_printf(&sql, "DROP USER IF EXISTS '%s" STAGING "'@'%s';\n",
+		    cfg_str(c->cfg, key), cfg_str(c->cfg, "Db.GrantHost"));
+	}
+	rc = db_run_script(db, buf_str(&sql), err, errlen);
+	buf_free(&sql);
+	return rc;
+}
+
+/* The file's text without its "REVOKE ALL ..." statements (one line
+ * each), for the real accounts. */
+static void
+without_revoke_all(const char *text, struct buf *out)
+{
+	const char *p = text, *nl;
+
+	while (*p) {
+		nl = strchr(p, '\n');
+		if (strncmp(p, "REVOKE ALL PRIVILEGES", 21) != 0)
+			buf_add(out, p, nl ? (size_t)(nl - p + 1) : strlen(p));
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
 static int
 apply_grants(struct ctl *c, struct db *db, const char *dir)
 {
-	struct buf path = BUF_INIT, sql = BUF_INIT;
+	struct buf path = BUF_INIT, staged = BUF_INIT, adds = BUF_INIT, real = BUF_INIT,
+	    revokes = BUF_INIT, full = BUF_INIT;
 	char *text, err[512];
+	const char *step = NULL;
 	int rc = 0;
 
 	buf_printf(&path, "%s/grants.sql", dir);
@@ -181,9 +360,30 @@ apply_grants(struct ctl *c, struct db *db, const char *dir)
 		buf_free(&path);
 		return 1;
 	}
-	if (expand_grants(c, text, &sql) < 0)
+	without_revoke_all(text, &adds);
+	if (expand_grants(c, text, STAGING, &staged) < 0 ||
+	    expand_grants(c, buf_str(&adds), "", &real) < 0 ||
+	    expand_grants(c, text, "", &full) < 0) {
 		rc = 1;
-	else if (db_run_script(db, buf_str(&sql), err, sizeof(err)) < 0) {
+		goto out;
+	}
+	/* the real accounts gain what they lack (first: a password a
+	 * validation plugin refuses is then named by MariaDB's error for the
+	 * account's ALTER USER); the staging accounts get exactly what the
+	 * file says */
+	if (db_run_script(db, buf_str(&real), err, sizeof(err)) < 0 ||
+	    drop_staging(c, db, err, sizeof(err)) < 0 ||
+	    db_run_script(db, buf_str(&staged), err, sizeof(err)) < 0)
+		step = err;
+	/* and lose what they hold beyond it; where that cannot be read (an
+	 * account that cannot connect from this host), the old way: each
+	 * reset and granted again */
+	else if (extra_privileges(c, &revokes) < 0) {
+		if (db_run_script(db, buf_str(&full), err, sizeof(err)) < 0)
+			step = err;
+	} else if (revokes.len && db_run_script(db, buf_str(&revokes), err, sizeof(err)) < 0)
+		step = err;
+	if (step) {
 		const char *key = password_refused(c, db, err);
 
 		if (key)
@@ -198,8 +398,17 @@ apply_grants(struct ctl *c, struct db *db, const char *dir)
 			ctl_err(c, "%s: %s", buf_str(&path), err);
 		rc = 1;
 	}
+	if (drop_staging(c, db, err, sizeof(err)) < 0 && rc == 0) {
+		ctl_err(c, "%s: %s", buf_str(&path), err);
+		rc = 1;
+	}
+out:
 	free(text);
-	buf_free(&sql);
+	buf_free(&staged);
+	buf_free(&adds);
+	buf_free(&real);
+	buf_free(&revokes);
+	buf_free(&full);
 	buf_free(&path);
 	return rc;
 }

@@ -1,10 +1,11 @@
 // dvcctl against the test database: migrations are idempotent, accounts
 // are made without SQL, grants keep each responder to its tables.
 import { test, assert } from '../lib/t.mjs';
-import { spawnSync } from 'node:child_process';
-import { BUILD, CONFIG, DB_SOCK, sql, dbPassword, configWith } from '../lib/env.mjs';
+import { spawn, spawnSync } from 'node:child_process';
+import { BUILD, CONFIG, DB_SOCK, NGINX, sql, dbPassword, configWith } from '../lib/env.mjs';
+import { get } from '../lib/http.mjs';
 
-export const serial = "runs dvcctl migrate on the shared database, which resets each responder account's grants (REVOKE ALL, then its GRANTs): another file's statement falling in between is refused";
+export const serial = "gives and takes a responder account's privileges by hand, to see migrate put them right";
 
 function ctl(args, input, config = CONFIG) {
   return spawnSync(`${BUILD}/dvcctl`, ['-c', config, ...args], { encoding: 'utf8', input });
@@ -18,6 +19,62 @@ test('migrate twice: the second run applies nothing', () => {
   assert.match(s.stdout, /đã áp dụng\s+001-core\.sql/);
   assert.equal(sql('SELECT COUNT(*) FROM schema_migration')[0][0], String(s.stdout.match(/đã áp dụng/g).length));
 });
+
+function ctlAsync(args) {
+  return new Promise((resolve) => {
+    const p = spawn(`${BUILD}/dvcctl`, ['-c', CONFIG, ...args]);
+    let stderr = '';
+    p.stderr.on('data', (d) => { stderr += d; });
+    p.stdout.resume();
+    p.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
+// What root sees the public account hold (SHOW GRANTS, one line each).
+const publicGrants = () => sql("SHOW GRANTS FOR 'dvc_public'@'localhost'").map((r) => r[0]);
+
+test('migrate while the portal serves: no request refused; a privilege given by hand is taken back, one taken is given back', async () => {
+  const before = publicGrants();
+  assert.ok(before.some((g) => /GRANT SELECT ON `dvc`\.`calendar_day`/.test(g)), before.join('\n'));
+  // /_health reads the mail queue and the dossiers' statuses as the public
+  // account, on a fresh connection each time: a moment without those
+  // grants is a 503
+  let stop = false, served = 0;
+  const bad = [];
+  const load = (async () => {
+    while (!stop) {
+      const r = await get(NGINX, '/_health');
+      served++;
+      if (r.status !== 200) bad.push(`${r.status} ${r.body}`);
+    }
+  })();
+  // (spawned, not spawnSync: the requests go on meanwhile)
+  for (let i = 0; i < 4; i++) {
+    const r = await ctlAsync(['migrate']);
+    assert.equal(r.status, 0, r.stderr);
+  }
+  stop = true;
+  await load;
+  assert.ok(served > 10, `${served} requests during the migrations`);
+  assert.deepEqual(bad, [], 'no request refused while migrate ran');
+  assert.deepEqual(publicGrants().sort(), before.slice().sort(), 'the same grants after');
+
+  // drift: an extra privilege, a column one, and a missing one
+  sql(`GRANT DELETE ON dvc.announcement TO 'dvc_public'@'localhost';
+    GRANT UPDATE (title) ON dvc.announcement TO 'dvc_public'@'localhost';
+    REVOKE SELECT ON dvc.calendar_day FROM 'dvc_public'@'localhost'`);
+  try {
+    assert.ok(publicGrants().some((g) => /DELETE/.test(g)));
+    const r = ctl(['migrate']);
+    assert.equal(r.status, 0, r.stderr);
+  } finally {
+    // whatever happened, the next files find the grants as the file says
+    ctl(['migrate']);
+  }
+  assert.deepEqual(publicGrants().sort(), before.slice().sort(), 'the extra ones taken back, the missing one given back');
+  // no staging account is left behind
+  assert.deepEqual(sql("SELECT User FROM mysql.user WHERE User LIKE '%\\_next'"), []);
+}, { timeout: 120000 });
 
 test('every table has a primary key and uses InnoDB and utf8mb4', () => {
   const noPk = sql(`SELECT t.table_name FROM information_schema.tables t

@@ -7,8 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD, CONFIG } from '../lib/env.mjs';
 
-export const serial = "runs dvcctl migrate on the shared database, which resets each responder account's grants (REVOKE ALL, then its GRANTs): another file's statement falling in between is refused";
-
 const dir = mkdtempSync(join(tmpdir(), 'dvc-startup-'));
 const base = readFileSync(CONFIG, 'utf8');
 

@@ -9,7 +9,7 @@ import { test, assert } from '../lib/t.mjs';
 import { get } from '../lib/http.mjs';
 import { NGINX, ROOT, BUILD, CONFIG, DB_SOCK, sql, configWith } from '../lib/env.mjs';
 
-export const serial = 'installs a password-validation plugin in the test MariaDB and runs migrate, which resets every responder account';
+export const serial = 'installs a password-validation plugin in the test MariaDB, which judges every password set meanwhile';
 
 function ctl(args, config = CONFIG) {
   return spawnSync(`${BUILD}/dvcctl`, ['-c', config, ...args], { encoding: 'utf8' });

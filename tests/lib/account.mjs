@@ -46,18 +46,19 @@ export class Jar {
 // the numbers of slot k are k * span + 1, k * span + 2, ... Files run in
 // parallel on one database, where ID numbers, phones and emails are
 // unique; the clock is no help there (two files in the same millisecond).
-// 50 slots fit the 6 free digits of an ID number.
-const SLOT = Number(process.env.DVC_FILE_SLOT ?? process.pid) % 50;
+// 100 slots of 10,000 numbers fit the 6 free digits of an ID number (with
+// 50, the 51st file shared the first one's numbers: there are over 60).
+const SLOT = Number(process.env.DVC_FILE_SLOT ?? process.pid) % 100;
 let seq = 0;
 const next = (span) => String(SLOT * span + (seq += 1) % span);
 
 // A valid, unused citizen ID number for a birth year (1900s: digit 0/1).
 export function newCccd(year = 1990, female = false) {
   const c = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
-  return `062${c}${String(year % 100).padStart(2, '0')}${next(20000).padStart(6, '0')}`;
+  return `062${c}${String(year % 100).padStart(2, '0')}${next(10000).padStart(6, '0')}`;
 }
 export function newPhone() {
-  return '09' + next(2000000).padStart(8, '0');
+  return '09' + next(1000000).padStart(8, '0');
 }
 
 export function citizen(over = {}) {
