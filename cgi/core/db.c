@@ -228,6 +228,7 @@ db_connect(struct db *db)
 	unsigned int rt = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.ReadTimeout");
 	unsigned int wt = db->timeout ? db->timeout : (unsigned)cfg_int(cfg, "Db.WriteTimeout");
 	const char *sock = cfg_str(cfg, "Db.Socket");
+	char init[200];
 	my_bool off = 0;
 
 	if (db->my)
@@ -245,10 +246,20 @@ db_connect(struct db *db)
 	}
 	mysql_options(db->my, MYSQL_OPT_RECONNECT, &off);
 	mysql_options(db->my, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-	/* Strict mode and Vietnam time whatever the host's defaults are. */
-	mysql_options(db->my, MYSQL_INIT_COMMAND,
-	    "SET SESSION sql_mode='STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,"
-	    "NO_ENGINE_SUBSTITUTION', time_zone='+07:00'");
+	/* Strict mode and Vietnam time whatever the host's defaults are. A
+	 * responder's statement waiting for a row lock gives up a second
+	 * before Db.ReadTimeout would cut it (InnoDB's default waits 50 s):
+	 * a lock wait then ends as a retry (DB_RETRY), and only a server that
+	 * does not answer at all meets the read timeout. */
+#define SESSION_SET "SET SESSION sql_mode='STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO," \
+	"NO_ENGINE_SUBSTITUTION', time_zone='+07:00'"
+	if (db->owner)
+		snprintf(init, sizeof(init), SESSION_SET);
+	else
+		snprintf(init, sizeof(init), SESSION_SET ", innodb_lock_wait_timeout=%u",
+		    rt > 1 ? rt - 1 : 1);
+#undef SESSION_SET
+	mysql_options(db->my, MYSQL_INIT_COMMAND, init);
 	if (mysql_real_connect(db->my, cfg_str(cfg, "Db.Host"), db->user,
 	    db->password, cfg_str(cfg, "Db.Name"),
 	    (unsigned)cfg_int(cfg, "Db.Port"), *sock ? sock : NULL, 0) == NULL) {
