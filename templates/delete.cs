@@ -2,7 +2,7 @@
 def:body() ?>
 <h1><?cs var:Lang.Acct.DeleteTitle ?></h1>
 <p class="lead"><?cs var:Lang.Acct.DeleteLead ?></p>
-<?cs if:Page.OpenDossiers > 0 ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Acct.DeleteOpen ?> <?cs var:Page.OpenDossiers ?></p></div><?cs else ?>
+<?cs if:Page.OpenDossiers > 0 ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Acct.DeleteOpen ?> <?cs var:Page.OpenDossiers ?></p></div><?cs else ?>
 <?cs call:error_summary() ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/xoa" novalidate>
   <?cs call:csrf() ?>

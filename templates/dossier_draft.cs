@@ -7,7 +7,7 @@ def:body() ?>
 <p class="lead"><?cs var:Lang.Dossier.DraftLead ?></p>
 <?cs if:Query["da-luu"] ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Dossier.Saved ?></p></div><?cs /if ?>
 <?cs call:down_box() ?><?cs call:error_summary() ?>
-<?cs if:Refused.count ?><div class="alert alert-error" role="alert" tabindex="-1" id="tep-bi-tu-choi"><p><?cs var:Lang.Dossier.RefusedSummary ?></p></div><?cs /if ?>
+<?cs if:Refused.count ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="tep-bi-tu-choi"><p><?cs var:Lang.Dossier.RefusedSummary ?></p></div><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>
   <?cs if:Dossier.D.case_name ?><dt><?cs var:Lang.Dossier.Case ?></dt><dd><?cs var:Dossier.D.case_name ?></dd><?cs /if ?>

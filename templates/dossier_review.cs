@@ -7,7 +7,7 @@ def:body() ?>
 <h1><?cs var:Lang.Dossier.ReviewTitle ?></h1>
 <p class="lead"><?cs var:Lang.Dossier.ReviewLead ?></p>
 <?cs call:down_box() ?><?cs call:error_summary() ?>
-<?cs if:Form.Failure == "incomplete" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.Incomplete ?></p></div><?cs /if ?>
+<?cs if:Form.Failure == "incomplete" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.Incomplete ?></p></div><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>
   <?cs if:Dossier.D.case_name ?><dt><?cs var:Lang.Dossier.Case ?></dt><dd><?cs var:Dossier.D.case_name ?></dd><?cs /if ?>

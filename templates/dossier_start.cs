@@ -15,7 +15,7 @@ def:body() ?>
 <ul><li><?cs var:Lang.Dossier.Prepare1 ?></li><?cs if:Proc.level == 4 ?><li><?cs var:Lang.Dossier.Prepare2 ?></li><?cs /if ?></ul>
 <?cs call:pay_due(Fee) ?>
 <?cs elif:Start.Staff ?>
-<div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.StaffNo ?></p></div>
+<div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.StaffNo ?></p></div>
 <?cs else ?>
 <p class="lead"><?cs var:Lang.Dossier.StartLead ?></p>
 <?cs call:pay_due(Fee) ?>

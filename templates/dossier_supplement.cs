@@ -6,8 +6,8 @@ def:body() ?>
 <h1><?cs var:Lang.Dossier.SupplementTitle ?> <?cs var:Dossier.D.code ?></h1>
 <p class="lead"><?cs var:Lang.Dossier.SupplementLead ?></p>
 <?cs call:down_box() ?>
-<?cs if:Form.Failure == "lacking" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.SupplementMissing ?></p></div><?cs /if ?>
-<?cs if:Refused.count ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.RefusedSummary ?></p></div><?cs /if ?>
+<?cs if:Form.Failure == "lacking" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.SupplementMissing ?></p></div><?cs /if ?>
+<?cs if:Refused.count ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.RefusedSummary ?></p></div><?cs /if ?>
 <h2><?cs var:Lang.Dossier.Notices ?></h2>
 <?cs call:notice_list(Notices, "/ho-so/" + Dossier.D.code + "/thong-bao/") ?>
 <form class="form" method="post" enctype="multipart/form-data" action="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bo-sung" data-upload novalidate>

@@ -24,9 +24,9 @@ if:Pay.owed ?><p><a class="button" id="nop-phi" href="<?cs var:Req.BasePath ?>/t
 <p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bien-nhan"><?cs var:Lang.Dossier.Receipt ?></a></p>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 0) ?>
-<?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>.</p></div><?cs
-elif:Page.Failure == "withdraw" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.WithdrawNeed ?></p></div><?cs
-elif:Page.Failure == "rating" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.RatingNeed ?></p></div><?cs /if ?>
+<?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>.</p></div><?cs
+elif:Page.Failure == "withdraw" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.WithdrawNeed ?></p></div><?cs
+elif:Page.Failure == "rating" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.RatingNeed ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.status == 9 || Dossier.D.status == 10 ?><section id="ket-qua"><h2><?cs var:Lang.Dossier.ResultTitle ?></h2><?cs
   if:Page.ResultOnline ?><p><a class="button" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/ket-qua"><?cs var:Lang.Dossier.ResultDownload ?></a> (<?cs var:Dossier.D.result_name ?>)</p><?cs
   elif:Dossier.D.return_method == "post" ?><p><?cs var:Lang.Dossier.ResultByPost ?> <?cs var:Dossier.D.post_tracking ?></p><?cs

@@ -7,7 +7,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="dvc <?cs var:Site.Version ?>">
-<title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.ShortName ?></title>
+<title><?cs if:Form.Errors.0 || Form.Failure || Page.Failure || Refused.count ?><?cs var:Lang.Form.ErrorPrefix ?> <?cs /if ?><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.ShortName ?></title>
 <link rel="stylesheet" href="<?cs var:Req.BasePath ?>/static/css/dvc.css?v=<?cs var:Static.Version ?>">
 <link rel="icon" href="<?cs var:Req.BasePath ?>/static/favicon.svg" type="image/svg+xml">
 </head>
@@ -27,12 +27,25 @@
         <li><a href="<?cs var:Req.BasePath ?>/co-quan"<?cs if:Page.Nav == "agencies" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Agencies ?></a></li>
         <li><a href="<?cs var:Req.BasePath ?>/thong-ke"<?cs if:Page.Nav == "stats" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Stats ?></a></li>
         <li><a href="<?cs var:Req.BasePath ?>/huong-dan"<?cs if:Page.Nav == "guide" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Guide ?></a></li>
-        <li><a href="<?cs var:Req.BasePath ?><?cs if:User.Kind == "staff" ?>/can-bo<?cs else ?>/tai-khoan<?cs /if ?>"<?cs if:Page.Nav == "account" || Page.Nav == "staff" || Page.Nav == "office" ?> aria-current="page"<?cs /if ?>><?cs if:User.Name ?><?cs var:User.Name ?><?cs else ?><?cs var:Lang.Acct.Nav ?><?cs /if ?></a></li>
+        <?cs # signed in: the person's name on personal pages, "my account"
+             on shared cached ones (Req.SignedIn: core/access.h) ?><?cs
+        if:(User.Name && User.Kind != "staff") || (!User.Name && Req.SignedIn == "cd") ?>
+        <li><a href="<?cs var:Req.BasePath ?>/ho-so"<?cs if:Page.Nav == "dossiers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.MyDossiers ?></a></li><?cs
+        /if ?><?cs
+        if:User.Name ?>
+        <li><a href="<?cs var:Req.BasePath ?><?cs if:User.Kind == "staff" ?>/can-bo<?cs else ?>/tai-khoan<?cs /if ?>"<?cs if:Page.Nav == "account" || Page.Nav == "staff" || Page.Nav == "office" ?> aria-current="page"<?cs /if ?>><?cs var:User.Name ?></a></li><?cs
+        elif:Req.SignedIn ?>
+        <li><a href="<?cs var:Req.BasePath ?><?cs if:Req.SignedIn == "cb" ?>/can-bo<?cs else ?>/tai-khoan<?cs /if ?>"><?cs var:Lang.Acct.NavMine ?></a></li><?cs
+        else ?>
+        <li><a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-nhap"<?cs if:Page.Nav == "account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Acct.LoginTitle ?></a></li><?cs
+        /if ?>
       </ul>
     </nav>
   </div>
 <?cs if:User.Name && Req.CSRF ?><div class="wrap user-bar">
   <form method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/dang-xuat"><input type="hidden" name="csrf" value="<?cs var:Req.CSRF ?>"><span><?cs var:Lang.Acct.Hello ?>, <strong><?cs var:User.Name ?></strong></span> <button type="submit" class="button-link"><?cs var:Lang.Acct.Logout ?></button></form>
+</div><?cs elif:Req.SignedIn && !User.Name ?><div class="wrap user-bar">
+  <p><span><?cs var:Lang.Acct.SignedInNote ?></span> <a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-xuat"><?cs var:Lang.Acct.Logout ?></a></p>
 </div><?cs /if ?>
 </header>
 <main id="noi-dung" class="wrap" tabindex="-1">

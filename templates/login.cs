@@ -5,13 +5,13 @@ def:body() ?>
 else ?><h1><?cs var:Lang.Acct.LoginTitle ?></h1>
 <p class="lead"><?cs var:Lang.Acct.LoginLead ?></p><?cs /if ?>
 <?cs if:Query.da_thoat ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Acct.LoggedOut ?></p></div><?cs /if ?>
-<?cs if:Form.Failure == "bad" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Acct.FailBad ?></p></div><?cs
-elif:Form.Failure == "wait" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Acct.FailWait ?> <?cs
+<?cs if:Form.Failure == "bad" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Acct.FailBad ?></p></div><?cs
+elif:Form.Failure == "wait" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Acct.FailWait ?> <?cs
   if:Form.WaitSeconds > 60 ?><?cs var:Form.WaitMinutes ?> <?cs var:Lang.Acct.FailWaitMinutes ?><?cs
   else ?><?cs var:Form.WaitSeconds ?> <?cs var:Lang.Acct.FailWaitSeconds ?><?cs /if ?></p>
   <p><?cs var:Lang.Acct.FailWaitHint ?> <a href="<?cs var:Req.BasePath ?>/tai-khoan/quen-mat-khau"><?cs var:Lang.Acct.ForgotLink ?></a></p></div><?cs
-elif:Form.Failure == "unconfirmed" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Acct.FailUnconfirmed ?></p></div><?cs
-elif:Form.Failure == "disabled" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Acct.FailDisabled ?></p></div><?cs
+elif:Form.Failure == "unconfirmed" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Acct.FailUnconfirmed ?></p></div><?cs
+elif:Form.Failure == "disabled" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Acct.FailDisabled ?></p></div><?cs
 else ?><?cs call:down_box() ?><?cs call:error_summary() ?><?cs /if ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?><?cs if:Page.Staff ?>/can-bo/dang-nhap<?cs else ?>/tai-khoan/dang-nhap<?cs /if ?>" novalidate>
   <?cs call:csrf() ?>

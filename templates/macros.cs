@@ -12,7 +12,7 @@ def:input(name, label, type, autocomplete, required, hint, maxlen) ?>
   <label for="<?cs var:name ?>"><?cs var:label ?><?cs if:required ?> <span class="req" aria-hidden="true">*</span><?cs else ?> <span class="opt"><?cs var:Lang.Form.Optional ?></span><?cs /if ?></label>
   <?cs if:hint ?><p class="hint" id="<?cs var:name ?>-gy"><?cs var:hint ?></p><?cs /if ?>
   <?cs call:field_error(name) ?>
-  <input id="<?cs var:name ?>" name="<?cs var:name ?>" type="<?cs var:type ?>" value="<?cs var:Form[name].Value ?>"<?cs if:autocomplete ?> autocomplete="<?cs var:autocomplete ?>"<?cs /if ?><?cs if:required ?> required<?cs /if ?><?cs if:maxlen ?> maxlength="<?cs var:maxlen ?>"<?cs /if ?><?cs call:field_describedby(name, hint) ?>>
+  <input id="<?cs var:name ?>" name="<?cs var:name ?>" type="<?cs var:type ?>" value="<?cs var:Form[name].Value ?>"<?cs if:name == "so_dinh_danh" || name == "ma_so_thue" || name == "cmnd" ?> inputmode="numeric"<?cs /if ?><?cs if:autocomplete ?> autocomplete="<?cs var:autocomplete ?>"<?cs /if ?><?cs if:required ?> required<?cs /if ?><?cs if:maxlen ?> maxlength="<?cs var:maxlen ?>"<?cs /if ?><?cs call:field_describedby(name, hint) ?>>
 </div>
 <?cs /def ?><?cs
 def:textarea(name, label, required, hint, maxlen) ?>
@@ -62,18 +62,21 @@ def:proc_item(p) ?>
 <?cs /def ?>
 <?cs
 def:error_summary() ?><?cs
-  if:Form.ErrorCount ?>
-<div class="alert alert-error" role="alert" tabindex="-1" id="loi-bieu-mau">
+  # in the form's order (Form.Errors, core/request.c); focused when the
+    page loads (autofocus: without a script too), so that the view and a
+    screen reader start at what went wrong ?><?cs
+  if:Form.Errors.0 ?>
+<div class="alert alert-error error-summary" role="alert" tabindex="-1" id="loi-bieu-mau" autofocus>
   <h2><?cs var:Lang.Form.ErrorSummary ?></h2>
-  <ul><?cs each:f = Form ?><?cs if:f.Error ?>
-    <li><a href="#<?cs name:f ?>"><?cs var:Lang.Field[name(f)] ?>: <?cs var:f.Error ?></a></li><?cs /if ?><?cs /each ?>
+  <ul><?cs each:e = Form.Errors ?>
+    <li><a href="#<?cs var:e ?>"><?cs var:Lang.Field[e] ?>: <?cs var:Form[e].Error ?></a></li><?cs /each ?>
   </ul>
 </div><?cs
   /if ?><?cs
 /def ?><?cs
 def:down_box() ?><?cs
   if:Form.Failure == "down" ?>
-<div class="alert alert-error" role="alert">
+<div class="alert alert-error" role="alert" tabindex="-1" autofocus>
   <p><?cs var:Lang.Acct.FailDown ?></p>
   <p><?cs var:Lang.Error.RefLabel ?> <strong><?cs var:Req.Ref ?></strong></p>
 </div><?cs

@@ -11,15 +11,15 @@ def:body() ?>
   <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li></ol>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
-<?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
-elif:Page.Failure == "paper" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.ReturnWaits ?></p></div><?cs
-elif:Page.Failure == "payment" ?><div class="alert alert-error" role="alert" id="cho-nop-phi"><p><?cs var:Lang.Office.PayWaits ?></p></div><?cs
-elif:Page.Failure == "step" && Page.Action == "da-nhan-ban-giay" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Paper.NotAwaited ?></p></div><?cs
-elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
-elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
-elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
-elif:Page.Failure == "why" ?><div class="alert alert-error" role="alert" id="loi-gia-han"><p><?cs call:ext_why(Page.Why) ?></p></div><?cs
-elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.BadInput ?></p></div><?cs
+<?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
+elif:Page.Failure == "paper" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Paper.ReturnWaits ?></p></div><?cs
+elif:Page.Failure == "payment" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="cho-nop-phi"><p><?cs var:Lang.Office.PayWaits ?></p></div><?cs
+elif:Page.Failure == "step" && Page.Action == "da-nhan-ban-giay" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Paper.NotAwaited ?></p></div><?cs
+elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
+elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
+elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
+elif:Page.Failure == "why" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="loi-gia-han"><p><?cs call:ext_why(Page.Why) ?></p></div><?cs
+elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.BadInput ?></p></div><?cs
 elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Done ?></p></div><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Status ?></dt><dd id="trang-thai"><?cs call:dossier_status(Dossier.D.status) ?></dd>
@@ -126,7 +126,7 @@ if:Dossier.D.proposal_action || Dossier.D.status == 9 || Dossier.D.status == 10 
 if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <?cs if:Dossier.D.return_method ?><p id="tra-ket-qua-info"><?cs var:Lang.Office.ReturnedBy ?> <?cs var:Lang.Office.Method[Dossier.D.return_method] ?><?cs if:Dossier.D.post_tracking ?> (<?cs var:Lang.Office.Tracking ?> <?cs var:Dossier.D.post_tracking ?>)<?cs /if ?><?cs if:Dossier.D.collected ?>; <?cs var:Lang.Office.Collected ?> <?cs var:Dossier.D.collected ?><?cs /if ?></p><?cs /if ?>
 <?cs if:Dossier.D.refund_due == 1 ?><p class="alert alert-warn" id="hoan-tra"><?cs var:Lang.Office.RefundDue ?></p><?cs /if ?>
-<?cs if:Page.Failure == "file" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang[Page.Refused] ?></p></div><?cs /if ?>
+<?cs if:Page.Failure == "file" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang[Page.Refused] ?></p></div><?cs /if ?>
 
 <?cs if:Page.Can["de-xuat-ket-qua"] ?><section class="action" id="de-xuat-ket-qua"><h2><?cs var:Lang.Office.Do.propose_result ?></h2>
 <form method="post" enctype="multipart/form-data" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/de-xuat-ket-qua"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">

@@ -6,12 +6,12 @@ if:subcount(Opinions) > 0 || Page.Can["xin-y-kien"] || Page.Failure == "opinion_
 <h2 id="y-kien-tieu-de"><?cs var:Lang.Office.Opinion.ListTitle ?></h2>
 <?cs if:Page.OpinionDone == "hoi" ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Opinion.DoneAsked ?></p></div><?cs
 elif:Page.OpinionDone == "rut" ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Opinion.DoneWithdrawn ?></p></div><?cs /if ?><?cs
-if:Page.Failure == "opinion_status" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailStatus ?></p></div><?cs
-elif:Page.Failure == "opinion_twice" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailTwice ?></p></div><?cs
-elif:Page.Failure == "opinion_agency" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailAgency ?></p></div><?cs
-elif:Page.Failure == "opinion_input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailInput ?></p></div><?cs
-elif:Page.Failure == "opinion_reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailReason ?></p></div><?cs
-elif:Page.Failure == "opinion_not_pending" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailNotPending ?></p></div><?cs /if ?>
+if:Page.Failure == "opinion_status" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailStatus ?></p></div><?cs
+elif:Page.Failure == "opinion_twice" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailTwice ?></p></div><?cs
+elif:Page.Failure == "opinion_agency" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailAgency ?></p></div><?cs
+elif:Page.Failure == "opinion_input" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailInput ?></p></div><?cs
+elif:Page.Failure == "opinion_reason" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailReason ?></p></div><?cs
+elif:Page.Failure == "opinion_not_pending" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailNotPending ?></p></div><?cs /if ?>
 <?cs if:subcount(Opinions) == 0 ?><p><?cs var:Lang.Office.Opinion.None ?></p><?cs else ?>
 <div class="table-wrap"><table>
   <thead><tr><th scope="col"><?cs var:Lang.Office.Opinion.Agency ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Question ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Due ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Status ?></th><th scope="col"><?cs var:Lang.Office.Opinion.Reply ?></th></tr></thead>

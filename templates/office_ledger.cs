@@ -2,7 +2,7 @@
 def:body() ?>
 <h1><?cs var:Lang.Ledger.Title ?></h1>
 <p class="lead"><?cs var:Lang.Ledger.Lead ?></p>
-<?cs if:Page.BadRange ?><div class="alert alert-error" role="alert" id="loi-khoang-ngay"><p><?cs var:Lang.Ledger.BadRange ?></p></div><?cs /if ?>
+<?cs if:Page.BadRange ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="loi-khoang-ngay"><p><?cs var:Lang.Ledger.BadRange ?></p></div><?cs /if ?>
 <form method="get" action="<?cs var:Req.BasePath ?>/can-bo/thanh-toan" class="filters">
 <div class="field"><label for="tu"><?cs var:Lang.Ledger.From ?></label><input id="tu" name="tu" type="date" value="<?cs if:Form.tu.Value ?><?cs var:Form.tu.Value ?><?cs else ?><?cs var:Page.From ?><?cs /if ?>"></div>
 <div class="field"><label for="den"><?cs var:Lang.Ledger.To ?></label><input id="den" name="den" type="date" value="<?cs if:Form.den.Value ?><?cs var:Form.den.Value ?><?cs else ?><?cs var:Page.To ?><?cs /if ?>"></div>

@@ -4,9 +4,9 @@ def:body() ?>
   <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo/y-kien"><?cs var:Lang.Office.Opinion.QueueTitle ?></a></li></ol>
 </nav>
 <h1><?cs var:Lang.Office.Opinion.ViewTitle ?> <?cs var:Opinion.code ?></h1>
-<?cs if:Page.Failure == "not_pending" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailNotPending ?></p></div><?cs
-elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Office.Opinion.FailReply ?></p></div><?cs
-elif:Page.Failure == "file" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang[Page.Refused] ?></p></div><?cs
+<?cs if:Page.Failure == "not_pending" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailNotPending ?></p></div><?cs
+elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Opinion.FailReply ?></p></div><?cs
+elif:Page.Failure == "file" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang[Page.Refused] ?></p></div><?cs
 elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Opinion.DoneAnswered ?></p></div><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Office.Opinion.Status ?></dt><dd id="trang-thai-y-kien"><?cs var:Lang.Office.Opinion.St[Opinion.status] ?></dd>

@@ -4,7 +4,7 @@ def:body() ?>
 <h1><?cs var:Lang.Oversight.DossierTitle ?> <span class="code"><?cs var:D.code ?></span></h1>
 <p><?cs var:Lang.Oversight.DossierLead ?></p>
 <?cs if:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Oversight.Waiver.Done ?></p></div><?cs /if ?>
-<?cs if:Page.Failure == "twice" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Oversight.Waiver.FailTwice ?></p></div><?cs /if ?>
+<?cs if:Page.Failure == "twice" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Oversight.Waiver.FailTwice ?></p></div><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Agency ?></dt><dd><?cs var:D.agency_name ?> (<?cs var:D.agency_code ?>)</dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:D.proc_code ?> – <?cs var:D.proc_name ?></dd>
@@ -32,7 +32,7 @@ def:body() ?>
 </dl><?cs
 elif:Page.Admin ?>
 <p><?cs var:Lang.Oversight.Waiver.Lead ?></p>
-<?cs if:Page.Failure == "reason" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Oversight.Waiver.FailReason ?></p></div><?cs /if ?>
+<?cs if:Page.Failure == "reason" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Oversight.Waiver.FailReason ?></p></div><?cs /if ?>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/giam-sat/ho-so/<?cs var:url_escape(D.code) ?>/mien-gioi-han">
   <?cs call:csrf() ?>
   <?cs call:textarea("ly_do", Lang.Oversight.Waiver.Reason, 1, Lang.Oversight.Waiver.ReasonHint, 2000) ?>

@@ -2,7 +2,7 @@
 def:body() ?>
 <p><a href="<?cs var:Req.BasePath ?>/can-bo/giam-sat"><?cs var:Lang.Oversight.Back ?></a></p>
 <h1><?cs var:Lang.Oversight.ListTitle ?> <?cs var:Agency.name ?></h1>
-<?cs if:Page.Bad ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Oversight.BadState ?></p></div><?cs else ?>
+<?cs if:Page.Bad ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Oversight.BadState ?></p></div><?cs else ?>
 <h2 id="trang-thai"><?cs var:Lang.Oversight.St[Page.StateName] ?></h2>
 <p><?cs var:Lang.Oversight.ListLead ?></p>
 <?cs if:ListCount == 0 ?><p id="khong-co"><?cs var:Lang.Oversight.ListEmpty ?></p><?cs else ?>

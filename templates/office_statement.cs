@@ -4,12 +4,12 @@ def:body() ?>
 <p><?cs var:Lang.Statement.Lead ?></p>
 <?cs if:Page.Assigned ?><div class="alert alert-ok" role="status" id="sao-ke-ket-qua"><p><?cs var:Lang.Statement.Assigned ?></p></div><?cs /if ?><?cs
 if:Page.Dismissed ?><div class="alert alert-ok" role="status" id="sao-ke-ket-qua"><p><?cs var:Lang.Statement.Dismissed ?></p></div><?cs /if ?><?cs
-if:Page.Fail == "file" ?><div class="alert alert-error" role="alert" id="sao-ke-loi"><p><?cs
+if:Page.Fail == "file" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="sao-ke-loi"><p><?cs
   if:Import.line ?><?cs var:Lang.Statement.ErrLine ?> <?cs var:Import.line ?>: <?cs /if ?><?cs
   if:Import.err == "no_column" ?><?cs var:Lang.Statement.NoColumn ?> <strong><?cs var:Lang.Statement.Col[Import.col] ?></strong>. <?cs var:Lang.Statement.NoColumnHint ?><?cs
   else ?><?cs var:Lang.Statement.Err[Import.err] ?><?cs /if ?></p>
 <p><?cs var:Lang.Statement.NothingApplied ?></p></div><?cs
-elif:Page.Fail ?><div class="alert alert-error" role="alert" id="sao-ke-loi"><p><?cs if:Lang.Statement.Fail[Page.Fail] ?><?cs var:Lang.Statement.Fail[Page.Fail] ?><?cs else ?><?cs var:Lang.Statement.Fail.input ?><?cs /if ?></p></div><?cs /if ?><?cs
+elif:Page.Fail ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="sao-ke-loi"><p><?cs if:Lang.Statement.Fail[Page.Fail] ?><?cs var:Lang.Statement.Fail[Page.Fail] ?><?cs else ?><?cs var:Lang.Statement.Fail.input ?><?cs /if ?></p></div><?cs /if ?><?cs
 if:Import.err == "ok" ?><div class="alert alert-ok" role="status" id="sao-ke-ket-qua"><p><?cs var:Lang.Statement.Done ?></p><ul>
 <li><span id="sk-so-dong"><?cs var:Import.lines ?></span> <?cs var:Lang.Statement.Lines ?></li>
 <li><span id="sk-da-khop"><?cs var:Import.paid ?></span> <?cs var:Lang.Statement.Paid ?></li>

@@ -5,9 +5,9 @@ def:body() ?>
   <li><a href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Dossier.D.code ?></a></li></ol>
 </nav>
 <h1><?cs var:Lang.Pay.PageTitle ?> <?cs var:Dossier.D.code ?></h1>
-<?cs if:Page.Failure == "nothing" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Pay.NothingOwed ?></p></div><?cs
-elif:Page.Failure == "gateway" ?><div class="alert alert-error" role="alert" id="cong-khong-tra-loi"><p><?cs var:Lang.Pay.GatewayDown ?></p></div><?cs
-elif:Page.Failure == "norefund" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Pay.NoRefund ?></p></div><?cs
+<?cs if:Page.Failure == "nothing" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Pay.NothingOwed ?></p></div><?cs
+elif:Page.Failure == "gateway" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="cong-khong-tra-loi"><p><?cs var:Lang.Pay.GatewayDown ?></p></div><?cs
+elif:Page.Failure == "norefund" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Pay.NoRefund ?></p></div><?cs
 elif:Page.Failure == "account" ?><?cs call:error_summary() ?><?cs
 elif:Page.AccountSaved ?><div class="alert alert-ok" role="status" id="da-luu-tai-khoan"><p><?cs var:Lang.Pay.RefundSaved ?></p></div><?cs /if ?><?cs
 if:Page.Returned ?><?cs

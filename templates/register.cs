@@ -2,7 +2,7 @@
 def:body() ?>
 <h1><?cs var:Lang.Acct.RegisterTitle ?></h1>
 <p class="lead"><?cs var:Lang.Acct.RegisterLead ?></p>
-<?cs if:Form.Failure == "limit" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Acct.FailRegisterLimit ?></p></div><?cs /if ?>
+<?cs if:Form.Failure == "limit" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Acct.FailRegisterLimit ?></p></div><?cs /if ?>
 <?cs call:down_box() ?><?cs call:error_summary() ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky" novalidate>
   <?cs call:csrf() ?>

@@ -57,7 +57,7 @@ def:period_form(action, with_group) ?>
 </form>
 <?cs /def ?><?cs
 def:bad_box() ?><?cs
-  if:Page.Bad ?><div class="alert alert-error" role="alert" id="loi-bao-cao"><p><?cs var:Lang.Period.Bad[Page.Bad] ?></p></div><?cs /if ?><?cs
+  if:Page.Bad ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="loi-bao-cao"><p><?cs var:Lang.Period.Bad[Page.Bad] ?></p></div><?cs /if ?><?cs
 /def ?><?cs
 def:period_name() ?><?cs
   if:Period.kind == "thang" ?><?cs var:Lang.Period.MonthField ?> <?cs var:Period.month ?>/<?cs var:Period.year ?><?cs

@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Acct.ResetTitle ?><?cs
+<?cs include:"macros.cs" ?><?cs # where a password is changed, its repeat is the new one's (label and error summary) ?><?cs set:Lang.Field.nhap_lai = Lang.Field.nhap_lai_moi ?><?cs set:Page.Title = Lang.Acct.ResetTitle ?><?cs
 def:body() ?>
 <h1><?cs var:Lang.Acct.ResetTitle ?></h1>
 <?cs call:error_summary() ?>

@@ -2,7 +2,7 @@
 def:body() ?>
 <h1><?cs var:Lang.Sandbox.Title ?></h1>
 <p class="alert alert-warn" role="note"><?cs var:Lang.Sandbox.Note ?></p><?cs
-if:Page.Bad ?><div class="alert alert-error" role="alert" id="sai-chu-ky"><p><?cs var:Lang.Sandbox.Bad ?></p></div><?cs
+if:Page.Bad ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="sai-chu-ky"><p><?cs var:Lang.Sandbox.Bad ?></p></div><?cs
 else ?>
 <dl class="facts">
   <dt><?cs var:Lang.Sandbox.Merchant ?></dt><dd><?cs var:Sandbox.merchant ?></dd>

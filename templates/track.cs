@@ -3,9 +3,9 @@ def:body() ?>
 <h1><?cs var:Lang.Dossier.TrackTitle ?></h1>
 <p class="lead"><?cs var:Lang.Dossier.TrackLead ?></p>
 <?cs call:down_box() ?>
-<?cs if:Form.Failure == "wait" ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.TrackWait ?></p></div><?cs /if ?>
-<?cs if:Track.Forged ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.TrackForged ?></p></div><?cs /if ?>
-<?cs if:Track.NotFound ?><div class="alert alert-error" role="alert"><p><?cs var:Lang.Dossier.TrackNotFound ?></p></div><?cs /if ?>
+<?cs if:Form.Failure == "wait" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.TrackWait ?></p></div><?cs /if ?>
+<?cs if:Track.Forged ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.TrackForged ?></p></div><?cs /if ?>
+<?cs if:Track.NotFound ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.TrackNotFound ?></p></div><?cs /if ?>
 <?cs if:Track.code ?>
 <section aria-labelledby="ket-qua" class="track-result">
 <h2 id="ket-qua"><?cs var:Lang.Dossier.Code ?> <?cs var:Track.code ?></h2>

@@ -15,6 +15,14 @@
 /* Where a visitor who must log in is sent (with ?tiep=<path>). */
 #define LOGIN_PATH "/tai-khoan/dang-nhap"
 
+/* The signed-in hint: a cookie set beside the session's when someone logs
+ * in ("cd": a citizen, "cb": staff) and cleared when the session ends. It
+ * proves nothing and opens nothing (the session cookie does that): it only
+ * picks which header a page shows, so that the shared cached public pages
+ * (two variants each) say a person is signed in without reading the
+ * session. Req.SignedIn in templates. */
+#define SIGNED_COOKIE "dvc_dn"
+
 /* 0: allowed; 303: log in first; 403: logged in but not allowed. */
 int access_route(const struct route *r, const struct user *u);
 

@@ -178,9 +178,13 @@ cb_iterenv(void *data, int x, char **k, char **v)
 
 /* --- helpers for handlers --------------------------------------------- */
 
+static void error_order(struct request *req);
+
 struct result
 req_render(struct request *req, int tpl)
 {
+	if (req->hdf && req->route)
+		error_order(req);
 	if (render_page(req, (size_t)tpl) != 0)
 		return res_fail(500, "template failed");
 	if (req->status == 0)
@@ -202,6 +206,44 @@ req_redirect(struct request *req, const char *path)
 	req->status = 303;
 	buf_reset(&req->out);
 	return (struct result){ RES_REDIRECT, 303, NULL };
+}
+
+/* Form.Errors.N: the names of the fields with an error, in the order the
+ * form asks for them (the route's field table), then any other field a
+ * handler gave an error (a file's), so that the error summary lists them
+ * as the person meets them on the page. */
+static void
+error_order(struct request *req)
+{
+	const struct route *r = req->route;
+	HDF *form, *c;
+	char key[160];
+	size_t i;
+	int n = 0;
+
+	hdf_remove_tree(req->hdf, "Form.Errors");
+	if ((form = hdf_get_obj(req->hdf, "Form")) == NULL)
+		return;
+	for (i = 0; i < r->nfields; i++) {
+		snprintf(key, sizeof(key), "%s.Error", r->fields[i].name);
+		if (hdf_get_value(form, key, NULL)) {
+			snprintf(key, sizeof(key), "Form.Errors.%d", n++);
+			hdf_set_value(req->hdf, key, r->fields[i].name);
+		}
+	}
+	for (c = hdf_obj_child(form); c; c = hdf_obj_next(c)) {
+		const char *name = hdf_obj_name(c);
+
+		if (hdf_get_value(c, "Error", NULL) == NULL)
+			continue;
+		for (i = 0; i < r->nfields; i++)
+			if (strcmp(r->fields[i].name, name) == 0)
+				break;
+		if (i == r->nfields) {
+			snprintf(key, sizeof(key), "Form.Errors.%d", n++);
+			hdf_set_value(req->hdf, key, name);
+		}
+	}
 }
 
 void
@@ -229,11 +271,16 @@ req_form_to_hdf(struct request *req)
 		else if (raw && utf8_valid(raw, strlen(raw)))
 			hdf_set_value(req->hdf, key, raw);
 		if (v->err != VE_OK) {
-			char lk[96];
+			char lk[160];
 			const char *msg;
 
-			snprintf(lk, sizeof(lk), "Valid.%s", verr_key(f, v->err));
-			msg = render_lang(lk);
+			/* a field's own wording first (a tick box is ticked,
+			 * not typed in), then the kind of error's */
+			snprintf(lk, sizeof(lk), "Valid.ByField.%s.%s", f->name, verr_key(f, v->err));
+			if ((msg = render_lang(lk)) == NULL) {
+				snprintf(lk, sizeof(lk), "Valid.%s", verr_key(f, v->err));
+				msg = render_lang(lk);
+			}
 			snprintf(key, sizeof(key), "Form.%s.Error", f->name);
 			/* a handler's own message (a rule between fields) stays */
 			if (hdf_get_value(req->hdf, key, NULL) == NULL)
@@ -317,21 +364,51 @@ validate_fields(struct request *req)
 	return res_ok();
 }
 
+/* The signed-in hint's value (SIGNED_COOKIE: "cd", "cb"), or "": read
+ * from the raw header, because a cached page is looked up before the
+ * request's HDF exists. */
+static const char *
+signed_hint(struct request *req)
+{
+	const char *c = req_param(req, "HTTP_COOKIE");
+	const char *name = req->https ? "__Host-" SIGNED_COOKIE "=" : SIGNED_COOKIE "=";
+	size_t n = strlen(name);
+
+	while (c && *c) {
+		while (*c == ' ' || *c == ';')
+			c++;
+		if (strncmp(c, name, n) == 0) {
+			c += n;
+			if ((c[0] == 'c' && (c[1] == 'd' || c[1] == 'b')) &&
+			    (c[2] == '\0' || c[2] == ';' || c[2] == ' '))
+				return c[1] == 'd' ? "cd" : "cb";
+			return "";
+		}
+		c = strchr(c, ';');
+	}
+	return "";
+}
+
 static void
 fill_req_hdf(struct request *req)
 {
+	const char *hint = signed_hint(req);
+
+	if (*hint)
+		hdf_set_value(req->hdf, "Req.SignedIn", hint);
 	hdf_set_value(req->hdf, "Req.Ref", req->ref);
 	hdf_set_value(req->hdf, "Req.Path", req->path ? req->path : "/");
 	hdf_set_value(req->hdf, "Req.BasePath", req->cfg->base_path);
 }
 
-/* The cache key: path and raw query string. */
+/* The cache key: the signed-in hint (the header differs), path and raw
+ * query string. */
 static void
 cache_key(struct request *req, struct buf *k)
 {
 	const char *qs = req_param(req, "QUERY_STRING");
 
-	buf_printf(k, "%s?%s", req->path, qs ? qs : "");
+	buf_printf(k, "%s|%s?%s", signed_hint(req), req->path, qs ? qs : "");
 }
 
 static int

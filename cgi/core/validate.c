@@ -354,24 +354,44 @@ bad:
 	return VE_FORMAT;
 }
 
+/* Reads up to max digits at *p (at least one) into *n, moving *p on. */
+static int
+digits(const char **p, int max, int *n)
+{
+	int k = 0;
+
+	*n = 0;
+	while (k < max && isdigit((unsigned char)**p)) {
+		*n = *n * 10 + (**p - '0');
+		(*p)++;
+		k++;
+	}
+	return k;
+}
+
+/* The date forms people type: day, month and year in Vietnamese order with
+ * '/', '-' or '.' between them, the day and month with or without their
+ * leading zero (15/03/1990, 15-3-1990, 5.3.1990), or year first as browsers
+ * and ISO write it (1990-03-15). Stored as YYYY-MM-DD. */
 static enum verr
 v_date(const struct field *f, struct fval *v)
 {
-	const char *s = v->s;
-	int y, m, d;
-	char out[32];
+	const char *p = v->s;
+	int y, m, d, n;
+	char sep, out[32];
 
-	if (strlen(s) == 10 && s[4] == '-' && s[7] == '-' && all_digits(s, 4) &&
-	    all_digits(s + 5, 2) && all_digits(s + 8, 2)) {
-		y = atoi(s);
-		m = atoi(s + 5);
-		d = atoi(s + 8);
-	} else if (strlen(s) == 10 && s[2] == '/' && s[5] == '/' &&
-	    all_digits(s, 2) && all_digits(s + 3, 2) && all_digits(s + 6, 4)) {
-		d = atoi(s);
-		m = atoi(s + 3);
-		y = atoi(s + 6);
+	if ((n = digits(&p, 4, &y)) == 4 && *p == '-') {
+		p++;
+		if (digits(&p, 2, &m) == 0 || *p++ != '-' || digits(&p, 2, &d) == 0)
+			return VE_FORMAT;
+	} else if (n >= 1 && n <= 2 && (*p == '/' || *p == '-' || *p == '.')) {
+		d = y;
+		sep = *p++;
+		if (digits(&p, 2, &m) == 0 || *p++ != sep || digits(&p, 4, &y) != 4)
+			return VE_FORMAT;
 	} else
+		return VE_FORMAT;
+	if (*p != '\0')
 		return VE_FORMAT;
 	if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
 		return VE_FORMAT;

@@ -35,6 +35,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_REGISTER] = { "register.cs", NULL },
 	[T_MESSAGE] = { "message.cs", NULL },
 	[T_CONFIRM] = { "confirm.cs", NULL },
+	[T_LOGOUT] = { "logout.cs", NULL },
 	[T_FORGOT] = { "forgot.cs", NULL },
 	[T_RESET] = { "reset.cs", NULL },
 	[T_ACCOUNT] = { "account.cs", NULL },
@@ -122,7 +123,7 @@ acct_start_session(struct request *req, long long account_id, int kind,
 	s.action = action;
 	if ((rc = db_tx(req->db, start_tx, &s)) != 0)
 		return rc;
-	req_cookie_set(req, SESSION_COOKIE, s.token, -1);
+	page_session_cookie(req, s.token, kind, stage == STAGE_FULL);
 	OPENSSL_cleanse(s.token, sizeof(s.token));
 	return 0;
 }
@@ -269,6 +270,16 @@ p_login(struct request *req)
 	return req_redirect(req, safe_next(req->val[LG_NEXT].s, "/tai-khoan"));
 }
 
+/* GET /tai-khoan/dang-xuat -- logout.cs: the button that logs out, for
+ * the pages that cannot carry it (a shared cached page has no person's
+ * CSRF token, only the signed-in hint's link here). */
+static struct result
+p_logout_form(struct request *req)
+{
+	hdf_set_value(req->hdf, "Page.Nav", "account");
+	return req_render(req, T_LOGOUT);
+}
+
 /* POST /tai-khoan/dang-xuat: the session ends on the server. */
 static int
 logout_tx(struct db *db, void *ctx)
@@ -289,7 +300,7 @@ p_logout(struct request *req)
 
 	if ((rc = db_tx(req->db, logout_tx, req)) != 0)
 		return res_db(rc);
-	req_cookie_set(req, SESSION_COOKIE, "", 0);
+	page_session_cookie(req, NULL, 0, 0);
 	return req_redirect(req, staff ? "/can-bo/dang-nhap?da_thoat=1" :
 	    "/tai-khoan/dang-nhap?da_thoat=1");
 }
@@ -979,7 +990,7 @@ p_delete(struct request *req)
 		req->status = 409;
 		return req_render(req, T_DELETE);
 	}
-	req_cookie_set(req, SESSION_COOKIE, "", 0);
+	page_session_cookie(req, NULL, 0, 0);
 	return acct_message(req, "Deleted", 0);
 }
 
@@ -992,6 +1003,7 @@ p_delete(struct request *req)
 static const struct route routes[] = {
 	{ M_GET, "/tai-khoan/dang-nhap", p_login_form, RF_FORM, f_login, LG__MAX, 0 },
 	{ M_POST, "/tai-khoan/dang-nhap", p_login, RF_CSRF | RF_PERSONAL, f_login, LG__MAX, 0 },
+	{ M_GET, "/tai-khoan/dang-xuat", p_logout_form, RF_FORM | RF_LOGIN, NULL, 0, 0 },
 	{ M_POST, "/tai-khoan/dang-xuat", p_logout, RF_CSRF | RF_LOGIN, NULL, 0, 0 },
 	{ M_GET, "/tai-khoan/dang-ky", p_register_form, RF_FORM, NULL, 0, 0 },
 	{ M_POST, "/tai-khoan/dang-ky", p_register, RF_CSRF | RF_PERSONAL, FIELDS(f_register), 0 },

@@ -22,6 +22,15 @@
 #include "domain/workflow.h"
 #include "pages/common.h"
 
+void
+page_session_cookie(struct request *req, const char *token, int kind, int full)
+{
+	req_cookie_set(req, SESSION_COOKIE, token ? token : "", token ? -1 : 0);
+	if (token == NULL || full)
+		req_cookie_set(req, SIGNED_COOKIE, token ? (kind == UK_STAFF ? "cb" : "cd") : "",
+		    token ? -1 : 0);
+}
+
 int
 page_who(struct request *req)
 {
@@ -30,12 +39,20 @@ page_who(struct request *req)
 	unsigned char hash[32];
 	int rc, stage = 0;
 
-	if (tok == NULL)
+	if (tok == NULL) {
+		/* a hint without a session: the header would say signed in */
+		if (hdf_get_value(req->hdf, "Req.SignedIn", NULL)) {
+			req_cookie_set(req, SIGNED_COOKIE, "", 0);
+			hdf_remove_tree(req->hdf, "Req.SignedIn");
+		}
 		return 0;
+	}
 	rc = session_find(req->db, req->cfg, tok, &req->user_buf, &stage, hash,
 	    req->hdf, "User");
-	if (rc == 0)	/* ended or expired: the browser may forget it */
-		req_cookie_set(req, SESSION_COOKIE, "", 0);
+	if (rc == 0) {	/* ended or expired: the browser may forget it */
+		page_session_cookie(req, NULL, 0, 0);
+		hdf_remove_tree(req->hdf, "Req.SignedIn");
+	}
 	if (rc <= 0)
 		return rc;
 	req->user_buf.stage = stage;
@@ -50,6 +67,11 @@ page_who(struct request *req)
 	}
 	/* every page of a logged-in person carries the log-out button */
 	hdf_set_value(req->hdf, "Req.CSRF", csrf_token(req));
+	/* the hint as the session says (a browser that lost it, a session
+	 * begun before it existed) */
+	if (req->user && strcmp(hdf_get_value(req->hdf, "Req.SignedIn", ""),
+	    req->user->kind == UK_STAFF ? "cb" : "cd") != 0)
+		req_cookie_set(req, SIGNED_COOKIE, req->user->kind == UK_STAFF ? "cb" : "cd", -1);
 	return 0;
 }
 

@@ -17,6 +17,12 @@ struct wf_hooks;
  * and User.* for the page header. 0 or a db_rc. */
 int page_who(struct request *req);
 
+/* The session's cookie and the signed-in hint beside it (SIGNED_COOKIE,
+ * core/access.h): set for a new session of a person of kind (enum
+ * user_kind), the hint only once the login is complete (full: not at a
+ * staff login's password step), or both cleared (token NULL). */
+void page_session_cookie(struct request *req, const char *token, int kind, int full);
+
 /* One audit record with the request's person as actor (anonymous if
  * none), in the caller's transaction. */
 int page_audit(struct request *req, const char *action, const char *otype,

@@ -33,7 +33,7 @@ p_list(struct request *req)
 		return res_db(rc);
 	if (hdf_get_value(req->hdf, "Query.da-xoa", NULL))
 		hdf_set_value(req->hdf, "Page.Discarded", "1");
-	hdf_set_value(req->hdf, "Page.Nav", "account");
+	hdf_set_value(req->hdf, "Page.Nav", "dossiers");
 	return req_render(req, T_LIST);
 }
 

@@ -104,7 +104,7 @@ wrong:
 	if ((rc = totp_wrong_code(req->db, p->session_id)) < 0)
 		return res_db(rc);
 	if (rc == 1) {
-		req_cookie_set(req, SESSION_COOKIE, "", 0);
+		page_session_cookie(req, NULL, 0, 0);
 		return acct_message(req, "TotpTooMany", 403);
 	}
 	req->status = 422;

@@ -33,6 +33,20 @@
         document.open();
         document.write(xhr.responseText);
         document.close();
+        /* a page rewritten in place does not scroll or focus by itself:
+         * the error summary (the element marked autofocus), when the
+         * answer has one, takes both, as on a page loaded normally */
+        /* (after the new document's first layout: before it, the
+         * browser may scroll back to where the old page was) */
+        window.setTimeout(function () {
+          var summary = document.querySelector('[autofocus]');
+          if (summary) {
+            summary.focus();
+            summary.scrollIntoView({ block: 'start' });
+          } else {
+            window.scrollTo(0, 0);
+          }
+        }, 0);
       });
       xhr.addEventListener('error', function () {
         box.hidden = true;

@@ -186,6 +186,15 @@ test('desktop, JavaScript on: from the procedure page to a level-3 receipt, seve
   await page.click('button[value=luu]');
   await page.waitForSelector('#tep-bi-tu-choi');
   assert.match(await page.textContent('#tep-bi-tu-choi'), /Một số tệp không được nhận/);
+  // the page rewritten in place: focus and view on what went wrong, and
+  // the title says there is an error (issue 15)
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'tep-bi-tu-choi');
+  const box = await page.evaluate(() => {
+    const r = document.getElementById('tep-bi-tu-choi').getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, h: window.innerHeight, y: window.scrollY };
+  });
+  assert.ok(box.bottom > 0 && box.top < box.h, `the refusal is in view: ${JSON.stringify(box)}`);
+  assert.match(await page.title(), /^Lỗi: /);
   assert.match(await page.textContent(`#tep_${d[0].id}-loi`), /co-ma-lenh\.pdf[\s\S]*mã JavaScript/);
   assert.equal(await page.getAttribute(`#tep_${d[0].id}`, 'aria-invalid'), 'true');
   assert.match(await page.getAttribute(`#tep_${d[0].id}`, 'aria-describedby'), new RegExp(`tep_${d[0].id}-loi`));

@@ -680,6 +680,8 @@ main(void)
 		req.hdf = new_hdf();
 		put(req.hdf, "Form.ho_ten.Error", "Vui lòng nhập mục này.");
 		put(req.hdf, "Form.ErrorCount", "1");
+		/* as req_render lists them (core/request.c) */
+		put(req.hdf, "Form.Errors.0", "ho_ten");
 		ok(page_index("feedback.cs") < NPAGES, "the feedback form is a page");
 		/* render_page aborts on an index past the table */
 		ok(page_index("feedback.cs") < NPAGES &&

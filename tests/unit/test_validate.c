@@ -121,7 +121,20 @@ main(void)
 	is_int(check(V_DATE, 1900, 2100, "29/02/2025", NULL), VE_FORMAT, "29 Feb in a common year");
 	is_int(check(V_DATE, 1900, 2100, "29/02/1900", NULL), VE_FORMAT, "1900 is not a leap year");
 	is_int(check(V_DATE, 1900, 2100, "31/04/2025", NULL), VE_FORMAT, "31 April");
-	is_int(check(V_DATE, 1900, 2100, "1/5/2025", NULL), VE_FORMAT, "missing zero padding");
+	/* the forms people type (issue 15) */
+	is_int(check(V_DATE, 1900, 2100, "1/5/2025", "2025-05-01"), VE_OK, "without zero padding");
+	is_int(check(V_DATE, 1900, 2100, "15-3-1990", "1990-03-15"), VE_OK, "dashes, Vietnamese order");
+	is_int(check(V_DATE, 1900, 2100, "15.03.1990", "1990-03-15"), VE_OK, "dots");
+	is_int(check(V_DATE, 1900, 2100, "1990-3-5", "1990-03-05"), VE_OK, "ISO order without padding");
+	is_int(check(V_DATE, 1900, 2100, "15/3-1990", NULL), VE_FORMAT, "mixed separators");
+	is_int(check(V_DATE, 1900, 2100, "15/03/90", NULL), VE_FORMAT, "two-digit year");
+	is_int(check(V_DATE, 1900, 2100, "115/03/1990", NULL), VE_FORMAT, "three-digit day");
+	is_int(check(V_DATE, 1900, 2100, "15/03/1990x", NULL), VE_FORMAT, "trailing text");
+	is_int(check(V_DATE, 1900, 2100, "15/03/19900", NULL), VE_FORMAT, "five-digit year");
+	is_int(check(V_DATE, 1900, 2100, "1990-03-15-", NULL), VE_FORMAT, "trailing separator");
+	is_int(check(V_DATE, 1900, 2100, "/03/1990", NULL), VE_FORMAT, "no day");
+	is_int(check(V_DATE, 1900, 2100, "15 03 1990", NULL), VE_FORMAT, "spaces");
+	is_int(check(V_DATE, 1900, 2100, "00/03/1990", NULL), VE_FORMAT, "day 0");
 	is_int(check(V_DATE, 1900, 2100, "01/01/1899", NULL), VE_RANGE, "year below range");
 
 	/* enum, token */
