@@ -945,7 +945,10 @@ _Static_assert(sizeof(clocks) / sizeof(clocks[0]) == WC__MAX,
 /* --- what goes out: notices and mail --------------------------------------------- */
 
 /* Mails the dossier's owner kind Lang.Mail.<kind>, with data's
- * Notice/Due/Items/Return if any. 0 or a db_rc. */
+ * Notice/Due/Items/Return if any: to the account's address, or for a
+ * dossier received at the counter or by post whose applicant has no
+ * account, to the address reception entered (none: the notice is
+ * printed and handed over or posted). 0 or a db_rc. */
 static int
 notify(struct db *db, struct wf_run *r, HDF *data, const char *kind)
 {
@@ -957,8 +960,10 @@ notify(struct db *db, struct wf_run *r, HDF *data, const char *kind)
 		return 0;
 	if (hdf_init(&acct))
 		abort();
-	rc = db_row(db, acct, "A", "SELECT email, full_name FROM account"
-	    " WHERE id = ?", DB_INT(r->d.owner_id));
+	rc = db_row(db, acct, "A", "SELECT IF(a.id IS NULL, d.applicant_email, a.email)"
+	    " AS email, IF(a.id IS NULL, d.applicant_name, a.full_name) AS full_name"
+	    " FROM dossier d LEFT JOIN account a ON a.id = d.owner_id WHERE d.id = ?",
+	    DB_INT(r->d.id));
 	if (rc == 1 && hdf_get_value(acct, "A.email", NULL)) {
 		struct buf link = BUF_INIT;
 
