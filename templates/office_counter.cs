@@ -13,7 +13,7 @@ def:body() ?>
   <ul><?cs each:t = Counter.Twins ?><li><?cs if:t.code ?><?cs var:t.code ?><?cs else ?><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan/truc-tiep/<?cs var:t.id ?>"><?cs var:Lang.Counter.TwinDraft ?></a><?cs /if ?> – <?cs var:t.created ?></li><?cs /each ?></ul>
 </div><?cs /if ?>
 <?cs if:Counter.Found ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Counter.Found ?></p></div><?cs /if ?>
-<?cs if:Counter.NotFound ?><div class="alert alert-info" role="status"><p><?cs var:Lang.Counter.NotFound ?></p></div><?cs /if ?>
+<?cs if:Counter.NotFound ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Counter.NotFound ?></p></div><?cs /if ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan/truc-tiep" novalidate>
   <?cs call:csrf() ?>
   <input type="hidden" name="ma_phieu" value="<?cs var:Form.ma_phieu.Value ?>">

@@ -9,7 +9,7 @@
 // citizen's claim with code and ID number (right and wrong), and the
 // channel in the period report.
 import { test, assert } from '../lib/t.mjs';
-import { NGINX, sql } from '../lib/env.mjs';
+import { NGINX, CLIENT_IP, clearThrottle, sql } from '../lib/env.mjs';
 import { newCitizen, newCccd, newPhone, staffLogin, lastMail } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
 import {
@@ -191,9 +191,12 @@ test('a counter dossier without an account, from entry to return: papers checked
   const again = await reception.get(B, `${FORM}/${id}`);
   assert.equal(again.status, 303);
   assert.equal(again.headers.location, `/can-bo/ho-so/${code}`);
-  // the officer's page names how it came, in words
+  // the officer's page names how it came, in words; with a mail address
+  // nothing needs printing
   const office = await reception.get(B, `/can-bo/ho-so/${code}`);
   assert.match(office.body, /Nộp hồ sơ trực tiếp hoặc qua bưu chính/);
+  assert.match(office.body, /id="hinh-thuc-nop">Nộp trực tiếp tại quầy \(chưa có tài khoản\)</);
+  assert.ok(!office.body.includes('id="in-thong-bao"'));
   // the same workflow: fee at the counter, forward, result, approval, return at the counter
   await payCounter(reception, d);
   assert.equal((await step(reception, d, 'chuyen-xu-ly')).status, 303);
@@ -221,9 +224,12 @@ test('the same paper dossier twice the same day asks for confirmation before the
   assert.equal(sql(`SELECT COUNT(*) FROM dossier WHERE applicant_id_number = '${fields.so_dinh_danh}'`)[0][0], '2');
   // by post, the other channel
   assert.equal(row(draftId(confirmed), 'channel')[0], 'counter');
-  const post = await enter({ ...person(), kenh: 'buu-chinh' });
-  assert.equal(post.status, 303);
-  assert.equal(row(draftId(post), 'channel')[0], 'post');
+  // by post, without a mail address: reception is told to print the notices
+  const sent = await received({ ...person(), kenh: 'buu-chinh', email: '' });
+  assert.deepEqual(row(sent.id, 'channel, applicant_email IS NULL'), ['post', '1']);
+  const page = await reception.get(B, `/can-bo/ho-so/${sent.code}`);
+  assert.match(page.body, /id="hinh-thuc-nop">Gửi qua dịch vụ bưu chính/);
+  assert.match(page.body, /id="in-thong-bao"[^>]*><p>Người nộp chưa có tài khoản và không khai thư điện tử/);
 }, { timeout: 120000 });
 
 test('the citizen claims a counter dossier with its code and ID number; a wrong pair is refused in words', async () => {
@@ -233,9 +239,12 @@ test('the citizen claims a counter dossier with its code and ID number; a wrong 
   const list = await who.jar.get(B, '/ho-so');
   assert.match(list.body, /Nhận hồ sơ đã nộp trực tiếp vào tài khoản/);
   const csrf = list.body.match(/name="csrf" value="([^"]+)"/)[1];
-  // a wrong ID number: refused, nothing changes, the values kept
+  // a wrong ID number: refused, nothing changes, the values kept; it
+  // counts against the address as a wrong tracking lookup does
+  clearThrottle();
   const wrong = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: newCccd(1975) });
   assert.equal(wrong.status, 404);
+  assert.equal(sql(`SELECT failures FROM track_throttle WHERE client_ip = '${CLIENT_IP}'`)[0][0], '1');
   assert.match(wrong.body, /Mã hồ sơ hoặc số định danh không đúng/);
   assert.match(wrong.body, new RegExp(`id="ma" name="ma" type="text" value="${d.code.replace(/\./g, '\\.')}"`));
   assert.equal(row(d.id, 'owner_id IS NULL')[0], '1');
@@ -245,6 +254,17 @@ test('the citizen claims a counter dossier with its code and ID number; a wrong 
   assert.match(bad.body, /href="#so_dinh_danh"/);
   // another citizen's view of it: not theirs
   assert.equal((await who.jar.get(B, `/ho-so/${d.code}`)).status, 404);
+  // guessing is limited: after Track.FreeFailures wrong pairs, even the
+  // right one waits (429, in words)
+  let tries = 1;
+  let r;
+  while ((r = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: newCccd(1975) })).status === 404 && tries < 50) tries += 1;
+  assert.equal(r.status, 429, `limited after ${tries} wrong pairs`);
+  assert.match(r.body, /Bạn đã nhập sai quá nhiều lần/);
+  const limited = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: fields.so_dinh_danh });
+  assert.equal(limited.status, 429);
+  assert.equal(row(d.id, 'owner_id IS NULL')[0], '1');
+  clearThrottle();
   // the right pair (the code as typed, in any case)
   const ok = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code.toLowerCase(), so_dinh_danh: fields.so_dinh_danh });
   assert.equal(ok.status, 303);
