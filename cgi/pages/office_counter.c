@@ -315,12 +315,19 @@ struct submit_tx {
 	const struct dossier_facts *f;
 	char code[41];
 	int res;
+	struct wf_out out;	/* the acceptance's */
 };
 
+/* Submitted and accepted in one transaction: a dossier received at the
+ * counter is never seen waiting as "Mới đăng ký" unless its fee must be
+ * paid first (the acceptance row waits for it, and the submission
+ * stays); an acceptance that fails takes the submission back with it. */
 static int
 submit_tx(struct db *db, void *ctx)
 {
 	struct submit_tx *s = ctx;
+	struct wf_hooks h;
+	struct wf_in in;
 	int paper, rc;
 
 	/* the applicant signed the declaration on the paper form */
@@ -334,22 +341,31 @@ submit_tx(struct db *db, void *ctx)
 		return DB_ROLLBACK;
 	if (s->res == DOSSIER_AGAIN)
 		return 0;
-	rc = page_audit(s->req, "dossier.submit", "dossier", s->f->id, s->f->owner_id,
-	    s->code);
+	if ((rc = page_audit(s->req, "dossier.submit", "dossier", s->f->id,
+	    s->f->owner_id, s->code)) < 0)
+		return rc;
+	/* received: the workflow's acceptance, as for an online dossier
+	 * (Form 01 by mail or printed, the clock starts), nested in this
+	 * transaction */
+	memset(&in, 0, sizeof(in));
+	in.action = WA_ACCEPT;
+	in.dossier_id = s->f->id;
+	in.version = -1;
+	page_hooks(s->req, &h);
+	rc = wf_apply(db, &h, &in, &s->out);
 	return rc < 0 ? rc : 0;
 }
 
 /* The papers' page again, with what was kept and why not all. */
 static struct result
-papers_again(struct request *req, const struct dossier_facts *f, const char *failure)
+papers_again(struct request *req, const char *failure)
 {
-	struct dossier_facts g;
+	struct dossier_facts f;
 	struct result r;
 
 	hdf_remove_tree(req->hdf, "Dossier");
-	if (!res_is_ok(r = counter_draft(req, &g)))
+	if (!res_is_ok(r = counter_draft(req, &f)))
 		return r;
-	(void)f;
 	if (failure)
 		hdf_set_value(req->hdf, "Form.Failure", failure);
 	req->status = 422;
@@ -364,9 +380,6 @@ office_p_counter_save(struct request *req)
 	struct papers_tx p;
 	struct submit_tx s;
 	struct taken t = { NULL, 0 };
-	struct wf_hooks h;
-	struct wf_in in;
-	struct wf_out out;
 	struct buf to = BUF_INIT;
 	struct result r;
 	int rc;
@@ -389,7 +402,7 @@ office_p_counter_save(struct request *req)
 	if (rc != 0)
 		return req_form_db_failed(req, T_COUNTER_DRAFT, rc);
 	if (hdf_get_int_value(req->hdf, "Refused.count", 0))
-		return papers_again(req, &f, NULL);
+		return papers_again(req, NULL);
 	if (req->val[CD_NEXT].s == NULL || strcmp(req->val[CD_NEXT].s, "tiep-nhan") != 0) {
 		buf_printf(&to, "/can-bo/tiep-nhan/truc-tiep/%lld?da-luu=1", f.id);
 		r = req_redirect(req, buf_str(&to));
@@ -403,25 +416,16 @@ office_p_counter_save(struct request *req)
 	if ((rc = dossier_uncompared(req->db, f.id, req->hdf, "Uncompared")) < 0)
 		return res_db(rc);
 	if (rc > 0)
-		return papers_again(req, &f, "uncompared");
+		return papers_again(req, "uncompared");
 	memset(&s, 0, sizeof(s));
 	s.req = req;
 	s.f = &f;
 	rc = db_tx(req->db, submit_tx, &s);
 	if ((rc == 0 || rc == DB_ROLLBACK) && s.res == DOSSIER_INCOMPLETE)
-		return papers_again(req, &f, "incomplete");
+		return papers_again(req, "incomplete");
 	if (rc != 0)
 		return req_form_db_failed(req, T_COUNTER_DRAFT, rc);
-	/* received: the workflow's acceptance, as for an online dossier
-	 * (Form 01 by mail or printed, the clock starts) */
-	memset(&in, 0, sizeof(in));
-	in.action = WA_ACCEPT;
-	in.dossier_id = f.id;
-	in.version = -1;
-	page_hooks(req, &h);
-	if ((rc = wf_apply(req->db, &h, &in, &out)) != 0)
-		return res_db(rc);
-	if (out.result == WF_DONE || out.result == WF_ALREADY)
+	if (s.res == DOSSIER_AGAIN || s.out.result == WF_DONE)
 		buf_printf(&to, "/ho-so/%s/bien-nhan", s.code);
 	else
 		/* waiting (the fee first): its page says what to do */

@@ -222,6 +222,11 @@ test('the same paper dossier twice the same day asks for confirmation before the
   const confirmed = await enter({ ...fields, xac_nhan: '1' });
   assert.equal(confirmed.status, 303);
   assert.equal(sql(`SELECT COUNT(*) FROM dossier WHERE applicant_id_number = '${fields.so_dinh_danh}'`)[0][0], '2');
+  // received without its required papers: refused in words, still a draft
+  const empty = await savePapers(draftId(confirmed), [], [], 'tiep-nhan');
+  assert.equal(empty.status, 422);
+  assert.match(empty.body, /Hồ sơ còn thiếu giấy tờ bắt buộc/);
+  assert.equal(row(draftId(confirmed), 'status, code IS NULL, declared_at IS NULL').join(), '0,1,1');
   // by post, the other channel
   assert.equal(row(draftId(confirmed), 'channel')[0], 'counter');
   // by post, without a mail address: reception is told to print the notices
