@@ -254,3 +254,17 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.statement_line TO '@office@'@'@host@';
 -- dossier).
 GRANT SELECT, INSERT, UPDATE ON `@db@`.receipt_seq TO '@office@'@'@host@';
 GRANT SELECT, INSERT, UPDATE ON `@db@`.receipt_seq TO '@dossier@'@'@host@';
+-- Dossiers received at the counter or by post (sql/021-counter.sql):
+-- reception enters the dossier (dvc-office makes the draft, its
+-- documents and files, and submits it as dossier_submit does: the day's
+-- number, the code, what it owes), finding the applicant's account by ID
+-- number; the citizen claims it later (dvc-dossier writes any column).
+GRANT INSERT, DELETE ON `@db@`.dossier TO '@office@'@'@host@';
+GRANT UPDATE (code, paper_pending, submitted_at, declared_at, fee_amount, fee_charge,
+  pay_when, on_behalf, applicant_name, applicant_id_number, applicant_birth_date,
+  applicant_phone, applicant_email, applicant_address, applicant_org, applicant_tax_code)
+  ON `@db@`.dossier TO '@office@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.dossier_seq TO '@office@'@'@host@';
+GRANT INSERT, UPDATE (compared_by, compared_at) ON `@db@`.dossier_doc TO '@office@'@'@host@';
+GRANT SELECT (id_number, birth_date, address) ON `@db@`.account TO '@office@'@'@host@';
+GRANT SELECT ON `@db@`.proc_case TO '@office@'@'@host@';

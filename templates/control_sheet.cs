@@ -21,7 +21,7 @@ def:body() ?>
 <div class="table-wrap"><table class="steps">
   <thead><tr><th scope="col"><?cs var:Lang.Report.StepNo ?></th><th scope="col"><?cs var:Lang.Report.Step ?></th><th scope="col"><?cs var:Lang.Report.Who ?></th><th scope="col"><?cs var:Lang.Report.When ?></th><th scope="col"><?cs var:Lang.Report.Result ?></th><th scope="col"><?cs var:Lang.Report.Note ?></th></tr></thead>
   <tbody><?cs each:e = Sheet.Steps ?>
-  <tr class="step"><td><?cs var:e.no ?></td><td><?cs var:Lang.Dossier.Event[e.action] ?></td><td><?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?></td><td><?cs var:e.at ?></td><td><?cs var:Lang.Dossier.St[e.status_to] ?></td><td><?cs call:event_note(e) ?></td></tr><?cs /each ?>
+  <tr class="step"><td><?cs var:e.no ?></td><td><?cs if:e.action == "submit" && e.actor_role == "reception" ?><?cs var:Lang.Dossier.EventSubmitCounter ?><?cs else ?><?cs var:Lang.Dossier.Event[e.action] ?><?cs /if ?></td><td><?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?></td><td><?cs var:e.at ?></td><td><?cs var:Lang.Dossier.St[e.status_to] ?></td><td><?cs call:event_note(e) ?></td></tr><?cs /each ?>
   </tbody>
 </table></div>
 <p class="small"><?cs var:Lang.Report.Printed ?> <?cs var:Sheet.printed ?></p>

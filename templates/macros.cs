@@ -167,7 +167,7 @@ def:event_note(e) ?><?cs
 /def ?><?cs
 def:timeline(events) ?>
 <ol class="timeline"><?cs each:e = events ?>
-  <li><strong><?cs var:Lang.Dossier.Event[e.action] ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note && !Hide[e.action] ?><br><span class="note"><?cs call:event_note(e) ?></span><?cs /if ?></li><?cs /each ?>
+  <li><strong><?cs if:e.action == "submit" && e.actor_role == "reception" ?><?cs var:Lang.Dossier.EventSubmitCounter ?><?cs else ?><?cs var:Lang.Dossier.Event[e.action] ?><?cs /if ?></strong> – <?cs var:Lang.Dossier.Role[e.actor_role] ?><?cs if:e.actor_role != "citizen" && e.agency_name ?>, <?cs var:e.agency_name ?><?cs /if ?>, <?cs var:e.at ?><?cs if:e.status_to != e.status_from ?> → <?cs call:dossier_status(e.status_to) ?><?cs /if ?><?cs if:e.note && !Hide[e.action] ?><br><span class="note"><?cs call:event_note(e) ?></span><?cs /if ?></li><?cs /each ?>
 </ol>
 <?cs /def ?><?cs
 # The marks of a dossier's due date in a queue row (domain/checks.h

@@ -21,11 +21,14 @@ elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert" tabi
 elif:Page.Failure == "why" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="loi-gia-han"><p><?cs call:ext_why(Page.Why) ?></p></div><?cs
 elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.BadInput ?></p></div><?cs
 elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Done ?></p></div><?cs /if ?>
+<?cs if:Query["cho-tiep-nhan"] && Dossier.D.status == 1 ?><div class="alert alert-warn" role="status" id="cho-tiep-nhan"><p><?cs var:Lang.Counter.AcceptWaits ?></p></div><?cs /if ?>
+<?cs if:Dossier.D.channel != "online" && !Dossier.D.owner_id && !Dossier.D.applicant_email ?><div class="alert alert-warn" role="status" id="in-thong-bao"><p><?cs var:Lang.Counter.PrintNotices ?></p></div><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Dossier.Status ?></dt><dd id="trang-thai"><?cs call:dossier_status(Dossier.D.status) ?></dd>
   <dt><?cs var:Lang.Dossier.Procedure ?></dt><dd><?cs var:Dossier.D.proc_code ?> – <?cs var:Dossier.D.proc_name ?></dd>
   <?cs if:Dossier.D.case_name ?><dt><?cs var:Lang.Dossier.Case ?></dt><dd><?cs var:Dossier.D.case_name ?></dd><?cs /if ?>
   <dt><?cs var:Lang.Dossier.Submitted ?></dt><dd><?cs var:Dossier.D.submitted ?></dd>
+  <?cs if:Dossier.D.channel != "online" ?><dt><?cs var:Lang.Counter.ChannelLabel ?></dt><dd id="hinh-thuc-nop"><?cs if:Dossier.D.channel == "post" ?><?cs var:Lang.Counter.ChPost ?><?cs else ?><?cs var:Lang.Counter.ChCounter ?><?cs /if ?><?cs if:!Dossier.D.owner_id ?> (<?cs var:Lang.Counter.NoAccount ?>)<?cs /if ?></dd><?cs /if ?>
   <dt><?cs var:Lang.Dossier.Applicant2 ?></dt><dd><?cs var:Dossier.D.applicant_name ?></dd>
   <dt><?cs var:Lang.Field.so_dinh_danh ?></dt><dd><?cs var:Dossier.D.applicant_id_number ?></dd>
   <dt><?cs var:Lang.Field.dien_thoai ?></dt><dd><?cs var:Dossier.D.applicant_phone ?></dd>

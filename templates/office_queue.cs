@@ -2,6 +2,7 @@
 def:body() ?>
 <h1><?cs var:Lang.Office.QueueTitle ?></h1>
 <p><?cs var:Lang.Office.QueueLead ?></p>
+<p><a class="button" href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan/truc-tiep"><?cs var:Lang.Counter.Link ?></a></p>
 <form class="filters" method="get" action="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan">
   <div class="field">
     <label for="trang_thai"><?cs var:Lang.Dossier.Status ?></label>

@@ -11,7 +11,7 @@ def:body() ?>
 <p><?cs var:Lang.Period.Links ?>: <a href="<?cs var:Req.BasePath ?>/can-bo/bao-cao/chi-so<?cs var:Page.Query ?>"><?cs var:Lang.Staff.ScorecardLink ?></a> · <a href="<?cs var:Req.BasePath ?>/can-bo/bao-cao/nam?nam=<?cs var:Period.year ?><?cs if:Scope.code ?>&amp;co_quan=<?cs var:url_escape(Scope.code) ?><?cs /if ?>"><?cs var:Lang.Staff.AnnualLink ?></a></p>
 <?cs if:subcount(Report.Rows) == 0 ?><p id="khong-co"><?cs var:Lang.Period.Empty ?></p><?cs /if ?>
 <dl class="facts channel">
-  <dt><?cs var:Lang.Period.Channel ?></dt><dd><?cs var:Lang.Period.ChannelOnline ?>: <strong id="kenh-truc-tuyen"><?cs var:Report.Total.received ?></strong></dd>
+  <dt><?cs var:Lang.Period.Channel ?></dt><dd><?cs var:Lang.Period.ChannelOnline ?>: <strong id="kenh-truc-tuyen"><?cs var:Report.Total.received_online ?></strong>; <?cs var:Lang.Period.ChannelCounter ?>: <strong id="kenh-truc-tiep"><?cs var:Report.Total.received_counter ?></strong>; <?cs var:Lang.Period.ChannelPost ?>: <strong id="kenh-buu-chinh"><?cs var:Report.Total.received_post ?></strong></dd>
 </dl>
 <?cs call:chart3(Chart, "bieu-do") ?>
 <?cs call:report_table("bao-cao", 1) ?>

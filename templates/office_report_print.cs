@@ -4,7 +4,7 @@ def:body() ?>
 <h1><?cs var:Lang.Period.Title ?></h1>
 <h2 id="bao-cao"><?cs call:period_name() ?> – <?cs call:scope_name() ?></h2>
 <dl class="facts channel">
-  <dt><?cs var:Lang.Period.Channel ?></dt><dd><?cs var:Lang.Period.ChannelOnline ?>: <strong><?cs var:Report.Total.received ?></strong></dd>
+  <dt><?cs var:Lang.Period.Channel ?></dt><dd><?cs var:Lang.Period.ChannelOnline ?>: <strong><?cs var:Report.Total.received_online ?></strong>; <?cs var:Lang.Period.ChannelCounter ?>: <strong><?cs var:Report.Total.received_counter ?></strong>; <?cs var:Lang.Period.ChannelPost ?>: <strong><?cs var:Report.Total.received_post ?></strong></dd>
 </dl>
 <?cs if:subcount(Report.Rows) == 0 ?><p><?cs var:Lang.Period.Empty ?></p><?cs /if ?>
 <?cs call:chart3(Chart, "bieu-do") ?>

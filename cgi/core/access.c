@@ -54,6 +54,11 @@ access_object(const struct user *u, enum access_act act,
 	case OBJ_SESSION:
 		return o->owner_id == u->id ? 0 : 404;
 	case OBJ_DOSSIER:
+		if (o->draft && o->counter)
+			return u->kind == UK_STAFF && o->agency_id != 0 &&
+			    o->agency_id == u->agency_id &&
+			    (u->roles & ROLE_BIT(ROLE_RECEPTION)) &&
+			    (act == ACT_READ || act == ACT_CHANGE) ? 0 : 404;
 		if (u->kind != UK_STAFF)
 			/* the owner's own actions; never an officer's */
 			return o->owner_id == u->id && act != ACT_PROCESS &&

@@ -69,6 +69,10 @@ struct access_object {
 	 * never take a workflow transition on it. */
 	const long long *consulted;
 	size_t nconsulted;
+	/* OBJ_DOSSIER: received at the counter or by post. Its draft is
+	 * reception's (of the dossier's agency) to fill and submit, never
+	 * the applicant's, even when their account owns it */
+	int counter;
 };
 /* lookup: 1 found, 0 not found, < 0 the db_rc of a failed lookup.
  * Returns 0 (allowed), 404 (missing, or not this person's: the same

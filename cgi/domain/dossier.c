@@ -37,14 +37,14 @@ dossier_facts(struct db *db, long long id, const char *code_in,
 		abort();
 	if (id)
 		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
-		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
+		    " d.proc_level, d.code, d.channel, (SELECT COUNT(*) FROM dossier_file f WHERE"
 		    " f.dossier_id = d.id AND f.is_result = 0) AS files, (SELECT"
 		    " COALESCE(SUM(size), 0) FROM dossier_file f WHERE f.dossier_id = d.id"
 		    " AND f.is_result = 0) AS bytes"
 		    " FROM dossier d WHERE d.id = ?", DB_INT(id));
 	else
 		rc = db_row(db, h, "D", "SELECT d.id, d.owner_id, d.agency_id, d.status,"
-		    " d.proc_level, d.code, (SELECT COUNT(*) FROM dossier_file f WHERE"
+		    " d.proc_level, d.code, d.channel, (SELECT COUNT(*) FROM dossier_file f WHERE"
 		    " f.dossier_id = d.id AND f.is_result = 0) AS files, (SELECT"
 		    " COALESCE(SUM(size), 0) FROM dossier_file f WHERE f.dossier_id = d.id"
 		    " AND f.is_result = 0) AS bytes"
@@ -58,21 +58,25 @@ dossier_facts(struct db *db, long long id, const char *code_in,
 		snprintf(f->code, sizeof(f->code), "%s", hdf_get_value(h, "D.code", ""));
 		f->files = hdf_ll(h, "D.files");
 		f->bytes = hdf_ll(h, "D.bytes");
+		f->counter = strcmp(hdf_get_value(h, "D.channel", "online"), "online") != 0;
 	}
 	hdf_destroy(&h);
 	return rc;
 }
 
-int
-dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf)
+/* The procedure's data for a start form, as offered on channel ("online":
+ * level 3 or 4 with an online channel; "in_person", "post": any level
+ * with that channel). */
+static int
+proc_info(struct db *db, const char *proc_code, const char *channel, HDF *hdf)
 {
 	long long pid;
 	int rc;
 
-	/* offered online: level 3 or 4 with an online channel */
 	rc = db_row(db, hdf, "Proc", "SELECT p.id, p.code, p.name, p.level"
-	    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel ="
-	    " 'online' WHERE p.code = ? AND p.level >= 3", DB_STR(proc_code));
+	    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel = ?"
+	    " WHERE p.code = ? AND (p.level >= 3 OR c.channel <> 'online')",
+	    DB_STR(channel), DB_STR(proc_code));
 	if (rc <= 0)
 		return rc;
 	pid = hdf_ll(hdf, "Proc.id");
@@ -87,26 +91,59 @@ dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf)
 	return 1;
 }
 
+int
+dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf)
+{
+	return proc_info(db, proc_code, "online", hdf);
+}
+
 /* --- making a draft ---------------------------------------------------------- */
 
-int
-dossier_start(struct db *db, long long owner, const char *proc_code,
+/* The one way a draft is made: online by its owner (e->by 0), or
+ * entered by reception (e->by, the officer; owner 0: the applicant has
+ * no account). The token makes a form's posts one draft, per owner
+ * online, per officer at the counter. */
+struct start_in {
+	long long owner, by;
+	const char *channel;		/* dossier.channel */
+	const char *proc_channel;	/* proc_channel.channel it is offered on */
+	long long agency_id;		/* the officer's agency (by), else 0 */
+};
+
+/* The draft a form's token made already: 1 (*id), 0 or a db_rc; lock:
+ * a locking read (the twin post's commit, not this snapshot). */
+static int
+start_again(struct db *db, const struct start_in *e, const char *token,
+    int lock, long long *id)
+{
+	if (e->by)
+		return lock ? db_int(db, id, "SELECT id FROM dossier WHERE entered_by = ?"
+		    " AND start_token = ? LOCK IN SHARE MODE", DB_INT(e->by), DB_STR(token)) :
+		    db_int(db, id, "SELECT id FROM dossier WHERE entered_by = ? AND"
+		    " start_token = ?", DB_INT(e->by), DB_STR(token));
+	return lock ? db_int(db, id, "SELECT id FROM dossier WHERE owner_id = ? AND"
+	    " start_token = ? LOCK IN SHARE MODE", DB_INT(e->owner), DB_STR(token)) :
+	    db_int(db, id, "SELECT id FROM dossier WHERE owner_id = ? AND"
+	    " start_token = ?", DB_INT(e->owner), DB_STR(token));
+}
+
+static int
+start_in(struct db *db, const struct start_in *e, const char *proc_code,
     const char *case_key, const char *agency_code, const char *token,
     const struct applicant *a, long long *id)
 {
 	HDF *h;
-	long long pid, case_id = 0, agency_id = 0, n = 0;
+	long long pid, case_id = 0, agency_id = 0;
 	int rc, ncases, nag;
 
 	*id = 0;
 	/* the same form posted again: the draft it made */
-	rc = db_int(db, id, "SELECT id FROM dossier WHERE owner_id = ? AND"
-	    " start_token = ?", DB_INT(owner), DB_STR(token));
+	rc = start_again(db, e, token, 0, id);
 	if (rc != 0)
 		return rc < 0 ? rc : DOSSIER_AGAIN;
 	if (hdf_init(&h))
 		abort();
-	if ((rc = dossier_proc_info(db, proc_code, h)) <= 0) {
+	if ((rc = proc_info(db, proc_code, e->proc_channel, h)) <= 0) {
 		hdf_destroy(&h);
 		return rc < 0 ? rc : DOSSIER_NO_PROC;
 	}
@@ -131,7 +168,13 @@ dossier_start(struct db *db, long long owner, const char *proc_code,
 		for (c = hdf_obj_child(hdf_get_obj(h, "Proc.Agencies")); c; c = hdf_obj_next(c))
 			nag++;
 	}
-	if (agency_code && *agency_code)
+	if (e->agency_id)
+		/* at the counter: the officer's own agency, if it performs it */
+		rc = db_int(db, &agency_id, "SELECT a.id FROM proc_agency pa JOIN agency a"
+		    " ON a.id = pa.agency_id WHERE pa.proc_id = ? AND pa.role ="
+		    " 'implementing' AND a.status = 'active' AND a.id = ?",
+		    DB_INT(pid), DB_INT(e->agency_id));
+	else if (agency_code && *agency_code)
 		rc = db_int(db, &agency_id, "SELECT a.id FROM proc_agency pa JOIN agency a"
 		    " ON a.id = pa.agency_id WHERE pa.proc_id = ? AND pa.role ="
 		    " 'implementing' AND a.status = 'active' AND a.code = ?",
@@ -146,14 +189,17 @@ dossier_start(struct db *db, long long owner, const char *proc_code,
 		hdf_destroy(&h);
 		return rc < 0 ? rc : DOSSIER_NO_AGENCY;
 	}
-	rc = db_exec(db, "INSERT INTO dossier (owner_id, proc_code, proc_name,"
+	rc = db_exec(db, "INSERT INTO dossier (owner_id, entered_by, channel,"
+	    " proc_code, proc_name,"
 	    " proc_level, case_key, case_name, agency_id, on_behalf, applicant_name,"
 	    " applicant_id_number, applicant_birth_date, applicant_phone,"
 	    " applicant_email, applicant_address, applicant_org, applicant_tax_code,"
-	    " start_token) SELECT ?, p.code, p.name, p.level, c.case_key, c.name, ?,"
+	    " start_token) SELECT ?, ?, ?, p.code, p.name, p.level, c.case_key, c.name, ?,"
 	    " ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM proc p LEFT JOIN proc_case c ON"
 	    " c.id = ? WHERE p.id = ?",
-	    DB_INT(owner), DB_INT(agency_id), DB_INT(a->on_behalf), DB_STR(a->name),
+	    e->owner ? DB_INT(e->owner) : DB_NULL, e->by ? DB_INT(e->by) : DB_NULL,
+	    DB_STR(e->channel),
+	    DB_INT(agency_id), DB_INT(a->on_behalf), DB_STR(a->name),
 	    DB_STR(a->id_number), DB_STR(a->birth_date), DB_STR(a->phone),
 	    DB_STR(a->email), DB_STR(a->address), DB_STR(a->org), DB_STR(a->tax_code),
 	    DB_STR(token), DB_INT(case_id), DB_INT(pid));
@@ -161,8 +207,7 @@ dossier_start(struct db *db, long long owner, const char *proc_code,
 	if (rc == DB_DUP) {
 		/* a twin post got there first: its draft, read as committed
 		 * (a locking read), not as this transaction's snapshot */
-		rc = db_int(db, id, "SELECT id FROM dossier WHERE owner_id = ? AND"
-		    " start_token = ? LOCK IN SHARE MODE", DB_INT(owner), DB_STR(token));
+		rc = start_again(db, e, token, 1, id);
 		if (rc == 0)
 			return DB_RETRY;
 		return rc < 0 ? rc : 1;
@@ -178,10 +223,33 @@ dossier_start(struct db *db, long long owner, const char *proc_code,
 	if (rc < 0)
 		return rc;
 	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, action, status_from,"
-	    " status_to, actor_id, actor_role) VALUES (?, 'draft', 0, 0, ?, 'citizen')",
-	    DB_INT(*id), DB_INT(owner));
-	(void)n;
+	    " status_to, actor_id, actor_role) VALUES (?, 'draft', 0, 0, ?, ?)",
+	    DB_INT(*id), DB_INT(e->by ? e->by : e->owner),
+	    DB_STR(e->by ? "reception" : "citizen"));
 	return rc < 0 ? rc : 0;
+}
+
+int
+dossier_start(struct db *db, long long owner, const char *proc_code,
+    const char *case_key, const char *agency_code, const char *token,
+    const struct applicant *a, long long *id)
+{
+	struct start_in e = { owner, 0, "online", "online", 0 };
+
+	return start_in(db, &e, proc_code, case_key, agency_code, token, a, id);
+}
+
+int
+dossier_counter_start(struct db *db, long long owner, long long by, int post,
+    const char *proc_code, const char *case_key, long long agency_id,
+    const char *token, const struct applicant *a, long long *id)
+{
+	struct start_in e = { owner, by, post ? "post" : "counter",
+	    post ? "post" : "in_person", agency_id };
+
+	if (by == 0 || agency_id == 0)
+		return DOSSIER_NO_AGENCY;
+	return start_in(db, &e, proc_code, case_key, NULL, token, a, id);
 }
 
 int
@@ -231,7 +299,7 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 
 	if (hdf_get_node(hdf, prefix, &root) != STATUS_OK)
 		abort();
-	rc = db_row(db, root, "D", "SELECT d.id, d.code, d.owner_id, d.proc_code,"
+	rc = db_row(db, root, "D", "SELECT d.id, d.code, d.owner_id, d.channel, d.proc_code,"
 	    " d.proc_name, d.proc_level, d.case_key, d.case_name, d.status,"
 	    " d.paper_pending, d.on_behalf, d.applicant_name, d.applicant_id_number,"
 	    " DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
@@ -263,7 +331,8 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 		return rc < 0 ? rc : DB_ERR;
 	/* checked: reception's mark (ok 1/0, none before the check) */
 	if ((rc = db_rows(db, root, "Docs", "SELECT d.id, d.seq, d.name,"
-	    " d.required, d.originals, d.copies, d.supplement, c.ok AS checked"
+	    " d.required, d.originals, d.copies, d.supplement, c.ok AS checked,"
+	    " d.compared_by IS NOT NULL AS compared"
 	    " FROM dossier_doc d LEFT JOIN dossier_check c ON c.dossier_id ="
 	    " d.dossier_id AND c.doc_id = d.id WHERE d.dossier_id = ?"
 	    " ORDER BY d.seq, d.id",
@@ -317,6 +386,8 @@ dossier_list(struct db *db, long long owner, HDF *hdf, const char *prefix)
 	    " DATE_FORMAT(d.updated_at, '%H:%i %d/%m/%Y') AS updated,"
 	    " DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted"
 	    " FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.owner_id = ?"
+	    /* reception's entry is not the citizen's until submitted */
+	    " AND (d.status > 0 OR d.channel = 'online')"
 	    " ORDER BY d.status = 0 DESC, d.updated_at DESC, d.id DESC LIMIT 500",
 	    DB_INT(owner));
 }
@@ -469,6 +540,13 @@ int
 dossier_submit(struct db *db, const struct config *cfg, long long id,
     char code[41], int *paper_pending)
 {
+	return dossier_submit_by(db, cfg, id, 0, code, paper_pending);
+}
+
+int
+dossier_submit_by(struct db *db, const struct config *cfg, long long id,
+    long long by, char code[41], int *paper_pending)
+{
 	HDF *h;
 	long long seq = 0;
 	int rc, status, y, m, d;
@@ -481,6 +559,7 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
 	/* the row lock orders two submissions of the same draft */
 	rc = db_row(db, h, "D", "SELECT d.status, d.code, d.proc_level,"
 	    " d.declared_at IS NOT NULL AS declared, d.agency_id, a.code AS agency,"
+	    " d.channel = 'online' AS online,"
 	    " DATE_FORMAT(CURDATE(), '%Y %m %d') AS today FROM dossier d JOIN agency a"
 	    " ON a.id = d.agency_id WHERE d.id = ? FOR UPDATE", DB_INT(id));
 	if (rc == 0)
@@ -515,7 +594,8 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
 	 * paper dossier must follow by post (Article 7.2) */
 	if ((rc = dossier_unsigned_docs(db, id, h, "Unsigned")) < 0)
 		goto out;
-	*paper_pending = rc > 0;
+	/* a dossier brought to the counter or posted is on paper already */
+	*paper_pending = rc > 0 && hdf_get_int_value(h, "D.online", 1);
 	/* the day's number at the agency, under the sequence row's lock */
 	rc = db_exec(db, "INSERT INTO dossier_seq (agency_id, day, n) VALUES (?,"
 	    " CURDATE(), LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE n ="
@@ -536,20 +616,24 @@ dossier_submit(struct db *db, const struct config *cfg, long long id,
 	if (rc < 0)
 		goto out;
 	/* what it owes and when (issue 14): its case's fee and charge if the
-	 * case has its own, else the online channel's, and the procedure's
+	 * case has its own, else the channel's it came by (online, at the
+	 * counter: in person, by post), and the procedure's
 	 * pay_when, as they are now; nothing if the channel is gone */
 	rc = db_exec(db, "UPDATE dossier d JOIN proc p ON p.code = d.proc_code"
-	    " LEFT JOIN proc_channel c ON c.proc_id = p.id AND c.channel = 'online'"
+	    " LEFT JOIN proc_channel c ON c.proc_id = p.id AND c.channel ="
+	    "  ELT(FIELD(d.channel, 'online', 'counter', 'post'), 'online', 'in_person', 'post')"
 	    " LEFT JOIN proc_case k ON k.proc_id = p.id AND k.case_key = d.case_key"
 	    " SET d.fee_amount = IF(c.proc_id IS NULL, 0, COALESCE(k.fee, c.fee)),"
 	    " d.fee_charge = IF(c.proc_id IS NULL, 0, COALESCE(k.charge, c.charge)),"
 	    " d.pay_when = p.pay_when WHERE d.id = ?", DB_INT(id));
 	if (rc < 0)
 		goto out;
+	/* entered at the counter: the officer acted, in reception's role */
 	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, action, status_from,"
 	    " status_to, actor_id, actor_role, agency_id, note) SELECT id, 'submit', 0,"
-	    " 1, owner_id, 'citizen', agency_id, IF(paper_pending, 'paper', NULL)"
-	    " FROM dossier WHERE id = ?", DB_INT(id));
+	    " 1, IF(? = 0, owner_id, ?), IF(? = 0, 'citizen', 'reception'), agency_id,"
+	    " IF(paper_pending, 'paper', NULL) FROM dossier WHERE id = ?",
+	    DB_INT(by), DB_INT(by), DB_INT(by), DB_INT(id));
 	if (rc >= 0)
 		rc = 0;
 out:
@@ -714,4 +798,83 @@ dossier_p7s_target(const char *sig_name, const char *const *names, size_t n)
 			return (int)i;
 	}
 	return n == 1 ? 0 : -1;
+}
+
+/* --- received at the counter or by post ------------------------------------------ */
+
+int
+dossier_counter_procs(struct db *db, long long agency_id, HDF *hdf, const char *prefix)
+{
+	char key[64];
+	int rc;
+
+	if ((rc = db_rows(db, hdf, prefix, "SELECT p.code, p.name FROM proc p"
+	    " JOIN proc_agency pa ON pa.proc_id = p.id AND pa.role = 'implementing'"
+	    " WHERE pa.agency_id = ? AND EXISTS (SELECT 1 FROM proc_channel c WHERE"
+	    " c.proc_id = p.id AND c.channel IN ('in_person', 'post'))"
+	    " ORDER BY p.name, p.code LIMIT 2000", DB_INT(agency_id))) < 0)
+		return rc;
+	snprintf(key, sizeof(key), "%sCases", prefix);
+	return db_rows(db, hdf, key, "SELECT p.code AS proc_code, p.name AS proc_name,"
+	    " k.case_key AS `key`, k.name FROM proc_case k JOIN proc p ON p.id = k.proc_id"
+	    " JOIN proc_agency pa ON pa.proc_id = p.id AND pa.role = 'implementing'"
+	    " WHERE pa.agency_id = ? AND EXISTS (SELECT 1 FROM proc_channel c WHERE"
+	    " c.proc_id = p.id AND c.channel IN ('in_person', 'post'))"
+	    " ORDER BY p.name, p.code, k.seq LIMIT 5000", DB_INT(agency_id));
+}
+
+int
+dossier_counter_twins(struct db *db, long long agency_id, const char *id_number,
+    const char *proc_code, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT id, code, status,"
+	    " DATE_FORMAT(created_at, '%H:%i %d/%m/%Y') AS created FROM dossier"
+	    " WHERE applicant_id_number = ? AND proc_code = ? AND agency_id = ?"
+	    " AND channel <> 'online' AND created_at >= CURDATE()"
+	    " AND created_at < CURDATE() + INTERVAL 1 DAY ORDER BY id LIMIT 20",
+	    DB_STR(id_number), DB_STR(proc_code), DB_INT(agency_id));
+}
+
+int
+dossier_compare(struct db *db, long long id, long long doc_id, int compared,
+    long long by)
+{
+	int rc = compared ?
+	    db_exec(db, "UPDATE dossier_doc SET compared_by = ?, compared_at = NOW()"
+	    " WHERE id = ? AND dossier_id = ? AND compared_by IS NULL", DB_INT(by),
+	    DB_INT(doc_id), DB_INT(id)) :
+	    db_exec(db, "UPDATE dossier_doc SET compared_by = NULL, compared_at = NULL"
+	    " WHERE id = ? AND dossier_id = ?", DB_INT(doc_id), DB_INT(id));
+
+	return rc < 0 ? rc : 0;
+}
+
+int
+dossier_uncompared(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT dd.id, dd.name FROM dossier_doc dd"
+	    " WHERE dd.dossier_id = ? AND dd.compared_by IS NULL AND EXISTS (SELECT 1"
+	    " FROM dossier_file f WHERE f.doc_id = dd.id AND f.is_result = 0)"
+	    " ORDER BY dd.seq, dd.id", DB_INT(id));
+}
+
+int
+dossier_claim(struct db *db, long long owner, const char *code_in,
+    const char *id_number, long long *id)
+{
+	char code[41];
+	int rc;
+
+	*id = 0;
+	dossier_code_norm(code_in, code);
+	/* under its row lock: two claims of one dossier, one owner */
+	rc = db_int(db, id, "SELECT id FROM dossier WHERE code = ? AND"
+	    " applicant_id_number = ? AND channel <> 'online' AND status > 0"
+	    " AND (owner_id IS NULL OR owner_id = ?) FOR UPDATE",
+	    DB_STR(code), DB_STR(id_number), DB_INT(owner));
+	if (rc <= 0)
+		return rc;
+	rc = db_exec(db, "UPDATE dossier SET owner_id = ? WHERE id = ? AND"
+	    " (owner_id IS NULL OR owner_id = ?)", DB_INT(owner), DB_INT(*id), DB_INT(owner));
+	return rc < 0 ? rc : 1;
 }

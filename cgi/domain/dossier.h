@@ -47,6 +47,7 @@ struct dossier_facts {
 	int level;
 	char code[41];		/* "" for a draft */
 	long long files, bytes;	/* what it holds now (quotas) */
+	int counter;		/* received at the counter or by post (channel) */
 };
 
 /* A dossier code as typed or in a URL, in the stored (upper) case. */
@@ -85,6 +86,45 @@ enum dossier_outcome {
 int dossier_start(struct db *db, long long owner, const char *proc_code,
     const char *case_key, const char *agency_code, const char *token,
     const struct applicant *a, long long *id);
+
+/* A draft of a dossier received at the counter (post 0) or by post
+ * (post 1), entered by reception officer by for the applicant a, whose
+ * account (owner) was found by their ID number (0: none; they may claim
+ * it later, dossier_claim). The procedure must be offered in person
+ * (post: by post), at any level, by agency_id (the officer's agency;
+ * else DOSSIER_NO_AGENCY). The
+ * token makes the entry form's posts one draft. As dossier_start. */
+int dossier_counter_start(struct db *db, long long owner, long long by, int post,
+    const char *proc_code, const char *case_key, long long agency_id,
+    const char *token, const struct applicant *a, long long *id);
+
+/* The procedures agency_id implements that are offered in person or by
+ * post: prefix.N.{code,name}, and prefixCases.N.{proc_code,proc_name,key,
+ * name} (their cases), for the entry form. Count or db_rc. */
+int dossier_counter_procs(struct db *db, long long agency_id, HDF *hdf,
+    const char *prefix);
+
+/* The dossiers entered at agency_id's counter or by post today for the
+ * same applicant (ID number) and procedure: prefix.N.{id,code,status,
+ * created}. The entry form asks to confirm before a second. Count or
+ * db_rc. */
+int dossier_counter_twins(struct db *db, long long agency_id, const char *id_number,
+    const char *proc_code, HDF *hdf, const char *prefix);
+
+/* Reception compared document doc_id's scan with its original (compared
+ * 1; 0 takes the mark back), by officer by. 0 or a db_rc. */
+int dossier_compare(struct db *db, long long id, long long doc_id, int compared,
+    long long by);
+/* The documents of dossier id holding a file not yet compared with its
+ * original: prefix.N.{id,name}. Count or db_rc. */
+int dossier_uncompared(struct db *db, long long id, HDF *hdf, const char *prefix);
+
+/* The citizen owner claims a dossier received at the counter or by post
+ * with its code and the applicant's ID number as reception entered it.
+ * 1 (*id: now theirs; claiming one's own again is 1 too), 0 (no such
+ * dossier with that ID number, or another's) or a db_rc. */
+int dossier_claim(struct db *db, long long owner, const char *code,
+    const char *id_number, long long *id);
 
 /* The procedure's data for the start form: Proc.{code,name,level},
  * Proc.Cases.N.{key,name}, Proc.Agencies.N.{code,name}. 1, 0 (unknown or
@@ -165,6 +205,13 @@ int dossier_proc_required(struct db *db, const char *proc_code, HDF *hdf,
  * every query that shows, filters or counts it. */
 #define DOSSIER_PAPER_AWAITED_SQL "(d.paper_pending = 1 AND d.paper_received_at" \
 	" IS NULL AND d.status IN (1, 2, 4, 5, 9))"
+
+/* dossier_submit for a dossier reception entered (by: the officer, who
+ * then acts in the history; 0: the owner, as dossier_submit). A dossier
+ * received at the counter or by post owes its channel's fee and never
+ * waits for a paper copy. */
+int dossier_submit_by(struct db *db, const struct config *cfg, long long id,
+    long long by, char code[41], int *paper_pending);
 
 /* Submits draft id: completeness, the code (Dossier.CodePattern), status
  * 1, the fee owed and when (the online channel's, domain/payment.h), paper_pending for level 4 without valid signatures on every required

@@ -166,6 +166,16 @@ person_by_email(struct db *db, const char *email, HDF *hdf, const char *prefix)
 }
 
 int
+person_by_id_number(struct db *db, const char *id_number, HDF *hdf,
+    const char *prefix)
+{
+	return db_row(db, hdf, prefix, "SELECT id, full_name, email, phone, id_number,"
+	    " DATE_FORMAT(birth_date, '%d/%m/%Y') AS birth_date, address FROM account"
+	    " WHERE id_number = ? AND kind <> 'staff' AND status IN ('pending', 'active')",
+	    DB_STR(id_number));
+}
+
+int
 person_get(struct db *db, long long id, HDF *hdf, const char *prefix)
 {
 	return db_row(db, hdf, prefix,

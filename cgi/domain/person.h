@@ -66,6 +66,11 @@ int person_confirm(struct db *db, long long id);
 /* Account id, name and status for an email address: 1 found, 0, db_rc. */
 int person_by_email(struct db *db, const char *email, HDF *hdf,
     const char *prefix);
+/* The citizen's account holding ID number id_number (reception finds the
+ * applicant of a counter dossier by it): prefix.{id,full_name,email,
+ * phone,id_number,birth_date (dd/mm/yyyy),address}. 1, 0 or db_rc. */
+int person_by_id_number(struct db *db, const char *id_number, HDF *hdf,
+    const char *prefix);
 /* Everything stored about a person, into hdf at prefix. 1, 0 or db_rc. */
 int person_get(struct db *db, long long id, HDF *hdf, const char *prefix);
 /* The stored password hash (for re-entering the password). */

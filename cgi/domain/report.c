@@ -446,6 +446,8 @@ criteria_of(const struct config *cfg, struct report *r)
 /* The sums of every count of t, with sign sg ("" or "-": SPAN_SUM). */
 #define SUM_COUNTS_S(t, sg) \
 	" " sg "SUM(" t ".submitted) AS submitted, " sg "SUM(" t ".received) AS received," \
+	" " sg "SUM(" t ".received_counter) AS received_counter," \
+	" " sg "SUM(" t ".received_post) AS received_post," \
 	" " sg "SUM(" t ".settled) AS settled, " sg "SUM(" t ".early) AS early," \
 	" " sg "SUM(" t ".on_time) AS on_time, " sg "SUM(" t ".late) AS late," \
 	" " sg "SUM(" t ".handling_s) AS handling_s, " sg "SUM(" t ".refused) AS refused," \
@@ -495,6 +497,8 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 			if (k < RC_PROG_OK || k > RC_PAUSED)
 				row->c[k] = ll(x, report_count_names[k]);
 		row->handling_s = ll(x, "handling_s");
+		row->received_counter = ll(x, "received_counter");
+		row->received_post = ll(x, "received_post");
 		for (k = 0; k < REPORT_BUCKETS; k++)
 			row->dur[k] = ll(x, bucket_cols[k]);
 	}
@@ -545,6 +549,8 @@ report_run(struct db *db, const struct config *cfg, const struct report_query *q
 		for (k = 0; k < RC__MAX; k++)
 			r->total.c[k] += r->rows[i].c[k];
 		r->total.handling_s += r->rows[i].handling_s;
+		r->total.received_counter += r->rows[i].received_counter;
+		r->total.received_post += r->rows[i].received_post;
 		for (k = 0; k < REPORT_BUCKETS; k++)
 			r->total.dur[k] += r->rows[i].dur[k];
 		for (k = 0; k < REPORT_CRITERIA_MAX; k++) {
@@ -574,6 +580,12 @@ report_free(struct report *r)
 	for (k = 0; k < r->ncriteria; k++)
 		free(r->criteria[k]);
 	memset(r, 0, sizeof(*r));
+}
+
+long long
+report_received_online(const struct report_row *row)
+{
+	return row->c[RC_RECEIVED] - row->received_counter - row->received_post;
 }
 
 long
@@ -650,6 +662,13 @@ row_to_hdf(const struct report *r, const struct report_row *row, HDF *n)
 		snprintf(v, sizeof(v), "%lld", row->c[k]);
 		hdf_set_value(n, report_count_names[k], v);
 	}
+	/* the received by channel (the page's channel figures) */
+	snprintf(v, sizeof(v), "%lld", report_received_online(row));
+	hdf_set_value(n, "received_online", v);
+	snprintf(v, sizeof(v), "%lld", row->received_counter);
+	hdf_set_value(n, "received_counter", v);
+	snprintf(v, sizeof(v), "%lld", row->received_post);
+	hdf_set_value(n, "received_post", v);
 	tenths_vi(v, sizeof(v), report_on_time_tenths(row));
 	hdf_set_value(n, "on_time_rate", v);
 	tenths_vi(v, sizeof(v), report_avg_days_tenths(row));
@@ -829,8 +848,11 @@ report_json(const struct report *r, struct buf *out)
 	day_iso(r->q.from, v, sizeof(v));
 	buf_printf(out, "{\"from\":\"%s\",", v);
 	day_iso(r->q.to, v, sizeof(v));
-	buf_printf(out, "\"to\":\"%s\",\"group\":\"%s\",\"channels\":{\"online\":%lld},"
-	    "\"criteria\":[", v, report_group_slugs[r->q.group], r->total.c[RC_RECEIVED]);
+	/* the dossiers received, by the channel they came by */
+	buf_printf(out, "\"to\":\"%s\",\"group\":\"%s\",\"channels\":{\"online\":%lld,"
+	    "\"counter\":%lld,\"post\":%lld},\"criteria\":[", v,
+	    report_group_slugs[r->q.group], report_received_online(&r->total),
+	    r->total.received_counter, r->total.received_post);
 	for (k = 0; k < r->ncriteria; k++) {
 		if (k)
 			buf_addc(out, ',');
@@ -904,14 +926,17 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	if ((rc = db_row(db, hdf, key, "SELECT COALESCE(SUM(r.early + r.on_time + r.late), 0)"
 	    " AS classified, COALESCE(SUM(r.early + r.on_time), 0) AS in_time,"
 	    " COALESCE(SUM(r.late), 0) AS late, COALESCE(SUM(r.received), 0) AS received,"
+	    " COALESCE(SUM(r.received_online), 0) AS received_online,"
 	    " (SELECT COUNT(*) FROM dossier d WHERE d.status IN (2, 4, 6) AND d.due_at < ?"
 	    "   AND" AGENCY_WHERE("d") ") AS overdue_now,"
 	    " (SELECT COUNT(*) FROM dossier d WHERE " CHECKS_SQL_WAIT_LATE
 	    "   AND" AGENCY_WHERE("d") ") AS waiting_late_now"
 	    " FROM" SPAN_SUM("report_day", "r.agency_id", " SUM(r.early) AS early,"
-	      " SUM(r.on_time) AS on_time, SUM(r.late) AS late, SUM(r.received) AS received",
+	      " SUM(r.on_time) AS on_time, SUM(r.late) AS late, SUM(r.received) AS received,"
+	      " SUM(r.received) - SUM(r.received_counter) - SUM(r.received_post) AS received_online",
 	      " -SUM(r.early) AS early, -SUM(r.on_time) AS on_time, -SUM(r.late) AS late,"
-	      " -SUM(r.received) AS received") " r",
+	      " -SUM(r.received) AS received, SUM(r.received_counter) + SUM(r.received_post)"
+	      " - SUM(r.received) AS received_online") " r",
 	    DB_STR(snow), AGENCY_PARAMS(q->agency), CHECKS_WAIT_PARAMS(swait),
 	    AGENCY_PARAMS(q->agency), SPAN_SUM_PARAMS(&s, q->agency))) < 0)
 		return rc;
@@ -920,8 +945,9 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 
 	/* online provision: procedures offered online (level 3-4, or toàn
 	 * trình / một phần under 2022) of those implemented, and those of
-	 * them with a dossier submitted in the period. Every dossier the
-	 * portal holds came online: the share of online dossiers is all. */
+	 * them with a dossier submitted in the period; the share of the
+	 * dossiers received that came online (not at the counter or by
+	 * post). */
 	snprintf(key, sizeof(key), "%s.Online", prefix);
 	/* the pairs with a submission in the period, added up once (u),
 	 * beside every pair the catalogue has */
@@ -942,7 +968,8 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 		return rc;
 	g = hdf_get_obj(hdf, key);
 	hdf_set_value(g, "received", hdf_get_value(hdf_get_obj(hdf, prefix), "Progress.received", "0"));
-	hdf_set_value(g, "received_online", hdf_get_value(g, "received", "0"));
+	hdf_set_value(g, "received_online", hdf_get_value(hdf_get_obj(hdf, prefix),
+	    "Progress.received_online", "0"));
 	rate_to(g, "rate", hdf_ll(g, "online_procs"), hdf_ll(g, "procs"));
 	rate_to(g, "used_rate", hdf_ll(g, "used_procs"), hdf_ll(g, "online_procs"));
 	rate_to(g, "dossier_rate", hdf_ll(g, "received_online"), hdf_ll(g, "received"));
@@ -1134,10 +1161,14 @@ rebuild_tx(struct db *db, void *ctx)
 	    " SELECT 'd', DATE(submitted_at), agency_id, proc_code, COUNT(*) FROM dossier"
 	    " WHERE status > 0 AND submitted_at IS NOT NULL GROUP BY 2, 3, 4")) < 0)
 		return rc;
-	if ((rc = db_exec(db, "INSERT INTO report_day (grain, day, agency_id, proc_code, received)"
-	    " SELECT 'd', DATE(received_at), agency_id, proc_code, COUNT(*) FROM dossier"
+	if ((rc = db_exec(db, "INSERT INTO report_day (grain, day, agency_id, proc_code, received,"
+	    " received_counter, received_post)"
+	    " SELECT 'd', DATE(received_at), agency_id, proc_code, COUNT(*),"
+	    " SUM(channel = 'counter'), SUM(channel = 'post') FROM dossier"
 	    " WHERE received_at IS NOT NULL GROUP BY 2, 3, 4"
-	    " ON DUPLICATE KEY UPDATE received = received + VALUES(received)")) < 0)
+	    " ON DUPLICATE KEY UPDATE received = received + VALUES(received),"
+	    " received_counter = received_counter + VALUES(received_counter),"
+	    " received_post = received_post + VALUES(received_post)")) < 0)
 		return rc;
 	if ((rc = db_exec(db, "INSERT INTO report_day (grain, day, agency_id, proc_code, settled,"
 	    " early, on_time, late, handling_s, " BUCKETS ")"
@@ -1182,20 +1213,22 @@ rebuild_tx(struct db *db, void *ctx)
 	    " commented = commented + VALUES(commented)")) < 0)
 		return rc;
 	if ((rc = db_exec(db, "INSERT INTO report_day (grain, day, agency_id, proc_code, submitted,"
-	    " received, settled, early, on_time, late, handling_s, refused, stopped, withdrawn,"
-	    " rated, commented, " BUCKETS ")"
+	    " received, received_counter, received_post, settled, early, on_time, late,"
+	    " handling_s, refused, stopped, withdrawn, rated, commented, " BUCKETS ")"
 	    " SELECT 'm', day - INTERVAL (DAYOFMONTH(day) - 1) DAY, agency_id, proc_code,"
-	    " SUM(submitted), SUM(received), SUM(settled), SUM(early), SUM(on_time), SUM(late),"
+	    " SUM(submitted), SUM(received), SUM(received_counter), SUM(received_post),"
+	    " SUM(settled), SUM(early), SUM(on_time), SUM(late),"
 	    " SUM(handling_s), SUM(refused), SUM(stopped), SUM(withdrawn), SUM(rated),"
 	    " SUM(commented), SUM(d00), SUM(d01), SUM(d02), SUM(d03), SUM(d04), SUM(d05),"
 	    " SUM(d06), SUM(d07), SUM(d08), SUM(d09), SUM(d10), SUM(d11), SUM(d12), SUM(d13)"
 	    " FROM report_day WHERE grain = 'd' GROUP BY 2, 3, 4")) < 0)
 		return rc;
 	if ((rc = db_exec(db, "INSERT INTO report_day (grain, day, agency_id, proc_code, submitted,"
-	    " received, settled, early, on_time, late, handling_s, refused, stopped, withdrawn,"
-	    " rated, commented, " BUCKETS ")"
+	    " received, received_counter, received_post, settled, early, on_time, late,"
+	    " handling_s, refused, stopped, withdrawn, rated, commented, " BUCKETS ")"
 	    " SELECT 'y', MAKEDATE(YEAR(day), 1), agency_id, proc_code,"
-	    " SUM(submitted), SUM(received), SUM(settled), SUM(early), SUM(on_time), SUM(late),"
+	    " SUM(submitted), SUM(received), SUM(received_counter), SUM(received_post),"
+	    " SUM(settled), SUM(early), SUM(on_time), SUM(late),"
 	    " SUM(handling_s), SUM(refused), SUM(stopped), SUM(withdrawn), SUM(rated),"
 	    " SUM(commented), SUM(d00), SUM(d01), SUM(d02), SUM(d03), SUM(d04), SUM(d05),"
 	    " SUM(d06), SUM(d07), SUM(d08), SUM(d09), SUM(d10), SUM(d11), SUM(d12), SUM(d13)"

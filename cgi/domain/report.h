@@ -134,6 +134,9 @@ struct report_row {
 	char *name;
 	long long c[RC__MAX];
 	long long handling_s;	/* seconds from reception to result, summed */
+	/* of c[RC_RECEIVED], those received at the counter and by post;
+	 * the rest came online (report_received_online) */
+	long long received_counter, received_post;
 	long long dur[REPORT_BUCKETS];	/* settled ones per handling time */
 	long long crit_n[REPORT_CRITERIA_MAX];
 	long long crit_sum[REPORT_CRITERIA_MAX];
@@ -168,6 +171,8 @@ void report_free(struct report *r);
  * from the row's buckets (linear within the bucket it falls in; 180 for
  * the open last one). */
 long report_on_time_tenths(const struct report_row *row);
+/* Of the dossiers a row counts as received, those that came online. */
+long long report_received_online(const struct report_row *row);
 long report_avg_days_tenths(const struct report_row *row);
 long report_p90_days_tenths(const struct report_row *row);
 

@@ -382,6 +382,7 @@ wf_form_info(struct db *db, const struct config *cfg, enum wf_form f,
 struct wf_dossier {
 	long long id, owner_id, agency_id, version;
 	char code[41], proc_code[17];
+	char channel[8];	/* how it came: "online", "counter", "post" */
 	int fee_paid;
 	int status, resume_status;
 	char clock[8];		/* "none", "running", "paused", "done" */
@@ -462,7 +463,7 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 	if (hdf_init(&h))
 		abort();
 	rc = db_row(db, h, "D", "SELECT id, code, owner_id, agency_id, version,"
-	    " proc_code, fee_paid, status, resume_status, clock, received_at, due_at,"
+	    " channel, proc_code, fee_paid, status, resume_status, clock, received_at, due_at,"
 	    " handover_due_at, handed_over_at, supplemented_at, collected_at,"
 	    " limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain,"
 	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
@@ -481,6 +482,8 @@ row_read(struct db *db, long long id, struct wf_dossier *d)
 		snprintf(d->code, sizeof(d->code), "%s", hdf_get_value(r, "code", ""));
 		snprintf(d->proc_code, sizeof(d->proc_code), "%s",
 		    hdf_get_value(r, "proc_code", ""));
+		snprintf(d->channel, sizeof(d->channel), "%s",
+		    hdf_get_value(r, "channel", "online"));
 		d->fee_paid = hdf_get_int_value(r, "fee_paid", 0);
 		d->status = hdf_get_int_value(r, "status", 0);
 		d->resume_status = hdf_get_int_value(r, "resume_status", -1);
@@ -813,9 +816,19 @@ pause_close(struct db *db, struct wf_run *r)
 	return rc < 0 ? rc : 0;
 }
 
-/* received: the limit of the procedure's online channel copied (a
- * re-imported catalogue does not move a deadline), the due date, and
- * Article 14's half working day to hand it to the specialists */
+/* The procedure's channel (proc_channel.channel) a dossier came by: its
+ * time limit and fee are that channel's. */
+static const char *
+proc_channel(const struct wf_dossier *d)
+{
+	if (strcmp(d->channel, "counter") == 0)
+		return "in_person";
+	return strcmp(d->channel, "post") == 0 ? "post" : "online";
+}
+
+/* received: the limit of the procedure's channel the dossier came by
+ * copied (a re-imported catalogue does not move a deadline), the due
+ * date, and Article 14's half working day to hand it to the specialists */
 static int
 clock_start(struct db *db, struct wf_run *r)
 {
@@ -827,7 +840,7 @@ clock_start(struct db *db, struct wf_run *r)
 
 	if (hdf_init(&p))
 		abort();
-	rc = calendar_proc_limit(db, r->d.proc_code, "online", &lim, p, "L");
+	rc = calendar_proc_limit(db, r->d.proc_code, proc_channel(&r->d), &lim, p, "L");
 	hdf_destroy(&p);
 	if (rc < 0)
 		return rc;
@@ -945,7 +958,10 @@ _Static_assert(sizeof(clocks) / sizeof(clocks[0]) == WC__MAX,
 /* --- what goes out: notices and mail --------------------------------------------- */
 
 /* Mails the dossier's owner kind Lang.Mail.<kind>, with data's
- * Notice/Due/Items/Return if any. 0 or a db_rc. */
+ * Notice/Due/Items/Return if any: to the account's address, or for a
+ * dossier received at the counter or by post whose applicant has no
+ * account, to the address reception entered (none: the notice is
+ * printed and handed over or posted). 0 or a db_rc. */
 static int
 notify(struct db *db, struct wf_run *r, HDF *data, const char *kind)
 {
@@ -957,8 +973,10 @@ notify(struct db *db, struct wf_run *r, HDF *data, const char *kind)
 		return 0;
 	if (hdf_init(&acct))
 		abort();
-	rc = db_row(db, acct, "A", "SELECT email, full_name FROM account"
-	    " WHERE id = ?", DB_INT(r->d.owner_id));
+	rc = db_row(db, acct, "A", "SELECT IF(a.id IS NULL, d.applicant_email, a.email)"
+	    " AS email, IF(a.id IS NULL, d.applicant_name, a.full_name) AS full_name"
+	    " FROM dossier d LEFT JOIN account a ON a.id = d.owner_id WHERE d.id = ?",
+	    DB_INT(r->d.id));
 	if (rc == 1 && hdf_get_value(acct, "A.email", NULL)) {
 		struct buf link = BUF_INIT;
 
@@ -1075,8 +1093,8 @@ notice_data(struct db *db, struct wf_run *r, const char *reason, long long n, HD
 	    " originals FROM dossier_doc WHERE dossier_id = ? AND originals > 0"
 	    " ORDER BY seq, id", DB_INT(r->d.id))) < 0 || (rc = db_row(db, data, "Fee",
 	    "SELECT c.fee, c.charge, c.fee_note FROM proc p JOIN proc_channel c ON"
-	    " c.proc_id = p.id AND c.channel = 'online' WHERE p.code = ?",
-	    DB_STR(r->d.proc_code))) < 0))
+	    " c.proc_id = p.id AND c.channel = ? WHERE p.code = ?",
+	    DB_STR(proc_channel(&r->d)), DB_STR(r->d.proc_code))) < 0))
 		return rc;
 	if (t->form == NF_SUPPLEMENT && (rc = db_rows(db, data, "Items", "SELECT name FROM"
 	    " dossier_doc WHERE dossier_id = ? AND supplement = 1 ORDER BY seq, id",

@@ -742,7 +742,7 @@ p_account(struct request *req)
 {
 	const struct user *u = req->user;
 	struct access_object o = { OBJ_ACCOUNT, u->id, u->agency_id, u->kind == UK_STAFF,
-	    0, 0, NULL, 0 };
+	    0, 0, NULL, 0, 0 };
 	int rc, deny;
 
 	rc = person_get(req->db, u->id, req->hdf, "Person");
@@ -798,7 +798,7 @@ static int
 end_one_tx(struct db *db, void *ctx)
 {
 	struct end_one *e = ctx;
-	struct access_object o = { OBJ_SESSION, 0, 0, 0, 0, 0, NULL, 0 };
+	struct access_object o = { OBJ_SESSION, 0, 0, 0, 0, 0, NULL, 0, 0 };
 	int rc;
 
 	rc = session_owner(db, e->sid, &o.owner_id);

@@ -17,6 +17,7 @@
 #include "domain/dossier.h"
 #include "domain/mail.h"
 #include "domain/opinion.h"
+#include "domain/person.h"
 #include "domain/session.h"
 #include "domain/store.h"
 #include "domain/workflow.h"
@@ -234,6 +235,26 @@ page_send_file(struct request *req, const char *stem, int inline_, const char *c
 	return n < 0 ? res_fail(500, "stored file unreadable") : res_ok();
 }
 
+void
+page_identity_check(struct request *req, int idno, int birth)
+{
+	const char *why, *msg;
+	char key[96];
+	int which, i;
+
+	if (req->val[idno].err != VE_OK || req->val[birth].err != VE_OK ||
+	    (why = person_identity_check(req->val[idno].s, req->val[birth].s,
+	    &which)) == NULL)
+		return;
+	i = which ? idno : birth;
+	snprintf(key, sizeof(key), "Valid.%s", why);
+	msg = render_lang(key);
+	req->val[i].err = VE_FORMAT;	/* keeps the value for re-display */
+	req->nerrors++;
+	snprintf(key, sizeof(key), "Form.%s.Error", req->route->fields[i].name);
+	hdf_set_value(req->hdf, key, msg ? msg : "Giá trị không hợp lệ.");
+}
+
 struct result
 page_dossier(struct request *req, long long id, const char *code,
     enum access_act act, unsigned roles, struct dossier_facts *f)
@@ -248,6 +269,7 @@ page_dossier(struct request *req, long long id, const char *code,
 	o.owner_id = f->owner_id;
 	o.agency_id = f->agency_id;
 	o.draft = f->status == DS_DRAFT;
+	o.counter = f->counter;
 	o.roles = roles;
 	/* an officer of another agency: is it consulted on the dossier? */
 	if (rc == 1 && u && u->kind == UK_STAFF && mine && mine != f->agency_id) {

@@ -49,6 +49,13 @@ void page_hooks(struct request *req, struct wf_hooks *h);
  * consulted on it, domain/opinion.h). res_ok() (allowed, f filled), or
  * 403, 404, 503. f->id and f->owner_id are filled whenever the dossier
  * exists, so a refusal can be put on record (office_denied). */
+/* An applicant's ID number (field idno of the route) and date of birth
+ * (field birth) checked against each other as a registration's are
+ * (domain/person.h): a failure is a field error by the field it
+ * concerns, its value kept for re-display. The online dossier's form and
+ * reception's counter entry check them the same way. */
+void page_identity_check(struct request *req, int idno, int birth);
+
 struct result page_dossier(struct request *req, long long id, const char *code,
     enum access_act act, unsigned roles, struct dossier_facts *f);
 

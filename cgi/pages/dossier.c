@@ -7,6 +7,8 @@
  * /ho-so/nhap/<id>/xem-lai  review, the Article 16 declaration, submit
  *                         (dossier_draft.c)
  * /ho-so, /ho-so/<code>, /ho-so/<code>/bien-nhan  list, detail, receipt
+ * /ho-so/nhan-ho-so       claim a dossier received at the counter or by
+ *                         post (code and ID number; dossier_track.c)
  * /ho-so/<code>/thong-bao/<id>  a notice of the agency, as it was sent
  * /ho-so/<code>/bo-sung   the supplement a Form 02 asked for (multipart):
  *                         files to the documents it names, then the
@@ -170,6 +172,13 @@ static const struct field f_raccount[RA__MAX] = {
 	[RA_HOLDER] = { "chu_tai_khoan", V_NAME, F_REQUIRED, 2, 100, NULL },
 };
 
+/* claiming a dossier received at the counter or by post: its code and
+ * the applicant's ID number as reception entered it */
+static const struct field f_claim[CL__MAX] = {
+	[CL_CODE] = { "ma", V_KEY, F_REQUIRED, 1, 40, NULL },
+	[CL_IDNO] = { "so_dinh_danh", V_CCCD, F_REQUIRED, 12, 12, NULL },
+};
+
 /* --- the responder ---------------------------------------------------------------- */
 
 static int
@@ -187,7 +196,8 @@ start(const struct config *cfg, char *err, size_t errlen)
 }
 
 static const struct route routes[] = {
-	{ M_GET, "/ho-so", p_list, RF_LOGIN, NULL, 0, 0 },
+	{ M_GET, "/ho-so", p_list, RF_LOGIN | RF_FORM, NULL, 0, 0 },
+	{ M_POST, "/ho-so/nhan-ho-so", p_claim, RF_LOGIN | RF_CSRF, FIELDS(f_claim), 0 },
 	{ M_GET, "/ho-so/nop/:code", p_start_form, RF_FORM | RF_PERSONAL, FIELDS(f_start), 0 },
 	{ M_POST, "/ho-so/nop/:code", p_start, RF_LOGIN | RF_CSRF, FIELDS(f_start), 0 },
 	{ M_GET, "/ho-so/nhap/:id", p_draft, RF_LOGIN | RF_FORM, FIELDS(f_draft), 0 },

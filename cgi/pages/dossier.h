@@ -13,6 +13,7 @@
 #include "domain/dossier.h"
 #include "domain/intake.h"
 #include "domain/rating.h"
+#include "pages/dossier_files.h"
 
 enum tpl {
 	T_START, T_DRAFT, T_REVIEW, T_LIST, T_VIEW, T_RECEIPT, T_TRACK, T_MAIL,
@@ -32,38 +33,12 @@ struct result path_dossier(struct request *req, enum access_act act,
  * then ("" or "/bien-nhan"). */
 struct result load_draft(struct request *req, long long id,
     struct dossier_facts *f, const char *then);
+/* dossier_view.c: the list page's data (the person's dossiers, the
+ * messages of ?da-xoa and ?da-nhan), for /ho-so and the claim form's
+ * answer. 0 or a db_rc. */
+int dossier_list_page(struct request *req);
 /* 303 to /ho-so/<code><query>. */
 struct result to_dossier(struct request *req, const char *code, const char *query);
-
-/* dossier_files.c: the files of one post, taken one by one */
-struct accepted {
-	long long doc_id;
-	struct intake in;	/* in the store, to be linked */
-	int p7s_for;		/* a .p7s: the index of the accepted file it
-				 * signs, or -1 */
-	long long signs_id;	/* a .p7s: the stored file it signs, or 0 */
-};
-
-struct taken {
-	struct accepted *acc;	/* nacc of them; the caller frees acc */
-	int nacc;
-};
-
-/* Takes the request's files (fields tep_<document id>) for the documents
- * of Dossier.Docs (dossier_load'ed), the dossier holding files and f's
- * bytes now: each checked and stored (domain/intake.h) or refused with
- * its reason by its document (Refused.<doc>.N.{name,key}, Refused.count),
- * within the quotas; Got.<doc> = 1 for each document that got a file.
- * supplement: only the documents a supplement request names, and no
- * detached signatures (their file must come in the same post); else a
- * .p7s is paired with the file it signs (domain dossier_p7s_target).
- * res_ok(), or 500 when the store cannot be written. */
-struct result dossier_take_files(struct request *req, const struct dossier_facts *f,
-    long long files, int supplement, struct taken *t);
-/* Links the taken files to dossier f in the caller's transaction (with a
- * detached signature's result shown on the file it signs). 0 or a db_rc. */
-int dossier_link_files(struct db *db, const struct dossier_facts *f,
-    const struct taken *t);
 
 /* The fields of each form, by index into req->val (the schemas are with
  * the routes, in dossier.c). The applicant's fields sit at the same
@@ -82,6 +57,7 @@ enum { RT_CODE, RT_COMMENT, RT_S0, RT__MAX = RT_S0 + RATING_CRITERIA_MAX };
 enum { TR_CODE, TR_DIGITS, TR_MAC, TR__MAX };
 enum { RC_NO, RC_MAC, RC__MAX };
 enum { RA_CODE, RA_BANK, RA_ACCOUNT, RA_HOLDER, RA__MAX };
+enum { CL_CODE, CL_IDNO, CL__MAX };
 
 /* The handlers (routes in dossier.c) */
 struct result p_start_form(struct request *req);
@@ -102,6 +78,7 @@ struct result p_result(struct request *req);
 struct result p_withdraw(struct request *req);
 struct result p_rate(struct request *req);
 struct result p_track(struct request *req);
+struct result p_claim(struct request *req);	/* POST /ho-so/nhan-ho-so */
 
 /* dossier_pay.c: paying the fee online (issue 14) */
 struct result p_pay(struct request *req);

@@ -33,27 +33,12 @@ applicant_from(const struct request *req, struct applicant *a)
 	a->on_behalf = req->val[A_BEHALF].present;
 }
 
-/* The applicant's identity fields checked against each other as a
- * registration's are (domain/person.h): a failure is a field error by
- * the field it concerns. */
+/* The applicant's identity fields checked against each other
+ * (page_identity_check). */
 static void
 applicant_check(struct request *req)
 {
-	const char *why, *msg;
-	char key[96];
-	int which, i;
-
-	if (req->val[A_IDNO].err != VE_OK || req->val[A_BIRTH].err != VE_OK ||
-	    (why = person_identity_check(req->val[A_IDNO].s, req->val[A_BIRTH].s,
-	    &which)) == NULL)
-		return;
-	i = which ? A_IDNO : A_BIRTH;
-	snprintf(key, sizeof(key), "Valid.%s", why);
-	msg = render_lang(key);
-	req->val[i].err = VE_FORMAT;	/* keeps the value for re-display */
-	req->nerrors++;
-	snprintf(key, sizeof(key), "Form.%s.Error", req->route->fields[i].name);
-	hdf_set_value(req->hdf, key, msg ? msg : "Giá trị không hợp lệ.");
+	page_identity_check(req, A_IDNO, A_BIRTH);
 }
 
 /* --- start ------------------------------------------------------------------- */
@@ -142,7 +127,7 @@ start_tx(struct db *db, void *ctx)
 struct result
 p_start(struct request *req)
 {
-	struct access_object o = { OBJ_DOSSIER, 0, 0, 0, 1, 0, NULL, 0 };
+	struct access_object o = { OBJ_DOSSIER, 0, 0, 0, 1, 0, NULL, 0, 0 };
 	struct start_tx s;
 	struct buf to = BUF_INIT;
 	struct result r;

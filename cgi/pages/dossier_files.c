@@ -1,4 +1,5 @@
-/* dvc-dossier: taking the files of one post into a draft or a supplement.
+/* Taking the files of one post into a draft or a supplement (dvc-dossier),
+ * or into a dossier reception enters at the counter (dvc-office).
  * Each file is checked and stored on its own (domain/intake.h); a refused
  * one is named by its document with the reason, and every good one is
  * kept: the person never loses what was fine. Which rules apply (quotas,
@@ -15,7 +16,7 @@
 #include "core/upload.h"
 #include "core/util.h"
 #include "domain/store.h"
-#include "pages/dossier.h"
+#include "pages/dossier_files.h"
 
 /* The upload slot's document: "tep_<doc id>" of this dossier's documents
  * (docs), or NULL. */

@@ -1,14 +1,18 @@
 /* dvc-dossier: public tracking (/tra-cuu): a dossier's status, never its
  * personal data, for whoever has its code and the last digits of the
- * applicant's ID number or phone, or the receipt's QR. */
+ * applicant's ID number or phone, or the receipt's QR; and claiming a
+ * dossier received at the counter or by post into one's account with its
+ * code and the ID number, limited the same way. */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "core/db.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "core/util.h"
+#include "pages/common.h"
 #include "pages/dossier.h"
 
 /* GET /tra-cuu -- track.cs */
@@ -70,4 +74,74 @@ p_track(struct request *req)
 		hdf_set_value(req->hdf, "Track.NotFound", "1");
 	}
 	return req_render(req, T_TRACK);
+}
+
+/* The list page with the claim form's answer. */
+static struct result
+claim_again(struct request *req, int status, const char *failure)
+{
+	int rc;
+
+	req_form_to_hdf(req);
+	if (failure)
+		hdf_set_value(req->hdf, "Claim.Failure", failure);
+	req->status = status;
+	if ((rc = dossier_list_page(req)) < 0)
+		return res_db(rc);
+	return req_render(req, T_LIST);
+}
+
+struct claim_tx {
+	struct request *req;
+	long long id;
+	int found;
+};
+
+static int
+claim_tx(struct db *db, void *ctx)
+{
+	struct claim_tx *c = ctx;
+	struct request *req = c->req;
+	int rc;
+
+	c->found = dossier_claim(db, req->user->id, req->val[CL_CODE].s,
+	    req->val[CL_IDNO].s, &c->id);
+	if (c->found <= 0)
+		return c->found;
+	rc = page_audit(req, "dossier.claim", "dossier", c->id, req->user->id,
+	    req->val[CL_CODE].s);
+	return rc < 0 ? rc : 0;
+}
+
+/* POST /ho-so/nhan-ho-so -- ma, so_dinh_danh: a dossier received at the
+ * counter or by post joins the person's account when its code and the
+ * ID number reception entered match. A wrong pair counts against the
+ * address as a wrong tracking lookup does (dossier_track_wait): code and
+ * ID number are a small secret. */
+struct result
+p_claim(struct request *req)
+{
+	const char *ip = req->remote ? req->remote : "-";
+	struct claim_tx c;
+	int rc;
+
+	if (req->user->kind == UK_STAFF)
+		return claim_again(req, 403, "staff");
+	if (req->nerrors)
+		return claim_again(req, 422, NULL);
+	if ((rc = dossier_track_wait(req->db, req->cfg, ip, 0)) != 0) {
+		if (rc < 0)
+			return res_db(rc);
+		req_header(req, "Retry-After", "600");
+		return claim_again(req, 429, "wait");
+	}
+	memset(&c, 0, sizeof(c));
+	c.req = req;
+	if ((rc = db_tx(req->db, claim_tx, &c)) != 0)
+		return res_db(rc);
+	if (c.found == 0) {
+		dossier_track_wait(req->db, req->cfg, ip, 1);
+		return claim_again(req, 404, "not_found");
+	}
+	return req_redirect(req, "/ho-so?da-nhan=1");
 }

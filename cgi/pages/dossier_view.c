@@ -29,12 +29,24 @@ p_list(struct request *req)
 
 	if (req->user->kind == UK_STAFF)
 		return req_redirect(req, "/can-bo");
-	if ((rc = dossier_list(req->db, req->user->id, req->hdf, "Dossiers")) < 0)
+	if ((rc = dossier_list_page(req)) < 0)
 		return res_db(rc);
+	return req_render(req, T_LIST);
+}
+
+int
+dossier_list_page(struct request *req)
+{
+	int rc;
+
+	if ((rc = dossier_list(req->db, req->user->id, req->hdf, "Dossiers")) < 0)
+		return rc;
 	if (hdf_get_value(req->hdf, "Query.da-xoa", NULL))
 		hdf_set_value(req->hdf, "Page.Discarded", "1");
+	if (hdf_get_value(req->hdf, "Query.da-nhan", NULL))
+		hdf_set_value(req->hdf, "Page.Claimed", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "dossiers");
-	return req_render(req, T_LIST);
+	return 0;
 }
 
 /* The QR code of the tracking link (Receipt.Url, Receipt.Qr.{path,size})

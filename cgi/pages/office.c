@@ -70,6 +70,8 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_SCORECARD_LIST] = { "office_scorecard_list.cs", NULL },
 	[T_LEDGER] = { "office_ledger.cs", NULL },
 	[T_STATEMENT] = { "office_statement.cs", NULL },
+	[T_COUNTER] = { "office_counter.cs", NULL },
+	[T_COUNTER_DRAFT] = { "office_counter_draft.cs", NULL },
 };
 
 
@@ -584,6 +586,7 @@ static const struct route routes[] = {
 	OFFICE_PAPER_ROUTES
 	OFFICE_PAYMENT_ROUTES
 	OFFICE_STATEMENT_ROUTES
+	OFFICE_COUNTER_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

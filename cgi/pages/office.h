@@ -23,7 +23,7 @@ enum office_tpl {
 	T_OPINIONS, T_OPINION,
 	T_OVERSIGHT, T_OVERSIGHT_LIST, T_OVERSIGHT_DOSSIER, T_REPORT, T_REPORT_PRINT,
 	T_ANNUAL, T_SCORECARD, T_SCORECARD_LIST, T_LEDGER,
-	T_STATEMENT,
+	T_STATEMENT, T_COUNTER, T_COUNTER_DRAFT,
 	T__MAX
 };
 
@@ -155,6 +155,28 @@ extern const struct field office_f_paper[];
 
 #define OFFICE_PAPER_ROUTES \
 	{ M_POST, "/can-bo/ho-so/:code/da-nhan-ban-giay", office_p_paper, RF_CSRF, office_f_paper, OFFICE_F_PAPER_N, ROLES_WORK },
+
+/* office_counter.c: dossiers received at the counter or by post (issue
+ * 15), reception's */
+struct result office_p_counter_form(struct request *req);
+struct result office_p_counter_start(struct request *req);
+struct result office_p_counter_draft(struct request *req);
+struct result office_p_counter_save(struct request *req);
+extern const struct field office_f_counter[];
+extern const struct field office_f_counter_draft[];
+#define OFFICE_F_COUNTER_N 12
+#define OFFICE_F_COUNTER_DRAFT_N 2
+
+#define OFFICE_COUNTER_ROUTES \
+	{ M_GET, "/can-bo/tiep-nhan/truc-tiep", office_p_counter_form, RF_PERSONAL | RF_FORM, \
+	    NULL, 0, ROLE_BIT(ROLE_RECEPTION) }, \
+	{ M_POST, "/can-bo/tiep-nhan/truc-tiep", office_p_counter_start, RF_CSRF | RF_PERSONAL, \
+	    office_f_counter, OFFICE_F_COUNTER_N, ROLE_BIT(ROLE_RECEPTION) }, \
+	{ M_GET, "/can-bo/tiep-nhan/truc-tiep/:id", office_p_counter_draft, RF_PERSONAL | RF_FORM, \
+	    office_f_counter_draft, OFFICE_F_COUNTER_DRAFT_N, ROLE_BIT(ROLE_RECEPTION) }, \
+	{ M_POST, "/can-bo/tiep-nhan/truc-tiep/:id", office_p_counter_save, \
+	    RF_CSRF | RF_PERSONAL | RF_UPLOAD, office_f_counter_draft, OFFICE_F_COUNTER_DRAFT_N, \
+	    ROLE_BIT(ROLE_RECEPTION) },
 
 /* office_payment.c: fees (issue 14) */
 struct result office_payment_data(struct request *req,

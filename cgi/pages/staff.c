@@ -306,7 +306,7 @@ static int
 staff_access(struct request *req, enum access_act act, long long id, HDF *into,
     const char *prefix)
 {
-	struct access_object o = { OBJ_ACCOUNT, 0, 0, 0, 0, 0, NULL, 0 };
+	struct access_object o = { OBJ_ACCOUNT, 0, 0, 0, 0, 0, NULL, 0, 0 };
 	int rc;
 
 	rc = account_record(req->db, id, into, prefix);

@@ -159,9 +159,13 @@ test('today\'s figures of the province equal the dossiers counted in SQL; JSON, 
   assert.equal(json.total.received, count(`DATE(d.received_at) = '${today}'`));
   assert.equal(json.total.refused, Number(sql(`SET time_zone = '+07:00'; SELECT COUNT(*) FROM dossier_event
     WHERE action IN ('refuse', 'approve_refusal') AND DATE(at) = '${today}'`)[0][0]));
-  assert.equal(json.total.received, json.channels.online, 'every dossier received came online');
+  // every channel counted: online, at the counter, by post
+  assert.equal(json.channels.online + json.channels.counter + json.channels.post, json.total.received);
+  assert.equal(json.channels.counter, count(`d.channel = 'counter' AND DATE(d.received_at) = '${today}'`));
+  assert.equal(json.channels.post, count(`d.channel = 'post' AND DATE(d.received_at) = '${today}'`));
   const page = (await admin.get(B, `/can-bo/bao-cao?${q}`)).body;
-  assert.match(page, new RegExp(`id="kenh-truc-tuyen">${json.total.received}<`));
+  assert.match(page, new RegExp(`id="kenh-truc-tuyen">${json.channels.online}<`));
+  assert.match(page, new RegExp(`id="kenh-truc-tiep">${json.channels.counter}<`));
   for (const r of json.rows) assert.deepEqual(pageRow(page, r.code), jsonCells(r), r.code);
   const csv = await admin.get(B, `/can-bo/bao-cao.csv?${q}`);
   assert.match(csv.headers['content-disposition'], /^attachment; filename="bao-cao-tinh-/);

@@ -43,13 +43,13 @@ main(void)
 		const struct user officer = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
 		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
 		const struct user padmin = { 22, 1u << 4, 9, 4, UK_STAFF, 0 };
-		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0, 0, 0, NULL, 0 };
-		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1, 0, 0, NULL, 0 };
-		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1, 0, 0, NULL, 0 };
-		const struct access_object sess = { OBJ_SESSION, 7, 0, 0, 0, 0, NULL, 0 };
-		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 0 };
-		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0, 0, 0, NULL, 0 };
-		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0, NULL, 0 };
+		const struct access_object mine = { OBJ_ACCOUNT, 7, 0, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object staff3 = { OBJ_ACCOUNT, 30, 3, 1, 0, 0, NULL, 0, 0 };
+		const struct access_object staff4 = { OBJ_ACCOUNT, 31, 4, 1, 0, 0, NULL, 0, 0 };
+		const struct access_object sess = { OBJ_SESSION, 7, 0, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object dos4 = { OBJ_DOSSIER, 8, 4, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0, NULL, 0, 0 };
 
 		is_int(access_object(&owner, ACT_READ, &mine, 1), 0, "own account");
 		is_int(access_object(&owner, ACT_READ, &mine, DB_DOWN_), 503, "lookup failed: denied");
@@ -75,6 +75,28 @@ main(void)
 		is_int(access_object(&aadmin, ACT_CHANGE, &draft3, 1), 404, "admin, a citizen's draft");
 	}
 	{
+		/* a dossier received at the counter: its draft is reception's
+		 * (of its agency), never the applicant's; once submitted it is
+		 * any dossier */
+		const struct user owner = { 7, 0, 0, 1, UK_CITIZEN, 0 };
+		const struct user recep = { 20, 1u << 0, 3, 2, UK_STAFF, 0 };
+		const struct user recep4 = { 24, 1u << 0, 4, 6, UK_STAFF, 0 };
+		const struct user spec = { 23, 1u << 1, 3, 5, UK_STAFF, 0 };
+		struct access_object cdraft = { OBJ_DOSSIER, 7, 3, 0, 1, 0, NULL, 0, 1 };
+		struct access_object nobody = { OBJ_DOSSIER, 0, 3, 0, 1, 0, NULL, 0, 1 };
+		struct access_object cdos = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 0, NULL, 0, 1 };
+
+		is_int(access_object(&recep, ACT_CHANGE, &cdraft, 1), 0, "reception fills its counter draft");
+		is_int(access_object(&recep, ACT_READ, &nobody, 1), 0, "a counter draft of nobody's account");
+		is_int(access_object(&recep, ACT_PROCESS, &cdraft, 1), 404, "a counter draft is not processed");
+		is_int(access_object(&recep4, ACT_CHANGE, &cdraft, 1), 404, "another agency's reception");
+		is_int(access_object(&spec, ACT_CHANGE, &cdraft, 1), 404, "the agency's specialist");
+		is_int(access_object(&owner, ACT_CHANGE, &cdraft, 1), 404, "the applicant, before it is submitted");
+		is_int(access_object(&owner, ACT_READ, &cdos, 1), 0, "the applicant's, once submitted");
+		is_int(access_object(&recep, ACT_PROCESS, &cdos, 1), 0, "reception acts on it as on any");
+		is_int(access_object(&recep, ACT_CHANGE, &cdos, 1), 404, "submitted: changed by transitions only");
+	}
+	{
 		/* ACT_PROCESS: a workflow transition needs the agency and one
 		 * of the roles the transition allows */
 		const struct user owner = { 7, 0, 0, 1, UK_CITIZEN, 0 };
@@ -82,10 +104,10 @@ main(void)
 		const struct user spec = { 23, 1u << 1, 3, 5, UK_STAFF, 0 };
 		const struct user recep4 = { 24, 1u << 0, 4, 6, UK_STAFF, 0 };
 		const struct user aadmin = { 21, 1u << 3, 3, 3, UK_STAFF, 0 };
-		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 0, NULL, 0 };
-		const struct access_object none3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 0 };
-		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 1u << 0, NULL, 0 };
-		const struct access_object noagency = { OBJ_DOSSIER, 7, 0, 0, 0, 1u << 0, NULL, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 0, NULL, 0, 0 };
+		const struct access_object none3 = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 1u << 0, NULL, 0, 0 };
+		const struct access_object noagency = { OBJ_DOSSIER, 7, 0, 0, 0, 1u << 0, NULL, 0, 0 };
 
 		is_int(access_object(&recep, ACT_PROCESS, &dos3, 1), 0, "reception acts on its agency's dossier");
 		is_int(access_object(&spec, ACT_PROCESS, &dos3, 1), 403, "the agency's specialist, a reception action: 403");
@@ -111,10 +133,10 @@ main(void)
 		const struct user recep5 = { 32, 1u << 0, 5, 9, UK_STAFF, 0 };
 		const struct user spec6 = { 33, 1u << 1, 6, 10, UK_STAFF, 0 };
 		const struct user nobody0 = { 34, 1u << 1, 0, 11, UK_STAFF, 0 };
-		const struct access_object dos = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 2, five, 1 };
-		const struct access_object draft = { OBJ_DOSSIER, 7, 3, 0, 1, 0, five, 1 };
-		const struct access_object op = { OBJ_OPINION, 7, 3, 0, 0, 1u << 1, five, 1 };
-		const struct access_object nolist = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 1 };
+		const struct access_object dos = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << 2, five, 1, 0 };
+		const struct access_object draft = { OBJ_DOSSIER, 7, 3, 0, 1, 0, five, 1, 0 };
+		const struct access_object op = { OBJ_OPINION, 7, 3, 0, 0, 1u << 1, five, 1, 0 };
+		const struct access_object nolist = { OBJ_DOSSIER, 7, 3, 0, 0, 0, NULL, 1, 0 };
 
 		is_int(access_object(&spec5, ACT_READ, &dos, 1), 0, "consulted specialist reads the dossier");
 		is_int(access_object(&lead5, ACT_READ, &dos, 1), 0, "consulted leader reads the dossier");
@@ -154,12 +176,12 @@ main(void)
 		const struct user aadmin3 = { 43, 1u << ROLE_AGENCY_ADMIN, 3, 15, UK_STAFF, 0 };
 		const struct user lead9 = { 44, 1u << ROLE_LEADER, 9, 16, UK_STAFF, 0 };
 		const struct user noroles = { 45, 0, 3, 17, UK_STAFF, 0 };
-		const struct access_object ag3 = { OBJ_AGENCY, 0, 3, 0, 0, 0, NULL, 0 };
-		const struct access_object ag4 = { OBJ_AGENCY, 0, 4, 0, 0, 0, NULL, 0 };
-		const struct access_object province = { OBJ_AGENCY, 0, 0, 0, 0, 0, NULL, 0 };
-		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << ROLE_LEADER, NULL, 0 };
-		const struct access_object dos9 = { OBJ_DOSSIER, 7, 9, 0, 0, 1u << ROLE_LEADER, NULL, 0 };
-		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0, NULL, 0 };
+		const struct access_object ag3 = { OBJ_AGENCY, 0, 3, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object ag4 = { OBJ_AGENCY, 0, 4, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object province = { OBJ_AGENCY, 0, 0, 0, 0, 0, NULL, 0, 0 };
+		const struct access_object dos3 = { OBJ_DOSSIER, 7, 3, 0, 0, 1u << ROLE_LEADER, NULL, 0, 0 };
+		const struct access_object dos9 = { OBJ_DOSSIER, 7, 9, 0, 0, 1u << ROLE_LEADER, NULL, 0, 0 };
+		const struct access_object draft3 = { OBJ_DOSSIER, 7, 3, 0, 1, 0, NULL, 0, 0 };
 
 		is_int(access_object(&insp, ACT_READ, &ag3, 1), 0, "inspector reads an agency's figures");
 		is_int(access_object(&insp, ACT_READ, &ag4, 1), 0, "inspector reads any agency's");
