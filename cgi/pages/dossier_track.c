@@ -122,6 +122,7 @@ struct result
 p_claim(struct request *req)
 {
 	const char *ip = req->remote ? req->remote : "-";
+	char code[41];
 	struct claim_tx c;
 	int rc;
 
@@ -129,7 +130,10 @@ p_claim(struct request *req)
 		return claim_again(req, 403, "staff");
 	if (req->nerrors)
 		return claim_again(req, 422, NULL);
-	if ((rc = dossier_track_wait(req->db, req->cfg, ip, 0)) != 0) {
+	/* limited per address and per dossier, as tracking is: guesses at
+	 * one dossier's ID number spread over addresses stop too */
+	dossier_code_norm(req->val[CL_CODE].s, code);
+	if ((rc = dossier_track_wait(req->db, req->cfg, ip, code, 0)) != 0) {
 		if (rc < 0)
 			return res_db(rc);
 		req_header(req, "Retry-After", "600");
@@ -140,7 +144,7 @@ p_claim(struct request *req)
 	if ((rc = db_tx(req->db, claim_tx, &c)) != 0)
 		return res_db(rc);
 	if (c.found == 0) {
-		dossier_track_wait(req->db, req->cfg, ip, 1);
+		dossier_track_wait(req->db, req->cfg, ip, code, 1);
 		return claim_again(req, 404, "not_found");
 	}
 	return req_redirect(req, "/ho-so?da-nhan=1");

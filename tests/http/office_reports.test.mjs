@@ -208,7 +208,11 @@ test('least privilege: dvc_public reads the aggregate, never a dossier', () => {
   const asPublic = (q) => spawnSync('mariadb', ['--no-defaults', '-S', DB_SOCK, '-u', 'dvc_public',
     `-p${dbPassword('public')}`, '-N', '-B', 'dvc', '-e', q], { encoding: 'utf8' });
   assert.equal(asPublic('SELECT COUNT(*) FROM dossier_stat').status, 0);
-  for (const q of ['SELECT COUNT(*) FROM dossier', 'SELECT applicant_name FROM dossier',
+  // /_health and /_metrics count dossiers by status (SELECT (status) ON
+  // dossier, issue 17): that count, and nothing else of a dossier
+  assert.equal(asPublic('SELECT status, COUNT(*) FROM dossier GROUP BY status').status, 0);
+  for (const q of ['SELECT code FROM dossier', 'SELECT applicant_name FROM dossier', 'SELECT * FROM dossier',
+    'SELECT owner_id FROM dossier',
     'SELECT * FROM dossier_event', 'UPDATE dossier_stat SET late = 0', 'INSERT INTO dossier_stat (agency_id, proc_code) VALUES (1, \'x\')']) {
     const r = asPublic(q);
     assert.notEqual(r.status, 0, `${q} must be denied`);
