@@ -52,6 +52,7 @@ struct db {
 	 * or not (the owner's, dvcctl's: a rebuild over a million dossiers
 	 * or a migration runs for minutes and must not be cut at 10 s) */
 	int io_timeouts;
+	struct db_txmemo memo;	/* the open transaction's (db_txmemo) */
 };
 
 struct db *
@@ -613,6 +614,7 @@ db_begin_(struct db *db, const char *file, int line)
 	down = ensure(db) < 0;
 	db->depth = 1;
 	db->doomed = 0;
+	db->memo.valid = 0;
 	snprintf(db->tx_file, sizeof(db->tx_file), "%s", file);
 	db->tx_line = line;
 	if (down) {
@@ -688,6 +690,12 @@ int
 db_depth(const struct db *db)
 {
 	return db->depth;
+}
+
+struct db_txmemo *
+db_txmemo(struct db *db)
+{
+	return &db->memo;
 }
 
 void

@@ -682,6 +682,10 @@ statement_import(struct db *db, const struct wf_hooks *h, long long agency,
 			in.dossier_id = dossier;
 			in.version = -1;
 			in.pay_line = lid;
+			/* the line this transaction just wrote: the workflow
+			 * need not read it again */
+			in.pay_amount = l->amount;
+			in.pay_receipt = l->ref[0] ? l->ref : NULL;
 			if ((rc = wf_apply(db, h, &in, &out)) < 0)
 				break;
 			if (out.result == WF_DONE) {

@@ -2255,23 +2255,38 @@ fx_pay_transfer(struct db *db, struct wf_run *r)
 {
 	const struct wf_in *in = r->in;
 	int reason = in->reason && *in->reason;
-	long long pid = 0;
+	long long pid = 0, amount;
+	const char *ref;
+	char receipt[41];
 	HDF *h;
 	int rc;
 
 	if (hdf_init(&h))
 		abort();
-	rc = db_row(db, h, "L", "SELECT amount, LEFT(bank_ref, 40) AS receipt, bank_ref"
-	    " FROM statement_line WHERE id = ? AND agency_id = ? AND state = 'waiting'"
-	    " FOR UPDATE", DB_INT(in->pay_line), DB_INT(r->d.agency_id));
+	if (in->pay_amount > 0) {
+		/* the import's own line, inserted in this transaction (no one
+		 * else sees it before the commit): its amount and reference
+		 * as the import read them, nothing to read again */
+		amount = in->pay_amount;
+		ref = in->pay_receipt;
+		rc = 1;
+	} else {
+		rc = db_row(db, h, "L", "SELECT amount, bank_ref FROM statement_line"
+		    " WHERE id = ? AND agency_id = ? AND state = 'waiting' FOR UPDATE",
+		    DB_INT(in->pay_line), DB_INT(r->d.agency_id));
+		amount = hdf_ll(h, "L.amount");
+		ref = hdf_get_value(h, "L.bank_ref", NULL);
+	}
 	if (rc <= 0) {
 		hdf_destroy(&h);
 		r->out->why = WF_WHY_PAY_LINE;
 		return rc < 0 ? rc : WF_BAD_INPUT;
 	}
-	rc = pay_paid(db, r, "transfer", "transfer", hdf_ll(h, "L.amount"),
-	    hdf_get_value(h, "L.receipt", NULL), "statement",
-	    reason ? in->reason : hdf_get_value(h, "L.bank_ref", NULL), &pid);
+	/* the receipt's number is the bank's reference, cut to its column */
+	snprintf(receipt, sizeof(receipt), "%s", ref ? ref : "");
+	utf8_truncate_bytes(receipt, 40);
+	rc = pay_paid(db, r, "transfer", "transfer", amount, ref ? receipt : NULL, "statement",
+	    reason ? in->reason : ref, &pid);
 	if (rc == 0)
 		rc = db_exec(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
 		    " 'assigned'), dossier_id = ?, payment_id = ?, settled_by = ?,"

@@ -374,7 +374,11 @@ struct wf_in {
 	/* WA_REFUND: the day the refund was made ("YYYY-MM-DD"), its
 	 * reference (the bank transfer's, or the cash voucher's number) */
 	const char *refund_day, *refund_ref;
-	/* WA_PAY_TRANSFER: the statement line that paid (statement_line.id) */
+	/* WA_PAY_TRANSFER: the statement line that paid (statement_line.id);
+	 * the import, which wrote the line in this very transaction, also
+	 * gives its amount (pay_amount) and the bank's reference
+	 * (pay_receipt), so that it is not read again; an officer's
+	 * assignment gives the line alone, read and locked by the effect */
 	long long pay_line;
 };
 
