@@ -241,7 +241,3 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.statement_line TO '@office@'@'@host@';
 -- dossier).
 GRANT SELECT, INSERT, UPDATE ON `@db@`.receipt_seq TO '@office@'@'@host@';
 GRANT SELECT, INSERT, UPDATE ON `@db@`.receipt_seq TO '@dossier@'@'@host@';
--- The fee per case and who is exempted (sql/019-case-fees.sql): the
--- payment page lists the procedure's exemptions (proc_text) as the
--- officer's page does.
-GRANT SELECT ON `@db@`.proc_text TO '@dossier@'@'@host@';

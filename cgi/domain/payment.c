@@ -80,6 +80,24 @@ payment_proc_fee(struct db *db, const char *proc_code, const char *case_key, HDF
 	return 1;
 }
 
+int
+payment_open(int status)
+{
+	return (wf_table[WA_PAY_COUNTER].from & WF_ST(status)) != 0;
+}
+
+int
+payment_event_add(struct db *db, long long pid, const char *from, const char *to,
+    const char *source, long long actor, const char *note, const char *at)
+{
+	int rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+	    " source, actor_id, note, at) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, NOW()))",
+	    DB_INT(pid), DB_STR(from), DB_STR(to), DB_STR(source),
+	    actor ? DB_INT(actor) : DB_NULL, DB_STR(note), DB_STR(at));
+
+	return rc < 0 ? rc : 0;
+}
+
 /* The VietQR payload of what node p (payment_info's) still owes, as qr:
  * while the agency still handles the dossier (the statuses a payment is
  * taken in: workflow's WA_PAY_COUNTER) and its account has a BIN; none
@@ -92,7 +110,7 @@ transfer_qr(HDF *p)
 	const char *acct = hdf_get_value(p, "bank_account", NULL);
 
 	if (!hdf_get_value(p, "owed", NULL) || bin == NULL || acct == NULL ||
-	    !(wf_table[WA_PAY_COUNTER].from & WF_ST(hdf_get_int_value(p, "status", 0))))
+	    !payment_open(hdf_get_int_value(p, "status", 0)))
 		return;
 	if (vietqr_payload(bin, acct, hdf_ll(p, "total_raw"), hdf_get_value(p, "code", ""),
 	    payload, sizeof(payload)) == 0)
@@ -132,12 +150,15 @@ payment_info(struct db *db, long long id, HDF *hdf, const char *prefix)
 		return rc;
 	for (n = hdf_obj_child(hdf_get_obj(hdf, key)); n; n = hdf_obj_next(n))
 		group(n, "amount", "amount_raw");
-	/* who the procedure's rules exempt (the exemption form's reference) */
-	snprintf(key, sizeof(key), "%s.Exempt", prefix);
-	rc = db_rows(db, hdf, key, "SELECT t.text FROM proc_text t JOIN proc p ON p.id = t.proc_id"
-	    " JOIN dossier d ON d.proc_code = p.code WHERE d.id = ? AND t.kind = 'fee_exemption'"
-	    " ORDER BY t.seq", DB_INT(id));
-	return rc < 0 ? rc : 1;
+	return 1;
+}
+
+int
+payment_exemptions(struct db *db, long long id, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT t.text FROM proc_text t"
+	    " JOIN proc p ON p.id = t.proc_id JOIN dossier d ON d.proc_code = p.code"
+	    " WHERE d.id = ? AND t.kind = 'fee_exemption' ORDER BY t.seq", DB_INT(id));
 }
 
 /* --- e-receipts and refunds ----------------------------------------------------- */
@@ -425,10 +446,9 @@ int
 payment_online_start(struct db *db, const struct config *cfg, long long id,
     long long actor, const char *client_ip, struct buf *url)
 {
-	static const char *const open_statuses = "1 2 4 5 9";
 	struct pg_msg *m;
 	struct buf base = BUF_INIT, ret = BUF_INIT;
-	char ref[24], amount[32], created[24], st[4];
+	char ref[24], amount[32], created[24];
 	long long owed, pid;
 	HDF *h;
 	int rc;
@@ -439,9 +459,9 @@ payment_online_start(struct db *db, const struct config *cfg, long long id,
 	    " AS owed, fee_paid, fee_exempt_reason IS NOT NULL AS exempt FROM dossier"
 	    " WHERE id = ? FOR UPDATE", DB_INT(id));
 	owed = hdf_ll(h, "D.owed");
-	snprintf(st, sizeof(st), "%d", hdf_get_int_value(h, "D.status", 0));
 	if (rc == 1 && (owed <= 0 || hdf_get_int_value(h, "D.fee_paid", 0) ||
-	    hdf_get_int_value(h, "D.exempt", 0) || !strstr(open_statuses, st)))
+	    hdf_get_int_value(h, "D.exempt", 0) ||
+	    !payment_open(hdf_get_int_value(h, "D.status", 0))))
 		rc = 0;
 	if (rc <= 0 || !payment_online()) {
 		hdf_destroy(&h);
@@ -458,9 +478,7 @@ payment_online_start(struct db *db, const struct config *cfg, long long id,
 		rc = db_exec(db, "UPDATE payment SET order_ref = ? WHERE id = ?", DB_STR(ref),
 		    DB_INT(pid));
 	if (rc >= 0)
-		rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-		    " source, actor_id) VALUES (?, NULL, 'started', 'citizen', ?)", DB_INT(pid),
-		    DB_INT(actor));
+		rc = payment_event_add(db, pid, NULL, "started", "citizen", actor, NULL, NULL);
 	if (rc < 0) {
 		hdf_destroy(&h);
 		return rc;
@@ -634,9 +652,8 @@ notify_tx(struct db *db, void *ctx)
 	    DB_STR(nt->txn[0] ? nt->txn : NULL), DB_STR(to), nt->success ? DB_INT(year) : DB_NULL,
 	    nt->success ? DB_INT(seq) : DB_NULL, DB_INT(n->payment_id));
 	if (rc >= 0)
-		rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-		    " source, note) VALUES (?, ?, ?, 'gateway', ?)", DB_INT(n->payment_id),
-		    DB_STR(state), DB_STR(to), DB_STR(nt->response));
+		rc = payment_event_add(db, n->payment_id, state, to, "gateway", 0, nt->response,
+		    NULL);
 	if (rc < 0 || !nt->success) {
 		n->out = PN_RECORDED;
 		goto out;
@@ -821,8 +838,7 @@ abandon_tx(struct db *db, void *ctx)
 
 	if (rc <= 0)
 		return rc;
-	rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-	    " source, note) VALUES (?, 'started', 'cancelled', 'gateway', '91')", DB_INT(x->id));
+	rc = payment_event_add(db, x->id, "started", "cancelled", "gateway", 0, "91", NULL);
 	x->done = rc >= 0;
 	return rc < 0 ? rc : 0;	/* 0 commits */
 }

@@ -28,10 +28,13 @@ struct db;
  * refund_holder (where the citizen wants a refund)} and its payments,
  * oldest first: prefix.List.N.{id,method,means,state,amount (grouped),
  * amount_raw,owed,receipt_no,reason,paid_at,ereceipt (the e-receipt's
- * number, "0000012/2026"),refund_on,refund_ref}; who the procedure's
- * rules exempt: prefix.Exempt.N.text. 1, 0 (no such dossier) or a
- * db_rc. */
+ * number, "0000012/2026"),refund_on,refund_ref}. 1, 0 (no such
+ * dossier) or a db_rc. */
 int payment_info(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* Who the rules of dossier id's procedure exempt from its fee (the
+ * catalogue's fee_exemptions), for the officer's exemption form:
+ * prefix.N.text. The number of them or a db_rc. */
+int payment_exemptions(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 /* What a dossier of procedure proc_code and case case_key submitted now
  * would owe (the case's own fee, else its online channel's) and when,
@@ -61,6 +64,17 @@ int payment_receipt_take(struct db *db, long long agency_id, long long at, int *
  * db_rc. */
 int payment_receipt(struct db *db, long long dossier_id, long long pid, HDF *hdf,
     const char *prefix);
+/* 1 if a dossier in status takes its fee: the statuses the workflow's
+ * payment rows start from (WA_PAY_COUNTER; the transfer's and the
+ * gateway's are the same), for the pages and paths that offer paying. */
+int payment_open(int status);
+/* A payment's change of state on its history: from (NULL: it began),
+ * to, where it came from ("gateway", "officer", "statement", "citizen"),
+ * who (0: nobody's account), a note (may be NULL), when ("YYYY-MM-DD
+ * HH:MM:SS", the workflow's clock; NULL: the server's now). 0 or a
+ * db_rc. Every writer of payment_event goes through it. */
+int payment_event_add(struct db *db, long long pid, const char *from, const char *to,
+    const char *source, long long actor, const char *note, const char *at);
 /* Where the citizen wants a refund sent (the dossier's refund_bank,
  * refund_account, refund_holder, checked by the page), while dossier id
  * owes one back (under its row lock, in the caller's transaction). 1

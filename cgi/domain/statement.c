@@ -14,6 +14,7 @@
 #include "domain/calendar.h"
 #include "domain/dossier.h"
 #include "domain/fold.h"
+#include "domain/payment.h"
 #include "domain/statement.h"
 #include "domain/workflow.h"
 
@@ -610,7 +611,7 @@ line_match(struct db *db, long long agency, const char *code, long long amount,
 	if (hdf_get_int_value(h, "D.fee_paid", 0) || hdf_get_int_value(h, "D.exempt", 0) ||
 	    hdf_ll(h, "D.owed") <= 0)
 		why = WHY_SETTLED;
-	else if (!(wf_table[WA_PAY_TRANSFER].from & WF_ST(hdf_get_int_value(h, "D.status", 0))))
+	else if (!payment_open(hdf_get_int_value(h, "D.status", 0)))
 		why = WHY_CLOSED;
 	else if (hdf_ll(h, "D.owed") != amount)
 		why = WHY_AMOUNT;

@@ -2152,10 +2152,8 @@ fx_refund(struct db *db, struct wf_run *r)
 	    " refund_by = ?, refunded_at = ? WHERE id = ?", DB_STR(r->in->refund_day),
 	    DB_STR(r->in->refund_ref), DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_INT(pid));
 	if (rc >= 0)
-		rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-		    " source, actor_id, note, at) VALUES (?, 'paid', 'refunded', 'officer', ?, ?, ?)",
-		    DB_INT(pid), DB_INT(r->h->user->id), DB_STR(r->in->refund_ref),
-		    DB_STR(r->now_iso));
+		rc = payment_event_add(db, pid, "paid", "refunded", "officer", r->h->user->id,
+		    r->in->refund_ref, r->now_iso);
 	if (rc < 0)
 		return rc;
 	r->d.refund_due = 0;
@@ -2209,10 +2207,8 @@ pay_paid(struct db *db, struct wf_run *r, const char *method, const char *means,
 	if (rc < 0)
 		return rc;
 	*pid = db_insert_id(db);
-	rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
-	    " source, actor_id, note, at) VALUES (?, NULL, 'paid', ?, ?, ?, ?)",
-	    DB_INT(*pid), DB_STR(source), DB_INT(r->h->user->id), DB_STR(note),
-	    DB_STR(r->now_iso));
+	rc = payment_event_add(db, *pid, NULL, "paid", source, r->h->user->id, note,
+	    r->now_iso);
 	if (rc < 0)
 		return rc;
 	r->d.fee_paid = 1;

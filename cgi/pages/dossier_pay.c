@@ -47,8 +47,7 @@ pay_page(struct request *req, const struct dossier_facts *f, int returned)
 	    (rc = payment_info(req->db, f->id, req->hdf, "Pay")) < 0)
 		return res_db(rc);
 	if (payment_online() && hdf_get_value(req->hdf, "Pay.owed", NULL) &&
-	    req->user && req->user->id == f->owner_id &&
-	    strchr("12459", '0' + f->status) != NULL)
+	    req->user && req->user->id == f->owner_id && payment_open(f->status))
 		hdf_set_value(req->hdf, "Page.Online", "1");
 	if (returned)
 		hdf_set_value(req->hdf, "Page.Returned", "1");

@@ -54,6 +54,9 @@ office_payment_data(struct request *req, const struct dossier_facts *f)
 {
 	int rc = payment_info(req->db, f->id, req->hdf, "Pay");
 
+	/* the exemption form's reference, read where that form is */
+	if (rc >= 0)
+		rc = payment_exemptions(req->db, f->id, req->hdf, "Pay.Exempt");
 	return rc < 0 ? res_db(rc) : res_ok();
 }
 

@@ -394,6 +394,9 @@ main(void)
 	    !wf_startable(WA_PAY_COUNTER, DS_STOPPED, NULL, 0, "done", 0, PAY_RETURN),
 	    "nothing is paid on a finished dossier");
 	is_int(wf_table[WA_PAY_COUNTER].roles, 1u << ROLE_RECEPTION, "the counter: reception");
+	/* payment_open reads the counter's row for every way to pay */
+	ok(wf_table[WA_PAY_TRANSFER].from == wf_table[WA_PAY_COUNTER].from,
+	    "a transfer is taken in the statuses the counter takes the fee in");
 	is_int(wf_table[WA_PAY_COUNTER].inputs, WI_PAYMENT, "the counter: amount, receipt, means");
 	ok(wf_table[WA_FEE_EXEMPT].inputs & WI_REASON, "an exemption says why");
 	return done_testing();
