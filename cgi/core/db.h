@@ -72,6 +72,20 @@ void db_disconnect(struct db *db);
 
 int db_exec_(struct db *db, const char *sql, const char *file, int line,
     const struct db_param *p);
+/* A write whose answer the caller does not need, inside a transaction:
+ * kept until the outermost commit, then sent with the other writes of the
+ * same SQL as one bulk execution (Connector/C array binding: one round
+ * trip for many rows, in the order they were asked). The caller promises
+ * that nothing in the transaction reads what it writes before the end,
+ * and that it depends on no write but the earlier ones of the same SQL
+ * and the statements run before it (history rows, audit records, the
+ * payment's history). Its error, if any, is the commit's (the whole
+ * transaction rolls back). Outside a transaction it runs at once.
+ * Returns 0 or enum db_rc. */
+#define db_exec_later(db, sql, ...) \
+	db_exec_later_((db), "" sql "", __FILE__, __LINE__, DB_PARAMS_(__VA_ARGS__))
+int db_exec_later_(struct db *db, const char *sql, const char *file, int line,
+    const struct db_param *p);
 int db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
     const char *sql, const char *file, int line, const struct db_param *p);
 int db_int_(struct db *db, long long *out, const char *sql, const char *file,

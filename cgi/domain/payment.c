@@ -90,7 +90,9 @@ int
 payment_event_add(struct db *db, long long pid, const char *from, const char *to,
     const char *source, long long actor, const char *note, const char *at)
 {
-	int rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+	/* nothing reads a payment's history in the transaction that writes
+	 * it: sent at its commit, with the others (an import's many) */
+	int rc = db_exec_later(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
 	    " source, actor_id, note, at) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, NOW()))",
 	    DB_INT(pid), DB_STR(from), DB_STR(to), DB_STR(source),
 	    actor ? DB_INT(actor) : DB_NULL, DB_STR(note), DB_STR(at));

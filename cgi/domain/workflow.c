@@ -1588,7 +1588,11 @@ wf_record(struct db *db, const struct wf_hooks *h, const struct wf_step *s)
 	char audit[64];
 	int rc;
 
-	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action,"
+	/* the history is read by the pages after the step, never in its
+	 * transaction: sent at the commit, an import's many rows at once
+	 * (the trigger report_event then reads the dossier as the step left
+	 * it: the dates it counts are written once) */
+	rc = db_exec_later(db, "INSERT INTO dossier_event (dossier_id, at, action,"
 	    " status_from, status_to, actor_id, actor_role, agency_id, note,"
 	    " notice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	    DB_INT(s->dossier_id), DB_STR(s->at), DB_STR(s->action), DB_INT(s->from),
@@ -2283,13 +2287,15 @@ fx_pay_transfer(struct db *db, struct wf_run *r)
 	utf8_truncate_bytes(receipt, 40);
 	rc = pay_paid(db, r, "transfer", "transfer", amount, ref ? receipt : NULL, "statement",
 	    reason ? in->reason : ref, &pid);
+	/* the line settled at the commit (nothing reads it before): an
+	 * import's lines in one bulk execution */
 	if (rc == 0)
-		rc = db_exec(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
+		rc = db_exec_later(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
 		    " 'assigned'), dossier_id = ?, payment_id = ?, settled_by = ?,"
 		    " settled_at = ?, note = ? WHERE id = ?", DB_INT(r->d.id), DB_INT(pid),
 		    DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_STR(reason ? in->reason : NULL),
 		    DB_INT(in->pay_line));
 	hdf_destroy(&h);
-	/* 0, WF_BAD_INPUT (pay_paid's) or a db_rc; not the rows updated */
-	return rc == 1 ? 0 : rc;
+	/* 0, WF_BAD_INPUT (pay_paid's) or a db_rc */
+	return rc;
 }
