@@ -447,6 +447,10 @@ run(struct db *db, const char *sql, const char *file, int line,
 			log_db(db, file, line, e, mysql_stmt_error(c->st));
 			return failed(db, rc);
 		}
+		/* an INSERT ... RETURNING tells its columns only once run */
+		if (c->ncols == 0 && mysql_stmt_field_count(c->st) > 0 &&
+		    (c->meta = mysql_stmt_result_metadata(c->st)) != NULL)
+			c->ncols = mysql_num_fields(c->meta);
 		*out = c;
 		return 0;
 	}
