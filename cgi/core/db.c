@@ -68,7 +68,7 @@ struct db {
 	 * or not (the owner's, dvcctl's: a rebuild over a million dossiers
 	 * or a migration runs for minutes and must not be cut at 10 s) */
 	int io_timeouts;
-	struct db_txmemo memo;	/* the open transaction's (db_txmemo) */
+	struct db_txmemo memo[DB_MEMO__MAX];	/* the open transaction's (db_txmemo) */
 	/* the open transaction's writes kept for its commit, in order */
 	struct later *later, **later_tail;
 	size_t nlater;
@@ -833,7 +833,7 @@ db_begin_(struct db *db, const char *file, int line)
 	down = ensure(db) < 0;
 	db->depth = 1;
 	db->doomed = 0;
-	db->memo.valid = 0;
+	memset(db->memo, 0, sizeof(db->memo));
 	later_drop(db);
 	snprintf(db->tx_file, sizeof(db->tx_file), "%s", file);
 	db->tx_line = line;
@@ -928,9 +928,9 @@ db_depth(const struct db *db)
 }
 
 struct db_txmemo *
-db_txmemo(struct db *db)
+db_txmemo(struct db *db, enum db_memo which)
 {
-	return &db->memo;
+	return db->depth > 0 ? &db->memo[which] : NULL;
 }
 
 void

@@ -103,17 +103,21 @@ int db_begin_(struct db *db, const char *file, int line);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);
 int db_depth(const struct db *db);
-/* What the open transaction remembers for its writer between statements:
+/* What the open transaction remembers for a writer between statements:
  * valid is 0 when the outermost transaction begins, so nothing outlives
  * it (a nested failure dooms the whole transaction). The audit trail
  * keeps its chain's head here once it holds the head's lock
- * (domain/audit.c), instead of reading it again for every record. */
+ * (domain/audit.c), instead of reading it again for every record; the
+ * e-receipts their agency's counter of the year (domain/payment.c). */
+enum db_memo { DB_MEMO_AUDIT, DB_MEMO_RECEIPT, DB_MEMO__MAX };
 struct db_txmemo {
 	int valid;
 	long long n;
+	long long key[2];
 	unsigned char b[32];
 };
-struct db_txmemo *db_txmemo(struct db *db);
+/* the memo of the open transaction; NULL outside one */
+struct db_txmemo *db_txmemo(struct db *db, enum db_memo which);
 /* Called when a request ends: rolls back and logs a transaction left open. */
 void db_end_request(struct db *db);
 

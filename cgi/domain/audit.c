@@ -171,7 +171,7 @@ write_tx(struct db *db, void *arg)
 	struct timespec ts;
 	struct tm tm;
 	long long seq = -1;
-	struct db_txmemo *memo = db_txmemo(db);
+	struct db_txmemo *memo = db_txmemo(db, DB_MEMO_AUDIT);
 	HDF *h;
 	int rc;
 
