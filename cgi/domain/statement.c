@@ -317,6 +317,9 @@ st_parse(const char *data, size_t len, struct st_file *out, int *line, int *col)
 	const char *p = data, *end = data + len, *nl;
 	char scratch[ST_LINE_MAX + 1], *cells[ST_CELLS_MAX];
 	int cols[SC__MAX], rank[SC__MAX], lineno = 0, nc, i, need = 0;
+	/* lines before the header (the account, the period), and the
+	 * column the likeliest of them lacked */
+	int pre = 0, best = -1, best_named = -1;
 	char delim = ',';
 	size_t cap = 0, n;
 	enum st_err e = ST_OK;
@@ -372,12 +375,29 @@ st_parse(const char *data, size_t len, struct st_file *out, int *line, int *col)
 				if (c >= 0 && r > rank[c])
 					cols[c] = i, rank[c] = r;
 			}
-			for (i = 0; i < SC_REF; i++)
-				if (cols[i] < 0) {
-					*col = i;
+			/* the header is the first line that names the required
+			 * columns: banks' exports open with the account's name,
+			 * number and the period */
+			{
+				int named = 0, missing = -1;
+
+				for (i = 0; i < SC_REF; i++)
+					if (cols[i] >= 0)
+						named++;
+					else if (missing < 0)
+						missing = i;
+				if (missing >= 0) {
+					if (named > best_named)
+						best_named = named, best = missing;
+					for (i = 0; i < SC__MAX; i++)
+						cols[i] = -1, rank[i] = 0;
+					if (++pre < ST_PREAMBLE_MAX)
+						goto next;
+					*col = best;
 					e = ST_NO_COLUMN;
 					goto out;
 				}
+			}
 			for (i = 0; i < SC__MAX; i++)
 				if (cols[i] + 1 > need)
 					need = cols[i] + 1;
@@ -459,7 +479,11 @@ next:
 		p = nl ? nl + 1 : end;
 	}
 out:
-	if (e == ST_OK && need == 0)
+	if (e == ST_OK && need == 0 && pre > 0) {
+		/* lines, none of them the header: what the likeliest lacked */
+		*col = best;
+		e = ST_NO_COLUMN;
+	} else if (e == ST_OK && need == 0)
 		e = ST_EMPTY;
 	else if (e == ST_OK && out->n == 0 && out->skipped == 0)
 		e = ST_NO_LINES;
