@@ -616,62 +616,12 @@ st_codes(const char *pattern, const char *agency, const char *content,
  * KB, far under max_allowed_packet). */
 #define CHUNK 500
 
-/* A dossier a line of the chunk names, as the chunk's read found it. */
-struct owed {
-	char code[41];
-	long long id, agency, owed;
-	int status, settled;
-};
-
-static int
-owed_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct owed *)a)->code, ((const struct owed *)b)->code);
-}
-
-/* The dossiers of codes (a JSON array), locked (the payment of one is
- * decided under its lock), sorted by code into *out (malloc'd). Their
- * count or a db_rc. */
-static int
-owed_read(struct db *db, const char *codes, struct owed **out)
-{
-	HDF *h, *n;
-	struct owed *o;
-	int rc, i = 0;
-
-	*out = NULL;
-	if (hdf_init(&h))
-		abort();
-	/* the codes first (STRAIGHT_JOIN): one lookup of dossier_code each,
-	 * so the lock is taken on those rows alone */
-	rc = db_rows(db, h, "D", "SELECT STRAIGHT_JOIN d.id, d.code, d.agency_id, d.status,"
-	    " d.fee_amount + d.fee_charge AS owed, d.fee_paid OR d.fee_exempt_reason IS NOT NULL"
-	    " AS settled FROM JSON_TABLE(?, '$[*]' COLUMNS (c VARCHAR(40) PATH '$')) AS j"
-	    " JOIN dossier d ON d.code = j.c FOR UPDATE", DB_STR(codes));
-	if (rc > 0) {
-		o = xcalloc((size_t)rc, sizeof(*o));
-		for (n = hdf_obj_child(hdf_get_obj(h, "D")); n && i < rc; n = hdf_obj_next(n), i++) {
-			snprintf(o[i].code, sizeof(o[i].code), "%s", hdf_get_value(n, "code", ""));
-			o[i].id = hdf_ll(n, "id");
-			o[i].agency = hdf_ll(n, "agency_id");
-			o[i].owed = hdf_ll(n, "owed");
-			o[i].status = hdf_get_int_value(n, "status", 0);
-			o[i].settled = hdf_get_int_value(n, "settled", 0);
-		}
-		qsort(o, (size_t)i, sizeof(*o), owed_cmp);
-		*out = o;
-		rc = i;
-	}
-	hdf_destroy(&h);
-	return rc;
-}
-
-/* Why a line for amount naming dossier o (NULL: none such) waits, or
- * NULL: it pays o. */
+/* Why a line for amount naming dossier o (its row read ahead; found 0:
+ * none such) waits, or NULL: it pays o. */
 static const char *
-line_why(const struct owed *o, long long agency, long long amount)
+line_why(const struct wf_ahead_fee *o, int found, long long agency, long long amount)
 {
-	if (o == NULL || o->agency != agency)
+	if (!found || o->agency_id != agency)
 		return WHY_UNKNOWN;
 	if (o->settled || o->owed <= 0)
 		return WHY_SETTLED;
@@ -697,10 +647,12 @@ import_chunk(struct db *db, const struct wf_hooks *h, long long agency,
 	long long *ids = xcalloc(n, sizeof(*ids));
 	char (*codes)[2][41] = xcalloc(n, sizeof(*codes));
 	int *ncodes = xcalloc(n, sizeof(*ncodes));
-	struct owed *owed = NULL;
+	/* the dossiers this chunk paid: a later line for one finds it paid */
+	long long *paid = xcalloc(n, sizeof(*paid));
+	struct wf_ahead *ahead = NULL;
 	HDF *ret, *x;
-	size_t i;
-	int rc, nowed = 0;
+	size_t i, npaid = 0, k;
+	int rc;
 
 	/* the lines, in the file's order; the rows written come back in
 	 * that order (INSERT IGNORE: a key known already, or again in the
@@ -737,7 +689,8 @@ import_chunk(struct db *db, const struct wf_hooks *h, long long agency,
 			x = hdf_obj_next(x);
 		}
 	hdf_destroy(&ret);
-	/* the codes the new lines carry, their dossiers read at once */
+	/* the codes the new lines carry, their dossiers read at once, as the
+	 * workflow reads a row: its steps start from them */
 	buf_addc(&cj, '[');
 	for (i = 0; i < n && rc >= 0; i++) {
 		if (ids[i] == 0)
@@ -751,29 +704,31 @@ import_chunk(struct db *db, const struct wf_hooks *h, long long agency,
 	}
 	buf_addc(&cj, ']');
 	if (rc >= 0 && cj.len > 2)
-		rc = nowed = owed_read(db, buf_str(&cj), &owed);
+		rc = wf_ahead_read(db, buf_str(&cj), &ahead);
 	buf_free(&cj);
 	for (i = 0; i < n && rc >= 0; i++) {
-		struct owed key, *o = NULL;
+		struct wf_ahead_fee o;
 		const char *why;
+		int found = 0;
 
 		if (ids[i] == 0) {
 			r->known++;
 			continue;
 		}
-		if (ncodes[i] == 1 && nowed > 0) {
-			snprintf(key.code, sizeof(key.code), "%s", codes[i][0]);
-			o = bsearch(&key, owed, (size_t)nowed, sizeof(*owed), owed_cmp);
-		}
+		if (ncodes[i] == 1 && (found = wf_ahead_get(ahead, codes[i][0], &o)))
+			for (k = 0; k < npaid; k++)
+				if (paid[k] == o.id)
+					o.settled = 1;
 		why = ncodes[i] == 0 ? WHY_NO_CODE : ncodes[i] > 1 ? WHY_TWO :
-		    line_why(o, agency, l[i].amount);
+		    line_why(&o, found, agency, l[i].amount);
 		if (why == NULL) {
 			struct wf_in in;
 			struct wf_out out;
 
 			memset(&in, 0, sizeof(in));
 			in.action = WA_PAY_TRANSFER;
-			in.dossier_id = o->id;
+			in.dossier_id = o.id;
+			in.ahead = ahead;
 			in.version = -1;
 			in.pay_line = ids[i];
 			/* the line this transaction just wrote: the workflow
@@ -783,19 +738,19 @@ import_chunk(struct db *db, const struct wf_hooks *h, long long agency,
 			if ((rc = wf_apply(db, h, &in, &out)) < 0)
 				break;
 			if (out.result == WF_DONE) {
-				/* a later line for it finds it paid */
-				o->settled = 1;
+				paid[npaid++] = o.id;
 				r->paid++;
 				continue;
 			}
 			why = WHY_CLOSED;	/* refused all the same: the officer sees it */
 		}
 		rc = db_exec_later(db, "UPDATE statement_line SET why = ?, dossier_id = ?"
-		    " WHERE id = ?", DB_STR(why), o && o->agency == agency ? DB_INT(o->id) :
-		    DB_NULL, DB_INT(ids[i]));
+		    " WHERE id = ?", DB_STR(why), found && o.agency_id == agency ?
+		    DB_INT(o.id) : DB_NULL, DB_INT(ids[i]));
 		r->waiting++;
 	}
-	free(owed);
+	wf_ahead_free(ahead);
+	free(paid);
 	free(ids);
 	free(codes);
 	free(ncodes);
