@@ -31,6 +31,22 @@ struct cstmt {
 
 #define NBUCKET 128
 
+/* A write kept for the commit (db_exec_later): its SQL literal, where it
+ * was asked, its parameters (copied, strings after them). */
+struct later {
+	struct later *next;
+	const char *sql;
+	const char *file;
+	int line;
+	unsigned n;
+	struct db_param p[];
+};
+
+/* writes kept before they are sent anyway (memory), rows of one bulk
+ * execution (its packet stays well under max_allowed_packet) */
+#define LATER_MAX 4096
+#define LATER_BULK 1000
+
 struct db {
 	const struct config *cfg;
 	const char *user;
@@ -59,6 +75,10 @@ struct db {
 	int owner;		/* dvcctl's account: no read/write timeout */
 	/* when the server last failed to answer (now_mono), 0: never */
 	double down_at;
+	struct db_txmemo memo[DB_MEMO__MAX];	/* the open transaction's (db_txmemo) */
+	/* the open transaction's writes kept for its commit, in order */
+	struct later *later, **later_tail;
+	size_t nlater;
 };
 
 struct db *
@@ -68,6 +88,7 @@ db_new(const struct config *cfg, const char *name)
 	char key[64];
 
 	db->cfg = cfg;
+	db->later_tail = &db->later;
 	if (cfg_int(cfg, "Db.SingleUser")) {
 		db->user = cfg_str(cfg, "Db.User");
 		db->password = cfg_str(cfg, "Db.Password");
@@ -87,6 +108,7 @@ db_new_as(const struct config *cfg, const char *user, const char *password)
 	struct db *db = xcalloc(1, sizeof(*db));
 
 	db->cfg = cfg;
+	db->later_tail = &db->later;
 	db->user = user;
 	db->password = password;
 	return db;
@@ -130,11 +152,26 @@ db_disconnect(struct db *db)
 	db->my = NULL;
 }
 
+static void
+later_drop(struct db *db)
+{
+	struct later *l, *n;
+
+	for (l = db->later; l; l = n) {
+		n = l->next;
+		free(l);
+	}
+	db->later = NULL;
+	db->later_tail = &db->later;
+	db->nlater = 0;
+}
+
 void
 db_free(struct db *db)
 {
 	if (db == NULL)
 		return;
+	later_drop(db);
 	db_disconnect(db);
 	free(db);
 }
@@ -483,6 +520,10 @@ run(struct db *db, const char *sql, const char *file, int line,
 			log_db(db, file, line, e, mysql_stmt_error(c->st));
 			return failed(db, rc);
 		}
+		/* an INSERT ... RETURNING tells its columns only once run */
+		if (c->ncols == 0 && mysql_stmt_field_count(c->st) > 0 &&
+		    (c->meta = mysql_stmt_result_metadata(c->st)) != NULL)
+			c->ncols = mysql_num_fields(c->meta);
 		*out = c;
 		return 0;
 	}
@@ -504,6 +545,186 @@ db_exec_(struct db *db, const char *sql, const char *file, int line,
 	if (c->ncols)
 		mysql_stmt_free_result(c->st);
 	return n == (my_ulonglong)-1 ? 0 : (int)(n > 0x7fffffff ? 0x7fffffff : n);
+}
+
+/* Runs k kept writes of one SQL (g[0]->sql) as one bulk execution: each
+ * parameter an array over the rows (column-wise binding: values for
+ * numbers, pointers and lengths for strings), NULLs by indicator. A
+ * parameter that is a number in one row and a string in another: the
+ * rows one by one. 0 or a db_rc. */
+static int
+bulk(struct db *db, struct later **g, unsigned k)
+{
+	unsigned n = g[0]->n, i, j, size = k;
+	enum db_ptype *t;
+	struct cstmt *c;
+	MYSQL_BIND *b;
+	long long *ints;
+	const char **ptrs;
+	unsigned long *lens;
+	char *ind;
+	int rc = 0, mixed = 0;
+
+	t = xcalloc(n ? n : 1, sizeof(*t));
+	for (j = 0; j < n; j++)
+		for (i = 0; i < k; i++) {
+			enum db_ptype pt = g[i]->p[j].t;
+
+			if (pt == DBP_NULL || (pt == DBP_STR && g[i]->p[j].s == NULL))
+				continue;
+			if (t[j] == DBP_END)
+				t[j] = pt;
+			else if (t[j] != pt)
+				mixed = 1;
+		}
+	if (n == 0 || mixed) {
+		free(t);
+		for (i = 0; i < k && rc >= 0; i++)
+			rc = db_exec_(db, g[i]->sql, g[i]->file, g[i]->line, g[i]->p);
+		return rc < 0 ? rc : 0;
+	}
+	if ((rc = prepare(db, g[0]->sql, g[0]->file, g[0]->line, &c)) < 0) {
+		free(t);
+		return failed(db, rc);
+	}
+	if (c->nparams != n) {
+		free(t);
+		return DB_ERR;
+	}
+	b = xcalloc(n, sizeof(*b));
+	ints = xcalloc((size_t)n * k, sizeof(*ints));
+	ptrs = xcalloc((size_t)n * k, sizeof(*ptrs));
+	lens = xcalloc((size_t)n * k, sizeof(*lens));
+	ind = xcalloc((size_t)n * k, 1);
+	for (j = 0; j < n; j++) {
+		long long *iv = ints + (size_t)j * k;
+		const char **pv = ptrs + (size_t)j * k;
+		unsigned long *lv = lens + (size_t)j * k;
+		char *nv = ind + (size_t)j * k;
+
+		for (i = 0; i < k; i++) {
+			const struct db_param *q = &g[i]->p[j];
+
+			if (q->t == DBP_NULL || (q->t == DBP_STR && q->s == NULL)) {
+				nv[i] = STMT_INDICATOR_NULL;
+				continue;
+			}
+			nv[i] = STMT_INDICATOR_NONE;
+			iv[i] = q->i;
+			pv[i] = q->s;
+			lv[i] = q->t == DBP_BLOB ? q->len : q->t == DBP_STR ? strlen(q->s) : 0;
+		}
+		b[j].u.indicator = nv;
+		if (t[j] == DBP_STR || t[j] == DBP_BLOB) {
+			b[j].buffer_type = t[j] == DBP_STR ? MYSQL_TYPE_STRING : MYSQL_TYPE_BLOB;
+			b[j].buffer = (void *)pv;
+			b[j].length = lv;
+		} else {
+			/* numbers, or NULL in every row */
+			b[j].buffer_type = MYSQL_TYPE_LONGLONG;
+			b[j].buffer = iv;
+		}
+	}
+	if (mysql_stmt_attr_set(c->st, STMT_ATTR_ARRAY_SIZE, &size) ||
+	    mysql_stmt_bind_param(c->st, b) || mysql_stmt_execute(c->st)) {
+		unsigned e = mysql_stmt_errno(c->st);
+
+		log_db(db, g[0]->file, g[0]->line, e, mysql_stmt_error(c->st));
+		rc = failed(db, classify(e));
+	}
+	/* the statement is cached: one row at a time again */
+	size = 0;
+	if (db->my)
+		mysql_stmt_attr_set(c->st, STMT_ATTR_ARRAY_SIZE, &size);
+	free(t);
+	free(b);
+	free(ints);
+	free(ptrs);
+	free(lens);
+	free(ind);
+	return rc;
+}
+
+/* Sends the kept writes: those of the first SQL kept (up to LATER_BULK
+ * of them, in order) as one bulk execution, then the next SQL's... 0 or
+ * a db_rc (the rest dropped: the transaction is lost). */
+static int
+later_flush(struct db *db)
+{
+	struct later *g[LATER_BULK], **pp;
+	unsigned k, i;
+	int rc = 0;
+
+	while (db->later && rc >= 0) {
+		const char *sql = db->later->sql;
+
+		for (k = 0, pp = &db->later; *pp && k < LATER_BULK;) {
+			if ((*pp)->sql == sql) {
+				g[k++] = *pp;
+				*pp = (*pp)->next;
+			} else
+				pp = &(*pp)->next;
+		}
+		if (k == 1)
+			rc = db_exec_(db, g[0]->sql, g[0]->file, g[0]->line, g[0]->p);
+		else
+			rc = bulk(db, g, k);
+		for (i = 0; i < k; i++)
+			free(g[i]);
+	}
+	later_drop(db);
+	return rc < 0 ? rc : 0;
+}
+
+int
+db_exec_later_(struct db *db, const char *sql, const char *file, int line,
+    const struct db_param *p)
+{
+	struct later *l;
+	size_t bytes = 0;
+	unsigned n, i;
+	char *s;
+	int rc;
+
+	if (db->depth == 0) {
+		rc = db_exec_(db, sql, file, line, p);
+		return rc < 0 ? rc : 0;
+	}
+	if (db->doomed)
+		return db->doomed;
+	for (n = 0; p[n].t != DBP_END; n++)
+		if (p[n].t == DBP_STR && p[n].s)
+			bytes += strlen(p[n].s) + 1;
+		else if (p[n].t == DBP_BLOB)
+			bytes += p[n].len;
+	l = xmalloc(sizeof(*l) + (n + 1) * sizeof(l->p[0]) + bytes);
+	l->next = NULL;
+	l->sql = sql;
+	l->file = file;
+	l->line = line;
+	l->n = n;
+	s = (char *)&l->p[n + 1];
+	for (i = 0; i <= n; i++) {
+		l->p[i] = p[i];
+		if (p[i].t == DBP_STR && p[i].s) {
+			size_t len = strlen(p[i].s) + 1;
+
+			memcpy(s, p[i].s, len);
+			l->p[i].s = s;
+			s += len;
+		} else if (p[i].t == DBP_BLOB) {
+			if (p[i].len)
+				memcpy(s, p[i].s, p[i].len);
+			l->p[i].s = s;
+			s += p[i].len;
+		}
+	}
+	*db->later_tail = l;
+	db->later_tail = &l->next;
+	if (++db->nlater < LATER_MAX)
+		return 0;
+	/* sent now rather than held: the promise above makes it the same */
+	return later_flush(db);
 }
 
 long long
@@ -685,6 +906,8 @@ db_begin_(struct db *db, const char *file, int line)
 	down = ensure(db) < 0;
 	db->depth = 1;
 	db->doomed = 0;
+	memset(db->memo, 0, sizeof(db->memo));
+	later_drop(db);
 	snprintf(db->tx_file, sizeof(db->tx_file), "%s", file);
 	db->tx_line = line;
 	if (down) {
@@ -723,10 +946,24 @@ db_commit(struct db *db)
 		return db->doomed;
 	if (db->doomed) {
 		rc = db->doomed;
+		later_drop(db);
 		if (db->my)
 			mysql_rollback(db->my);
 		db->doomed = 0;
 		return rc < 0 ? rc : DB_ERR;
+	}
+	if (db->later) {
+		/* the kept writes, still inside the transaction (no reconnect,
+		 * no clock change between them) */
+		db->depth = 1;
+		rc = later_flush(db);
+		db->depth = 0;
+		db->doomed = 0;
+		if (rc < 0) {
+			if (db->my)
+				mysql_rollback(db->my);
+			return rc;
+		}
 	}
 	if (db->my == NULL)
 		return DB_DOWN;
@@ -752,6 +989,7 @@ db_rollback(struct db *db)
 	if (--db->depth > 0)
 		return;
 	db->doomed = 0;
+	later_drop(db);
 	if (db->my)
 		mysql_rollback(db->my);
 }
@@ -760,6 +998,12 @@ int
 db_depth(const struct db *db)
 {
 	return db->depth;
+}
+
+struct db_txmemo *
+db_txmemo(struct db *db, enum db_memo which)
+{
+	return db->depth > 0 ? &db->memo[which] : NULL;
 }
 
 void

@@ -83,6 +83,20 @@ void db_disconnect(struct db *db);
 
 int db_exec_(struct db *db, const char *sql, const char *file, int line,
     const struct db_param *p);
+/* A write whose answer the caller does not need, inside a transaction:
+ * kept until the outermost commit, then sent with the other writes of the
+ * same SQL as one bulk execution (Connector/C array binding: one round
+ * trip for many rows, in the order they were asked). The caller promises
+ * that nothing in the transaction reads what it writes before the end,
+ * and that it depends on no write but the earlier ones of the same SQL
+ * and the statements run before it (history rows, audit records, the
+ * payment's history). Its error, if any, is the commit's (the whole
+ * transaction rolls back). Outside a transaction it runs at once.
+ * Returns 0 or enum db_rc. */
+#define db_exec_later(db, sql, ...) \
+	db_exec_later_((db), "" sql "", __FILE__, __LINE__, DB_PARAMS_(__VA_ARGS__))
+int db_exec_later_(struct db *db, const char *sql, const char *file, int line,
+    const struct db_param *p);
 int db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
     const char *sql, const char *file, int line, const struct db_param *p);
 int db_int_(struct db *db, long long *out, const char *sql, const char *file,
@@ -100,6 +114,21 @@ int db_begin_(struct db *db, const char *file, int line);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);
 int db_depth(const struct db *db);
+/* What the open transaction remembers for a writer between statements:
+ * valid is 0 when the outermost transaction begins, so nothing outlives
+ * it (a nested failure dooms the whole transaction). The audit trail
+ * keeps its chain's head here once it holds the head's lock
+ * (domain/audit.c), instead of reading it again for every record; the
+ * e-receipts their agency's counter of the year (domain/payment.c). */
+enum db_memo { DB_MEMO_AUDIT, DB_MEMO_RECEIPT, DB_MEMO__MAX };
+struct db_txmemo {
+	int valid;
+	long long n;
+	long long key[2];
+	unsigned char b[32];
+};
+/* the memo of the open transaction; NULL outside one */
+struct db_txmemo *db_txmemo(struct db *db, enum db_memo which);
 /* Called when a request ends: rolls back and logs a transaction left open. */
 void db_end_request(struct db *db);
 

@@ -90,7 +90,9 @@ int
 payment_event_add(struct db *db, long long pid, const char *from, const char *to,
     const char *source, long long actor, const char *note, const char *at)
 {
-	int rc = db_exec(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
+	/* nothing reads a payment's history in the transaction that writes
+	 * it: sent at its commit, with the others (an import's many) */
+	int rc = db_exec_later(db, "INSERT INTO payment_event (payment_id, state_from, state_to,"
 	    " source, actor_id, note, at) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, NOW()))",
 	    DB_INT(pid), DB_STR(from), DB_STR(to), DB_STR(source),
 	    actor ? DB_INT(actor) : DB_NULL, DB_STR(note), DB_STR(at));
@@ -167,9 +169,22 @@ int
 payment_receipt_take(struct db *db, long long agency_id, long long at, int *year,
     long long *seq)
 {
+	struct db_txmemo *memo = db_txmemo(db, DB_MEMO_RECEIPT);
 	int m, d, rc;
 
 	cal_civil(cal_day_of(at), year, &m, &d);
+	/* The transaction that took a number of the agency's year holds its
+	 * row's lock to its end: the next number is the one it remembers
+	 * plus one, written with the commit (an import's many payments: no
+	 * statement each). Only the first counter a transaction takes is
+	 * remembered; another's row is read each time. */
+	if (memo && memo->valid && memo->key[0] == agency_id && memo->key[1] == *year) {
+		*seq = ++memo->n;
+		rc = db_exec_later(db, "UPDATE receipt_seq SET last = GREATEST(last, ?)"
+		    " WHERE agency_id = ? AND year = ?", DB_INT(*seq), DB_INT(agency_id),
+		    DB_INT(*year));
+		return rc < 0 ? rc : 0;
+	}
 	/* one statement: the upsert locks the agency's row of the year until
 	 * the caller's transaction ends (numbers are handed out one at a
 	 * time, and a payment rolled back gives its number back), and
@@ -180,7 +195,15 @@ payment_receipt_take(struct db *db, long long agency_id, long long at, int *year
 	if (rc < 0)
 		return rc;
 	*seq = db_insert_id(db);
-	return *seq > 0 ? 0 : DB_ERR;
+	if (*seq <= 0)
+		return DB_ERR;
+	if (memo && !memo->valid) {
+		memo->valid = 1;
+		memo->key[0] = agency_id;
+		memo->key[1] = *year;
+		memo->n = *seq;
+	}
+	return 0;
 }
 
 int

@@ -317,6 +317,9 @@ st_parse(const char *data, size_t len, struct st_file *out, int *line, int *col)
 	const char *p = data, *end = data + len, *nl;
 	char scratch[ST_LINE_MAX + 1], *cells[ST_CELLS_MAX];
 	int cols[SC__MAX], rank[SC__MAX], lineno = 0, nc, i, need = 0;
+	/* lines before the header (the account, the period), and the
+	 * column the likeliest of them lacked */
+	int pre = 0, best = -1, best_named = -1;
 	char delim = ',';
 	size_t cap = 0, n;
 	enum st_err e = ST_OK;
@@ -372,12 +375,29 @@ st_parse(const char *data, size_t len, struct st_file *out, int *line, int *col)
 				if (c >= 0 && r > rank[c])
 					cols[c] = i, rank[c] = r;
 			}
-			for (i = 0; i < SC_REF; i++)
-				if (cols[i] < 0) {
-					*col = i;
+			/* the header is the first line that names the required
+			 * columns: banks' exports open with the account's name,
+			 * number and the period */
+			{
+				int named = 0, missing = -1;
+
+				for (i = 0; i < SC_REF; i++)
+					if (cols[i] >= 0)
+						named++;
+					else if (missing < 0)
+						missing = i;
+				if (missing >= 0) {
+					if (named > best_named)
+						best_named = named, best = missing;
+					for (i = 0; i < SC__MAX; i++)
+						cols[i] = -1, rank[i] = 0;
+					if (++pre < ST_PREAMBLE_MAX)
+						goto next;
+					*col = best;
 					e = ST_NO_COLUMN;
 					goto out;
 				}
+			}
 			for (i = 0; i < SC__MAX; i++)
 				if (cols[i] + 1 > need)
 					need = cols[i] + 1;
@@ -459,7 +479,11 @@ next:
 		p = nl ? nl + 1 : end;
 	}
 out:
-	if (e == ST_OK && need == 0)
+	if (e == ST_OK && need == 0 && pre > 0) {
+		/* lines, none of them the header: what the likeliest lacked */
+		*col = best;
+		e = ST_NO_COLUMN;
+	} else if (e == ST_OK && need == 0)
 		e = ST_EMPTY;
 	else if (e == ST_OK && out->n == 0 && out->skipped == 0)
 		e = ST_NO_LINES;
@@ -587,37 +611,150 @@ st_codes(const char *pattern, const char *agency, const char *content,
 #define WHY_SETTLED "settled"
 #define WHY_CLOSED "closed"
 
-/* The dossier code (one, found in the line) of the agency that owes
- * exactly the line's amount, in a status the fee is taken in: its id
- * into *dossier and NULL, or why the line waits. Locks the dossier. */
-static const char *
-line_match(struct db *db, long long agency, const char *code, long long amount,
-    long long *dossier, int *rc)
-{
-	HDF *h;
-	const char *why = NULL;
+/* Lines handled per round of statements: their rows written by one
+ * statement, their dossiers read by another (a parameter of some 150
+ * KB, far under max_allowed_packet). */
+#define CHUNK 500
 
-	*dossier = 0;
-	if (hdf_init(&h))
-		abort();
-	*rc = db_row(db, h, "D", "SELECT id, agency_id, status, fee_amount + fee_charge AS owed,"
-	    " fee_paid, fee_exempt_reason IS NOT NULL AS exempt FROM dossier WHERE code = ?"
-	    " FOR UPDATE", DB_STR(code));
-	if (*rc <= 0 || hdf_ll(h, "D.agency_id") != agency) {
-		why = WHY_UNKNOWN;
-		hdf_destroy(&h);
-		return why;
+/* Why a line for amount naming dossier o (its row read ahead; found 0:
+ * none such) waits, or NULL: it pays o. */
+static const char *
+line_why(const struct wf_ahead_fee *o, int found, long long agency, long long amount)
+{
+	if (!found || o->agency_id != agency)
+		return WHY_UNKNOWN;
+	if (o->settled || o->owed <= 0)
+		return WHY_SETTLED;
+	if (!payment_open(o->status))
+		return WHY_CLOSED;
+	if (o->owed != amount)
+		return WHY_AMOUNT;
+	return NULL;
+}
+
+/* The n lines l of the file from the agency (its code agency_code): each
+ * new one written (once per agency: a line known already, or twice in
+ * the file, changes nothing), then paying its dossier through the
+ * workflow or waiting with why. Two statements for the chunk (its
+ * lines, its dossiers) and the workflow's own for each payment; the
+ * waiting lines' why is written at the commit. 0 or a db_rc. */
+static int
+import_chunk(struct db *db, const struct wf_hooks *h, long long agency,
+    const char *agency_code, const char *pattern, const char *now,
+    const struct st_line *l, size_t n, struct st_report *r)
+{
+	struct buf js = BUF_INIT, cj = BUF_INIT;
+	long long *ids = xcalloc(n, sizeof(*ids));
+	char (*codes)[2][41] = xcalloc(n, sizeof(*codes));
+	int *ncodes = xcalloc(n, sizeof(*ncodes));
+	/* the dossiers this chunk paid: a later line for one finds it paid */
+	long long *paid = xcalloc(n, sizeof(*paid));
+	struct wf_ahead *ahead = NULL;
+	HDF *ret, *x;
+	size_t i, npaid = 0, k;
+	int rc;
+
+	/* the lines, in the file's order; the rows written come back in
+	 * that order (INSERT IGNORE: a key known already, or again in the
+	 * file, writes nothing and comes back not) */
+	buf_addc(&js, '[');
+	for (i = 0; i < n; i++) {
+		buf_adds(&js, i ? ",{\"k\":" : "{\"k\":");
+		buf_add_json_string(&js, l[i].key);
+		if (l[i].ref[0]) {
+			buf_adds(&js, ",\"r\":");
+			buf_add_json_string(&js, l[i].ref);
+		}
+		buf_printf(&js, ",\"d\":\"%s\",\"a\":%lld,\"c\":", l[i].date, l[i].amount);
+		buf_add_json_string(&js, l[i].content);
+		buf_addc(&js, '}');
 	}
-	if (hdf_get_int_value(h, "D.fee_paid", 0) || hdf_get_int_value(h, "D.exempt", 0) ||
-	    hdf_ll(h, "D.owed") <= 0)
-		why = WHY_SETTLED;
-	else if (!payment_open(hdf_get_int_value(h, "D.status", 0)))
-		why = WHY_CLOSED;
-	else if (hdf_ll(h, "D.owed") != amount)
-		why = WHY_AMOUNT;
-	*dossier = hdf_ll(h, "D.id");
-	hdf_destroy(&h);
-	return why;
+	buf_addc(&js, ']');
+	if (hdf_init(&ret))
+		abort();
+	rc = db_rows(db, ret, "L", "INSERT IGNORE INTO statement_line (agency_id, line_key,"
+	    " bank_ref, booked_on, amount, content, state, imported_by, imported_at)"
+	    " SELECT ?, j.k, j.r, j.d, j.a, j.c, 'waiting', ?, ? FROM JSON_TABLE(?, '$[*]'"
+	    " COLUMNS (n FOR ORDINALITY, k VARCHAR(80) PATH '$.k', r VARCHAR(60) PATH '$.r',"
+	    " d DATE PATH '$.d', a BIGINT UNSIGNED PATH '$.a', c VARCHAR(500) PATH '$.c')) AS j"
+	    " ORDER BY j.n RETURNING id, line_key", DB_INT(agency), DB_INT(h->user->id),
+	    DB_STR(now), DB_STR(buf_str(&js)));
+	buf_free(&js);
+	x = rc > 0 ? hdf_obj_child(hdf_get_obj(ret, "L")) : NULL;
+	/* a line is new if it is the next row written: an earlier twin in
+	 * the file was written first, a known key not at all */
+	for (i = 0; i < n && rc >= 0; i++)
+		if (x && strcmp(hdf_get_value(x, "line_key", ""), l[i].key) == 0) {
+			ids[i] = hdf_ll(x, "id");
+			x = hdf_obj_next(x);
+		}
+	hdf_destroy(&ret);
+	/* the codes the new lines carry, their dossiers read at once, as the
+	 * workflow reads a row: its steps start from them */
+	buf_addc(&cj, '[');
+	for (i = 0; i < n && rc >= 0; i++) {
+		if (ids[i] == 0)
+			continue;
+		ncodes[i] = st_codes(pattern, agency_code, l[i].content, codes[i]);
+		if (ncodes[i] == 1) {
+			if (cj.len > 1)
+				buf_addc(&cj, ',');
+			buf_add_json_string(&cj, codes[i][0]);
+		}
+	}
+	buf_addc(&cj, ']');
+	if (rc >= 0 && cj.len > 2)
+		rc = wf_ahead_read(db, buf_str(&cj), &ahead);
+	buf_free(&cj);
+	for (i = 0; i < n && rc >= 0; i++) {
+		struct wf_ahead_fee o;
+		const char *why;
+		int found = 0;
+
+		if (ids[i] == 0) {
+			r->known++;
+			continue;
+		}
+		if (ncodes[i] == 1 && (found = wf_ahead_get(ahead, codes[i][0], &o)))
+			for (k = 0; k < npaid; k++)
+				if (paid[k] == o.id)
+					o.settled = 1;
+		why = ncodes[i] == 0 ? WHY_NO_CODE : ncodes[i] > 1 ? WHY_TWO :
+		    line_why(&o, found, agency, l[i].amount);
+		if (why == NULL) {
+			struct wf_in in;
+			struct wf_out out;
+
+			memset(&in, 0, sizeof(in));
+			in.action = WA_PAY_TRANSFER;
+			in.dossier_id = o.id;
+			in.ahead = ahead;
+			in.version = -1;
+			in.pay_line = ids[i];
+			/* the line this transaction just wrote: the workflow
+			 * need not read it again */
+			in.pay_amount = l[i].amount;
+			in.pay_receipt = l[i].ref[0] ? l[i].ref : NULL;
+			if ((rc = wf_apply(db, h, &in, &out)) < 0)
+				break;
+			if (out.result == WF_DONE) {
+				paid[npaid++] = o.id;
+				r->paid++;
+				continue;
+			}
+			why = WHY_CLOSED;	/* refused all the same: the officer sees it */
+		}
+		rc = db_exec_later(db, "UPDATE statement_line SET why = ?, dossier_id = ?"
+		    " WHERE id = ?", DB_STR(why), found && o.agency_id == agency ?
+		    DB_INT(o.id) : DB_NULL, DB_INT(ids[i]));
+		r->waiting++;
+	}
+	wf_ahead_free(ahead);
+	free(paid);
+	free(ids);
+	free(codes);
+	free(ncodes);
+	return rc < 0 ? rc : 0;
 }
 
 int
@@ -626,7 +763,7 @@ statement_import(struct db *db, const struct wf_hooks *h, long long agency,
 {
 	const char *pattern = cfg_str(h->cfg, "Dossier.CodePattern");
 	struct st_file f;
-	char now[24], codes[2][41], agency_code[32];
+	char now[24], agency_code[32];
 	HDF *a;
 	size_t i;
 	int rc = 0;
@@ -649,52 +786,9 @@ statement_import(struct db *db, const struct wf_hooks *h, long long agency,
 	r->lines = (int)f.n;
 	r->skipped = (int)f.skipped;
 	cal_format_iso(cal_now(), now, sizeof(now));
-	for (i = 0; i < f.n && rc >= 0; i++) {
-		const struct st_line *l = &f.lines[i];
-		const char *why;
-		long long lid, dossier = 0;
-		int n;
-
-		/* once per agency: a line known already changes nothing */
-		rc = db_exec(db, "INSERT INTO statement_line (agency_id, line_key, bank_ref,"
-		    " booked_on, amount, content, state, imported_by, imported_at)"
-		    " VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?)"
-		    " ON DUPLICATE KEY UPDATE id = id", DB_INT(agency), DB_STR(l->key),
-		    DB_STR(l->ref[0] ? l->ref : NULL), DB_STR(l->date), DB_INT(l->amount),
-		    DB_STR(l->content), DB_INT(h->user->id), DB_STR(now));
-		if (rc < 0)
-			break;
-		if (rc == 0) {
-			r->known++;
-			continue;
-		}
-		lid = db_insert_id(db);
-		n = st_codes(pattern, agency_code, l->content, codes);
-		why = n == 0 ? WHY_NO_CODE : n > 1 ? WHY_TWO :
-		    line_match(db, agency, codes[0], l->amount, &dossier, &rc);
-		if (rc < 0)
-			break;
-		if (why == NULL) {
-			struct wf_in in;
-			struct wf_out out;
-
-			memset(&in, 0, sizeof(in));
-			in.action = WA_PAY_TRANSFER;
-			in.dossier_id = dossier;
-			in.version = -1;
-			in.pay_line = lid;
-			if ((rc = wf_apply(db, h, &in, &out)) < 0)
-				break;
-			if (out.result == WF_DONE) {
-				r->paid++;
-				continue;
-			}
-			why = WHY_CLOSED;	/* refused all the same: the officer sees it */
-		}
-		rc = db_exec(db, "UPDATE statement_line SET why = ?, dossier_id = ? WHERE id = ?",
-		    DB_STR(why), dossier ? DB_INT(dossier) : DB_NULL, DB_INT(lid));
-		r->waiting++;
-	}
+	for (i = 0, rc = 0; i < f.n && rc >= 0; i += CHUNK)
+		rc = import_chunk(db, h, agency, agency_code, pattern, now, f.lines + i,
+		    f.n - i < CHUNK ? f.n - i : CHUNK, r);
 	st_free(&f);
 	return rc < 0 ? rc : 0;
 }

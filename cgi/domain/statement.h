@@ -9,8 +9,11 @@
  * line: a file imported again, or a line twice in one file, applies
  * nothing twice.
  *
- * The file (st_parse): UTF-8, with or without a byte-order mark; one
- * header line, then one transaction per line; cells separated by ',',
+ * The file (st_parse): UTF-8, with or without a byte-order mark; a few
+ * lines about the account and the period may come first (as banks'
+ * exports have them), then the header line (the first that names the
+ * required columns, among the first ST_PREAMBLE_MAX lines that are not
+ * blank), then one transaction per line; cells separated by ',',
  * ';' or a tab (whichever the header uses), a cell may be quoted ("...",
  * "" for a quote) within its line. The header names the columns, in any
  * order, by the names Vietnamese banks' exports use (folded: case and
@@ -37,18 +40,21 @@
 #define ST_CELLS_MAX 40		/* cells of one line */
 #define ST_CONTENT_MAX 500	/* characters of a line's content */
 #define ST_REF_MAX 60		/* characters of the bank's reference */
+#define ST_PREAMBLE_MAX 20	/* lines looked at for the header */
 
 /* Why a file is refused as a whole (nothing of it is applied). */
 enum st_err {
 	ST_OK,
-	ST_EMPTY,		/* no header line */
+	ST_EMPTY,		/* blank lines only */
 	ST_TOO_BIG,		/* over ST_BYTES_MAX */
 	ST_TOO_MANY_LINES,	/* over ST_LINES_MAX */
 	ST_ENCODING,		/* line: not UTF-8 (a NUL byte too) */
 	ST_LINE_LONG,		/* line: over ST_LINE_MAX bytes */
 	ST_QUOTE,		/* line: a quote not closed, or text after one */
 	ST_CELLS,		/* line: over ST_CELLS_MAX cells */
-	ST_NO_COLUMN,		/* column: a required column missing */
+	ST_NO_COLUMN,		/* column: a required column missing (no line
+				 * names them all: the one most named lacks
+				 * it) */
 	ST_SHORT,		/* line: fewer cells than the columns read */
 	ST_DATE,		/* line: a date not read */
 	ST_AMOUNT,		/* line: an amount not read */

@@ -452,82 +452,177 @@ set_text(char **dst, const char *s)
 	*dst = s ? xstrdup(s) : NULL;
 }
 
-/* Reads dossier id under its row lock (which orders everyone acting on
- * it) into *d. 1, 0 (none) or a db_rc. */
-static int
-row_read(struct db *db, long long id, struct wf_dossier *d)
+/* The columns of the dossier a step reads, as row_fill() takes them. */
+#define ROW_COLS "id, code, owner_id, agency_id, version," \
+	" channel, proc_code, fee_paid, status, resume_status, clock, received_at, due_at," \
+	" handover_due_at, handed_over_at, supplemented_at, collected_at," \
+	" limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain," \
+	" proposal_action, proposal_notice_id, result_file_id, return_method," \
+	" post_tracking, refund_due, paper_pending, paper_received_at," \
+	" paper_received_how, paper_received_note, first_due_at, base_due_at," \
+	" finished_at, timeliness, extensions, proposal_extension_tenths," \
+	" due_provisional, fee_amount, fee_charge, pay_when, fee_exempt_reason," \
+	" fee_exempt_by, fee_exempt_at"
+
+/* *d from row r (ROW_COLS) */
+static void
+row_fill(HDF *r, struct wf_dossier *d)
 {
-	HDF *h, *r;
+	d->id = hdf_ll(r, "id");
+	d->owner_id = hdf_ll(r, "owner_id");
+	d->agency_id = hdf_ll(r, "agency_id");
+	d->version = hdf_ll(r, "version");
+	snprintf(d->code, sizeof(d->code), "%s", hdf_get_value(r, "code", ""));
+	snprintf(d->proc_code, sizeof(d->proc_code), "%s",
+	    hdf_get_value(r, "proc_code", ""));
+	snprintf(d->channel, sizeof(d->channel), "%s",
+	    hdf_get_value(r, "channel", "online"));
+	d->fee_paid = hdf_get_int_value(r, "fee_paid", 0);
+	d->status = hdf_get_int_value(r, "status", 0);
+	d->resume_status = hdf_get_int_value(r, "resume_status", -1);
+	snprintf(d->clock, sizeof(d->clock), "%s", hdf_get_value(r, "clock", "none"));
+	d->received_at = cal_hdf_time(r, "received_at");
+	d->due_at = cal_hdf_time(r, "due_at");
+	d->handover_due_at = cal_hdf_time(r, "handover_due_at");
+	d->handed_over_at = cal_hdf_time(r, "handed_over_at");
+	d->supplemented_at = cal_hdf_time(r, "supplemented_at");
+	d->collected_at = cal_hdf_time(r, "collected_at");
+	d->limit_days_tenths = hdf_get_int_value(r, "limit_days_tenths", -1);
+	d->limit_hours_tenths = hdf_get_int_value(r, "limit_hours_tenths", -1);
+	d->extension_tenths = hdf_get_int_value(r, "extension_tenths", 0);
+	set_text(&d->due_explain, hdf_get_value(r, "due_explain", NULL));
+	snprintf(d->proposal_action, sizeof(d->proposal_action), "%s",
+	    hdf_get_value(r, "proposal_action", ""));
+	d->proposal_notice_id = hdf_ll(r, "proposal_notice_id");
+	d->result_file_id = hdf_ll(r, "result_file_id");
+	snprintf(d->return_method, sizeof(d->return_method), "%s",
+	    hdf_get_value(r, "return_method", ""));
+	set_text(&d->post_tracking, hdf_get_value(r, "post_tracking", NULL));
+	d->refund_due = hdf_get_int_value(r, "refund_due", 0);
+	d->paper_pending = hdf_get_int_value(r, "paper_pending", 0);
+	d->paper_received_at = cal_hdf_time(r, "paper_received_at");
+	snprintf(d->paper_how, sizeof(d->paper_how), "%s",
+	    hdf_get_value(r, "paper_received_how", ""));
+	set_text(&d->paper_note, hdf_get_value(r, "paper_received_note", NULL));
+	d->first_due_at = cal_hdf_time(r, "first_due_at");
+	d->base_due_at = cal_hdf_time(r, "base_due_at");
+	d->finished_at = cal_hdf_time(r, "finished_at");
+	snprintf(d->timeliness, sizeof(d->timeliness), "%s",
+	    hdf_get_value(r, "timeliness", ""));
+	d->extensions = hdf_get_int_value(r, "extensions", 0);
+	d->proposal_extension_tenths = hdf_get_int_value(r,
+	    "proposal_extension_tenths", 0);
+	d->due_provisional = hdf_get_int_value(r, "due_provisional", 0);
+	d->fee_amount = hdf_ll(r, "fee_amount");
+	d->fee_charge = hdf_ll(r, "fee_charge");
+	snprintf(d->pay_when, sizeof(d->pay_when), "%s",
+	    hdf_get_value(r, "pay_when", "acceptance"));
+	set_text(&d->fee_exempt_reason, hdf_get_value(r, "fee_exempt_reason", NULL));
+	d->fee_exempt_by = hdf_ll(r, "fee_exempt_by");
+	d->fee_exempt_at = cal_hdf_time(r, "fee_exempt_at");
+}
+
+/* Rows read ahead (wf_ahead_read): each node of h, by code, and whether
+ * a step took it. */
+struct wf_ahead {
+	HDF *h;
+	size_t n;
+	struct ahead_row {
+		const char *code;
+		long long id;
+		HDF *node;
+		int taken;
+	} *rows;
+};
+
+static int
+ahead_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct ahead_row *)a)->code, ((const struct ahead_row *)b)->code);
+}
+
+int
+wf_ahead_read(struct db *db, const char *codes, struct wf_ahead **out)
+{
+	struct wf_ahead *a = xcalloc(1, sizeof(*a));
+	HDF *n;
 	int rc;
 
+	*out = a;
+	if (hdf_init(&a->h))
+		abort();
+	/* the codes first (STRAIGHT_JOIN): one lookup of dossier_code each,
+	 * so the lock is taken on those rows alone */
+	rc = db_rows(db, a->h, "D", "SELECT STRAIGHT_JOIN " ROW_COLS " FROM JSON_TABLE(?, '$[*]'"
+	    " COLUMNS (ahead_code VARCHAR(40) PATH '$')) AS j JOIN dossier d"
+	    " ON d.code = j.ahead_code FOR UPDATE", DB_STR(codes));
+	if (rc <= 0)
+		return rc;
+	a->rows = xcalloc((size_t)rc, sizeof(*a->rows));
+	for (n = hdf_obj_child(hdf_get_obj(a->h, "D")); n && a->n < (size_t)rc; n = hdf_obj_next(n)) {
+		a->rows[a->n].code = hdf_get_value(n, "code", "");
+		a->rows[a->n].id = hdf_ll(n, "id");
+		a->rows[a->n++].node = n;
+	}
+	qsort(a->rows, a->n, sizeof(*a->rows), ahead_cmp);
+	return (int)a->n;
+}
+
+int
+wf_ahead_get(const struct wf_ahead *a, const char *code, struct wf_ahead_fee *out)
+{
+	struct ahead_row key, *r;
+	HDF *n;
+
+	memset(out, 0, sizeof(*out));
+	if (a == NULL || a->n == 0)
+		return 0;
+	key.code = code;
+	if ((r = bsearch(&key, a->rows, a->n, sizeof(*a->rows), ahead_cmp)) == NULL)
+		return 0;
+	n = r->node;
+	out->id = r->id;
+	out->agency_id = hdf_ll(n, "agency_id");
+	out->status = hdf_get_int_value(n, "status", 0);
+	out->owed = hdf_ll(n, "fee_amount") + hdf_ll(n, "fee_charge");
+	out->settled = hdf_get_int_value(n, "fee_paid", 0) ||
+	    hdf_get_value(n, "fee_exempt_reason", NULL) != NULL;
+	return 1;
+}
+
+void
+wf_ahead_free(struct wf_ahead *a)
+{
+	if (a == NULL)
+		return;
+	hdf_destroy(&a->h);
+	free(a->rows);
+	free(a);
+}
+
+/* Reads dossier id under its row lock (which orders everyone acting on
+ * it) into *d: the row read ahead for it, the first time (the lock is
+ * this transaction's since), else from the table. 1, 0 (none) or a
+ * db_rc. */
+static int
+row_read(struct db *db, long long id, struct wf_ahead *ahead, struct wf_dossier *d)
+{
+	HDF *h;
+	size_t i;
+	int rc;
+
+	for (i = 0; ahead && i < ahead->n; i++)
+		if (ahead->rows[i].id == id && !ahead->rows[i].taken) {
+			ahead->rows[i].taken = 1;
+			row_fill(ahead->rows[i].node, d);
+			return 1;
+		}
 	if (hdf_init(&h))
 		abort();
-	rc = db_row(db, h, "D", "SELECT id, code, owner_id, agency_id, version,"
-	    " channel, proc_code, fee_paid, status, resume_status, clock, received_at, due_at,"
-	    " handover_due_at, handed_over_at, supplemented_at, collected_at,"
-	    " limit_days_tenths, limit_hours_tenths, extension_tenths, due_explain,"
-	    " proposal_action, proposal_notice_id, result_file_id, return_method,"
-	    " post_tracking, refund_due, paper_pending, paper_received_at,"
-	    " paper_received_how, paper_received_note, first_due_at, base_due_at,"
-	    " finished_at, timeliness, extensions, proposal_extension_tenths,"
-	    " due_provisional, fee_amount, fee_charge, pay_when, fee_exempt_reason,"
-	    " fee_exempt_by, fee_exempt_at FROM dossier WHERE id = ? FOR UPDATE",
+	rc = db_row(db, h, "D", "SELECT " ROW_COLS " FROM dossier WHERE id = ? FOR UPDATE",
 	    DB_INT(id));
-	r = hdf_get_obj(h, "D");
-	if (rc == 1) {
-		d->id = hdf_ll(r, "id");
-		d->owner_id = hdf_ll(r, "owner_id");
-		d->agency_id = hdf_ll(r, "agency_id");
-		d->version = hdf_ll(r, "version");
-		snprintf(d->code, sizeof(d->code), "%s", hdf_get_value(r, "code", ""));
-		snprintf(d->proc_code, sizeof(d->proc_code), "%s",
-		    hdf_get_value(r, "proc_code", ""));
-		snprintf(d->channel, sizeof(d->channel), "%s",
-		    hdf_get_value(r, "channel", "online"));
-		d->fee_paid = hdf_get_int_value(r, "fee_paid", 0);
-		d->status = hdf_get_int_value(r, "status", 0);
-		d->resume_status = hdf_get_int_value(r, "resume_status", -1);
-		snprintf(d->clock, sizeof(d->clock), "%s", hdf_get_value(r, "clock", "none"));
-		d->received_at = cal_hdf_time(r, "received_at");
-		d->due_at = cal_hdf_time(r, "due_at");
-		d->handover_due_at = cal_hdf_time(r, "handover_due_at");
-		d->handed_over_at = cal_hdf_time(r, "handed_over_at");
-		d->supplemented_at = cal_hdf_time(r, "supplemented_at");
-		d->collected_at = cal_hdf_time(r, "collected_at");
-		d->limit_days_tenths = hdf_get_int_value(r, "limit_days_tenths", -1);
-		d->limit_hours_tenths = hdf_get_int_value(r, "limit_hours_tenths", -1);
-		d->extension_tenths = hdf_get_int_value(r, "extension_tenths", 0);
-		set_text(&d->due_explain, hdf_get_value(r, "due_explain", NULL));
-		snprintf(d->proposal_action, sizeof(d->proposal_action), "%s",
-		    hdf_get_value(r, "proposal_action", ""));
-		d->proposal_notice_id = hdf_ll(r, "proposal_notice_id");
-		d->result_file_id = hdf_ll(r, "result_file_id");
-		snprintf(d->return_method, sizeof(d->return_method), "%s",
-		    hdf_get_value(r, "return_method", ""));
-		set_text(&d->post_tracking, hdf_get_value(r, "post_tracking", NULL));
-		d->refund_due = hdf_get_int_value(r, "refund_due", 0);
-		d->paper_pending = hdf_get_int_value(r, "paper_pending", 0);
-		d->paper_received_at = cal_hdf_time(r, "paper_received_at");
-		snprintf(d->paper_how, sizeof(d->paper_how), "%s",
-		    hdf_get_value(r, "paper_received_how", ""));
-		set_text(&d->paper_note, hdf_get_value(r, "paper_received_note", NULL));
-		d->first_due_at = cal_hdf_time(r, "first_due_at");
-		d->base_due_at = cal_hdf_time(r, "base_due_at");
-		d->finished_at = cal_hdf_time(r, "finished_at");
-		snprintf(d->timeliness, sizeof(d->timeliness), "%s",
-		    hdf_get_value(r, "timeliness", ""));
-		d->extensions = hdf_get_int_value(r, "extensions", 0);
-		d->proposal_extension_tenths = hdf_get_int_value(r,
-		    "proposal_extension_tenths", 0);
-		d->due_provisional = hdf_get_int_value(r, "due_provisional", 0);
-		d->fee_amount = hdf_ll(r, "fee_amount");
-		d->fee_charge = hdf_ll(r, "fee_charge");
-		snprintf(d->pay_when, sizeof(d->pay_when), "%s",
-		    hdf_get_value(r, "pay_when", "acceptance"));
-		set_text(&d->fee_exempt_reason, hdf_get_value(r, "fee_exempt_reason", NULL));
-		d->fee_exempt_by = hdf_ll(r, "fee_exempt_by");
-		d->fee_exempt_at = cal_hdf_time(r, "fee_exempt_at");
-	}
+	if (rc == 1)
+		row_fill(hdf_get_obj(h, "D"), d);
 	hdf_destroy(&h);
 	return rc;
 }
@@ -1606,7 +1701,11 @@ wf_record(struct db *db, const struct wf_hooks *h, const struct wf_step *s)
 	char audit[64];
 	int rc;
 
-	rc = db_exec(db, "INSERT INTO dossier_event (dossier_id, at, action,"
+	/* the history is read by the pages after the step, never in its
+	 * transaction: sent at the commit, an import's many rows at once
+	 * (the trigger report_event then reads the dossier as the step left
+	 * it: the dates it counts are written once) */
+	rc = db_exec_later(db, "INSERT INTO dossier_event (dossier_id, at, action,"
 	    " status_from, status_to, actor_id, actor_role, agency_id, note,"
 	    " notice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	    DB_INT(s->dossier_id), DB_STR(s->at), DB_STR(s->action), DB_INT(s->from),
@@ -1789,7 +1888,7 @@ apply_tx(struct db *db, void *ctx)
 	cal_format_iso(r.now, r.now_iso, sizeof(r.now_iso));
 	r.profile = WP_2018;
 	r.note = a->in->reason;
-	rc = row_read(db, a->in->dossier_id, &r.d);
+	rc = row_read(db, a->in->dossier_id, a->in->ahead, &r.d);
 	r.due_was = r.d.due_at;
 	if (rc >= 0)
 		rc = check_access(db, &r, rc);
@@ -2269,30 +2368,47 @@ fx_pay_transfer(struct db *db, struct wf_run *r)
 {
 	const struct wf_in *in = r->in;
 	int reason = in->reason && *in->reason;
-	long long pid = 0;
+	long long pid = 0, amount;
+	const char *ref;
+	char receipt[41];
 	HDF *h;
 	int rc;
 
 	if (hdf_init(&h))
 		abort();
-	rc = db_row(db, h, "L", "SELECT amount, LEFT(bank_ref, 40) AS receipt, bank_ref"
-	    " FROM statement_line WHERE id = ? AND agency_id = ? AND state = 'waiting'"
-	    " FOR UPDATE", DB_INT(in->pay_line), DB_INT(r->d.agency_id));
+	if (in->pay_amount > 0) {
+		/* the import's own line, inserted in this transaction (no one
+		 * else sees it before the commit): its amount and reference
+		 * as the import read them, nothing to read again */
+		amount = in->pay_amount;
+		ref = in->pay_receipt;
+		rc = 1;
+	} else {
+		rc = db_row(db, h, "L", "SELECT amount, bank_ref FROM statement_line"
+		    " WHERE id = ? AND agency_id = ? AND state = 'waiting' FOR UPDATE",
+		    DB_INT(in->pay_line), DB_INT(r->d.agency_id));
+		amount = hdf_ll(h, "L.amount");
+		ref = hdf_get_value(h, "L.bank_ref", NULL);
+	}
 	if (rc <= 0) {
 		hdf_destroy(&h);
 		r->out->why = WF_WHY_PAY_LINE;
 		return rc < 0 ? rc : WF_BAD_INPUT;
 	}
-	rc = pay_paid(db, r, "transfer", "transfer", hdf_ll(h, "L.amount"),
-	    hdf_get_value(h, "L.receipt", NULL), "statement",
-	    reason ? in->reason : hdf_get_value(h, "L.bank_ref", NULL), &pid);
+	/* the receipt's number is the bank's reference, cut to its column */
+	snprintf(receipt, sizeof(receipt), "%s", ref ? ref : "");
+	utf8_truncate_bytes(receipt, 40);
+	rc = pay_paid(db, r, "transfer", "transfer", amount, ref ? receipt : NULL, "statement",
+	    reason ? in->reason : ref, &pid);
+	/* the line settled at the commit (nothing reads it before): an
+	 * import's lines in one bulk execution */
 	if (rc == 0)
-		rc = db_exec(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
+		rc = db_exec_later(db, "UPDATE statement_line SET state = IF(why IS NULL, 'paid',"
 		    " 'assigned'), dossier_id = ?, payment_id = ?, settled_by = ?,"
 		    " settled_at = ?, note = ? WHERE id = ?", DB_INT(r->d.id), DB_INT(pid),
 		    DB_INT(r->h->user->id), DB_STR(r->now_iso), DB_STR(reason ? in->reason : NULL),
 		    DB_INT(in->pay_line));
 	hdf_destroy(&h);
-	/* 0, WF_BAD_INPUT (pay_paid's) or a db_rc; not the rows updated */
-	return rc == 1 ? 0 : rc;
+	/* 0, WF_BAD_INPUT (pay_paid's) or a db_rc */
+	return rc;
 }

@@ -374,9 +374,37 @@ struct wf_in {
 	/* WA_REFUND: the day the refund was made ("YYYY-MM-DD"), its
 	 * reference (the bank transfer's, or the cash voucher's number) */
 	const char *refund_day, *refund_ref;
-	/* WA_PAY_TRANSFER: the statement line that paid (statement_line.id) */
+	/* WA_PAY_TRANSFER: the statement line that paid (statement_line.id);
+	 * the import, which wrote the line in this very transaction, also
+	 * gives its amount (pay_amount) and the bank's reference
+	 * (pay_receipt), so that it is not read again; an officer's
+	 * assignment gives the line alone, read and locked by the effect */
 	long long pay_line;
+	/* rows read ahead in this transaction (wf_ahead_read), or NULL */
+	struct wf_ahead *ahead;
 };
+
+/* Rows read ahead: a transaction that takes steps on many dossiers (a
+ * bank statement's payments) reads and locks their rows with one
+ * statement; the first step on each (in.ahead) then starts from the row
+ * read, not from another read. The caller changes none of them
+ * otherwise before that step. */
+struct wf_ahead;
+/* The dossiers of codes (a JSON array of strings), read and locked as
+ * wf_apply reads its row, into *out (free it with wf_ahead_free, after
+ * the steps). Their count or a db_rc. */
+int wf_ahead_read(struct db *db, const char *codes, struct wf_ahead **out);
+/* What a row read ahead says of its fee, for the step's caller to choose
+ * the step. */
+struct wf_ahead_fee {
+	long long id, agency_id;
+	int status;
+	long long owed;		/* fee and charge */
+	int settled;		/* paid or exempted */
+};
+/* The row of code in a (NULL: none read) into *out: 1, or 0 (none). */
+int wf_ahead_get(const struct wf_ahead *a, const char *code, struct wf_ahead_fee *out);
+void wf_ahead_free(struct wf_ahead *a);
 
 struct wf_out {
 	enum wf_result result;

@@ -1,5 +1,6 @@
 /* core/db.c against a real MariaDB: values, NULLs, long values, errors,
- * nested transactions, a statement left open, and a real deadlock that
+ * nested transactions, writes kept for the commit (db_exec_later, sent
+ * in bulk), INSERT ... RETURNING, a statement left open, and a real deadlock that
  * db_tx() must retry. Needs a database: tests/http/db.test.mjs runs it
  * against the test stack (./dvc-dev test), with that stack's config. TAP. */
 #include "config.h"
@@ -179,6 +180,56 @@ main(int argc, char **argv)
 		rc = db_int(db, &n, "SELECT SUM(n) FROM zz_dbtest");
 		ok(rc == 1 && n == 22, "both updates applied exactly once (sum %lld, want 22)", n);
 	}
+
+	/* writes kept for the commit (db_exec_later): sent in bulk, in order,
+	 * NULLs and long strings as bound; dropped by a rollback; an error
+	 * is the commit's */
+	db_exec(db, "DELETE FROM zz_dbtest");
+	is_int(db_exec_later(db, "INSERT INTO zz_dbtest (id, v, n) VALUES (?, ?, ?)", DB_INT(100),
+	    DB_STR("now"), DB_NULL), 0, "outside a transaction: run at once");
+	ok(db_int(db, &n, "SELECT COUNT(*) FROM zz_dbtest WHERE id = 100") == 1 && n == 1,
+	    "and there");
+	db_begin(db);
+	for (i = 0, rc = 0; i < 5000 && rc >= 0; i++)
+		rc = db_exec_later(db, "INSERT INTO zz_dbtest (id, v, n) VALUES (?, ?, ?)",
+		    DB_INT(1000 + i), i % 3 == 0 ? DB_STR(NULL) : DB_STR(i == 1 ? big : "k\xc3\xa9"),
+		    i % 2 ? DB_INT(i) : DB_NULL);
+	ok(rc >= 0, "5000 writes kept (more than are held: some sent before the commit)");
+	/* each its own value, one in a row a string where the others bind a number */
+	for (i = 0; i < 3; i++)
+		db_exec_later(db, "UPDATE zz_dbtest SET n = ? WHERE id = ?",
+		    i == 1 ? DB_STR("8") : DB_INT(7 + i), DB_INT(1001 + 2 * i));
+	is_int(db_commit(db), 0, "committed");
+	ok(db_int(db, &n, "SELECT COUNT(*) FROM zz_dbtest WHERE id >= 1000") == 1 && n == 5000,
+	    "all 5000 written (%lld)", n);
+	ok(db_int(db, &n, "SELECT COUNT(*) FROM zz_dbtest WHERE id >= 1000 AND (v IS NULL) ="
+	    " ((id - 1000) % 3 = 0) AND (n IS NULL) = ((id - 1000) % 2 = 0)") == 1 && n == 5000,
+	    "each row's NULLs its own (%lld)", n);
+	ok(db_int(db, &n, "SELECT COUNT(*) FROM zz_dbtest WHERE id = 1001 AND v = ?", DB_STR(big)) == 1 &&
+	    n == 1, "a long string whole");
+	ok(db_int(db, &n, "SELECT SUM(n) FROM zz_dbtest WHERE id IN (1001, 1003, 1005)") == 1 && n == 24,
+	    "the updates after the inserts, a number sent as a string too (%lld)", n);
+	db_begin(db);
+	db_exec_later(db, "INSERT INTO zz_dbtest (id) VALUES (?)", DB_INT(200));
+	db_rollback(db);
+	ok(db_int(db, &n, "SELECT COUNT(*) FROM zz_dbtest WHERE id = 200") == 1 && n == 0,
+	    "a rollback drops what was kept");
+	db_begin(db);
+	db_exec(db, "INSERT INTO zz_dbtest (id) VALUES (201)");
+	db_exec_later(db, "INSERT INTO zz_dbtest (id) VALUES (?)", DB_INT(202));
+	db_exec_later(db, "INSERT INTO zz_dbtest (id) VALUES (?)", DB_INT(100));
+	ok(db_commit(db) < 0, "a kept write that fails fails the commit");
+	ok(db_int(db, &n, "SELECT COUNT(*) FROM zz_dbtest WHERE id IN (201, 202)") == 1 && n == 0,
+	    "and nothing of the transaction stays");
+	/* INSERT ... RETURNING through db_rows */
+	hdf_init(&h);
+	is_int(db_rows(db, h, "I", "INSERT IGNORE INTO zz_dbtest (id, v) VALUES (?, 'a'), (?, 'b'),"
+	    " (?, 'c') RETURNING id, v", DB_INT(300), DB_INT(100), DB_INT(301)), 2,
+	    "INSERT IGNORE ... RETURNING: the rows written");
+	ok(strcmp(hdf_get_value(h, "I.0.id", ""), "300") == 0 &&
+	    strcmp(hdf_get_value(h, "I.1.v", ""), "c") == 0, "in order, the known key left out");
+	hdf_destroy(&h);
+	ok(db_int(db, &n, "SELECT 1") == 1 && n == 1, "the connection in step after them");
 
 	db_exec(db, "DROP TABLE zz_dbtest");
 	db_free(db);

@@ -7,7 +7,8 @@
 // (a transfer payment, its history row from the statement, the event and
 // audit record), the rest wait with why (another amount, an unknown code,
 // no code, two codes); the same file again, or a line twice, applies
-// nothing twice and says how many were known; a file with a column
+// nothing twice and says how many were known; a bank's export that opens
+// with lines about the account is read from its header; a file with a column
 // missing, a bad date or Latin-1 bytes is refused with the line or column
 // and nothing of it is applied; reception assigns a waiting line (another
 // amount only with a reason) or dismisses one with a reason; a citizen, a
@@ -200,6 +201,32 @@ test('a line twice without the bank\'s reference, in one file: applied once, the
   assert.equal(count(r.body, 'sk-da-co'), 1);
   assert.equal(payments(dup.id).length, 1);
   assert.equal(row(dup.id, 'fee_paid')[0], '1');
+}, { timeout: 180000 });
+
+test('a bank\'s export opening with the account and the period: the header found below them, the line pays; a second transfer for the dossier waits', async () => {
+  const d = await submitted();
+  const preamble = ['SAO KÊ TÀI KHOẢN;;;;', 'Tên tài khoản: SỞ TƯ PHÁP TỈNH KON TUM;;;;',
+    'Số tài khoản: 0123456789;;;;', 'Từ ngày 01/12/2026 đến ngày 09/12/2026;;;;', ';;;;'];
+  const r = await upload(reception, `\ufeff${preamble.join('\r\n')}\r\n${HEAD}\r\n` +
+    `09/12/2026;FT${run}40;;100.000;Nop phi ${d.code}\r\n` +
+    `09/12/2026;FT${run}42;;100.000;Nop phi lan nua ${d.code}\r\n`);
+  assert.equal(r.status, 200, r.body.slice(0, 2000));
+  assert.equal(count(r.body, 'sk-so-dong'), 2);
+  assert.equal(count(r.body, 'sk-da-khop'), 1);
+  assert.deepEqual(lineByRef(`FT${run}40`).slice(0, 3), ['paid', '', String(d.id)]);
+  // another transfer for the dossier just paid, in the same file: it waits
+  assert.deepEqual(lineByRef(`FT${run}42`).slice(0, 3), ['waiting', 'settled', String(d.id)]);
+  assert.equal(row(d.id, 'fee_paid')[0], '1');
+  assert.equal(payments(d.id).length, 1);
+  // twenty lines of something else first: no header looked for below them
+  const e = await submitted();
+  const before = lineCount();
+  const long = await upload(reception, `${'Ghi chú: sao kê in từ ngân hàng điện tử;;;;\n'.repeat(20)}${HEAD}\n` +
+    `09/12/2026;FT${run}41;;100.000;Nop phi ${e.code}\n`);
+  assert.equal(long.status, 422);
+  assert.match(long.body, /Tệp thiếu cột <strong>ngày giao dịch<\/strong>\./);
+  assert.equal(lineCount(), before, 'nothing kept');
+  assert.equal(row(e.id, 'fee_paid')[0], '0');
 }, { timeout: 180000 });
 
 test('a wrong file: a column missing, a bad date after a good line, Latin-1 bytes, no file; said plainly, nothing applied', async () => {

@@ -91,6 +91,40 @@ main(void)
 	    "a negative amount skipped, a positive one read");
 	st_free(&f);
 
+	/* a bank's export that opens with the account and the period: the
+	 * header is the first line naming the columns */
+	ok(parse("\xef\xbb\xbfSAO K\xc3\x8a T\xc3\x80I KHO\xe1\xba\xa2N;;;;\r\n"
+	    "S\xe1\xbb\x91 t\xc3\xa0i kho\xe1\xba\xa3n: 0123456789;;;;\r\n"
+	    "T\xe1\xbb\xab ng\xc3\xa0y 01/12/2026 \xc4\x91\xe1\xba\xbfn ng\xc3\xa0y 07/12/2026\r\n"
+	    "\r\n"
+	    "Ng\xc3\xa0y giao d\xe1\xbb\x8b\x63h;S\xe1\xbb\x91 tham chi\xe1\xba\xbfu;"
+	    "Ghi c\xc3\xb3;N\xe1\xbb\x99i dung\r\n"
+	    "07/12/2026;FT1;1.200.000;NOP PHI\r\n", &f, &line, &col) == ST_OK && f.n == 1,
+	    "three lines about the account before the header: read");
+	if (f.n == 1) {
+		is_int(f.lines[0].lineno, 6, "the line's place counts the lines before the header");
+		is_int(f.lines[0].amount, 1200000, "its amount");
+		is_str(f.lines[0].ref, "FT1", "its reference");
+	}
+	st_free(&f);
+	{
+		char s[2048] = "", t[2048];
+
+		/* 19 lines before the header are looked through, not 20 */
+		for (i = 0; i < ST_PREAMBLE_MAX - 1; i++)
+			strcat(s, "Ng\xc3\xa2n h\xc3\xa0ng: Vietcombank; Ng\xc3\xa0y in\n");
+		snprintf(t, sizeof(t), "%sNgay;So tien;Noi dung\n07/12/2026;1000;a\n", s);
+		ok(parse(t, &f, &line, &col) == ST_OK && f.n == 1 && f.lines[0].lineno == 21,
+		    "the header after 19 other lines: read");
+		st_free(&f);
+		snprintf(t, sizeof(t), "%sx\nNgay;So tien;Noi dung\n07/12/2026;1000;a\n", s);
+		ok(parse(t, &f, &line, &col) == ST_NO_COLUMN && f.n == 0 && line == -1 && col == SC_DATE,
+		    "after 20 other lines: no header (a column named, %d)", col);
+	}
+	ok(parse("Tai khoan: 0123\nNgay;Noi dung;So tham chieu\n07/12/2026;a;R\n", &f, &line,
+	    &col) == ST_NO_COLUMN && col == SC_AMOUNT,
+	    "no line names them all: what the likeliest header lacks");
+
 	/* refusals, each naming its line */
 	refused("", ST_EMPTY, -1, "an empty file");
 	refused("\n \n;;\n", ST_EMPTY, -1, "blank lines only");
