@@ -5,6 +5,7 @@ def:body() ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/xac-nhan">
   <?cs call:csrf() ?>
   <input type="hidden" name="ma" value="<?cs var:Form.ma.Value ?>">
+  <?cs if:Form.tiep.Value ?><input type="hidden" name="tiep" value="<?cs var:Form.tiep.Value ?>"><?cs /if ?>
   <p><button type="submit" class="button"><?cs var:Lang.Acct.ConfirmButton ?></button></p>
 </form>
 <?cs /def ?>

@@ -10,7 +10,7 @@ def:body() ?>
 <?cs if:!User.Name ?>
 <p class="lead"><?cs var:Lang.Dossier.LoginFirst ?></p>
 <p class="actions"><a class="button" href="<?cs var:Req.BasePath ?>/tai-khoan/dang-nhap?tiep=<?cs var:url_escape(Req.BasePath + "/ho-so/nop/" + Proc.code) ?>"><?cs var:Lang.Acct.LoginButton ?></a>
-<a class="button button-secondary" href="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky"><?cs var:Lang.Acct.RegisterLink ?></a></p>
+<a class="button button-secondary" href="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky?tiep=<?cs var:url_escape("/ho-so/nop/" + Proc.code) ?>"><?cs var:Lang.Acct.RegisterLink ?></a></p>
 <h2><?cs var:Lang.Dossier.Prepare ?></h2>
 <ul><li><?cs var:Lang.Dossier.Prepare1 ?></li><?cs if:Proc.level == 4 ?><li><?cs var:Lang.Dossier.Prepare2 ?></li><?cs /if ?></ul>
 <?cs call:pay_due(Fee) ?>

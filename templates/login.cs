@@ -24,7 +24,7 @@ else ?><?cs call:down_box() ?><?cs call:error_summary() ?><?cs /if ?>
 <ul class="links">
   <li><a href="<?cs var:Req.BasePath ?>/tai-khoan/quen-mat-khau"><?cs var:Lang.Acct.ForgotLink ?></a></li>
   <?cs if:Page.Staff ?><li><a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-nhap"><?cs var:Lang.Acct.CitizenLoginLink ?></a></li><?cs
-  else ?><li><?cs var:Lang.Acct.NoAccount ?> <a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky"><?cs var:Lang.Acct.RegisterLink ?></a></li>
+  else ?><li><?cs var:Lang.Acct.NoAccount ?> <a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky<?cs if:Form.tiep.Value ?>?tiep=<?cs var:url_escape(Form.tiep.Value) ?><?cs /if ?>"><?cs var:Lang.Acct.RegisterLink ?></a></li>
   <li><a href="<?cs var:Req.BasePath ?>/can-bo/dang-nhap"><?cs var:Lang.Acct.StaffLoginLink ?></a></li><?cs /if ?>
 </ul>
 <?cs /def ?>

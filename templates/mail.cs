@@ -1,7 +1,7 @@
 <?cs # One template for every mail: Mail.Kind picks the text, Mail.Html the
      form. The text part is not HTML: no escaping there. ?><?cs
 def:link() ?><?cs
-  if:Mail.Kind == "Confirm" ?><?cs var:Mail.Base ?>/tai-khoan/xac-nhan?ma=<?cs var:Mail.Token ?><?cs
+  if:Mail.Kind == "Confirm" ?><?cs var:Mail.Base ?>/tai-khoan/xac-nhan?ma=<?cs var:Mail.Token ?><?cs if:Mail.Next ?>&tiep=<?cs var:url_escape(Mail.Next) ?><?cs /if ?><?cs
   elif:Mail.Kind == "Reset" ?><?cs var:Mail.Base ?>/tai-khoan/dat-lai-mat-khau?ma=<?cs var:Mail.Token ?><?cs
   elif:Mail.Link ?><?cs var:Mail.Link ?><?cs
   else ?><?cs var:Mail.Base ?>/tai-khoan/dang-nhap<?cs /if ?><?cs

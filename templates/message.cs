@@ -8,6 +8,6 @@ def:body() ?>
 <?cs if:Msg.Key == "LinkBad" ?><li><a href="<?cs var:Req.BasePath ?>/tai-khoan/quen-mat-khau"><?cs var:Lang.Acct.ForgotLink ?></a></li><?cs /if ?>
 <?cs if:Msg.Key == "Deleted" ?><li><a href="<?cs var:Req.BasePath ?>/"><?cs var:Lang.Error.Home ?></a></li><?cs
 elif:User.Name ?><li><a href="<?cs var:Req.BasePath ?>/tai-khoan"><?cs var:Lang.Acct.AccountTitle ?></a></li><?cs
-else ?><li><a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-nhap"><?cs var:Lang.Acct.LoginTitle ?></a></li><?cs /if ?>
+else ?><li><a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-nhap<?cs if:Msg.Next ?>?tiep=<?cs var:url_escape(Msg.Next) ?><?cs /if ?>"><?cs var:Lang.Acct.LoginTitle ?></a></li><?cs /if ?>
 </ul>
 <?cs /def ?>

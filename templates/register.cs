@@ -6,6 +6,7 @@ def:body() ?>
 <?cs call:down_box() ?><?cs call:error_summary() ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/tai-khoan/dang-ky" novalidate>
   <?cs call:csrf() ?>
+  <?cs if:Form.tiep.Value ?><input type="hidden" name="tiep" value="<?cs var:Form.tiep.Value ?>"><?cs /if ?>
   <p class="hint"><?cs var:Lang.Form.RequiredNote ?></p>
   <fieldset class="field<?cs if:Form.loai.Error ?> has-error<?cs /if ?>" id="loai">
     <legend><?cs var:Lang.Field.loai ?> <span class="req" aria-hidden="true">*</span></legend>

@@ -311,7 +311,7 @@ static const char *const kinds[] = { "ca_nhan", "to_chuc", NULL };
 
 enum {
 	RG_KIND, RG_NAME, RG_CCCD, RG_BIRTH, RG_PHONE, RG_EMAIL, RG_ADDRESS,
-	RG_ORG, RG_TAX, RG_REP, RG_PASSWORD, RG_PASSWORD2, RG_AGREE, RG__MAX
+	RG_ORG, RG_TAX, RG_REP, RG_PASSWORD, RG_PASSWORD2, RG_AGREE, RG_NEXT, RG__MAX
 };
 static const char *const yes[] = { "1", NULL };
 static const struct field f_register[RG__MAX] = {
@@ -328,6 +328,9 @@ static const struct field f_register[RG__MAX] = {
 	[RG_PASSWORD] = { "mat_khau", V_SECRET, F_REQUIRED, PASSWORD_MIN, PASSWORD_MAX, NULL },
 	[RG_PASSWORD2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
 	[RG_AGREE] = { "dong_y", V_ENUM, F_REQUIRED, 0, 0, yes },
+	/* the page to come back to (a procedure's start page), carried
+	 * through the confirmation mail to the login */
+	[RG_NEXT] = { "tiep", V_LINE, 0, 1, 500, NULL },
 };
 
 /* A rule between fields, after each passed on its own: the message goes
@@ -391,6 +394,9 @@ p_register_form(struct request *req)
 	if (req->user)
 		return req_redirect(req, "/tai-khoan");
 	hdf_set_value(req->hdf, "Form.loai.Value", "ca_nhan");
+	if (req->val[RG_NEXT].err == VE_OK && req->val[RG_NEXT].s &&
+	    safe_next(req->val[RG_NEXT].s, NULL))
+		hdf_set_value(req->hdf, "Form.tiep.Value", req->val[RG_NEXT].s);
 	hdf_set_value(req->hdf, "Page.Nav", "account");
 	return req_render(req, T_REGISTER);
 }
@@ -398,6 +404,7 @@ p_register_form(struct request *req)
 struct reg {
 	struct request *req;
 	struct registration r;
+	const char *next;	/* safe_next's, or NULL */
 	long long id;
 };
 
@@ -430,6 +437,8 @@ register_tx(struct db *db, void *ctx)
 			rc = page_audit(req, "register.duplicate", NULL, 0, 0, NULL);
 	} else if (rc == 0) {
 		hdf_set_value(m, "Mail.Token", token);
+		if (g->next)
+			hdf_set_value(m, "Mail.Next", g->next);
 		if ((rc = queue_mail(req, m, "Confirm", g->r.email)) == 0)
 			rc = page_audit(req, "register", "account", g->id, g->id, NULL);
 	}
@@ -476,6 +485,7 @@ p_register(struct request *req)
 	memset(&g, 0, sizeof(g));
 	g.req = req;
 	g.r.organisation = org;
+	g.next = req->val[RG_NEXT].err == VE_OK ? safe_next(req->val[RG_NEXT].s, NULL) : NULL;
 	g.r.full_name = req->val[RG_NAME].s;
 	g.r.id_number = req->val[RG_CCCD].s;
 	g.r.birth_date = req->val[RG_BIRTH].s;
@@ -514,6 +524,19 @@ p_mail_sent(struct request *req)
 static const struct field f_link[1] = {
 	{ "ma", V_TOKEN, 0, 1, 100, NULL },
 };
+/* the confirmation link: its token, and the page the person registered
+ * from (tiep), handed on to the login */
+static const struct field f_confirm[2] = {
+	{ "ma", V_TOKEN, 0, 1, 100, NULL },
+	{ "tiep", V_LINE, 0, 1, 500, NULL },
+};
+
+/* The confirmation's tiep, when it is a path of this site; else NULL. */
+static const char *
+confirm_next(struct request *req)
+{
+	return req->val[1].err == VE_OK ? safe_next(req->val[1].s, NULL) : NULL;
+}
 
 /* GET /tai-khoan/xac-nhan?ma=T: a button, because a GET (a mail
  * scanner following the link) must not change anything. */
@@ -530,6 +553,8 @@ p_confirm_form(struct request *req)
 	if (rc == 0)
 		return acct_message(req, "LinkBad", 404);
 	hdf_set_value(req->hdf, "Form.ma.Value", req->val[0].s);
+	if (confirm_next(req))
+		hdf_set_value(req->hdf, "Form.tiep.Value", confirm_next(req));
 	return req_render(req, T_CONFIRM);
 }
 
@@ -568,6 +593,8 @@ p_confirm(struct request *req)
 		return res_db(rc);
 	if (!c.valid)
 		return acct_message(req, "LinkBad", 404);
+	if (confirm_next(req))
+		hdf_set_value(req->hdf, "Msg.Next", confirm_next(req));
 	return acct_message(req, "Confirmed", 0);
 }
 
@@ -1005,11 +1032,11 @@ static const struct route routes[] = {
 	{ M_POST, "/tai-khoan/dang-nhap", p_login, RF_CSRF | RF_PERSONAL, f_login, LG__MAX, 0 },
 	{ M_GET, "/tai-khoan/dang-xuat", p_logout_form, RF_FORM | RF_LOGIN, NULL, 0, 0 },
 	{ M_POST, "/tai-khoan/dang-xuat", p_logout, RF_CSRF | RF_LOGIN, NULL, 0, 0 },
-	{ M_GET, "/tai-khoan/dang-ky", p_register_form, RF_FORM, NULL, 0, 0 },
+	{ M_GET, "/tai-khoan/dang-ky", p_register_form, RF_FORM, FIELDS(f_register), 0 },
 	{ M_POST, "/tai-khoan/dang-ky", p_register, RF_CSRF | RF_PERSONAL, FIELDS(f_register), 0 },
 	{ M_GET, "/tai-khoan/da-gui-thu", p_mail_sent, 0, FIELDS(f_sent), 0 },
-	{ M_GET, "/tai-khoan/xac-nhan", p_confirm_form, RF_FORM | RF_PERSONAL, FIELDS(f_link), 0 },
-	{ M_POST, "/tai-khoan/xac-nhan", p_confirm, RF_CSRF | RF_PERSONAL, FIELDS(f_link), 0 },
+	{ M_GET, "/tai-khoan/xac-nhan", p_confirm_form, RF_FORM | RF_PERSONAL, FIELDS(f_confirm), 0 },
+	{ M_POST, "/tai-khoan/xac-nhan", p_confirm, RF_CSRF | RF_PERSONAL, FIELDS(f_confirm), 0 },
 	{ M_GET, "/tai-khoan/quen-mat-khau", p_forgot_form, RF_FORM, NULL, 0, 0 },
 	{ M_POST, "/tai-khoan/quen-mat-khau", p_forgot, RF_CSRF | RF_PERSONAL, FIELDS(f_forgot), 0 },
 	{ M_GET, "/tai-khoan/dat-lai-mat-khau", p_reset_form, RF_FORM | RF_PERSONAL, FIELDS(f_link), 0 },

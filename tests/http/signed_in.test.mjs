@@ -7,6 +7,7 @@
 import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { Jar, citizen, newCitizen, staffLogin, lastMail, linkToken } from '../lib/account.mjs';
+import { L3 } from '../lib/office.mjs';
 
 const B = NGINX;
 const myDossiers = /<a href="\/ho-so"[^>]*>Hồ sơ của tôi<\/a>/;
@@ -141,4 +142,40 @@ test('registration: the common date forms, number keyboards, "new password" only
     for (const f of b.match(/<form class="form"[^>]*>/g) || [])
       if (/method="post"/.test(f)) assert.match(f, /novalidate/, `${p}: ${f}`);
   }
+});
+
+test('registering from a procedure: the way back goes through the confirmation mail to the login and the start page', async () => {
+  const code = L3;
+  const start = `/ho-so/nop/${code}`;
+  const page = await new Jar().get(B, start);
+  const reg = page.body.match(/href="(\/tai-khoan\/dang-ky\?tiep=[^"]+)"/);
+  assert.ok(reg, 'the start page offers to register and come back');
+  assert.equal(decodeURIComponent(reg[1].split('tiep=')[1]), start);
+  const jar = new Jar();
+  const form = await jar.get(B, reg[1].replace(/&amp;/g, '&'));
+  assert.match(form.body, new RegExp(`<input type="hidden" name="tiep" value="${start.replace(/\./g, '\\.')}">`));
+  const token = form.body.match(/name="csrf" value="([^"]+)"/)[1];
+  const d = citizen();
+  const r = await jar.post(B, '/tai-khoan/dang-ky', { ...d, tiep: start, csrf: token });
+  assert.equal(r.status, 303);
+  const mail = lastMail(d.email);
+  const link = mail.text.match(/https?:\/\/\S+\/tai-khoan\/xac-nhan\?ma=\S+/)[0];
+  assert.match(link, new RegExp(`&tiep=${encodeURIComponent(start).replace(/\./g, '\\.')}`), link);
+  const path = link.replace(/^https?:\/\/[^/]+/, '');
+  const confirm = await jar.get(B, path);
+  const t2 = confirm.body.match(/name="csrf" value="([^"]+)"/)[1];
+  assert.match(confirm.body, /name="tiep"/);
+  const done = await jar.post(B, '/tai-khoan/xac-nhan', { ma: linkToken(mail), tiep: start, csrf: t2 });
+  assert.equal(done.status, 200);
+  const login = done.body.match(/href="(\/tai-khoan\/dang-nhap\?tiep=[^"]+)"/);
+  assert.ok(login, 'the login link carries the way back');
+  const lf = await jar.get(B, login[1]);
+  const t3 = lf.body.match(/name="csrf" value="([^"]+)"/)[1];
+  const in_ = await jar.post(B, '/tai-khoan/dang-nhap', { dinh_danh: d.email, mat_khau: d.mat_khau, tiep: start, csrf: t3 });
+  assert.equal(in_.status, 303);
+  assert.equal(in_.headers.location, start);
+  // a way back outside the site is dropped, not followed
+  const j2 = new Jar();
+  const f2 = await j2.get(B, '/tai-khoan/dang-ky?tiep=//evil.example/x');
+  assert.doesNotMatch(f2.body, /name="tiep"/);
 });
