@@ -50,7 +50,7 @@ struct result office_p_process(struct request *req);
 struct result office_p_propose_result(struct request *req);
 extern const struct field office_f_process[];
 extern const struct field office_f_result[];
-#define OFFICE_F_PROCESS_N 6
+#define OFFICE_F_PROCESS_N 7
 #define OFFICE_F_RESULT_N 4
 
 #define OFFICE_PROCESS_ROUTES \

@@ -292,10 +292,10 @@ test('two officers at once: one wins, the other is told another officer acted fi
 test('refusal: a second dossier refused with Form 03 and its reason; a refused dossier accepts nothing more', async () => {
   const two = await submitted();
   const tok = await reception.token(B, `/can-bo/ho-so/${two.code}`);
-  const noReason = await act(reception, two.code, 'tu-choi', { csrf: tok, phien_ban: version(two.id) });
+  const noReason = await act(reception, two.code, 'tu-choi', { xac_nhan: '1', csrf: tok, phien_ban: version(two.id) });
   assert.equal(noReason.status, 422);
   assert.match(noReason.body, /Cần ghi lý do/);
-  const r = await act(reception, two.code, 'tu-choi', {
+  const r = await act(reception, two.code, 'tu-choi', { xac_nhan: '1',
     csrf: tok, phien_ban: version(two.id), ly_do: 'Thủ tục không thuộc thẩm quyền giải quyết của cơ quan.',
   });
   assert.equal(r.status, 303);
