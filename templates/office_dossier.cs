@@ -26,7 +26,11 @@ def:plain_action(a) ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs v
 /def ?><?cs
 def:body() ?>
 <nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
-  <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li></ol>
+  <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo"><?cs var:Lang.Staff.HomeTitle ?></a></li><?cs
+  # the list of the person's own role (the queue is reception's only) ?><?cs
+  if:Menu.Role.reception ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li><?cs
+  elif:Menu.Role.specialist ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/xu-ly"><?cs var:Lang.Office.Work.specialist.Title ?></a></li><?cs
+  elif:Menu.Role.leader ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/phe-duyet"><?cs var:Lang.Office.Work.leader.Title ?></a></li><?cs /if ?></ol>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
@@ -112,7 +116,7 @@ if:Page.Can["thu-phi"] ?><section class="action" id="thu-phi"><h2><?cs var:Lang.
 <div class="table-wrap"><table>
   <thead><tr><th scope="col"><?cs var:Lang.Dossier.Docs ?></th><th scope="col"><?cs var:Lang.Dossier.Files ?></th><th scope="col"><?cs var:Lang.Office.Valid ?></th></tr></thead>
   <tbody><?cs each:d = Dossier.Docs ?>
-  <tr><td><?cs var:d.seq ?>. <?cs var:d.name ?><?cs if:d.required == 1 ?> <span class="opt">(<?cs var:Lang.Dossier.DocRequired ?>)</span><?cs /if ?><?cs if:d.supplement == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Requested ?></span><?cs /if ?></td>
+  <tr><td><?cs var:name(d) + 1 ?>. <?cs var:d.name ?><?cs if:d.required == 1 ?> <span class="opt">(<?cs var:Lang.Dossier.DocRequired ?>)</span><?cs /if ?><?cs if:d.supplement == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Requested ?></span><?cs /if ?></td>
   <td><?cs if:d.nfiles == 0 ?><?cs var:Lang.Dossier.DocMissing ?><?cs else ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:f.id ?>" target="_blank" rel="noopener noreferrer"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>; <?cs call:signature(f) ?>)</li><?cs /each ?></ul><?cs /if ?></td>
   <td><input type="checkbox" id="hop_le_<?cs var:d.id ?>" name="hop_le_<?cs var:d.id ?>" value="1"<?cs if:d.checked == "1" ?> checked<?cs /if ?>><label for="hop_le_<?cs var:d.id ?>"><?cs var:Lang.Office.ValidShort ?></label><?cs if:d.checked == "0" ?> <span class="badge badge-part"><?cs var:Lang.Office.NotValid ?></span><?cs /if ?></td></tr><?cs /each ?>
   </tbody>
@@ -128,7 +132,7 @@ if:Page.Can["thu-phi"] ?><section class="action" id="thu-phi"><h2><?cs var:Lang.
 <?cs if:Page.Can["yeu-cau-bo-sung"] ?><section class="action" id="yeu-cau-bo-sung"><h2><?cs var:Lang.Office.Do.supplement_request ?></h2>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/yeu-cau-bo-sung"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <fieldset><legend><?cs var:Lang.Office.WhichDocs ?></legend><?cs each:d = Dossier.Docs ?>
-<div class="check"><input type="checkbox" id="bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="bo_sung_<?cs var:d.id ?>"><?cs var:d.seq ?>. <?cs var:d.name ?></label></div><?cs /each ?>
+<div class="check"><input type="checkbox" id="bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="bo_sung_<?cs var:d.id ?>"><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></label></div><?cs /each ?>
 </fieldset>
 <div class="field"><label for="ly_do_bs"><?cs var:Lang.Office.Label.supplement_request ?></label><p class="hint" id="ly_do_bs-gy"><?cs var:Lang.Office.Hint.supplement_request ?></p><textarea id="ly_do_bs" name="ly_do" rows="4" maxlength="2000" aria-describedby="ly_do_bs-gy"></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.supplement_request ?></button></form></section><?cs /if ?>
@@ -158,7 +162,7 @@ if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <?cs if:Page.Can["de-xuat-bo-sung"] ?><section class="action" id="de-xuat-bo-sung"><h2><?cs var:Lang.Office.Do.propose_supplement ?></h2>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/de-xuat-bo-sung"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <fieldset><legend><?cs var:Lang.Office.WhichDocs ?></legend><?cs each:d = Dossier.Docs ?>
-<div class="check"><input type="checkbox" id="dx_bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="dx_bo_sung_<?cs var:d.id ?>"><?cs var:d.seq ?>. <?cs var:d.name ?></label></div><?cs /each ?>
+<div class="check"><input type="checkbox" id="dx_bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="dx_bo_sung_<?cs var:d.id ?>"><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></label></div><?cs /each ?>
 </fieldset>
 <div class="field"><label for="ly_do_dxbs"><?cs var:Lang.Office.Label.propose_supplement ?></label><p class="hint" id="ly_do_dxbs-gy"><?cs var:Lang.Office.Hint.propose_supplement ?></p><textarea id="ly_do_dxbs" name="ly_do" rows="4" maxlength="2000" aria-describedby="ly_do_dxbs-gy"></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.propose_supplement ?></button></form></section><?cs /if ?>

@@ -193,6 +193,22 @@ out:
 }
 
 int
+queue_counts(struct db *db, long long agency, HDF *hdf, const char *prefix)
+{
+	/* each sum is the WHERE of its list: reception's default view
+	 * (pages/office.c p_queue), wf_worklist's 's', 'l' and 'r' */
+	return db_row(db, hdf, prefix, "SELECT"
+	    " COALESCE(SUM(d.status IN (1, 2)), 0) AS reception,"
+	    " COALESCE(SUM(d.status = 4 AND d.proposal_action IS NULL), 0) AS processing,"
+	    " COALESCE(SUM((d.status IN (2, 4) AND d.proposal_action IS NOT NULL)"
+	    "  OR d.status = 7), 0) AS approval,"
+	    " COALESCE(SUM(d.status = 9 OR (d.status = 10 AND d.collected_at IS NULL"
+	    "  AND d.return_method <> 'online')), 0) AS `return`"
+	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (1, 2, 4, 7, 9, 10)",
+	    DB_INT(agency));
+}
+
+int
 queue_control_sheet(struct db *db, long long id, HDF *hdf, const char *prefix)
 {
 	char key[128];

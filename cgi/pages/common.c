@@ -14,6 +14,7 @@
 #include "core/request.h"
 #include "core/util.h"
 #include "domain/audit.h"
+#include "domain/queue.h"
 #include "domain/dossier.h"
 #include "domain/mail.h"
 #include "domain/opinion.h"
@@ -282,4 +283,25 @@ page_dossier(struct request *req, long long id, const char *code,
 	}
 	rc = access_object(req->user, act, &o, rc);
 	return rc == 0 ? res_ok() : res_status(rc);
+}
+
+int
+page_staff_menu(struct request *req)
+{
+	static const struct { int role; const char *name; } roles[] = {
+		{ ROLE_RECEPTION, "reception" }, { ROLE_SPECIALIST, "specialist" },
+		{ ROLE_LEADER, "leader" },
+	};
+	char key[32];
+	size_t i;
+
+	if (!req->user || req->user->kind != UK_STAFF || !req->user->agency_id ||
+	    !(req->user->roles & ROLES_WORK))
+		return 0;
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (req->user->roles & ROLE_BIT(roles[i].role)) {
+			snprintf(key, sizeof(key), "Menu.Role.%s", roles[i].name);
+			hdf_set_value(req->hdf, key, "1");
+		}
+	return queue_counts(req->db, req->user->agency_id, req->hdf, "Menu.N");
 }

@@ -79,6 +79,19 @@ static const struct tpl_def tpls[T__MAX] = {
 
 static const char *const one[] = { "1", NULL };
 
+/* A page of the back office: with the staff menu (page_staff_menu) when
+ * it is in the site's layout (print and notice layouts go without). */
+struct result
+office_render(struct request *req, int t)
+{
+	int rc;
+
+	if (t >= 0 && t < T__MAX && tpls[t].layout == NULL &&
+	    (rc = page_staff_menu(req)) < 0)
+		return res_db(rc);
+	return req_render(req, t);
+}
+
 /* --- the queue ----------------------------------------------------------------- */
 
 static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung",
@@ -144,7 +157,7 @@ p_queue(struct request *req)
 		hdf_set_value(req->hdf, "Page.BookTo", v);
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_QUEUE);
+	return office_render(req, T_QUEUE);
 }
 
 /* --- one dossier ----------------------------------------------------------------- */
@@ -280,7 +293,7 @@ p_dossier(struct request *req)
 	if (!res_is_ok(r = office_dossier_data(req, &f)))
 		return r;
 	done_said(req);
-	return req_render(req, T_DOSSIER);
+	return office_render(req, T_DOSSIER);
 }
 
 /* The dossier page again with a message, after an action could not be
@@ -296,7 +309,7 @@ office_dossier_again(struct request *req, const struct dossier_facts *f, int sta
 	hdf_set_value(req->hdf, "Page.Failure", failure);
 	req_form_to_hdf(req);
 	req->status = status;
-	return req_render(req, T_DOSSIER);
+	return office_render(req, T_DOSSIER);
 }
 
 /* A checkbox named prefix<doc id> for each document of the dossier in

@@ -41,6 +41,8 @@ void office_denied(struct request *req, struct result r, long long dossier,
  * the action's own inputs; action, dossier_id and the supplement's
  * documents are filled here) and answers: a redirect to the dossier, or
  * its page with 409/422, or 403/404. */
+/* req_render with the back office's menu on the site's layout. */
+struct result office_render(struct request *req, int t);
 struct result office_act(struct request *req, int action, const char *code,
     struct wf_in *in);
 

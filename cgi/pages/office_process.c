@@ -73,7 +73,7 @@ office_p_work(struct request *req)
 	hdf_set_value(req->hdf, "Page.Work", which == 's' ? "specialist" :
 	    which == 'l' ? "leader" : "return");
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_WORK);
+	return office_render(req, T_WORK);
 }
 
 /* POST /can-bo/ho-so/:code/<action> -- ly_do (the reason: of a refusal

@@ -117,3 +117,19 @@ test('after each step the page says what was done and which notice went out (non
   [n, y, f] = sql(`SELECT number, year, form FROM notice WHERE dossier_id = ${p2.id} AND kind = 'receipt'`)[0];
   assert.ok(n && y && f === '01', 'Form 01 was sent at acceptance');
 }, { timeout: 180000 });
+
+test('the documents are numbered the same way for the officer and the citizen', async () => {
+  const d = await submitted();
+  const strip = (s) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const officer = (await reception.get(B, `/can-bo/ho-so/${d.code}`)).body;
+  const checks = officer.slice(officer.indexOf('id="kiem-tra"'));
+  const mine = [...checks.slice(0, checks.indexOf('</table>')).matchAll(/<tr><td>(\d+)\. ([^<]+)/g)].map((m) => `${m[1]}. ${m[2].trim()}`);
+  const citizen = (await d.who.jar.get(B, `/ho-so/${d.code}`)).body;
+  const theirs = [...new Set([...citizen.matchAll(/<td data-label="[^"]*">(\d+\. [^<]+)<\/td>/g)].map((m) => strip(m[1])))];
+  assert.ok(mine.length > 1, 'documents on the officer\'s page');
+  assert.deepEqual(mine, theirs);
+  assert.deepEqual(mine.map((s) => Number(s.split('.')[0])), mine.map((_, i) => i + 1), 'numbered 1, 2, 3... in the order shown');
+  // the supplement request's choices are numbered the same
+  const choices = [...officer.matchAll(/<label for="bo_sung_\d+">(\d+\. [^<]+)<\/label>/g)].map((m) => m[1].trim());
+  assert.deepEqual(choices, mine);
+}, { timeout: 120000 });
