@@ -184,6 +184,16 @@ test('the whole way: submit, supplement request, supplement, accept, forward, re
 test('refusal: reception refuses with a reason; the citizen sees it and gets Form 03 by mail', async () => {
   const d = await submitted();
   const n = mails(d.who.data.email);
+  // sent without the tick: nothing happens, the error in view, the reason kept
+  await reception.goto(`${B}/can-bo/ho-so/${d.code}`);
+  const reason = 'Thủ tục không thuộc thẩm quyền giải quyết của cơ quan.';
+  await reception.fill('#ly_do_tc', reason);
+  await click(reception, '#tu-choi button[type=submit]');
+  assert.match(await reception.textContent('main .alert-error'), /hãy đánh dấu ô "Tôi xác nhận"/);
+  assert.equal(await reception.evaluate(() => document.activeElement.classList.contains('alert-error')), true, 'focus on the error');
+  assert.equal(await reception.inputValue('#ly_do_tc'), reason);
+  assert.match(await reception.textContent('#trang-thai'), /Mới đăng ký/);
+  await clean(reception, 'refusal without the tick');
   await officerStep(reception, d, {
     list: `/can-bo/tiep-nhan?q=${encodeURIComponent(d.code)}`, section: 'tu-choi', what: 'refuse',
     fill: async (p) => {
