@@ -288,10 +288,12 @@ page_dossier(struct request *req, long long id, const char *code,
 int
 page_staff_menu(struct request *req)
 {
-	static const struct { int role; const char *name; } roles[] = {
-		{ ROLE_RECEPTION, "reception" }, { ROLE_SPECIALIST, "specialist" },
-		{ ROLE_LEADER, "leader" },
+	static const struct { int role; const char *name; unsigned lists; } roles[] = {
+		{ ROLE_RECEPTION, "reception", QC_RECEPTION | QC_RETURN },
+		{ ROLE_SPECIALIST, "specialist", QC_PROCESSING },
+		{ ROLE_LEADER, "leader", QC_APPROVAL },
 	};
+	unsigned lists = 0;
 	char key[32];
 	size_t i;
 
@@ -302,6 +304,7 @@ page_staff_menu(struct request *req)
 		if (req->user->roles & ROLE_BIT(roles[i].role)) {
 			snprintf(key, sizeof(key), "Menu.Role.%s", roles[i].name);
 			hdf_set_value(req->hdf, key, "1");
+			lists |= roles[i].lists;
 		}
-	return queue_counts(req->db, req->user->agency_id, req->hdf, "Menu.N");
+	return queue_counts(req->db, req->user->agency_id, lists, req->hdf, "Menu.N");
 }
