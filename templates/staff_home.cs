@@ -7,7 +7,7 @@ def:body() ?>
   <dt><?cs var:Lang.Staff.Roles ?></dt><dd><?cs each:r = Person.Roles ?><?cs call:staff_role(r) ?><?cs if:!last(r) ?>, <?cs /if ?><?cs /each ?></dd>
   <dt><?cs var:Lang.Staff.TwoFactor ?></dt><dd><?cs if:Person.totp_enabled == "1" ?><?cs var:Lang.Staff.TwoFactorOn ?><?cs else ?><?cs var:Lang.Staff.TwoFactorOff ?><?cs /if ?></dd>
 </dl>
-<?cs if:subcount(Menu.Role) ?><h2 id="viec-cho"><?cs var:Lang.Staff.WaitingTitle ?></h2>
+<?cs if:Menu.Role.reception || Menu.Role.specialist || Menu.Role.leader ?><h2 id="viec-cho"><?cs var:Lang.Staff.WaitingTitle ?></h2>
 <ul class="work-waiting" aria-labelledby="viec-cho"><?cs
   if:Menu.Role.reception ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a>: <strong><?cs var:Menu.N.reception ?></strong> <?cs var:Lang.Staff.Dossiers ?></li><?cs /if ?><?cs
   if:Menu.Role.specialist ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/xu-ly"><?cs var:Lang.Office.Work.specialist.Title ?></a>: <strong><?cs var:Menu.N.processing ?></strong> <?cs var:Lang.Staff.Dossiers ?></li><?cs /if ?><?cs

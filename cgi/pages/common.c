@@ -297,8 +297,14 @@ page_staff_menu(struct request *req)
 	char key[32];
 	size_t i;
 
-	if (!req->user || req->user->kind != UK_STAFF || !req->user->agency_id ||
-	    !(req->user->roles & ROLES_WORK))
+	if (!req->user || req->user->kind != UK_STAFF)
+		return 0;
+	/* the lists without a count: the province's oversight, staff */
+	if (req->user->roles & ROLES_OVERSIGHT)
+		hdf_set_value(req->hdf, "Menu.Role.oversight", "1");
+	if (req->user->roles & ROLES_ADMIN)
+		hdf_set_value(req->hdf, "Menu.Role.admin", "1");
+	if (!req->user->agency_id || !(req->user->roles & ROLES_WORK))
 		return 0;
 	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
 		if (req->user->roles & ROLE_BIT(roles[i].role)) {

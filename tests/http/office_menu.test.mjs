@@ -6,6 +6,7 @@
 import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { staffLogin } from '../lib/account.mjs';
+import { ensureInspector, login } from '../lib/report.mjs';
 import { L3, submitted, step, processing as processingBy } from '../lib/office.mjs';
 
 const B = NGINX;
@@ -154,3 +155,17 @@ test('reception\'s queue keeps its promise: the longest waiting and most urgent 
   assert.match(filtered.body, /<details class="filters-fold" open><summary>/);
   assert.ok(filtered.body.includes(`data-code="${a.code}"`));
 }, { timeout: 180000 });
+
+test('an inspector sees the oversight in the menu, without counts, and no dossier list; each link answers 200', async () => {
+  const inspector = await login(ensureInspector());
+  for (const path of ['/can-bo', '/can-bo/giam-sat']) {
+    const page = await inspector.get(B, path);
+    assert.equal(page.status, 200, path);
+    const m = menu(page.body);
+    assert.deepEqual(m, { '/can-bo': null, '/can-bo/giam-sat': null, '/can-bo/bao-cao': null }, path);
+    for (const link of Object.keys(m)) assert.equal((await inspector.get(B, link)).status, 200, link);
+  }
+  const home = await inspector.get(B, '/can-bo');
+  assert.ok(!home.body.includes('class="work-waiting"'));
+  assert.match(home.body, /Bạn chưa được giao vai trò tiếp nhận, chuyên viên hay lãnh đạo/);
+}, { timeout: 120000 });
