@@ -83,8 +83,11 @@ GRANT SELECT, INSERT ON `@db@`.audit TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.audit_head TO '@account@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.mail_outbox TO '@account@'@'@host@';
 -- open dossiers block erasing an account; drafts go with it; the page
--- of who read what names a dossier by its code
-GRANT SELECT (id, code, owner_id, status), DELETE ON `@db@`.dossier TO '@account@'@'@host@';
+-- of who read what names a dossier by its code; the staff pages' menu
+-- counts the dossiers waiting in each list of the officer's agency
+-- (domain/queue.c queue_counts: no applicant, no content)
+GRANT SELECT (id, code, owner_id, status, agency_id, proposal_action, collected_at,
+  return_method), DELETE ON `@db@`.dossier TO '@account@'@'@host@';
 
 -- dvc-dossier: citizens' dossiers and tracking. Reads the catalogue and
 -- the person's account and session; writes drafts, dossiers, their files

@@ -15,7 +15,7 @@ def:body() ?>
   <h2><?cs var:Lang.Dossier.SupplementNeeded ?></h2>
   <?cs each:d = Dossier.Docs ?><?cs if:d.supplement == 1 ?>
   <fieldset class="group doc<?cs if:Refused[d.id] ?> has-error<?cs /if ?>" id="muc-<?cs var:d.id ?>">
-    <legend><?cs var:d.seq ?>. <?cs var:d.name ?></legend>
+    <legend><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></legend>
     <?cs if:subcount(Refused[d.id]) > 0 ?><div class="field-error" id="tep_<?cs var:d.id ?>-loi"><p><?cs var:Lang.Dossier.Refused ?></p><ul><?cs each:r = Refused[d.id] ?><li><strong><?cs var:r.name ?></strong>: <?cs var:Lang[r.key] ?></li><?cs /each ?></ul></div><?cs /if ?>
     <?cs if:d.nfiles > 0 ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>)</li><?cs /each ?></ul><?cs /if ?>
     <div class="field">

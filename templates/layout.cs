@@ -48,6 +48,7 @@
   <p><span><?cs var:Lang.Acct.SignedInNote ?></span> <a href="<?cs var:Req.BasePath ?>/tai-khoan/dang-xuat"><?cs var:Lang.Acct.Logout ?></a></p>
 </div><?cs /if ?>
 </header>
+<?cs if:subcount(Menu.Role) ?><?cs include:"staff_menu.cs" ?><?cs /if ?>
 <main id="noi-dung" class="wrap" tabindex="-1">
 <?cs call:body() ?>
 </main>

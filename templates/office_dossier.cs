@@ -6,9 +6,31 @@ def:ext_why(w) ?><?cs
   elif:w == "extension_long" ?><?cs var:Lang.Office.Why.extension_long ?> (<?cs var:Ext.limit ?>). <?cs var:Lang.Office.Why.extension_long2 ?> <?cs var:Ext.room ?> <?cs var:Lang.Office.ExtDays ?>.<?cs
   else ?><?cs var:Lang.Office.Why[w] ?><?cs /if ?><?cs
 /def ?><?cs
+def:confirm_box(slug, name) ?><?cs
+  if:Page.Confirm[slug] ?>
+<div class="field check confirm<?cs if:Page.Failure == "confirm" && Page.Action == slug ?> has-error<?cs /if ?>"><?cs if:Page.Failure == "confirm" && Page.Action == slug ?><p class="field-error" id="xac_nhan_<?cs var:slug ?>-loi"><span class="visually-hidden"><?cs var:Lang.Form.ErrorPrefix ?> </span><?cs var:Lang.Office.NeedConfirm ?></p><?cs /if ?>
+<input type="checkbox" id="xac_nhan_<?cs var:slug ?>" name="xac_nhan" value="1"<?cs if:Page.Failure == "confirm" && Page.Action == slug ?> aria-invalid="true" aria-describedby="xac_nhan_<?cs var:slug ?>-loi"<?cs /if ?>><label for="xac_nhan_<?cs var:slug ?>"><?cs var:Lang.Office.Confirm[name] ?></label></div><?cs
+  /if ?><?cs
+/def ?><?cs
+def:button_class(slug) ?><?cs if:Page.Confirm[slug] ?> class="button-secondary"<?cs /if ?><?cs /def ?><?cs
+def:reason_action(a) ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2><?cs if:a.hint ?>
+<p><?cs var:a.hint ?></p><?cs /if ?><?cs
+if:a.slug == "mien-phi" && subcount(Pay.Exempt) ?><p><?cs var:Lang.Cat.Exempt ?>:</p><ul id="doi-tuong-mien-phi"><?cs each:x = Pay.Exempt ?><li><?cs var:x.text ?></li><?cs /each ?></ul><?cs /if ?>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs var:a.label ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required><?cs if:Page.Action == a.slug ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div><?cs call:confirm_box(a.slug, a.name) ?>
+<button type="submit"<?cs call:button_class(a.slug) ?>><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs
+/def ?><?cs
+def:plain_action(a) ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>"><?cs call:confirm_box(a.slug, a.name) ?>
+<button type="submit"<?cs call:button_class(a.slug) ?>><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs
+/def ?><?cs
 def:body() ?>
 <nav class="breadcrumb" aria-label="<?cs var:Lang.Layout.Breadcrumb ?>">
-  <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li></ol>
+  <ol><li><a href="<?cs var:Req.BasePath ?>/can-bo"><?cs var:Lang.Staff.HomeTitle ?></a></li><?cs
+  # the list of the person's own role (the queue is reception's only) ?><?cs
+  if:Menu.Role.reception ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan"><?cs var:Lang.Office.QueueTitle ?></a></li><?cs
+  elif:Menu.Role.specialist ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/xu-ly"><?cs var:Lang.Office.Work.specialist.Title ?></a></li><?cs
+  elif:Menu.Role.leader ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/phe-duyet"><?cs var:Lang.Office.Work.leader.Title ?></a></li><?cs /if ?></ol>
 </nav>
 <h1><?cs var:Lang.Dossier.ViewTitle ?> <?cs var:Dossier.D.code ?></h1>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>. <?cs var:Lang.Office.WrongStatus2 ?></p></div><?cs
@@ -17,10 +39,13 @@ elif:Page.Failure == "payment" ?><div class="alert alert-error" role="alert" tab
 elif:Page.Failure == "step" && Page.Action == "da-nhan-ban-giay" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Paper.NotAwaited ?></p></div><?cs
 elif:Page.Failure == "step" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.WrongStep ?></p></div><?cs
 elif:Page.Failure == "conflict" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.Conflict ?></p></div><?cs
+elif:Page.Failure == "confirm" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><a href="#xac_nhan_<?cs var:Page.Action ?>"><?cs var:Lang.Office.NeedConfirm ?></a></p></div><?cs
 elif:Page.Failure == "reason" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.NeedReason ?></p></div><?cs
 elif:Page.Failure == "why" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="loi-gia-han"><p><?cs call:ext_why(Page.Why) ?></p></div><?cs
 elif:Page.Failure == "input" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.BadInput ?></p></div><?cs
-elif:Page.Done ?><div class="alert alert-ok" role="status"><p><?cs var:Lang.Office.Done ?></p></div><?cs /if ?>
+elif:Page.Done ?><div class="alert alert-ok" role="status" id="da-thuc-hien"><p><?cs if:Page.DoneAction ?><?cs var:Lang.Office.DoneStep ?> <strong><?cs var:Lang.Office.Do[Page.DoneAction] ?></strong>.<?cs
+  each:n = Notices ?><?cs if:n.id == Page.DoneNotice ?> <?cs var:Lang.Office.DoneNotice ?> <a href="<?cs var:Req.BasePath ?>/can-bo/thong-bao/<?cs var:n.id ?>"><?cs var:n.title ?> <?cs var:Lang.Office.DoneNumber ?> <?cs var:n.number ?>/<?cs var:n.year ?><?cs if:n.form ?>/<?cs var:n.form ?><?cs /if ?></a>.<?cs /if ?><?cs /each ?><?cs
+  else ?><?cs var:Lang.Office.Done ?><?cs /if ?></p></div><?cs /if ?>
 <?cs if:Query["cho-tiep-nhan"] && Dossier.D.status == 1 ?><div class="alert alert-warn" role="status" id="cho-tiep-nhan"><p><?cs var:Lang.Counter.AcceptWaits ?></p></div><?cs /if ?>
 <?cs if:Dossier.D.channel != "online" && !Dossier.D.owner_id && !Dossier.D.applicant_email ?><div class="alert alert-warn" role="status" id="in-thong-bao"><p><?cs var:Lang.Counter.PrintNotices ?></p></div><?cs /if ?>
 <dl class="facts">
@@ -91,7 +116,7 @@ if:Page.Can["thu-phi"] ?><section class="action" id="thu-phi"><h2><?cs var:Lang.
 <div class="table-wrap"><table>
   <thead><tr><th scope="col"><?cs var:Lang.Dossier.Docs ?></th><th scope="col"><?cs var:Lang.Dossier.Files ?></th><th scope="col"><?cs var:Lang.Office.Valid ?></th></tr></thead>
   <tbody><?cs each:d = Dossier.Docs ?>
-  <tr><td><?cs var:d.seq ?>. <?cs var:d.name ?><?cs if:d.required == 1 ?> <span class="opt">(<?cs var:Lang.Dossier.DocRequired ?>)</span><?cs /if ?><?cs if:d.supplement == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Requested ?></span><?cs /if ?></td>
+  <tr><td><?cs var:name(d) + 1 ?>. <?cs var:d.name ?><?cs if:d.required == 1 ?> <span class="opt">(<?cs var:Lang.Dossier.DocRequired ?>)</span><?cs /if ?><?cs if:d.supplement == 1 ?> <span class="badge badge-part"><?cs var:Lang.Office.Requested ?></span><?cs /if ?></td>
   <td><?cs if:d.nfiles == 0 ?><?cs var:Lang.Dossier.DocMissing ?><?cs else ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:f.id ?>" target="_blank" rel="noopener noreferrer"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>; <?cs call:signature(f) ?>)</li><?cs /each ?></ul><?cs /if ?></td>
   <td><input type="checkbox" id="hop_le_<?cs var:d.id ?>" name="hop_le_<?cs var:d.id ?>" value="1"<?cs if:d.checked == "1" ?> checked<?cs /if ?>><label for="hop_le_<?cs var:d.id ?>"><?cs var:Lang.Office.ValidShort ?></label><?cs if:d.checked == "0" ?> <span class="badge badge-part"><?cs var:Lang.Office.NotValid ?></span><?cs /if ?></td></tr><?cs /each ?>
   </tbody>
@@ -107,15 +132,12 @@ if:Page.Can["thu-phi"] ?><section class="action" id="thu-phi"><h2><?cs var:Lang.
 <?cs if:Page.Can["yeu-cau-bo-sung"] ?><section class="action" id="yeu-cau-bo-sung"><h2><?cs var:Lang.Office.Do.supplement_request ?></h2>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/yeu-cau-bo-sung"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <fieldset><legend><?cs var:Lang.Office.WhichDocs ?></legend><?cs each:d = Dossier.Docs ?>
-<div class="check"><input type="checkbox" id="bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="bo_sung_<?cs var:d.id ?>"><?cs var:d.seq ?>. <?cs var:d.name ?></label></div><?cs /each ?>
+<div class="check"><input type="checkbox" id="bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="bo_sung_<?cs var:d.id ?>"><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></label></div><?cs /each ?>
 </fieldset>
-<div class="field"><label for="ly_do_bs"><?cs var:Lang.Office.Reason ?></label><textarea id="ly_do_bs" name="ly_do" rows="4" maxlength="2000"></textarea></div>
+<div class="field"><label for="ly_do_bs"><?cs var:Lang.Office.Label.supplement_request ?></label><p class="hint" id="ly_do_bs-gy"><?cs var:Lang.Office.Hint.supplement_request ?></p><textarea id="ly_do_bs" name="ly_do" rows="4" maxlength="2000" aria-describedby="ly_do_bs-gy"></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.supplement_request ?></button></form></section><?cs /if ?>
 
-<?cs if:Page.Can["tu-choi"] ?><section class="action" id="tu-choi"><h2><?cs var:Lang.Office.Do.refuse ?></h2>
-<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/tu-choi"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
-<div class="field"><label for="ly_do_tc"><?cs var:Lang.Office.Reason ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_tc" name="ly_do" rows="4" maxlength="2000" required></textarea></div>
-<button type="submit" class="button-danger"><?cs var:Lang.Office.Do.refuse ?></button></form></section><?cs /if ?>
+<?cs # the refusal sits apart, with the other steps that end a dossier ?>
 
 <?cs if:Page.Can["chuyen-xu-ly"] ?><section class="action" id="chuyen-xu-ly"><h2><?cs var:Lang.Office.Do.forward ?></h2>
 <p><?cs var:Lang.Office.ForwardHint ?></p>
@@ -134,23 +156,18 @@ if:Dossier.D.proposal_action ?></section><?cs /if ?>
 <?cs if:Page.Can["de-xuat-ket-qua"] ?><section class="action" id="de-xuat-ket-qua"><h2><?cs var:Lang.Office.Do.propose_result ?></h2>
 <form method="post" enctype="multipart/form-data" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/de-xuat-ket-qua"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <div class="field"><label for="ket_qua"><?cs var:Lang.Office.ResultFile ?> <span class="req" aria-hidden="true">*</span></label><input type="file" id="ket_qua" name="ket_qua" required></div>
-<div class="field"><label for="ly_do_kq"><?cs var:Lang.Office.Note ?></label><textarea id="ly_do_kq" name="ly_do" rows="3" maxlength="2000"></textarea></div>
+<div class="field"><label for="ly_do_kq"><?cs var:Lang.Office.Note ?></label><p class="hint" id="ly_do_kq-gy"><?cs var:Lang.Office.Hint.propose_result ?></p><textarea id="ly_do_kq" name="ly_do" rows="3" maxlength="2000" aria-describedby="ly_do_kq-gy"></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.propose_result ?></button></form></section><?cs /if ?>
 
 <?cs if:Page.Can["de-xuat-bo-sung"] ?><section class="action" id="de-xuat-bo-sung"><h2><?cs var:Lang.Office.Do.propose_supplement ?></h2>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/de-xuat-bo-sung"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
 <fieldset><legend><?cs var:Lang.Office.WhichDocs ?></legend><?cs each:d = Dossier.Docs ?>
-<div class="check"><input type="checkbox" id="dx_bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="dx_bo_sung_<?cs var:d.id ?>"><?cs var:d.seq ?>. <?cs var:d.name ?></label></div><?cs /each ?>
+<div class="check"><input type="checkbox" id="dx_bo_sung_<?cs var:d.id ?>" name="bo_sung_<?cs var:d.id ?>" value="1"><label for="dx_bo_sung_<?cs var:d.id ?>"><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></label></div><?cs /each ?>
 </fieldset>
-<div class="field"><label for="ly_do_dxbs"><?cs var:Lang.Office.Reason ?></label><textarea id="ly_do_dxbs" name="ly_do" rows="4" maxlength="2000"></textarea></div>
+<div class="field"><label for="ly_do_dxbs"><?cs var:Lang.Office.Label.propose_supplement ?></label><p class="hint" id="ly_do_dxbs-gy"><?cs var:Lang.Office.Hint.propose_supplement ?></p><textarea id="ly_do_dxbs" name="ly_do" rows="4" maxlength="2000" aria-describedby="ly_do_dxbs-gy"></textarea></div>
 <button type="submit"><?cs var:Lang.Office.Do.propose_supplement ?></button></form></section><?cs /if ?>
 
-<?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2><?cs if:a.hint ?>
-<p><?cs var:a.hint ?></p><?cs /if ?><?cs
-if:a.slug == "mien-phi" && subcount(Pay.Exempt) ?><p><?cs var:Lang.Cat.Exempt ?>:</p><ul id="doi-tuong-mien-phi"><?cs each:x = Pay.Exempt ?><li><?cs var:x.text ?></li><?cs /each ?></ul><?cs /if ?>
-<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
-<div class="field"><label for="ly_do_<?cs var:a.slug ?>"><?cs if:a.label ?><?cs var:a.label ?><?cs else ?><?cs var:Lang.Office.Reason ?><?cs /if ?> <span class="req" aria-hidden="true">*</span></label><textarea id="ly_do_<?cs var:a.slug ?>" name="ly_do" rows="3" maxlength="2000" required><?cs if:Page.Action == a.slug ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div>
-<button type="submit"><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs /if ?><?cs /each ?>
+<?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Can[a.slug] && !Page.Confirm[a.slug] ?><?cs call:reason_action(a) ?><?cs /if ?><?cs /each ?>
 
 <?cs # an extension: the officer holding the dossier proposes (a Form 04
      draft for the leader), within the limits the rule leaves (Ext) ?><?cs
@@ -164,9 +181,17 @@ if:Page.Can["de-xuat-gia-han"] ?><section class="action" id="de-xuat-gia-han"><h
 <button type="submit"><?cs var:Lang.Office.Do.propose_extension ?></button></form><?cs
   else ?><p class="alert alert-warn" id="gia-han-het"><?cs var:Lang.Office.ExtNone ?></p><?cs /if ?></section><?cs /if ?>
 
-<?cs each:a = Lang.Office.PlainActions ?><?cs if:Page.Can[a.slug] ?><section class="action" id="<?cs var:a.slug ?>"><h2><?cs var:Lang.Office.Do[a.name] ?></h2>
-<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/<?cs var:a.slug ?>"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
-<button type="submit"><?cs var:Lang.Office.Do[a.name] ?></button></form></section><?cs /if ?><?cs /each ?>
+<?cs each:a = Lang.Office.PlainActions ?><?cs if:Page.Can[a.slug] && !Page.Confirm[a.slug] ?><?cs call:plain_action(a) ?><?cs /if ?><?cs /each ?>
+
+<?cs # the steps that end or set back the dossier: apart from the others,
+     secondary buttons, each confirmed by a tick box (checked again by the
+     server) ?><?cs
+if:subcount(Page.Confirm) > 0 ?><div class="actions-apart" id="thao-tac-dung">
+<?cs if:Page.Can["tu-choi"] ?><section class="action" id="tu-choi"><h2><?cs var:Lang.Office.Do.refuse ?></h2>
+<form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/tu-choi"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">
+<div class="field"><label for="ly_do_tc"><?cs var:Lang.Office.Label.refuse ?> <span class="req" aria-hidden="true">*</span></label><p class="hint" id="ly_do_tc-gy"><?cs var:Lang.Office.Hint.refuse ?></p><textarea id="ly_do_tc" name="ly_do" rows="4" maxlength="2000" required aria-describedby="ly_do_tc-gy"><?cs if:Page.Action == "tu-choi" ?><?cs var:Form.ly_do.Value ?><?cs /if ?></textarea></div><?cs call:confirm_box("tu-choi", "refuse") ?>
+<button type="submit"<?cs call:button_class("tu-choi") ?>><?cs var:Lang.Office.Do.refuse ?></button></form></section><?cs /if ?><?cs each:a = Lang.Office.ReasonActions ?><?cs if:Page.Confirm[a.slug] ?><?cs call:reason_action(a) ?><?cs /if ?><?cs /each ?><?cs
+each:a = Lang.Office.PlainActions ?><?cs if:Page.Confirm[a.slug] ?><?cs call:plain_action(a) ?><?cs /if ?><?cs /each ?></div><?cs /if ?>
 
 <?cs if:Page.Can["tra-ket-qua"] ?><section class="action" id="tra-ket-qua"><h2><?cs var:Lang.Office.Do.deliver ?></h2>
 <form method="post" action="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/tra-ket-qua"><?cs call:csrf() ?><input type="hidden" name="phien_ban" value="<?cs var:Dossier.D.version ?>">

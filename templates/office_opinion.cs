@@ -47,7 +47,7 @@ elif:Opinion.status == "withdrawn" ?><p><?cs var:Lang.Office.Opinion.WithdrawnAt
 <div class="table-wrap"><table>
   <thead><tr><th scope="col"><?cs var:Lang.Dossier.Docs ?></th><th scope="col"><?cs var:Lang.Dossier.Files ?></th></tr></thead>
   <tbody><?cs each:d = Dossier.Docs ?>
-  <tr><td><?cs var:d.seq ?>. <?cs var:d.name ?></td>
+  <tr><td><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></td>
   <td><?cs if:d.nfiles == 0 ?><?cs var:Lang.Dossier.DocMissing ?><?cs else ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/tep/<?cs var:f.id ?>" target="_blank" rel="noopener noreferrer"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>)</li><?cs /each ?></ul><?cs /if ?></td></tr><?cs /each ?>
   </tbody>
 </table></div><?cs else ?><p><?cs var:Lang.Office.Opinion.NotReadable ?></p><?cs /if ?>

@@ -3,6 +3,7 @@ def:body() ?>
 <h1><?cs var:Lang.Office.QueueTitle ?></h1>
 <p><?cs var:Lang.Office.QueueLead ?></p>
 <p><a class="button" href="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan/truc-tiep"><?cs var:Lang.Counter.Link ?></a></p>
+<?cs # the list comes first; the filters fold away, open while one is in use ?><details class="filters-fold"<?cs if:Form.trang_thai.Value || Form.thu_tuc.Value || Form.han.Value || Form.q.Value ?> open<?cs /if ?>><summary><?cs var:Lang.Office.FilterFold ?></summary>
 <form class="filters" method="get" action="<?cs var:Req.BasePath ?>/can-bo/tiep-nhan">
   <div class="field">
     <label for="trang_thai"><?cs var:Lang.Dossier.Status ?></label>
@@ -17,7 +18,8 @@ def:body() ?>
   <?cs call:queue_filters(QueueProcs) ?>
   <button type="submit"><?cs var:Lang.Office.Filter ?></button>
 </form>
-<p><a href="<?cs var:Req.BasePath ?>/can-bo/so-theo-doi.csv?tu_ngay=<?cs var:Page.BookFrom ?>&amp;den_ngay=<?cs var:Page.BookTo ?>"><?cs var:Lang.Report.BookLink ?></a></p>
+</details>
 <?cs if:QueueCount == 0 ?><p><?cs var:Lang.Office.QueueEmpty ?></p><?cs else ?>
 <?cs call:queue_table(Queue, QueueMore, "/can-bo/tiep-nhan") ?><?cs /if ?>
+<p><a href="<?cs var:Req.BasePath ?>/can-bo/so-theo-doi.csv?tu_ngay=<?cs var:Page.BookFrom ?>&amp;den_ngay=<?cs var:Page.BookTo ?>"><?cs var:Lang.Report.BookLink ?></a></p>
 <?cs /def ?>

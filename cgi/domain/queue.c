@@ -193,6 +193,44 @@ out:
 }
 
 int
+queue_counts(struct db *db, long long agency, unsigned lists, HDF *hdf,
+    const char *prefix)
+{
+	/* the statuses the wanted lists read, -1 for none: a specialist's
+	 * page does not count the returned dossiers, which only grow */
+	int st[6] = { -1, -1, -1, -1, -1, -1 };
+
+	if (lists & QC_RECEPTION) {
+		st[0] = DS_NEW;
+		st[1] = DS_RECEIVED;
+	}
+	if (lists & (QC_PROCESSING | QC_APPROVAL))
+		st[2] = DS_PROCESSING;
+	if (lists & QC_APPROVAL) {
+		st[1] = DS_RECEIVED;
+		st[3] = DS_WITHDRAWING;
+	}
+	if (lists & QC_RETURN) {
+		st[4] = DS_DONE;
+		st[5] = DS_RETURNED;
+	}
+	/* each sum is the WHERE of its list: reception's default view
+	 * (pages/office.c p_queue), wf_worklist's 's', 'l' and 'r' */
+	return db_row(db, hdf, prefix, "SELECT"
+	    " COALESCE(SUM(? AND d.status IN (1, 2)), 0) AS reception,"
+	    " COALESCE(SUM(? AND d.status = 4 AND d.proposal_action IS NULL), 0) AS processing,"
+	    " COALESCE(SUM(? AND ((d.status IN (2, 4) AND d.proposal_action IS NOT NULL)"
+	    "  OR d.status = 7)), 0) AS approval,"
+	    " COALESCE(SUM(? AND (d.status = 9 OR (d.status = 10 AND d.collected_at IS NULL"
+	    "  AND d.return_method <> 'online'))), 0) AS `return`"
+	    " FROM dossier d WHERE d.agency_id = ? AND d.status IN (?, ?, ?, ?, ?, ?)",
+	    DB_INT((lists & QC_RECEPTION) != 0), DB_INT((lists & QC_PROCESSING) != 0),
+	    DB_INT((lists & QC_APPROVAL) != 0), DB_INT((lists & QC_RETURN) != 0),
+	    DB_INT(agency), DB_INT(st[0]), DB_INT(st[1]), DB_INT(st[2]), DB_INT(st[3]),
+	    DB_INT(st[4]), DB_INT(st[5]));
+}
+
+int
 queue_control_sheet(struct db *db, long long id, HDF *hdf, const char *prefix)
 {
 	char key[128];

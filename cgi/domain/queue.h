@@ -88,6 +88,19 @@ void queue_query_set(struct queue_query *qq, const char *proc,
 int queue_list(struct db *db, const struct config *cfg,
     const struct queue_query *qq, long long now, HDF *hdf, const char *prefix);
 
+/* How many dossiers wait in each role's list at an agency, in one query:
+ * prefix.reception (new and received: reception's queue), .processing
+ * (the specialist's: in processing, nothing proposed), .approval (the
+ * leader's: a proposal or a withdrawal waits), .return (reception's:
+ * results to return or not yet collected) -- the conditions of
+ * queue_list's default view and wf_worklist(), for the back office's menu
+ * on every staff page. lists: the QC_* bits of the lists wanted (the
+ * statuses of the others are not read; their counts are 0). Returns 1 or
+ * db_rc. */
+enum { QC_RECEPTION = 1, QC_PROCESSING = 2, QC_APPROVAL = 4, QC_RETURN = 8 };
+int queue_counts(struct db *db, long long agency, unsigned lists, HDF *hdf,
+    const char *prefix);
+
 /* The control sheet (Form 05, 2025: 06; Phiếu kiểm soát quá trình giải
  * quyết hồ sơ) of dossier id: prefix.{code,proc_name,applicant_name,agency_name,
  * submitted,received,due,first_due (when an extension moved it),

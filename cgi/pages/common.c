@@ -14,6 +14,7 @@
 #include "core/request.h"
 #include "core/util.h"
 #include "domain/audit.h"
+#include "domain/queue.h"
 #include "domain/dossier.h"
 #include "domain/mail.h"
 #include "domain/opinion.h"
@@ -282,4 +283,34 @@ page_dossier(struct request *req, long long id, const char *code,
 	}
 	rc = access_object(req->user, act, &o, rc);
 	return rc == 0 ? res_ok() : res_status(rc);
+}
+
+int
+page_staff_menu(struct request *req)
+{
+	static const struct { int role; const char *name; unsigned lists; } roles[] = {
+		{ ROLE_RECEPTION, "reception", QC_RECEPTION | QC_RETURN },
+		{ ROLE_SPECIALIST, "specialist", QC_PROCESSING },
+		{ ROLE_LEADER, "leader", QC_APPROVAL },
+	};
+	unsigned lists = 0;
+	char key[32];
+	size_t i;
+
+	if (!req->user || req->user->kind != UK_STAFF)
+		return 0;
+	/* the lists without a count: the province's oversight, staff */
+	if (req->user->roles & ROLES_OVERSIGHT)
+		hdf_set_value(req->hdf, "Menu.Role.oversight", "1");
+	if (req->user->roles & ROLES_ADMIN)
+		hdf_set_value(req->hdf, "Menu.Role.admin", "1");
+	if (!req->user->agency_id || !(req->user->roles & ROLES_WORK))
+		return 0;
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (req->user->roles & ROLE_BIT(roles[i].role)) {
+			snprintf(key, sizeof(key), "Menu.Role.%s", roles[i].name);
+			hdf_set_value(req->hdf, key, "1");
+			lists |= roles[i].lists;
+		}
+	return queue_counts(req->db, req->user->agency_id, lists, req->hdf, "Menu.N");
 }

@@ -43,6 +43,13 @@ int page_mail(struct request *req, int tpl, HDF *data, const char *kind,
  * a responder without them cannot render one). */
 void page_hooks(struct request *req, struct wf_hooks *h);
 
+/* The back office's menu on a staff page (templates/staff_menu.cs, shown
+ * by the layout): Menu.Role.<role> for each working role the person holds
+ * and Menu.N.<list> how many dossiers wait in each list (queue_counts, one
+ * query); Menu.Role.oversight and .admin for those who hold them (no
+ * count). Nothing for anyone but staff. 0 or db_rc. */
+int page_staff_menu(struct request *req);
+
 /* The dossier id (or, with id 0, of code) and the one access decision
  * for act on it (access_object; roles: those the act needs, for
  * ACT_PROCESS; an officer of another agency: whether that agency is

@@ -79,6 +79,19 @@ static const struct tpl_def tpls[T__MAX] = {
 
 static const char *const one[] = { "1", NULL };
 
+/* A page of the back office: with the staff menu (page_staff_menu) when
+ * it is in the site's layout (print and notice layouts go without). */
+struct result
+office_render(struct request *req, int t)
+{
+	int rc;
+
+	if (t >= 0 && t < T__MAX && tpls[t].layout == NULL &&
+	    (rc = page_staff_menu(req)) < 0)
+		return res_db(rc);
+	return req_render(req, t);
+}
+
 /* --- the queue ----------------------------------------------------------------- */
 
 static const char *const queue_states[] = { "moi", "da-tiep-nhan", "cho-bo-sung",
@@ -144,10 +157,21 @@ p_queue(struct request *req)
 		hdf_set_value(req->hdf, "Page.BookTo", v);
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_QUEUE);
+	return office_render(req, T_QUEUE);
 }
 
 /* --- one dossier ----------------------------------------------------------------- */
+
+/* The steps that end or set back a dossier (refusal, its approval, a
+ * stop, a draft returned): their forms carry a tick box xac_nhan that
+ * office_act() requires, so a stray click does nothing without a script
+ * as with one. The page asks for it where this says so (Page.Confirm). */
+static int
+office_confirms(int action)
+{
+	return action == WA_REFUSE || action == WA_APPROVE_REFUSAL ||
+	    action == WA_STOP || action == WA_RETURN_DRAFT;
+}
 
 enum { D_CODE, D__MAX };
 static const struct field f_dossier[D__MAX] = {
@@ -217,9 +241,37 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 			continue;
 		snprintf(key, sizeof(key), "Page.Can.%s", t->slug);
 		hdf_set_value(req->hdf, key, "1");
+		if (office_confirms(i)) {
+			snprintf(key, sizeof(key), "Page.Confirm.%s", t->slug);
+			hdf_set_value(req->hdf, key, "1");
+		}
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "office");
 	return res_ok();
+}
+
+/* After a step (?da-xu-ly=<slug>, office_act's redirect): what was done
+ * (Page.Done, the action's name) and, when the dossier's newest event is
+ * that step and sent a notice, which one (Page.DoneNotice, its id in
+ * Notices). The slug is looked up in wf_table, never echoed. */
+static void
+done_said(struct request *req)
+{
+	const char *slug = hdf_get_value(req->hdf, "Query.da-xu-ly", NULL);
+	HDF *e, *last = NULL;
+	int a;
+
+	if (!slug)
+		return;
+	hdf_set_value(req->hdf, "Page.Done", "1");
+	if ((a = wf_action_by_slug(slug)) < 0 || wf_table[a].citizen)
+		return;
+	hdf_set_value(req->hdf, "Page.DoneAction", wf_table[a].name);
+	for (e = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Events")); e; e = hdf_obj_next(e))
+		last = e;
+	if (last && strcmp(hdf_get_value(last, "action", ""), wf_table[a].name) == 0 &&
+	    hdf_get_value(last, "notice_id", NULL))
+		hdf_set_value(req->hdf, "Page.DoneNotice", hdf_get_value(last, "notice_id", ""));
 }
 
 /* GET /can-bo/ho-so/:code -- office_dossier.cs. The view is recorded. */
@@ -240,9 +292,8 @@ p_dossier(struct request *req)
 		return res_db(rc);
 	if (!res_is_ok(r = office_dossier_data(req, &f)))
 		return r;
-	if (hdf_get_value(req->hdf, "Query.da-xu-ly", NULL))
-		hdf_set_value(req->hdf, "Page.Done", "1");
-	return req_render(req, T_DOSSIER);
+	done_said(req);
+	return office_render(req, T_DOSSIER);
 }
 
 /* The dossier page again with a message, after an action could not be
@@ -258,7 +309,7 @@ office_dossier_again(struct request *req, const struct dossier_facts *f, int sta
 	hdf_set_value(req->hdf, "Page.Failure", failure);
 	req_form_to_hdf(req);
 	req->status = status;
-	return req_render(req, T_DOSSIER);
+	return office_render(req, T_DOSSIER);
 }
 
 /* A checkbox named prefix<doc id> for each document of the dossier in
@@ -377,11 +428,13 @@ p_check(struct request *req)
 
 /* --- actions ------------------------------------------------------------------- */
 
-enum { A_CODE, A_VERSION, A_REASON, A__MAX };
+enum { A_CODE, A_VERSION, A_REASON, A_CONFIRM, A__MAX };
 static const struct field f_act[A__MAX] = {
 	[A_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
 	[A_VERSION] = { "phien_ban", V_INT, F_REQUIRED, 0, 2147483647L, NULL },
 	[A_REASON] = { "ly_do", V_TEXT, 0, 0, 2000, NULL },
+	/* the tick box of the steps office_confirms() names */
+	[A_CONFIRM] = { "xac_nhan", V_ENUM, 0, 0, 0, one },
 };
 
 /* A refusal (403, 404) that concerns a dossier, on record: the citizen
@@ -438,6 +491,14 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
 		return office_dossier_again(req, &f, 422, "input");
 	}
+	/* a step that ends or sets back the dossier, not confirmed: nothing
+	 * changes, the page asks for the tick (the role's own refusal, 403,
+	 * stays wf_apply's) */
+	if (office_confirms(action) && (req->user->roles & wf_roles(action, f.status)) &&
+	    strcmp(hdf_get_value(req->hdf, "Query.xac_nhan", ""), "1") != 0) {
+		hdf_set_value(req->hdf, "Page.Action", wf_table[action].slug);
+		return office_dossier_again(req, &f, 422, "confirm");
+	}
 	in.action = (enum wf_action)action;
 	in.dossier_id = f.id;
 	if (action == WA_SUPPLEMENT || action == WA_PROPOSE_SUPPLEMENT) {
@@ -455,7 +516,8 @@ office_act(struct request *req, int action, const char *code, struct wf_in *inp)
 	case WF_ALREADY: {
 		struct buf to = BUF_INIT;
 
-		buf_printf(&to, "/can-bo/ho-so/%s?da-xu-ly=1", f.code);
+		/* the page says what was done and which notice went out */
+		buf_printf(&to, "/can-bo/ho-so/%s?da-xu-ly=%s", f.code, wf_table[action].slug);
 		r = req_redirect(req, buf_str(&to));
 		buf_free(&to);
 		return r;

@@ -41,6 +41,8 @@ void office_denied(struct request *req, struct result r, long long dossier,
  * the action's own inputs; action, dossier_id and the supplement's
  * documents are filled here) and answers: a redirect to the dossier, or
  * its page with 409/422, or 403/404. */
+/* req_render with the back office's menu on the site's layout. */
+struct result office_render(struct request *req, int t);
 struct result office_act(struct request *req, int action, const char *code,
     struct wf_in *in);
 
@@ -50,7 +52,7 @@ struct result office_p_process(struct request *req);
 struct result office_p_propose_result(struct request *req);
 extern const struct field office_f_process[];
 extern const struct field office_f_result[];
-#define OFFICE_F_PROCESS_N 6
+#define OFFICE_F_PROCESS_N 7
 #define OFFICE_F_RESULT_N 4
 
 #define OFFICE_PROCESS_ROUTES \

@@ -89,7 +89,7 @@ entry_page(struct request *req, int fresh)
 		hdf_set_value(req->hdf, "Form.kenh.Value", "quay");
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_COUNTER);
+	return office_render(req, T_COUNTER);
 }
 
 /* GET /can-bo/tiep-nhan/truc-tiep */
@@ -269,7 +269,7 @@ office_p_counter_draft(struct request *req)
 
 	if (!res_is_ok(r = counter_draft(req, &f)))
 		return r;
-	return req_render(req, T_COUNTER_DRAFT);
+	return office_render(req, T_COUNTER_DRAFT);
 }
 
 struct papers_tx {
@@ -369,7 +369,7 @@ papers_again(struct request *req, const char *failure)
 	if (failure)
 		hdf_set_value(req->hdf, "Form.Failure", failure);
 	req->status = 422;
-	return req_render(req, T_COUNTER_DRAFT);
+	return office_render(req, T_COUNTER_DRAFT);
 }
 
 /* POST /can-bo/tiep-nhan/truc-tiep/:id -- see above. */

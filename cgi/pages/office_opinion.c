@@ -248,7 +248,7 @@ office_p_opinions(struct request *req)
 		return res_db(rc);
 	hdf_set_int_value(req->hdf, "OpinionCount", rc);
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_OPINIONS);
+	return office_render(req, T_OPINIONS);
 }
 
 /* office_opinion.cs for request o: the request, and the dossier with its
@@ -296,7 +296,7 @@ opinion_page(struct request *req, const struct opinion_facts *o, int status,
 		hdf_set_value(req->hdf, "Page.Done", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "office");
 	req->status = status;
-	return req_render(req, T_OPINION);
+	return office_render(req, T_OPINION);
 }
 
 /* GET /can-bo/y-kien/:id -- office_opinion.cs. */

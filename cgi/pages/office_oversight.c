@@ -73,7 +73,7 @@ office_p_oversight(struct request *req)
 	if (req->user->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
 		hdf_set_value(req->hdf, "Page.Admin", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_OVERSIGHT);
+	return office_render(req, T_OVERSIGHT);
 }
 
 enum { OL_CODE, OL_STATE, OL_AFTER };
@@ -105,7 +105,7 @@ office_p_oversight_list(struct request *req)
 	if (st == OV__MAX || req->val[OL_AFTER].err != VE_OK) {
 		hdf_set_value(req->hdf, "Page.Bad", "1");
 		req->status = 422;
-		return req_render(req, T_OVERSIGHT_LIST);
+		return office_render(req, T_OVERSIGHT_LIST);
 	}
 	rc = oversight_list(req->db, req->cfg, agency, st, now,
 	    req->val[OL_AFTER].present ? req->val[OL_AFTER].i : 0, req->hdf, "List");
@@ -119,7 +119,7 @@ office_p_oversight_list(struct request *req)
 	hdf_set_value(req->hdf, "Page.StateName", ov_state_names[st]);
 	if (req->user->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
 		hdf_set_value(req->hdf, "Page.Admin", "1");
-	return req_render(req, T_OVERSIGHT_LIST);
+	return office_render(req, T_OVERSIGHT_LIST);
 }
 
 const struct field office_f_ov_dossier[OFFICE_F_OV_DOSSIER_N] = {
@@ -166,7 +166,7 @@ office_p_oversight_dossier(struct request *req)
 		return res_db(rc);
 	if (hdf_get_value(req->hdf, "Query.da-mien", NULL))
 		hdf_set_value(req->hdf, "Page.Done", "1");
-	return req_render(req, T_OVERSIGHT_DOSSIER);
+	return office_render(req, T_OVERSIGHT_DOSSIER);
 }
 
 enum { W_CODE, W_REASON };
@@ -218,7 +218,7 @@ office_p_waive(struct request *req)
 		req_form_to_hdf(req);
 		hdf_set_value(req->hdf, "Page.Failure", "reason");
 		req->status = 422;
-		return req_render(req, T_OVERSIGHT_DOSSIER);
+		return office_render(req, T_OVERSIGHT_DOSSIER);
 	}
 	memset(&w, 0, sizeof(w));
 	w.req = req;
@@ -230,7 +230,7 @@ office_p_waive(struct request *req)
 			return r;
 		hdf_set_value(req->hdf, "Page.Failure", "twice");
 		req->status = 409;
-		return req_render(req, T_OVERSIGHT_DOSSIER);
+		return office_render(req, T_OVERSIGHT_DOSSIER);
 	}
 	{
 		struct buf to = BUF_INIT;

@@ -142,14 +142,14 @@ office_p_ledger(struct request *req)
 	if (ledger_range(req, from, to) != 0) {
 		req->status = 422;
 		hdf_set_value(req->hdf, "Page.BadRange", "1");
-		return req_render(req, T_LEDGER);
+		return office_render(req, T_LEDGER);
 	}
 	hdf_set_value(req->hdf, "Page.From", from);
 	hdf_set_value(req->hdf, "Page.To", to);
 	if ((rc = payment_ledger(req->db, req->user->agency_id, from, to, req->hdf,
 	    "Ledger")) < 0)
 		return res_db(rc);
-	return req_render(req, T_LEDGER);
+	return office_render(req, T_LEDGER);
 }
 
 /* GET /can-bo/thanh-toan/doi-soat.csv */

@@ -244,7 +244,7 @@ bad_input(struct request *req, int tpl, const char *why)
 		return res_db(rc);
 	hdf_set_value(req->hdf, "Page.Bad", why);
 	req->status = 422;
-	return req_render(req, tpl);
+	return office_render(req, tpl);
 }
 
 /* --- charts ------------------------------------------------------------------ */
@@ -469,7 +469,7 @@ office_p_report(struct request *req)
 	report_free(&r);
 	hdf_set_value(req->hdf, "Report.group", report_group_names[q.group]);
 	queries_to_hdf(req, &p);
-	return req_render(req, print ? T_REPORT_PRINT : T_REPORT);
+	return office_render(req, print ? T_REPORT_PRINT : T_REPORT);
 }
 
 /* --- the annual report (Article 17) ----------------------------------------- */
@@ -566,7 +566,7 @@ office_p_annual(struct request *req)
 		hdf_set_value(req->hdf, "Page.Printed", buf_str(&b));
 		buf_free(&b);
 	}
-	return req_render(req, T_ANNUAL);
+	return office_render(req, T_ANNUAL);
 }
 
 /* --- the scorecard ------------------------------------------------------------ */
@@ -621,7 +621,7 @@ office_p_scorecard(struct request *req)
 	chart_put(req->hdf, "Chart", render_lang("Period.ChartScore"), rows, 4, 1, cls, 1000);
 	hdf_set_int_value(req->hdf, "Page.MaxWaitHours", (int)cfg_int(req->cfg, "Reception.MaxWaitHours"));
 	queries_to_hdf(req, &p);
-	return req_render(req, T_SCORECARD);
+	return office_render(req, T_SCORECARD);
 }
 
 /* GET /can-bo/bao-cao/chi-so/:what?co_quan=&<period>[&sau=] --
@@ -672,5 +672,5 @@ office_p_scorecard_list(struct request *req)
 	hdf_set_value(req->hdf, "Page.What", req->val[C_WHAT].s);
 	hdf_set_value(req->hdf, "Page.WhatName", report_cost_names[what]);
 	queries_to_hdf(req, &p);
-	return req_render(req, T_SCORECARD_LIST);
+	return office_render(req, T_SCORECARD_LIST);
 }

@@ -31,8 +31,9 @@
 #include "pages/office.h"
 
 static const char *const methods[] = { "online", "counter", "post", NULL };
+static const char *const confirm_values[] = { "1", NULL };
 
-enum { P_CODE, P_VERSION, P_REASON, P_METHOD, P_TRACKING, P_DAYS };
+enum { P_CODE, P_VERSION, P_REASON, P_METHOD, P_TRACKING, P_DAYS, P_CONFIRM };
 const struct field office_f_process[OFFICE_F_PROCESS_N] = {
 	[P_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 40, NULL },
 	[P_VERSION] = { "phien_ban", V_INT, F_REQUIRED, 0, 2147483647L, NULL },
@@ -41,6 +42,9 @@ const struct field office_f_process[OFFICE_F_PROCESS_N] = {
 	[P_TRACKING] = { "ma_buu_gui", V_LINE, 0, 1, 40, NULL },
 	/* an extension proposed, in working days */
 	[P_DAYS] = { "gia_han_ngay", V_INT, 0, 1, 60, NULL },
+	/* the tick box confirming a stop, a refusal, a draft returned
+	 * (office_act) */
+	[P_CONFIRM] = { "xac_nhan", V_ENUM, 0, 0, 0, confirm_values },
 };
 
 enum { R_CODE, R_VERSION, R_REASON, R_FILE };
@@ -69,7 +73,7 @@ office_p_work(struct request *req)
 	hdf_set_value(req->hdf, "Page.Work", which == 's' ? "specialist" :
 	    which == 'l' ? "leader" : "return");
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_WORK);
+	return office_render(req, T_WORK);
 }
 
 /* POST /can-bo/ho-so/:code/<action> -- ly_do (the reason: of a refusal

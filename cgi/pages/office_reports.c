@@ -62,7 +62,7 @@ p_control_sheet(struct request *req)
 		buf_free(&b);
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "office");
-	return req_render(req, T_SHEET);
+	return office_render(req, T_SHEET);
 }
 
 enum { B_FROM, B_TO, B_AGENCY };

@@ -65,7 +65,7 @@ page(struct request *req, int status, const char *failure)
 	hdf_set_value(req->hdf, "Page.Nav", "office");
 	if (status != 200)
 		return req_form_failed(req, T_STATEMENT, status, failure ? failure : "input");
-	return req_render(req, T_STATEMENT);
+	return office_render(req, T_STATEMENT);
 }
 
 /* GET /can-bo/thanh-toan/sao-ke */

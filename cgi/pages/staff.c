@@ -274,6 +274,8 @@ p_staff_home(struct request *req)
 	if (req->user->roles & ROLES_OVERSIGHT)
 		hdf_set_value(req->hdf, "Page.Oversight", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
+	if ((rc = page_staff_menu(req)) < 0)
+		return res_db(rc);
 	return req_render(req, T_STAFF_HOME);
 }
 
@@ -293,6 +295,8 @@ p_staff_list(struct request *req)
 	if (rc < 0)
 		return res_db(rc);
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
+	if ((rc = page_staff_menu(req)) < 0)
+		return res_db(rc);
 	return req_render(req, T_STAFF_LIST);
 }
 
@@ -336,6 +340,8 @@ p_staff_one(struct request *req)
 	if (id == req->user->id)
 		hdf_set_value(req->hdf, "Page.Self", "1");
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
+	if ((rc = page_staff_menu(req)) < 0)
+		return res_db(rc);
 	return req_render(req, T_STAFF_ONE);
 }
 

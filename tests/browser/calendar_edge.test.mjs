@@ -31,6 +31,7 @@ test('reception sees the provisional due date and the dossier late to receive; a
 
     const page = await staffPage(browser, B, 'tiepnhan@tuphap.kontum.demo');
     await click(page, 'main a[href$="/can-bo/tiep-nhan"]');
+    await page.click('details.filters-fold > summary'); // the filters fold away
     await page.fill('#q', a.code);
     await page.selectOption('#trang_thai', 'da-tiep-nhan');
     await click(page, 'form.filters button[type=submit]');

@@ -184,9 +184,22 @@ test('the whole way: submit, supplement request, supplement, accept, forward, re
 test('refusal: reception refuses with a reason; the citizen sees it and gets Form 03 by mail', async () => {
   const d = await submitted();
   const n = mails(d.who.data.email);
+  // sent without the tick: nothing happens, the error in view, the reason kept
+  await reception.goto(`${B}/can-bo/ho-so/${d.code}`);
+  const reason = 'Thủ tục không thuộc thẩm quyền giải quyết của cơ quan.';
+  await reception.fill('#ly_do_tc', reason);
+  await click(reception, '#tu-choi button[type=submit]');
+  assert.match(await reception.textContent('main .alert-error'), /hãy đánh dấu ô "Tôi xác nhận"/);
+  assert.equal(await reception.evaluate(() => document.activeElement.classList.contains('alert-error')), true, 'focus on the error');
+  assert.equal(await reception.inputValue('#ly_do_tc'), reason);
+  assert.match(await reception.textContent('#trang-thai'), /Mới đăng ký/);
+  await clean(reception, 'refusal without the tick');
   await officerStep(reception, d, {
     list: `/can-bo/tiep-nhan?q=${encodeURIComponent(d.code)}`, section: 'tu-choi', what: 'refuse',
-    fill: async (p) => { await p.fill('#ly_do_tc', 'Thủ tục không thuộc thẩm quyền giải quyết của cơ quan.'); },
+    fill: async (p) => {
+      await p.fill('#ly_do_tc', 'Thủ tục không thuộc thẩm quyền giải quyết của cơ quan.');
+      await p.check('#xac_nhan_tu-choi');
+    },
   });
   assert.match(await reception.textContent('#trang-thai'), /Không được tiếp nhận/);
   assert.equal(await reception.locator('section.action').count(), 0, 'nothing more to do');
@@ -215,7 +228,10 @@ test('refusal after processing: the specialist proposes it, the leader approves;
   await citizenSees(d, 'Đang xử lý', 'Chuyên viên đề xuất từ chối giải quyết', 'propose refusal');
   assert.equal(await d.page.locator('ul.notices a', { hasText: 'Phiếu từ chối' }).count(), 0, 'no draft for the citizen');
   n = mails(d.who.data.email);
-  await officerStep(leader, d, { list: '/can-bo/phe-duyet', section: 'duyet-tu-choi', what: 'approve refusal' });
+  await officerStep(leader, d, {
+    list: '/can-bo/phe-duyet', section: 'duyet-tu-choi', what: 'approve refusal',
+    fill: async (p) => { await p.check('#xac_nhan_duyet-tu-choi'); },
+  });
   assert.match(await leader.textContent('#trang-thai'), /Dừng xử lý/);
   mailed(d, n, /Phiếu từ chối/, 'approve refusal');
   await citizenSees(d, 'Dừng xử lý', 'Phê duyệt dừng xử lý hồ sơ', 'approve refusal');

@@ -73,6 +73,7 @@ test('the citizen, on a phone, is told before submitting; submits unsigned scans
 test('reception finds it by the queue\'s filter, is refused a day in the future, records the arrival; on a desktop and a phone', async () => {
   const reception = await staffPage(browser, B, 'tiepnhan@tuphap.kontum.demo');
   await reception.goto(`${B}/can-bo/tiep-nhan`);
+  await reception.click('details.filters-fold > summary'); // the filters fold away
   await reception.selectOption('#trang_thai', 'cho-ban-giay');
   await click(reception, 'form.filters button[type=submit]');
   assert.match(reception.url(), /trang_thai=cho-ban-giay/);

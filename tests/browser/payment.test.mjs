@@ -82,7 +82,7 @@ test('refused after paying: the citizen gives a refund account on a phone, recep
     const reception = await staffLogin(B, 'tiepnhan@tuphap.kontum.demo');
     const d = await submitted();
     assert.ok(await payCounter(reception, d));
-    assert.equal((await step(reception, d, 'tu-choi', { ly_do: 'Hồ sơ không thuộc thẩm quyền' })).status, 303);
+    assert.equal((await step(reception, d, 'tu-choi', { xac_nhan: '1', ly_do: 'Hồ sơ không thuộc thẩm quyền' })).status, 303);
     const ctx = await browser.newContext(PHONE);
     ctx.setDefaultTimeout(60000);
     await ctx.addCookies([{ name: 'dvc_sid', value: d.who.jar.sid, url: B }]);

@@ -99,7 +99,7 @@ test('received (2): reception proposes, the leader returns the draft, then appro
   assert.match(lp.body, /<label for="ly_do_tra-lai-du-thao">Ý kiến của lãnh đạo/);
   // reception cannot approve (403); the leader returns it with a comment
   assert.equal((await step(reception, d, 'duyet-gia-han')).status, 403);
-  assert.equal((await step(leader, d, 'tra-lai-du-thao', { ly_do: 'Ghi rõ cơ quan xác minh' })).status, 303);
+  assert.equal((await step(leader, d, 'tra-lai-du-thao', { xac_nhan: '1', ly_do: 'Ghi rõ cơ quan xác minh' })).status, 303);
   assert.deepEqual(row(d.id, 'proposal_action IS NULL, proposal_extension_tenths IS NULL, due_at'), ['1', '1', due1]);
   assert.equal(sql(`SELECT COUNT(*) FROM notice WHERE dossier_id = ${d.id} AND kind = 'apology'`)[0][0], '0', 'the draft deleted unsent');
   assert.equal((await step(leader, d, 'duyet-gia-han')).status, 409, 'nothing to approve');

@@ -142,7 +142,7 @@ test('refusal after processing: the specialist proposes, the leader approves, th
   assert.deepEqual(draft, [['draft', '1', '1']], 'a draft, unnumbered and unsent');
   assert.ok(!(await d.who.jar.get(B, `/ho-so/${d.code}`)).body.includes('Phiếu từ chối'), 'the citizen does not see a draft');
   assert.equal((await step(leader, d, 'duyet-ket-qua')).status, 409, 'the proposal is a refusal');
-  assert.equal((await step(leader, d, 'duyet-tu-choi')).status, 303);
+  assert.equal((await step(leader, d, 'duyet-tu-choi', { xac_nhan: '1' })).status, 303);
   assert.deepEqual(row(d.id, 'status, clock, refund_due'), ['8', 'done', '1']);
   const n = sql(`SELECT status, number IS NOT NULL, approved_by IS NOT NULL, html FROM notice WHERE dossier_id = ${d.id} AND form = '03'`);
   assert.equal(n[0][0], 'sent');
@@ -159,8 +159,8 @@ test('refusal after processing: the specialist proposes, the leader approves, th
 test('the leader returns a draft with a comment; the specialist proposes again; an approved supplement pauses the clock', async () => {
   const d = await processing();
   assert.equal((await step(specialist, d, 'de-xuat-bo-sung', { [`bo_sung_${d.slots[0].id}`]: '1', ly_do: 'Bản sao chưa chứng thực' })).status, 303);
-  assert.equal((await step(leader, d, 'tra-lai-du-thao', {})).status, 422, 'a comment is needed');
-  assert.equal((await step(leader, d, 'tra-lai-du-thao', { ly_do: 'Ghi rõ điều khoản' })).status, 303);
+  assert.equal((await step(leader, d, 'tra-lai-du-thao', { xac_nhan: '1', })).status, 422, 'a comment is needed');
+  assert.equal((await step(leader, d, 'tra-lai-du-thao', { xac_nhan: '1', ly_do: 'Ghi rõ điều khoản' })).status, 303);
   assert.deepEqual(row(d.id, 'status, proposal_action IS NULL, proposal_notice_id IS NULL'), ['4', '1', '1']);
   assert.match((await specialist.get(B, `/can-bo/ho-so/${d.code}`)).body, /Ghi rõ điều khoản/, 'the comment for the specialist');
   const cv = await d.who.jar.get(B, `/ho-so/${d.code}`);

@@ -68,30 +68,30 @@ test('stop (2018 profile): the leader\'s, with a reason; status 8, the clock end
   const reason = 'Hồ sơ có <b>giấy tờ giả</b> & "sai lệch"';
   // the specialist and reception may not stop it: 403, on record
   const denied = audits(d.id, 'dossier.denied');
-  assert.equal((await step(specialist, d, 'dung-giai-quyet', { ly_do: reason })).status, 403);
-  assert.equal((await step(reception, d, 'dung-giai-quyet', { ly_do: reason })).status, 403);
+  assert.equal((await step(specialist, d, 'dung-giai-quyet', { xac_nhan: '1', ly_do: reason })).status, 403);
+  assert.equal((await step(reception, d, 'dung-giai-quyet', { xac_nhan: '1', ly_do: reason })).status, 403);
   assert.equal(audits(d.id, 'dossier.denied'), denied + 2);
   // another agency's leader: 404, on record
   const otok = await outsider.token(B, '/can-bo/phe-duyet');
-  assert.equal((await act(outsider, d.code, 'dung-giai-quyet', { csrf: otok, phien_ban: version(d.id), ly_do: reason })).status, 404);
+  assert.equal((await act(outsider, d.code, 'dung-giai-quyet', { xac_nhan: '1', csrf: otok, phien_ban: version(d.id), ly_do: reason })).status, 404);
   assert.equal(audits(d.id, 'dossier.denied'), denied + 3);
   // the leader sees the form; without a reason: 422, nothing changes
   const page = await leader.get(B, `/can-bo/ho-so/${d.code}`);
   assert.match(page.body, /action="\/can-bo\/ho-so\/[^"]+\/dung-giai-quyet"/);
   const v = version(d.id);
-  const none = await step(leader, d, 'dung-giai-quyet', {});
+  const none = await step(leader, d, 'dung-giai-quyet', { xac_nhan: '1', });
   assert.equal(none.status, 422);
   assert.match(none.body, /Cần ghi lý do/);
   assert.equal(version(d.id), v);
   // with a reason: 8, the clock done, the fee owed back
   const ltok = await leader.token(B, `/can-bo/ho-so/${d.code}`);
-  const r = await act(leader, d.code, 'dung-giai-quyet', { csrf: ltok, phien_ban: v, ly_do: reason });
+  const r = await act(leader, d.code, 'dung-giai-quyet', { xac_nhan: '1', csrf: ltok, phien_ban: v, ly_do: reason });
   assert.equal(r.status, 303, r.body.slice(0, 800));
   // the due date kept (the pages say it is finished), the end on record
   assert.deepEqual(row(d.id, 'status, clock, due_at IS NOT NULL, finished_at IS NOT NULL, timeliness IS NULL, refund_due'),
     ['8', 'done', '1', '1', '1', '1']);
   // posted again: applied once
-  assert.equal((await act(leader, d.code, 'dung-giai-quyet', { csrf: ltok, phien_ban: v, ly_do: reason })).status, 303);
+  assert.equal((await act(leader, d.code, 'dung-giai-quyet', { xac_nhan: '1', csrf: ltok, phien_ban: v, ly_do: reason })).status, 303);
   assert.equal(version(d.id), v + 1);
   assert.equal(events(d.id).filter((e) => e === 'stop').length, 1);
   assert.equal(audits(d.id, 'dossier.stop'), 1);
@@ -122,7 +122,7 @@ test('stop (2018 profile): the leader\'s, with a reason; status 8, the clock end
   assert.equal(nv.status, 200);
   assert.equal(createHash('sha256').update(nv.body).digest('hex'), sha, 'the stored bytes, hashed');
   // stopped: no more stopping (409), nothing counted as processed
-  assert.equal((await step(leader, d, 'dung-giai-quyet', { ly_do: 'lần nữa' })).status, 409);
+  assert.equal((await step(leader, d, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'lần nữa' })).status, 409);
   assert.deepEqual(stat(), [before[0], before[1]], 'received once at acceptance, not processed');
   // the tracking book says why
   const b = await book(reception);
@@ -139,20 +139,20 @@ test('stop (2018 profile): the leader\'s, with a reason; status 8, the clock end
 
 test('stop in a wrong status: new (1), done (9), returned (10) are 409; a pending proposal is dropped unsent', async () => {
   const fresh = await submitted();
-  assert.equal((await step(leader, fresh, 'dung-giai-quyet', { ly_do: 'x' })).status, 409, 'a new dossier is refused, not stopped');
+  assert.equal((await step(leader, fresh, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'x' })).status, 409, 'a new dossier is refused, not stopped');
   const d = await processing(reception);
   assert.equal((await proposeResult(specialist, d)).status, 303);
   assert.equal((await step(leader, d, 'duyet-ket-qua')).status, 303);
-  const done = await step(leader, d, 'dung-giai-quyet', { ly_do: 'x' });
+  const done = await step(leader, d, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'x' });
   assert.equal(done.status, 409);
   assert.match(done.body, /Đã xử lý xong/);
   assert.equal((await step(reception, d, 'tra-ket-qua', { hinh_thuc: 'online' })).status, 303);
-  assert.equal((await step(leader, d, 'dung-giai-quyet', { ly_do: 'x' })).status, 409);
+  assert.equal((await step(leader, d, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'x' })).status, 409);
   assert.equal(row(d.id, 'status')[0], '10');
   // a refusal draft waiting for the leader: the stop drops it
   const p = await processing(reception);
   assert.equal((await step(specialist, p, 'de-xuat-tu-choi', { ly_do: 'Không đủ điều kiện' })).status, 303);
-  assert.equal((await step(leader, p, 'dung-giai-quyet', { ly_do: 'Cơ quan không còn thẩm quyền' })).status, 303);
+  assert.equal((await step(leader, p, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'Cơ quan không còn thẩm quyền' })).status, 303);
   assert.deepEqual(row(p.id, 'status, proposal_action IS NULL, proposal_notice_id IS NULL'), ['8', '1', '1']);
   assert.equal(sql(`SELECT COUNT(*) FROM notice WHERE dossier_id = ${p.id} AND kind = 'refusal'`)[0][0], '0');
 }, { timeout: 240000 });
@@ -185,9 +185,9 @@ test('2025 profile: Form 01, the apology proposing an extension (04), the withdr
     assert.equal(row(d.id, 'status')[0], '7');
     assert.match((await d.who.jar.get(B, `/ho-so/${d.code}`)).body, /Cơ quan sẽ xác nhận bằng Thông báo dừng giải quyết hồ sơ/);
     assert.ok((await leader.get(B, '/can-bo/phe-duyet')).body.includes(d.code), 'in the leader\'s list');
-    assert.equal((await step(specialist, d, 'dung-giai-quyet', { ly_do: 'x' })).status, 403);
+    assert.equal((await step(specialist, d, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'x' })).status, 403);
     // confirmed by the stop: Form 05, status 8, no refund for a withdrawal
-    assert.equal((await step(leader, d, 'dung-giai-quyet', { ly_do: 'Công dân rút hồ sơ' })).status, 303);
+    assert.equal((await step(leader, d, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'Công dân rút hồ sơ' })).status, 303);
     assert.deepEqual(row(d.id, 'status, clock, refund_due'), ['8', 'done', '0']);
     assert.ok(!(await leader.get(B, '/can-bo/phe-duyet')).body.includes(d.code), 'out of the list');
     const [st] = notices(d.id, 'stop');

@@ -51,7 +51,7 @@ test('setup: the inspector made with dvcctl user add --role inspector; officers;
   assert.ok(sql(`SELECT totp_enabled FROM account WHERE email = '${INSPECTOR}'`)[0][0] === '1',
     'the inspector logs in with a second factor, as admins do');
   made = { refused: await submitted(), open: await submitted() };
-  assert.equal((await step(reception, made.refused, 'tu-choi', { ly_do: 'Không đúng thẩm quyền.' })).status, 303);
+  assert.equal((await step(reception, made.refused, 'tu-choi', { xac_nhan: '1', ly_do: 'Không đúng thẩm quyền.' })).status, 303);
   assert.equal((await step(reception, made.open, 'tiep-nhan')).status, 303);
 }, { timeout: 180000 });
 

@@ -78,11 +78,11 @@ test('the walk: early, on time, late, refused, stopped, withdrawn, paused, in pr
     made.late = await processing(reception);
     // refused at reception, with the reason
     made.refused = await submitted();
-    assert.equal((await step(reception, made.refused, 'tu-choi', { ly_do: 'Hồ sơ không thuộc thẩm quyền.' })).status, 303);
+    assert.equal((await step(reception, made.refused, 'tu-choi', { xac_nhan: '1', ly_do: 'Hồ sơ không thuộc thẩm quyền.' })).status, 303);
     // stopped by the leader after reception
     made.stopped = await submitted();
     assert.equal((await step(reception, made.stopped, 'tiep-nhan')).status, 303);
-    assert.equal((await step(leader, made.stopped, 'dung-giai-quyet', { ly_do: 'Người nộp đã mất năng lực hành vi.' })).status, 303);
+    assert.equal((await step(leader, made.stopped, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'Người nộp đã mất năng lực hành vi.' })).status, 303);
     // withdrawn by the citizen before reception
     made.withdrawn = await submitted();
     {

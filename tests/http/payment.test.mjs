@@ -201,7 +201,7 @@ test('exemption: a reason is needed; recorded with who and when, the citizen rea
   const p = await e.who.jar.get(B, `/ho-so/${e.code}`);
   assert.match(p.body, /<span class="badge badge-ok">Được miễn<\/span> Lý do miễn: Người thuộc hộ &lt;b&gt;nghèo&lt;\/b&gt;/);
   assert.equal((await step(reception, e, 'chuyen-xu-ly')).status, 303);
-  assert.equal((await step(leader, e, 'dung-giai-quyet', { ly_do: 'Không đủ điều kiện' })).status, 303);
+  assert.equal((await step(leader, e, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'Không đủ điều kiện' })).status, 303);
   assert.deepEqual(row(e.id, 'status, refund_due'), ['8', '0'], 'nothing was paid: nothing owed back');
 }, { timeout: 240000 });
 

@@ -267,7 +267,7 @@ test('paid after the agency stopped the dossier (a late notification): recorded 
   const h = await submitted();
   assert.equal((await step(reception, h, 'tiep-nhan')).status, 303);
   const p = await start(h);
-  assert.equal((await step(leader, h, 'dung-giai-quyet', { ly_do: 'Không đủ điều kiện' })).status, 303);
+  assert.equal((await step(leader, h, 'dung-giai-quyet', { xac_nhan: '1', ly_do: 'Không đủ điều kiện' })).status, 303);
   assert.deepEqual(row(h.id, 'status, refund_due'), ['8', '0'], 'nothing paid yet: nothing owed back');
   assert.equal(await notify(note(p.ref, p.amount)), '00');
   assert.equal(payment(p.ref)[0], 'paid');

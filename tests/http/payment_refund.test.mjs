@@ -98,7 +98,7 @@ test('e-receipts: numbered in the agency\'s year one after the other, shown, pri
 }, { timeout: 240000 });
 
 test('refused at intake after paying: the fee owed back; the citizen\'s refund account with every bad input refused', async () => {
-  assert.equal((await step(reception, d, 'tu-choi', { ly_do: 'Hồ sơ không thuộc thẩm quyền' })).status, 303);
+  assert.equal((await step(reception, d, 'tu-choi', { xac_nhan: '1', ly_do: 'Hồ sơ không thuộc thẩm quyền' })).status, 303);
   assert.deepEqual(row(d.id, 'status, refund_due, fee_paid'), ['3', '1', '1']);
   const page = await d.who.jar.get(B, `/thanh-toan/ho-so/${d.code}`);
   assert.match(page.body, /id="hoan-tra"/);
@@ -202,7 +202,7 @@ test('the refund: bad days and references refused, the wrong people refused, the
 
 test('refused without paying: nothing owed back, no refund offered', async () => {
   const f = await submitted();
-  assert.equal((await step(reception, f, 'tu-choi', { ly_do: 'Hồ sơ không thuộc thẩm quyền' })).status, 303);
+  assert.equal((await step(reception, f, 'tu-choi', { xac_nhan: '1', ly_do: 'Hồ sơ không thuộc thẩm quyền' })).status, 303);
   assert.deepEqual(row(f.id, 'status, refund_due'), ['3', '0']);
   assert.ok(!(await reception.get(B, `/can-bo/ho-so/${f.code}`)).body.includes('id="hoan-phi"'));
   assert.ok(!(await f.who.jar.get(B, `/thanh-toan/ho-so/${f.code}`)).body.includes('id="hoan-tra"'));
