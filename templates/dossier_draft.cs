@@ -17,7 +17,7 @@ def:body() ?>
 <?cs call:missing_box() ?>
 <form class="form" method="post" enctype="multipart/form-data" action="<?cs var:Req.BasePath ?>/ho-so/nhap/<?cs var:Dossier.D.id ?>" data-upload novalidate>
   <?cs call:csrf() ?>
-  <h2><?cs var:Lang.Dossier.Docs ?></h2>
+  <h2 id="giay-to"><?cs var:Lang.Dossier.Docs ?></h2>
   <?cs each:d = Dossier.Docs ?>
   <fieldset class="group doc<?cs if:subcount(Refused[d.id]) > 0 ?> has-error<?cs /if ?>" id="muc-<?cs var:d.id ?>">
     <legend><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></legend>
@@ -39,10 +39,7 @@ def:body() ?>
   <p class="actions"><button type="submit" class="button" name="tiep" value="xem-lai"><?cs var:Lang.Dossier.SaveReview ?></button>
   <button type="submit" class="button button-secondary" name="tiep" value="luu"><?cs var:Lang.Dossier.SaveDraft ?></button></p>
 </form>
-<form method="post" action="<?cs var:Req.BasePath ?>/ho-so/nhap/<?cs var:Dossier.D.id ?>/xoa">
-  <?cs call:csrf() ?>
-  <p class="hint"><?cs var:Lang.Dossier.DiscardHint ?></p>
-  <p><button type="submit" class="button button-secondary"><?cs var:Lang.Dossier.Discard ?></button></p>
-</form>
+<p class="hint"><?cs var:Lang.Dossier.DiscardHint ?></p>
+<p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/nhap/<?cs var:Dossier.D.id ?>/xoa"><?cs var:Lang.Dossier.Discard ?></a></p>
 <script src="<?cs var:Req.BasePath ?>/static/js/tai-len.js?v=<?cs var:Static.Version ?>" defer></script>
 <?cs /def ?>

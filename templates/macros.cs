@@ -96,7 +96,7 @@ def:staff_status(s) ?><?cs
   else ?><?cs var:Lang.Staff.StatusPending ?><?cs /if ?><?cs
 /def ?>
 <?cs def:applicant_fields() ?>
-  <fieldset class="group">
+  <fieldset class="group" id="nguoi-nop">
     <legend><?cs var:Lang.Dossier.Applicant ?></legend>
     <p class="hint"><?cs var:Lang.Dossier.ApplicantHint ?></p>
     <div class="field">

@@ -324,8 +324,16 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    " DATE_FORMAT(d.paper_received_at, '%d/%m/%Y') AS paper_received,"
 	    " d.paper_received_how, d.paper_received_note,"
 	    " a.code AS agency_code, a.name AS agency_name, a.address AS agency_address,"
-	    " a.phone AS agency_phone FROM dossier d JOIN agency a ON a.id = d.agency_id"
+	    " a.phone AS agency_phone,"
+	    /* the time limit its channel promises (the review page says it
+	     * before submission): "5" or "0,5", and its unit */
+	    " REPLACE(TRIM(TRAILING '.0' FROM CAST(pc.time_tenths / 10 AS DECIMAL(10,1))),"
+	    " '.', ',') AS limit_time, pc.time_unit AS limit_unit"
+	    " FROM dossier d JOIN agency a ON a.id = d.agency_id"
 	    " LEFT JOIN dossier_file r ON r.id = d.result_file_id AND r.dossier_id = d.id"
+	    " LEFT JOIN proc p ON p.code = d.proc_code"
+	    " LEFT JOIN proc_channel pc ON pc.proc_id = p.id AND pc.channel ="
+	    " CASE d.channel WHEN 'counter' THEN 'in_person' ELSE d.channel END"
 	    " WHERE d.id = ?", DB_INT(id));
 	if (rc <= 0)
 		return rc < 0 ? rc : DB_ERR;

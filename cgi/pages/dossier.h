@@ -16,7 +16,7 @@
 #include "pages/dossier_files.h"
 
 enum tpl {
-	T_START, T_DRAFT, T_REVIEW, T_LIST, T_VIEW, T_RECEIPT, T_TRACK, T_MAIL,
+	T_START, T_DRAFT, T_REVIEW, T_DISCARD, T_LIST, T_VIEW, T_RECEIPT, T_TRACK, T_MAIL,
 	T_SUPPLEMENT, T_PAYMENT, T_PAY_RECEIPT, T_PAY_CHECK, T__MAX
 };
 
@@ -67,6 +67,7 @@ struct result p_draft_save(struct request *req);
 struct result p_review(struct request *req);
 struct result p_submit(struct request *req);
 struct result p_discard(struct request *req);
+struct result p_discard_form(struct request *req);
 struct result p_list(struct request *req);
 struct result p_view(struct request *req);
 struct result p_receipt(struct request *req);

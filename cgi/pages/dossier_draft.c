@@ -364,6 +364,14 @@ p_review(struct request *req)
 	return draft_page(req, T_REVIEW, 0);
 }
 
+/* GET /ho-so/nhap/:id/xoa -- dossier_discard.cs: discarding a draft asks
+ * first (the draft page links here; the button posts). */
+struct result
+p_discard_form(struct request *req)
+{
+	return draft_page(req, T_DISCARD, 0);
+}
+
 struct submit_tx {
 	struct request *req;
 	struct dossier_facts *f;
