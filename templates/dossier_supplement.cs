@@ -5,6 +5,14 @@ def:body() ?>
 </nav>
 <h1><?cs var:Lang.Dossier.SupplementTitle ?> <?cs var:Dossier.D.code ?></h1>
 <p class="lead"><?cs var:Lang.Dossier.SupplementLead ?></p>
+<?cs # the officer's words of the latest request (the notice says them too) ?><?cs
+each:n = Notices ?><?cs if:n.kind == "supplement" ?><?cs set:Asked.reason = n.reason ?><?cs set:Asked.id = n.id ?><?cs set:Asked.title = n.title ?><?cs set:Asked.number = n.number ?><?cs set:Asked.year = n.year ?><?cs /if ?><?cs /each ?><?cs
+if:Asked.id ?>
+<div class="alert alert-warn" role="note" id="ly-do-bo-sung">
+  <h2><?cs var:Lang.Dossier.SupplementWhy ?></h2>
+  <?cs if:Asked.reason ?><p class="explain"><?cs var:Asked.reason ?></p><?cs /if ?>
+  <p><a href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/thong-bao/<?cs var:Asked.id ?>"><?cs var:Asked.title ?><?cs if:Asked.number ?> <?cs var:Lang.Dossier.SupplementNo ?> <?cs var:Asked.number ?>/<?cs var:Asked.year ?><?cs /if ?></a></p>
+</div><?cs /if ?>
 <?cs call:down_box() ?>
 <?cs if:Form.Failure == "lacking" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.SupplementMissing ?></p></div><?cs /if ?>
 <?cs if:Refused.count ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.RefusedSummary ?></p></div><?cs /if ?>

@@ -2017,7 +2017,7 @@ wf_notices(struct db *db, long long id, HDF *hdf, const char *prefix)
 	int rc;
 
 	rc = db_rows(db, hdf, prefix, "SELECT id, form, kind, profile, number, year,"
-	    " status, sha256, DATE_FORMAT(sent_at, '%H:%i %d/%m/%Y') AS sent FROM notice"
+	    " status, sha256, reason, DATE_FORMAT(sent_at, '%H:%i %d/%m/%Y') AS sent FROM notice"
 	    " WHERE dossier_id = ? AND status = 'sent' ORDER BY id", DB_INT(id));
 	/* each under the title of the profile it was sent under; its number
 	 * (form) is the one it was sent with */

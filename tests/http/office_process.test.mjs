@@ -43,6 +43,12 @@ test('the whole way: submit, supplement request, supplement, accept, forward, re
   assert.equal((await step(reception, d, 'yeu-cau-bo-sung', { [`bo_sung_${d.slots[0].id}`]: '1', ly_do: 'Thiếu trang 2' })).status, 303);
   assert.match(lastMail(d.who.data.email).subject, /Phiếu yêu cầu bổ sung/);
   const form = await d.who.jar.get(B, `/ho-so/${d.code}/bo-sung`);
+  // the officer's reason on the citizen's page, with the notice it came in
+  // (issue 15)
+  const why = form.body.match(/<div class="alert alert-warn" role="note" id="ly-do-bo-sung">([\s\S]*?)<\/div>/);
+  assert.ok(why, 'the reason box');
+  assert.match(why[1], /<p class="explain">Thiếu trang 2<\/p>/);
+  assert.match(why[1], new RegExp(`href="/ho-so/${d.code.replace(/\./g, '\\.')}/thong-bao/\\d+">Phiếu yêu cầu bổ sung`));
   const csrf = form.body.match(/name="csrf" value="([^"]+)"/)[1];
   const s = await postMultipart(d.who.jar, B, `/ho-so/${d.code}/bo-sung`, { csrf },
     [{ name: `tep_${d.slots[0].id}`, filename: 'đủ.pdf', type: 'application/pdf', data: fixture('ok.pdf') }]);
