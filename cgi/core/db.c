@@ -84,20 +84,17 @@ struct db {
 struct db *
 db_new(const struct config *cfg, const char *name)
 {
-	struct db *db = xcalloc(1, sizeof(*db));
-	char key[64];
+	struct db *db;
+	char user[64], pw[64];
 
-	db->cfg = cfg;
-	db->later_tail = &db->later;
 	if (cfg_int(cfg, "Db.SingleUser")) {
-		db->user = cfg_str(cfg, "Db.User");
-		db->password = cfg_str(cfg, "Db.Password");
+		snprintf(user, sizeof(user), "Db.User");
+		snprintf(pw, sizeof(pw), "Db.Password");
 	} else {
-		snprintf(key, sizeof(key), "Db.%s.User", name);
-		db->user = cfg_str(cfg, key);
-		snprintf(key, sizeof(key), "Db.%s.Password", name);
-		db->password = cfg_str(cfg, key);
+		snprintf(user, sizeof(user), "Db.%s.User", name);
+		snprintf(pw, sizeof(pw), "Db.%s.Password", name);
 	}
+	db = db_new_as(cfg, cfg_str(cfg, user), cfg_str(cfg, pw));
 	db->owner = strcmp(name, "Owner") == 0;
 	return db;
 }

@@ -161,7 +161,6 @@ static const char *const responders[] = { "Public", "Api", "Account",
 static const char *
 password_refused(struct ctl *c, struct db *db, const char *err)
 {
-	const char *const *who = responders;
 	static char key[40];
 	char user[100];
 	long long n = 0;
@@ -174,15 +173,15 @@ password_refused(struct ctl *c, struct db *db, const char *err)
 	    " 'ACTIVE'") < 0 || n == 0)
 		return NULL;
 	for (i = 0; i < NELEM(responders); i++) {
-		snprintf(key, sizeof(key), "Db.%s.User", who[i]);
+		snprintf(key, sizeof(key), "Db.%s.User", responders[i]);
 		snprintf(user, sizeof(user), "'%s'@", cfg_str(c->cfg, key));
 		if (strstr(err, user)) {
-			snprintf(key, sizeof(key), "Db.%s.Password", who[i]);
+			snprintf(key, sizeof(key), "Db.%s.Password", responders[i]);
 			return key;
 		}
 		snprintf(user, sizeof(user), "'%s" STAGING "'@", cfg_str(c->cfg, key));
 		if (strstr(err, user)) {
-			snprintf(key, sizeof(key), "Db.%s.Password", who[i]);
+			snprintf(key, sizeof(key), "Db.%s.Password", responders[i]);
 			return key;
 		}
 	}
