@@ -24,12 +24,19 @@
 #include "domain/workflow.h"
 #include "pages/common.h"
 
+/* The signed-in hint's value for a person of kind (enum user_kind). */
+static const char *
+hint_of(int kind)
+{
+	return kind == UK_STAFF ? "cb" : "cd";
+}
+
 void
 page_session_cookie(struct request *req, const char *token, int kind, int full)
 {
 	req_cookie_set(req, SESSION_COOKIE, token ? token : "", token ? -1 : 0);
 	if (token == NULL || full)
-		req_cookie_set(req, SIGNED_COOKIE, token ? (kind == UK_STAFF ? "cb" : "cd") : "",
+		req_cookie_set(req, SIGNED_COOKIE, token ? hint_of(kind) : "",
 		    token ? -1 : 0);
 }
 
@@ -72,8 +79,8 @@ page_who(struct request *req)
 	/* the hint as the session says (a browser that lost it, a session
 	 * begun before it existed) */
 	if (req->user && strcmp(hdf_get_value(req->hdf, "Req.SignedIn", ""),
-	    req->user->kind == UK_STAFF ? "cb" : "cd") != 0)
-		req_cookie_set(req, SIGNED_COOKIE, req->user->kind == UK_STAFF ? "cb" : "cd", -1);
+	    hint_of(req->user->kind)) != 0)
+		req_cookie_set(req, SIGNED_COOKIE, hint_of(req->user->kind), -1);
 	return 0;
 }
 
