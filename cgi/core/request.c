@@ -368,7 +368,7 @@ validate_fields(struct request *req)
  * from the raw header, because a cached page is looked up before the
  * request's HDF exists. */
 static const char *
-signed_hint(struct request *req)
+read_hint(struct request *req)
 {
 	const char *c = req_param(req, "HTTP_COOKIE");
 	const char *name = req->https ? "__Host-" SIGNED_COOKIE "=" : SIGNED_COOKIE "=";
@@ -387,6 +387,16 @@ signed_hint(struct request *req)
 		c = strchr(c, ';');
 	}
 	return "";
+}
+
+/* The hint, read once per request (the cache key needs it twice, the
+ * page's HDF once). */
+static const char *
+signed_hint(struct request *req)
+{
+	if (req->signed_hint == NULL)
+		req->signed_hint = read_hint(req);
+	return req->signed_hint;
 }
 
 static void

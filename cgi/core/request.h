@@ -204,6 +204,8 @@ struct request {
 	const char *log_key;		/* one measurement a handler adds to the */
 	char log_val[24];		/* request's log line (e.g. search_ms) */
 	int cache_hit;
+	/* the signed-in hint (SIGNED_COOKIE), read once: NULL until then */
+	const char *signed_hint;
 };
 
 /* Runs a responder (core/worker.c): parses -c CONFIG, -s SOCKET, -w
