@@ -20,7 +20,10 @@
       <span class="brand-text"><span class="brand-owner"><?cs var:Site.Owner ?></span>
       <span class="brand-name"><?cs var:Site.Name ?></span></span>
     </a>
-    <nav class="site-nav" aria-label="<?cs var:Lang.Layout.NavLabel ?>">
+    <?cs # on a phone the menu folds behind this link (CSS :target, so it
+         works without JavaScript); on a wide screen the link is hidden ?>
+    <a class="menu-toggle" href="#dieu-huong"><?cs var:Lang.Layout.Menu ?></a>
+    <nav class="site-nav" id="dieu-huong" aria-label="<?cs var:Lang.Layout.NavLabel ?>">
       <ul>
         <li><a href="<?cs var:Req.BasePath ?>/"<?cs if:Page.Nav == "home" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
         <li><a href="<?cs var:Req.BasePath ?>/thu-tuc"<?cs if:Page.Nav == "procedures" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Procedures ?></a></li>

@@ -27,13 +27,13 @@ def:proc_details() ?>
 
 <section aria-labelledby="s-cachthuc">
   <h2 id="s-cachthuc"><?cs var:Lang.Cat.SecChannels ?></h2>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th scope="col"><?cs var:Lang.Cat.Channel ?></th><th scope="col"><?cs var:Lang.Cat.Time ?></th><th scope="col"><?cs var:Lang.Cat.Fee ?></th><th scope="col"><?cs var:Lang.Cat.Charge ?></th></tr></thead>
     <tbody><?cs each:c = P.Chan ?>
       <tr><th scope="row"><?cs call:channel(c.channel) ?></th>
-        <td><?cs var:c.time ?> <?cs call:unit(c.unit) ?></td>
-        <?cs if:c.free ?><td colspan="2"><?cs var:Lang.Cat.Free ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td>
-        <?cs else ?><td><?cs var:c.fee ?> <?cs var:Lang.Cat.Dong ?></td><td><?cs var:c.charge ?> <?cs var:Lang.Cat.Dong ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td><?cs /if ?></tr>
+        <td data-label="<?cs var:Lang.Cat.Time ?>"><?cs var:c.time ?> <?cs call:unit(c.unit) ?></td>
+        <?cs if:c.free ?><td colspan="2" data-label="<?cs var:Lang.Cat.Fee ?>"><?cs var:Lang.Cat.Free ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td>
+        <?cs else ?><td data-label="<?cs var:Lang.Cat.Fee ?>"><?cs var:c.fee ?> <?cs var:Lang.Cat.Dong ?></td><td data-label="<?cs var:Lang.Cat.Charge ?>"><?cs var:c.charge ?> <?cs var:Lang.Cat.Dong ?><?cs if:c.fee_note ?><br><span class="small"><?cs var:c.fee_note ?></span><?cs /if ?></td><?cs /if ?></tr>
     <?cs /each ?></tbody>
   </table></div><?cs
   if:subcount(P.Exempt) ?>
@@ -60,13 +60,13 @@ def:proc_details() ?>
 
 <section aria-labelledby="s-hoso">
   <h2 id="s-hoso"><?cs var:Lang.Cat.SecDocs ?></h2>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th scope="col"><?cs var:Lang.Cat.DocName ?></th><th scope="col"><?cs var:Lang.Cat.Originals ?></th><th scope="col"><?cs var:Lang.Cat.Copies ?></th><th scope="col"><?cs var:Lang.Cat.Required ?></th><th scope="col"><?cs var:Lang.Cat.Form ?></th></tr></thead>
     <tbody><?cs each:d = P.Docs ?>
       <tr><td><?cs var:d.name ?><?cs if:d.case_name ?> <span class="case">(<?cs var:d.case_name ?>)</span><?cs /if ?></td>
-        <td><?cs var:d.originals ?></td><td><?cs var:d.copies ?></td>
-        <td><?cs if:d.required == 1 ?><?cs var:Lang.Cat.RequiredYes ?><?cs else ?><?cs var:Lang.Cat.RequiredNo ?><?cs /if ?></td>
-        <td><?cs if:d.form_file ?><a href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_file) ?>" download><?cs var:Lang.Cat.Download ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a><?cs /if ?></td></tr>
+        <td data-label="<?cs var:Lang.Cat.Originals ?>"><?cs var:d.originals ?></td><td data-label="<?cs var:Lang.Cat.Copies ?>"><?cs var:d.copies ?></td>
+        <td data-label="<?cs var:Lang.Cat.Required ?>"><?cs if:d.required == 1 ?><?cs var:Lang.Cat.RequiredYes ?><?cs else ?><?cs var:Lang.Cat.RequiredNo ?><?cs /if ?></td>
+        <td<?cs if:d.form_file ?> data-label="<?cs var:Lang.Cat.Form ?>"<?cs /if ?>><?cs if:d.form_file ?><a href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_file) ?>" download><?cs var:Lang.Cat.Download ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a><?cs /if ?></td></tr>
     <?cs /each ?></tbody>
   </table></div>
 </section>
@@ -87,9 +87,9 @@ def:proc_details() ?>
 <section aria-labelledby="s-quytrinh">
   <h2 id="s-quytrinh"><?cs var:Lang.Cat.SecProcess ?></h2>
   <p><?cs var:Lang.Cat.ProcessLead ?></p>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th scope="col"><?cs var:Lang.Cat.ProcessStep ?></th><th scope="col"><?cs var:Lang.Cat.ProcessRole ?></th><th scope="col"><?cs var:Lang.Cat.ProcessUnit ?></th><th scope="col"><?cs var:Lang.Cat.ProcessHours ?></th></tr></thead>
-    <tbody><?cs each:s = P.Process ?><tr><td><?cs var:s.step ?></td><td><?cs call:role(s.role) ?></td><td><?cs var:s.unit ?></td><td><?cs var:s.hours ?></td></tr><?cs /each ?></tbody>
+    <tbody><?cs each:s = P.Process ?><tr><td><?cs var:s.step ?></td><td data-label="<?cs var:Lang.Cat.ProcessRole ?>"><?cs call:role(s.role) ?></td><td data-label="<?cs var:Lang.Cat.ProcessUnit ?>"><?cs var:s.unit ?></td><td data-label="<?cs var:Lang.Cat.ProcessHours ?>"><?cs var:s.hours ?></td></tr><?cs /each ?></tbody>
   </table></div>
 </section>
 <?cs /if ?>

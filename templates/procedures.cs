@@ -22,7 +22,10 @@ def:body() ?>
   <?cs if:Search.Ignored.page ?><?cs var:Lang.Cat.IgnoredPage ?>; <?cs /if ?></p>
 <?cs /if ?>
 <div class="list-layout">
-<form class="filters" method="get" action="<?cs var:Req.BasePath ?><?cs if:Search.fixed_field ?>/linh-vuc/<?cs var:url_escape(Search.field) ?><?cs else ?>/thu-tuc<?cs /if ?>" aria-labelledby="bo-loc">
+<form class="filters" id="loc" method="get" action="<?cs var:Req.BasePath ?><?cs if:Search.fixed_field ?>/linh-vuc/<?cs var:url_escape(Search.field) ?><?cs else ?>/thu-tuc<?cs /if ?>" aria-labelledby="bo-loc">
+  <?cs # on a phone the filters fold to this one link, so the results
+       come first (CSS :target: no JavaScript needed) ?>
+  <p class="filters-toggle"><a href="#loc"><?cs var:Lang.Cat.ShowFilters ?></a></p>
   <h2 id="bo-loc"><?cs var:Lang.Cat.Filters ?></h2>
   <?cs if:Search.q ?><input type="hidden" name="q" value="<?cs var:Search.q ?>"><?cs /if ?>
   <?cs if:!Search.fixed_field ?>
