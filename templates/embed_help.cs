@@ -10,9 +10,22 @@ def:body() ?>
 <?cs if:Embed.Unknown ?><p class="note" role="status"><?cs var:Lang.Embed.Unknown ?></p><?cs /if ?>
 <?cs if:Agency.code ?>
 <h2 id="ma-nhung"><?cs var:Lang.Embed.Snippet ?></h2>
-<pre class="snippet" aria-labelledby="ma-nhung"><code>&lt;script src="<?cs var:Embed.BaseURL ?><?cs var:Req.BasePath ?>/static/js/nhung.js" data-co-quan="<?cs var:Agency.code ?>" async&gt;&lt;/script&gt;</code></pre>
+<pre class="snippet" aria-labelledby="ma-nhung"><code>&lt;script src="<?cs var:Embed.BaseURL ?><?cs var:Req.BasePath ?>/static/js/nhung.js" data-co-quan="<?cs var:Agency.code ?>" async&gt;&lt;/script&gt;
+&lt;noscript&gt;&lt;a href="<?cs var:Embed.BaseURL ?><?cs var:Req.BasePath ?>/co-quan/<?cs var:url_escape(Agency.code) ?>"&gt;<?cs var:Lang.Embed.Title ?> <?cs var:Lang.Embed.Of ?> <?cs var:Agency.name ?>&lt;/a&gt;&lt;/noscript&gt;</code></pre>
 <p class="hint"><?cs var:Lang.Embed.SnippetHint ?></p>
-<p><?cs var:Lang.Embed.Api ?> <code><?cs var:Embed.BaseURL ?><?cs var:Req.BasePath ?>/api/v1/services?agency=<?cs var:url_escape(Agency.code) ?></code></p>
+<?cs /if ?>
+<h2 id="cho-phep"><?cs var:Lang.Embed.StepsTitle ?></h2>
+<ol>
+  <li><?cs var:Lang.Embed.Step1 ?></li>
+  <li><?cs var:Lang.Embed.Step2 ?></li>
+  <li><?cs var:Lang.Embed.Step3a ?> <strong><?cs var:Site.Operator ?></strong><?cs if:Site.Contact.Email ?> (<a href="mailto:<?cs var:Site.Contact.Email ?>"><?cs var:Site.Contact.Email ?></a>)<?cs /if ?> <?cs var:Lang.Embed.Step3b ?></li>
+</ol>
+<p><?cs var:Lang.Embed.Refused ?></p>
+<?cs if:Embed.AllowedAll ?><p><?cs var:Lang.Embed.AllowedAll ?></p><?cs
+elif:subcount(Embed.Allowed) ?><p><?cs var:Lang.Embed.AllowedList ?></p>
+<ul><?cs each:o = Embed.Allowed ?><li><code><?cs var:o ?></code></li><?cs /each ?></ul><?cs
+else ?><p><?cs var:Lang.Embed.AllowedNone ?></p><?cs /if ?>
+<?cs if:Agency.code ?>
 <h2><?cs var:Lang.Embed.Preview ?></h2>
 <iframe class="preview" src="<?cs var:Req.BasePath ?>/nhung/co-quan/<?cs var:url_escape(Agency.code) ?>" title="<?cs var:Lang.Embed.PreviewFrame ?>" loading="lazy"></iframe>
 <?cs /if ?>

@@ -403,6 +403,36 @@ const struct field f_embed_help[EH__MAX] = {
 	[EH_AGENCY] = { "co-quan", V_KEY, 0, 0, 24, NULL },
 };
 
+/* The sites allowed to frame the menu (Embed.Origins, a checked list
+ * separated by spaces, or "*"), for the webmaster page: it is no secret,
+ * every framed response names them in its CSP. Embed.Allowed.N, or
+ * Embed.AllowedAll. */
+static void
+embed_allowed(struct request *req)
+{
+	const char *p = req->cfg->embed_origins, *e;
+	char key[40], one[256];
+	int n = 0;
+
+	if (strcmp(p, "*") == 0) {
+		hdf_set_value(req->hdf, "Embed.AllowedAll", "1");
+		return;
+	}
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		for (e = p; *e && *e != ' '; e++)
+			;
+		if (e > p && (size_t)(e - p) < sizeof(one)) {
+			memcpy(one, p, e - p);
+			one[e - p] = '\0';
+			snprintf(key, sizeof(key), "Embed.Allowed.%d", n++);
+			hdf_set_value(req->hdf, key, one);
+		}
+		p = e;
+	}
+}
+
 struct result
 p_embed_help(struct request *req)
 {
@@ -420,6 +450,7 @@ p_embed_help(struct request *req)
 		hdf_set_value(req->hdf, "Embed.Unknown", "1");
 	copy_node(req->hdf, "Cat.A", hdf_get_obj(catalog_hdf(), "AS"));
 	hdf_set_value(req->hdf, "Embed.BaseURL", req->cfg->base_url);
+	embed_allowed(req);
 	return req_render(req, T_EMBED_HELP);
 }
 

@@ -14,14 +14,21 @@ const ALLOWED = NGINX.replace('127.0.0.1', 'localhost');
 const OTHER = APACHE.replace('127.0.0.1', 'localhost');
 
 let browser;
-const agencyPage = (origin) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Sở Tư pháp</title></head>
-<body><h1>Trang của cơ quan</h1><p>Trước danh mục</p>
-<script src="${NGINX}/static/js/nhung.js" data-co-quan="000.31.01.H34" async></script>
-<p id="sau">Sau danh mục</p></body></html>`;
+// the two lines the webmaster page gives, as it gives them
+let snippet;
+const agencyPage = () => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Sở Tư pháp</title></head>
+<body><main><h1>Trang của cơ quan</h1><p>Trước danh mục</p>
+<div id="khung">${snippet}</div>
+<p id="sau">Sau danh mục</p></main></body></html>`;
 
-async function site(origin) {
-  const ctx = await browser.newContext();
-  await ctx.route(`${origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: agencyPage(origin) }));
+async function site(origin, opts = {}) {
+  if (!snippet) {
+    const r = await fetch(`${NGINX}/nhung?co-quan=000.31.01.H34`);
+    const m = /<pre class="snippet"[^>]*><code>([\s\S]*?)<\/code><\/pre>/.exec(await r.text());
+    snippet = m[1].replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  }
+  const ctx = await browser.newContext(opts);
+  await ctx.route(`${origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: agencyPage() }));
   const page = await ctx.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -54,6 +61,33 @@ test('an allowed agency site: the menu appears and is sized to its content by po
   await ctx.close();
 });
 
+test('the frame follows its content both ways: taller on a narrow screen, shorter again on a wide one', async () => {
+  const { ctx, page } = await site(ALLOWED, { viewport: { width: 1280, height: 900 } });
+  const frameEl = await page.waitForSelector('iframe');
+  await (await frameEl.contentFrame()).waitForSelector('.embed-list');
+  const settle = async () => {
+    let prev = -1, h = 0;
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(150);
+      h = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
+      if (h === prev) break;
+      prev = h;
+    }
+    return h;
+  };
+  const wide = await settle();
+  await page.setViewportSize({ width: 360, height: 740 });
+  const narrow = await settle();
+  assert.ok(narrow > wide + 50, `narrow ${narrow}px > wide ${wide}px`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const again = await settle();
+  assert.ok(again < narrow - 50, `the frame shrank back: ${narrow}px -> ${again}px`);
+  assert.ok(Math.abs(again - wide) <= 2, `as tall as at first: ${wide}px, now ${again}px`);
+  // the menu spoke: no fallback link under it
+  assert.equal(await page.isVisible('.dvc-nhung-lien-ket'), false);
+  await ctx.close();
+});
+
 test('a message from another origin cannot resize the frame', async () => {
   const { ctx, page } = await site(ALLOWED);
   const frameEl = await page.waitForSelector('iframe');
@@ -74,6 +108,23 @@ test('a site not in Embed.Origins cannot frame the menu', async () => {
   const text = frame ? await frame.evaluate(() => document.body ? document.body.innerText : '').catch(() => '') : '';
   assert.ok(!/Quyết Thắng/.test(text), 'the menu did not render in the frame');
   assert.ok(errors.some((e) => /frame-ancestors|Refused to frame/i.test(e)) || text === '', 'blocked by CSP');
+  // the refused frame gives way to a visible link to the agency's services
+  const link = await page.waitForSelector('.dvc-nhung-lien-ket a', { state: 'visible', timeout: 15000 });
+  assert.equal(await link.getAttribute('href'), `${NGINX}/co-quan/000.31.01.H34`);
+  assert.match(await link.textContent(), /dịch vụ công trực tuyến của cơ quan/);
+  assert.equal(await page.$('iframe'), null, 'the refused frame is gone');
+  const v = await axe(page);
+  assert.equal(v.length, 0, describeViolations(v));
+  await ctx.close();
+});
+
+test('without JavaScript the agency page shows the snippet\'s link instead of the frame', async () => {
+  const { ctx, page } = await site(ALLOWED, { javaScriptEnabled: false });
+  const link = page.locator('#khung a');
+  assert.equal(await link.isVisible(), true);
+  assert.equal(await link.getAttribute('href'), `${NGINX}/co-quan/000.31.01.H34`);
+  assert.match(await link.textContent(), /Dịch vụ công trực tuyến của Ủy ban nhân dân phường Quyết Thắng/);
+  assert.equal(await page.$('iframe'), null);
   await ctx.close();
 });
 
@@ -99,6 +150,13 @@ test('the embedded menu and the webmaster page are axe-clean', async () => {
   assert.equal(v.length, 0, describeViolations(v));
   await page.goto(`${NGINX}/nhung?co-quan=000.31.01.H34`);
   assert.match(await page.textContent('pre.snippet'), /nhung\.js" data-co-quan="000\.31\.01\.H34"/);
+  assert.match(await page.textContent('pre.snippet'), /<noscript><a href="[^"]+\/co-quan\/000\.31\.01\.H34">/);
+  // plain words for the webmaster: how a site gets allowed, which are, and
+  // no configuration key of the portal
+  const main = await page.textContent('main');
+  assert.match(main, /Cách đưa danh mục lên trang của cơ quan/);
+  assert.ok(main.includes(ALLOWED), 'the allowed sites are listed');
+  assert.ok(!/Embed\.|Origins|khóa /.test(main), 'no configuration key shown');
   const preview = await (await page.waitForSelector('iframe.preview')).contentFrame();
   await preview.waitForSelector('.embed-list');
   v = await axe(page);
