@@ -15,6 +15,7 @@ if:Asked.id ?>
 </div><?cs /if ?>
 <?cs call:down_box() ?>
 <?cs if:Form.Failure == "lacking" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.SupplementMissing ?></p></div><?cs /if ?>
+<?cs if:Form.Failure == "emptied" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.SupplementEmptied ?></p><ul><?cs each:d = Dossier.Docs ?><?cs if:Emptied[d.id] ?><li><a href="#muc-<?cs var:d.id ?>"><?cs var:d.name ?></a></li><?cs /if ?><?cs /each ?></ul></div><?cs /if ?>
 <?cs if:Refused.count ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.RefusedSummary ?></p></div><?cs /if ?>
 <h2><?cs var:Lang.Dossier.Notices ?></h2>
 <?cs call:notice_list(Notices, "/ho-so/" + Dossier.D.code + "/thong-bao/") ?>
@@ -22,10 +23,13 @@ if:Asked.id ?>
   <?cs call:csrf() ?>
   <h2><?cs var:Lang.Dossier.SupplementNeeded ?></h2>
   <?cs each:d = Dossier.Docs ?><?cs if:d.supplement == 1 ?>
-  <fieldset class="group doc<?cs if:Refused[d.id] ?> has-error<?cs /if ?>" id="muc-<?cs var:d.id ?>">
+  <fieldset class="group doc<?cs if:Refused[d.id] || Emptied[d.id] ?> has-error<?cs /if ?>" id="muc-<?cs var:d.id ?>">
     <legend><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></legend>
     <?cs if:subcount(Refused[d.id]) > 0 ?><div class="field-error" id="tep_<?cs var:d.id ?>-loi"><p><?cs var:Lang.Dossier.Refused ?></p><ul><?cs each:r = Refused[d.id] ?><li><strong><?cs var:r.name ?></strong>: <?cs var:Lang[r.key] ?></li><?cs /each ?></ul></div><?cs /if ?>
-    <?cs if:d.nfiles > 0 ?><ul class="files"><?cs each:f = d.Files ?><li><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>)</li><?cs /each ?></ul><?cs /if ?>
+    <?cs if:Emptied[d.id] ?><p class="field-error" id="bo_<?cs var:d.id ?>-loi"><?cs var:Lang.Dossier.SupplementEmptied ?></p><?cs /if ?>
+    <?cs if:d.nfiles > 0 ?><p class="hint"><?cs var:Lang.Dossier.SupplementDropHint ?></p>
+    <ul class="files"><?cs each:f = d.Files ?><?cs if:!f.signs_id ?><li><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a> (<?cs call:file_size(f.size) ?>)
+      <span class="choice"><input type="checkbox" id="bo_<?cs var:f.id ?>" name="bo_<?cs var:f.id ?>" value="1"<?cs if:Query["bo_" + f.id] == "1" ?> checked<?cs /if ?><?cs if:Emptied[d.id] ?> aria-describedby="bo_<?cs var:d.id ?>-loi"<?cs /if ?>> <label for="bo_<?cs var:f.id ?>"><?cs var:Lang.Dossier.SupplementDrop ?><span class="visually-hidden">: <?cs var:f.name ?></span></label></span></li><?cs /if ?><?cs /each ?></ul><?cs /if ?>
     <div class="field">
       <label for="tep_<?cs var:d.id ?>"><?cs var:Lang.Dossier.AddFiles ?></label>
       <p class="hint" id="tep_<?cs var:d.id ?>-gy"><?cs var:Lang.Dossier.AddFilesHint ?> <?cs var:Upload.FileMaxMB ?>.</p>

@@ -24,6 +24,7 @@ if:Pay.owed ?><p><a class="button" id="nop-phi" href="<?cs var:Req.BasePath ?>/t
 <p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bien-nhan"><?cs var:Lang.Dossier.Receipt ?></a></p>
 <h2><?cs var:Lang.Dossier.Files ?></h2>
 <?cs call:dossier_files(Dossier.Docs, 0) ?>
+<?cs call:gone_files(Dossier.Docs, "/ho-so/tep/") ?>
 <?cs if:Page.Failure == "status" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Office.WrongStatus ?> <?cs call:dossier_status(Dossier.D.status) ?>.</p></div><?cs
 elif:Page.Failure == "withdraw" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.WithdrawNeed ?></p></div><?cs
 elif:Page.Failure == "rating" ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Lang.Dossier.RatingNeed ?></p></div><?cs /if ?>

@@ -119,6 +119,17 @@ def:signature(f) ?><?cs
   elif:f.sig_state == "invalid" ?><span class="badge sig-invalid"><?cs var:Lang.Dossier.SigInvalid ?></span> <?cs var:Lang.Sig[f.sig_reason] ?><?cs if:f.sig_signer ?> (<?cs var:f.sig_signer ?>)<?cs /if ?><?cs
   else ?><?cs var:Lang.Dossier.SigNone ?><?cs /if ?><?cs
 /def ?>
+<?cs # the files a supplement took back from documents docs, kept for the
+  record: struck through, with when, each still opens (base: the file
+  link's path, /ho-so/tep/ or /can-bo/tep/) ?><?cs
+def:gone_files(docs, base) ?><?cs
+  set:Tmp.ngone = 0 ?><?cs each:d = docs ?><?cs set:Tmp.ngone = Tmp.ngone + d.ngone ?><?cs /each ?><?cs
+  if:Tmp.ngone > 0 ?>
+<h3 id="tep-da-bo"><?cs var:Lang.Dossier.FilesGone ?></h3>
+<ul class="files files-gone"><?cs each:d = docs ?><?cs each:f = d.Gone ?><?cs if:!f.signs_id ?>
+  <li><?cs var:name(d) + 1 ?>. <?cs var:d.name ?>: <del><a href="<?cs var:Req.BasePath ?><?cs var:base ?><?cs var:f.id ?>"><?cs var:f.name ?></a></del> (<?cs call:file_size(f.size) ?>; <?cs var:Lang.Dossier.FileGone ?> <?cs var:f.withdrawn ?>)</li><?cs /if ?><?cs /each ?><?cs /each ?>
+</ul><?cs /if ?><?cs
+/def ?>
 <?cs def:missing_box() ?><?cs
   if:Dossier.nmissing > 0 ?><div class="alert alert-warn" role="status"><p><?cs var:Lang.Dossier.Missing ?></p><ul><?cs each:m = Dossier.Missing ?><li><?cs var:m.name ?></li><?cs /each ?></ul></div><?cs
   else ?><p class="ok-note"><?cs var:Lang.Dossier.MissingNone ?></p><?cs /if ?><?cs

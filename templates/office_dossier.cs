@@ -121,6 +121,7 @@ if:Page.Can["thu-phi"] ?><section class="action" id="thu-phi"><h2><?cs var:Lang.
   <td><input type="checkbox" id="hop_le_<?cs var:d.id ?>" name="hop_le_<?cs var:d.id ?>" value="1"<?cs if:d.checked == "1" ?> checked<?cs /if ?>><label for="hop_le_<?cs var:d.id ?>"><?cs var:Lang.Office.ValidShort ?></label><?cs if:d.checked == "0" ?> <span class="badge badge-part"><?cs var:Lang.Office.NotValid ?></span><?cs /if ?></td></tr><?cs /each ?>
   </tbody>
 </table></div>
+<?cs call:gone_files(Dossier.Docs, "/can-bo/tep/") ?>
 <?cs if:Page.Can["tiep-nhan"] ?><button type="submit" class="button-secondary"><?cs var:Lang.Office.SaveCheck ?></button><?cs /if ?>
 </form>
 

@@ -8,8 +8,10 @@
 
 #include "core/buf.h"
 #include "core/conf.h"
+#include "core/clock.h"
 #include "core/db.h"
 #include "core/util.h"
+#include "domain/calendar.h"
 #include "domain/dossier.h"
 
 void
@@ -278,15 +280,23 @@ nest_files(HDF *root, HDF *files)
 		long long did = hdf_ll(d, "id");
 		int n = 0;
 
+		int gone = 0;
+
 		for (f = hdf_obj_child(files); f; f = hdf_obj_next(f)) {
 			char key[48];
 
 			if (hdf_ll(f, "doc_id") != did)
 				continue;
-			snprintf(key, sizeof(key), "Files.%d", n++);
+			/* taken back by a supplement: kept apart, for the
+			 * record; the document counts only its files */
+			if (*hdf_get_value(f, "withdrawn", ""))
+				snprintf(key, sizeof(key), "Gone.%d", gone++);
+			else
+				snprintf(key, sizeof(key), "Files.%d", n++);
 			hdf_copy(d, key, f);
 		}
 		hdf_set_int_value(d, "nfiles", n);
+		hdf_set_int_value(d, "ngone", gone);
 	}
 }
 
@@ -351,7 +361,8 @@ dossier_load(struct db *db, long long id, HDF *hdf, const char *prefix)
 	rc = db_rows(db, tmp, "F", "SELECT id, doc_id, sha256, size, mime, ext, name,"
 	    " signs_id, sig_state, sig_reason, sig_signer, sig_serial, sig_issuer,"
 	    " DATE_FORMAT(sig_time, '%H:%i %d/%m/%Y') AS sig_time,"
-	    " DATE_FORMAT(created_at, '%H:%i %d/%m/%Y') AS added"
+	    " DATE_FORMAT(created_at, '%H:%i %d/%m/%Y') AS added,"
+	    " DATE_FORMAT(withdrawn_at, '%H:%i %d/%m/%Y') AS withdrawn"
 	    " FROM dossier_file WHERE dossier_id = ? AND is_result = 0 ORDER BY id",
 	    DB_INT(id));
 	if (rc >= 0)
@@ -429,6 +440,28 @@ dossier_add_file(struct db *db, long long id, const struct dossier_file *df,
 }
 
 int
+dossier_withdraw_files(struct db *db, long long id, const long long *ids, int n)
+{
+	char at[24];
+	int i, rc, done = 0;
+
+	cal_format_iso(clock_now(), at, sizeof(at));
+	for (i = 0; i < n; i++) {
+		/* a file of a document the request named, not yet taken
+		 * back; its detached signature goes with it */
+		rc = db_exec(db, "UPDATE dossier_file f JOIN dossier_doc dd ON"
+		    " dd.id = f.doc_id SET f.withdrawn_at = ? WHERE f.dossier_id = ?"
+		    " AND dd.supplement = 1 AND f.is_result = 0 AND f.withdrawn_at IS NULL"
+		    " AND (f.id = ? OR f.signs_id = ?)",
+		    DB_STR(at), DB_INT(id), DB_INT(ids[i]), DB_INT(ids[i]));
+		if (rc < 0)
+			return rc;
+		done += rc > 0;
+	}
+	return done;
+}
+
+int
 dossier_remove_file(struct db *db, long long id, long long file_id)
 {
 	int rc;
@@ -470,7 +503,8 @@ dossier_unsigned_docs(struct db *db, long long id, HDF *hdf, const char *prefix)
 	return db_rows(db, hdf, prefix, "SELECT dd.id, dd.name FROM dossier_doc dd"
 	    " JOIN dossier d ON d.id = dd.dossier_id WHERE dd.dossier_id = ? AND"
 	    " d.proc_level >= 4 AND dd.required = 1 AND NOT EXISTS (SELECT 1 FROM"
-	    " dossier_file f WHERE f.doc_id = dd.id AND f.sig_state = 'valid')"
+	    " dossier_file f WHERE f.doc_id = dd.id AND f.sig_state = 'valid'"
+	    " AND f.withdrawn_at IS NULL)"
 	    " ORDER BY dd.seq, dd.id", DB_INT(id));
 }
 
@@ -589,7 +623,8 @@ dossier_submit_by(struct db *db, const struct config *cfg, long long id,
 
 		rc = db_int(db, &missing, "SELECT COUNT(*) FROM dossier_doc dd WHERE"
 		    " dd.dossier_id = ? AND dd.required = 1 AND NOT EXISTS (SELECT 1"
-		    " FROM dossier_file f WHERE f.doc_id = dd.id AND f.signs_id IS NULL)",
+		    " FROM dossier_file f WHERE f.doc_id = dd.id AND f.signs_id IS NULL"
+		    " AND f.withdrawn_at IS NULL)",
 		    DB_INT(id));
 		if (rc < 0)
 			goto out;

@@ -176,6 +176,11 @@ int dossier_file_sign(struct db *db, long long id, long long file_id,
     const struct dossier_file *sig);
 /* Removes a file from draft id. 1 removed, 0 not there. */
 int dossier_remove_file(struct db *db, long long id, long long file_id);
+/* A supplement takes back files (ids, n) of the documents its request
+ * named: marked withdrawn at the clock's time, with their detached
+ * signatures, never deleted (the officer still sees them). Ids of other
+ * files change nothing. The number taken back, or a db_rc. */
+int dossier_withdraw_files(struct db *db, long long id, const long long *ids, int n);
 /* A file of a dossier for download: File.{sha256,mime,ext,name,size}. */
 int dossier_file_get(struct db *db, long long file_id, HDF *hdf, long long *dossier_id);
 

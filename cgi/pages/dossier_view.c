@@ -251,6 +251,8 @@ struct supp_tx {
 	struct request *req;
 	const struct dossier_facts *f;
 	const struct taken *t;
+	const long long *drop;	/* files taken back (bo_<id> ticked) */
+	int ndrop;
 	struct wf_out out;
 };
 
@@ -262,7 +264,8 @@ supp_tx(struct db *db, void *ctx)
 	struct wf_in in;
 	int rc;
 
-	if ((rc = dossier_link_files(db, s->f, s->t)) < 0)
+	if ((rc = dossier_link_files(db, s->f, s->t)) < 0 ||
+	    (rc = dossier_withdraw_files(db, s->f->id, s->drop, s->ndrop)) < 0)
 		return rc;
 	/* the transition in the same transaction (db_tx nests): the files
 	 * and the status change commit together or not at all */
@@ -277,8 +280,38 @@ supp_tx(struct db *db, void *ctx)
 	return s->out.result == WF_DONE ? 0 : DB_ROLLBACK;
 }
 
+/* The files of the requested document d the person ticked to take back
+ * (the field bo_<file id> = 1), appended to drop; how many. *kept: how
+ * many of its files stay (a detached signature is not a file of its own:
+ * it goes with the one it signs). */
+static int
+supp_ticked(struct request *req, HDF *d, long long *drop, int *ndrop, int max,
+    int *kept)
+{
+	HDF *f;
+	int n = 0;
+
+	*kept = 0;
+	for (f = hdf_obj_child(hdf_get_obj(d, "Files")); f; f = hdf_obj_next(f)) {
+		char key[48];
+
+		if (hdf_get_value(f, "signs_id", NULL))
+			continue;
+		(*kept)++;
+		snprintf(key, sizeof(key), "Query.bo_%lld", hdf_ll(f, "id"));
+		if (strcmp(hdf_get_value(req->hdf, key, ""), "1") != 0 || *ndrop >= max)
+			continue;
+		drop[(*ndrop)++] = hdf_ll(f, "id");
+		n++;
+		(*kept)--;
+	}
+	return n;
+}
+
 /* POST /ho-so/:code/bo-sung (multipart) -- tep_<doc id>: files for the
- * documents the request named, at least one for each; then the dossier
+ * documents the request named; bo_<file id>: a file of one of them taken
+ * back (replaced by the new ones, or removed). Each named document
+ * changes, and a required one keeps at least one file; then the dossier
  * goes back to the agency and the clock resumes. */
 struct result
 p_supplement(struct request *req)
@@ -287,8 +320,9 @@ p_supplement(struct request *req)
 	struct supp_tx s;
 	struct taken t = { NULL, 0 };
 	struct result r;
+	long long *drop;
 	HDF *d;
-	int rc, lacking = 0;
+	int rc, lacking = 0, emptied = 0, ndrop = 0, max;
 
 	if (!res_is_ok(r = load_supplement(req, &f)))
 		return r;
@@ -296,18 +330,31 @@ p_supplement(struct request *req)
 		free(t.acc);
 		return r;
 	}
-	/* every requested document has something new */
+	max = (int)f.files + 1;
+	drop = xcalloc((size_t)max, sizeof(*drop));
 	for (d = hdf_obj_child(hdf_get_obj(req->hdf, "Dossier.Docs")); d; d = hdf_obj_next(d)) {
 		char key[48];
+		int got, gone, kept;
 
+		if (hdf_get_int_value(d, "supplement", 0) != 1)
+			continue;
 		snprintf(key, sizeof(key), "Got.%lld", hdf_ll(d, "id"));
-		if (hdf_get_int_value(d, "supplement", 0) == 1 &&
-		    !hdf_get_value(req->hdf, key, NULL))
+		got = hdf_get_value(req->hdf, key, NULL) != NULL;
+		gone = supp_ticked(req, d, drop, &ndrop, max, &kept);
+		if (!got && !gone)
 			lacking++;
+		else if (!got && kept == 0 && hdf_get_int_value(d, "required", 0)) {
+			/* a required document cannot be left without a file */
+			snprintf(key, sizeof(key), "Emptied.%lld", hdf_ll(d, "id"));
+			hdf_set_value(req->hdf, key, "1");
+			emptied++;
+		}
 	}
-	if (lacking || hdf_get_int_value(req->hdf, "Refused.count", 0)) {
+	if (lacking || emptied || hdf_get_int_value(req->hdf, "Refused.count", 0)) {
 		free(t.acc);
-		hdf_set_value(req->hdf, "Form.Failure", lacking ? "lacking" : "refused");
+		free(drop);
+		hdf_set_value(req->hdf, "Form.Failure", lacking ? "lacking" :
+		    emptied ? "emptied" : "refused");
 		req->status = 422;
 		return req_render(req, T_SUPPLEMENT);
 	}
@@ -315,8 +362,11 @@ p_supplement(struct request *req)
 	s.req = req;
 	s.f = &f;
 	s.t = &t;
+	s.drop = drop;
+	s.ndrop = ndrop;
 	rc = db_tx(req->db, supp_tx, &s);
 	free(t.acc);
+	free(drop);
 	if (rc == DB_ROLLBACK)
 		return res_status(s.out.result == WF_NOT_FOUND ? 404 : 409);
 	if (rc != 0)
