@@ -66,7 +66,11 @@ def:proc_details() ?>
       <tr><td><?cs var:d.name ?><?cs if:d.case_name ?> <span class="case">(<?cs var:d.case_name ?>)</span><?cs /if ?></td>
         <td data-label="<?cs var:Lang.Cat.Originals ?>"><?cs var:d.originals ?></td><td data-label="<?cs var:Lang.Cat.Copies ?>"><?cs var:d.copies ?></td>
         <td data-label="<?cs var:Lang.Cat.Required ?>"><?cs if:d.required == 1 ?><?cs var:Lang.Cat.RequiredYes ?><?cs else ?><?cs var:Lang.Cat.RequiredNo ?><?cs /if ?></td>
-        <td<?cs if:d.form_file ?> data-label="<?cs var:Lang.Cat.Form ?>"<?cs /if ?>><?cs if:d.form_file ?><a href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_file) ?>" download><?cs var:Lang.Cat.Download ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a><?cs /if ?></td></tr>
+        <td<?cs if:d.form_file ?> data-label="<?cs var:Lang.Cat.Form ?>"<?cs /if ?>><?cs if:d.form_file ?><?cs
+          # the PDF opens on any phone; the editable file is for filling in on a computer ?><?cs
+          if:d.form_pdf ?><a class="form-link" href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_pdf) ?>" download><?cs var:Lang.Cat.DownloadPdf ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a>
+          <a class="form-link" href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_file) ?>" download><?cs var:Lang.Cat.DownloadEditable ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a><?cs
+          else ?><a href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_file) ?>" download><?cs var:Lang.Cat.Download ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a><?cs /if ?><?cs /if ?></td></tr>
     <?cs /each ?></tbody>
   </table></div>
 </section>

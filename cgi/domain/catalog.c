@@ -1,8 +1,11 @@
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
 
 #include "core/buf.h"
 #include "core/conf.h"
@@ -456,6 +459,25 @@ alevel_name(unsigned bit)
 	return bit < AL__MAX ? n[bit] : "";
 }
 
+/* A form offered as an editable file (RTF, DOCX, ODT) is offered as a
+ * PDF too when htdocs/bieu-mau has one of the same name
+ * (tools/forms-pdf.mjs makes them): most phones open no RTF. form_pdf,
+ * beside form_file. */
+static void
+form_pdf(HDF *doc, const struct config *cfg)
+{
+	const char *f = hdf_get_value(doc, "form_file", NULL), *dot;
+	char name[512], path[PATH_MAX];
+
+	if (f == NULL || (dot = strrchr(f, '.')) == NULL || strcasecmp(dot, ".pdf") == 0 ||
+	    (size_t)snprintf(name, sizeof(name), "%.*s.pdf", (int)(dot - f), f) >= sizeof(name) ||
+	    (size_t)snprintf(path, sizeof(path), "%s/bieu-mau/%s",
+	    cfg_str(cfg, "Paths.Htdocs"), name) >= sizeof(path) ||
+	    access(path, R_OK) != 0)
+		return;
+	hdf_set_value(doc, "form_pdf", name);
+}
+
 /* Builds the catalogue tree and indexes from the rows in tmp. */
 static struct cat *
 build(HDF *tmp, const struct config *cfg, long long version)
@@ -644,8 +666,11 @@ build(HDF *tmp, const struct config *cfg, long long version)
 	for (r = hdf_get_child(tmp, "PD"); r; r = hdf_obj_next(r)) {
 		int pi = imap_get(&c->pid, hdf_get_int_value(r, "proc_id", 0));
 
-		if (pi >= 0)
-			copy_row(list_item(c->p[pi].node, "Docs", CNT(pi, 6)), r);
+		if (pi >= 0) {
+			n = list_item(c->p[pi].node, "Docs", CNT(pi, 6));
+			copy_row(n, r);
+			form_pdf(n, cfg);
+		}
 	}
 	for (r = hdf_get_child(tmp, "PT"); r; r = hdf_obj_next(r)) {
 		int pi = imap_get(&c->pid, hdf_get_int_value(r, "proc_id", 0));
