@@ -147,7 +147,7 @@ GRANT SELECT, UPDATE (status, version, updated_at, received_at, limit_days_tenth
   limit_hours_tenths, extension_tenths, due_at, due_explain, clock, resume_status,
   handover_due_at, handed_over_at, proposal_notice_id, proposal_action,
   return_method, post_tracking, collected_at, refund_due, supplemented_at,
-  opinions)
+  opinions, reception_due_at)
   ON `@db@`.dossier TO '@office@'@'@host@';
 GRANT SELECT, UPDATE (supplement) ON `@db@`.dossier_doc TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_file TO '@office@'@'@host@';

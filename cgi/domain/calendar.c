@@ -508,6 +508,35 @@ cal_working_back(const struct calendar *cal, long long t, long long seconds)
 	return -1;
 }
 
+long long
+cal_working_forward(const struct calendar *cal, long long t, long long seconds)
+{
+	long day = cal_day_of(t);
+	long long left = seconds;
+	int n, k;
+
+	if (seconds <= 0)
+		return t;
+	for (n = 0; n < HORIZON_DAYS; n++, day++) {
+		long long ds = (long long)day * DAY;
+
+		if (!cal_is_working_day(cal, day))
+			continue;
+		for (k = 0; k < cal->nperiods; k++) {
+			long long s = ds + cal->start[k], e = ds + cal->end[k];
+
+			if (s < t)
+				s = t;
+			if (e <= s)
+				continue;
+			if (e - s >= left)
+				return s + left;
+			left -= e - s;
+		}
+	}
+	return -1;
+}
+
 long
 cal_working_minutes_between(const struct calendar *cal, long long a, long long b)
 {

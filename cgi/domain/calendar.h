@@ -209,6 +209,12 @@ int cal_due(const struct calendar *cal, const struct cal_input *in,
  * no working time in sight. */
 long long cal_working_back(const struct calendar *cal, long long t,
     long long seconds);
+/* The earliest moment e with seconds of working time between t and e:
+ * the end of a limit in working hours started at t (reception's wait,
+ * Reception.MaxWaitHours). t itself for 0; -1 with no working time in
+ * sight. */
+long long cal_working_forward(const struct calendar *cal, long long t,
+    long long seconds);
 /* Working minutes from a to b (negative when b is before a), e.g. the time
  * left until a due date, or how late a result was. Whole minutes, towards
  * zero. */

@@ -27,6 +27,16 @@ checks_wait_cutoff(const struct calendar *cal, const struct config *cfg,
 	return s < 0 ? 0 : s;
 }
 
+long long
+checks_reception_due(const struct calendar *cal, const struct config *cfg,
+    long long start)
+{
+	long long e = cal_working_forward(cal, start,
+	    cfg_int(cfg, "Reception.MaxWaitHours") * 3600LL);
+
+	return e < 0 ? 0 : e;
+}
+
 int
 checks_wait_cut(struct db *db, const struct config *cfg, long long now,
     char *out, size_t len)

@@ -65,6 +65,15 @@ struct db;
 long long checks_wait_cutoff(const struct calendar *cal,
     const struct config *cfg, long long now);
 
+/* When a dossier that started waiting at start (its submission, or the
+ * citizen's supplement) becomes late to receive: Reception.MaxWaitHours
+ * of working time after start (cal_working_forward), the other side of
+ * checks_wait_cutoff. Stored as dossier.reception_due_at, the queue's
+ * order for a dossier not yet received (sql/026). 0 with no working time
+ * in sight. */
+long long checks_reception_due(const struct calendar *cal,
+    const struct config *cfg, long long start);
+
 /* checks_wait_cutoff at now by the portal's calendar (calendar_view), as
  * the text the condition below takes (cal_format_iso; out: 24 bytes at
  * least). 0 or a db_rc. */

@@ -12,6 +12,7 @@
 #include "core/db.h"
 #include "core/util.h"
 #include "domain/calendar.h"
+#include "domain/checks.h"
 #include "domain/dossier.h"
 
 void
@@ -593,6 +594,7 @@ dossier_submit_by(struct db *db, const struct config *cfg, long long id,
 	long long seq = 0;
 	int rc, status, y, m, d;
 	const char *c;
+	char rdue[24] = "";
 
 	code[0] = '\0';
 	*paper_pending = 0;
@@ -653,9 +655,23 @@ dossier_submit_by(struct db *db, const struct config *cfg, long long id,
 		rc = DB_ERR;
 		goto out;
 	}
+	/* when it becomes late to receive: the reception queue's order */
+	{
+		struct calendar cal;
+		long long due;
+
+		if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+			goto out;
+		due = checks_reception_due(&cal, cfg, clock_now());
+		cal_free(&cal);
+		if (due > 0)
+			cal_format_iso(due, rdue, sizeof(rdue));
+	}
 	rc = db_exec(db, "UPDATE dossier SET status = 1, code = ?, paper_pending = ?,"
-	    " submitted_at = NOW(), updated_at = NOW(), version = version + 1"
-	    " WHERE id = ? AND status = 0", DB_STR(code), DB_INT(*paper_pending), DB_INT(id));
+	    " submitted_at = NOW(), reception_due_at = ?, updated_at = NOW(),"
+	    " version = version + 1 WHERE id = ? AND status = 0", DB_STR(code),
+	    DB_INT(*paper_pending), *rdue ? DB_STR(rdue) : DB_NULL,
+	    DB_INT(id));
 	if (rc < 0)
 		goto out;
 	/* what it owes and when (issue 14): its case's fee and charge if the

@@ -1387,7 +1387,21 @@ fx_hand_over(struct db *db, struct wf_run *r)
 static int
 fx_supplemented(struct db *db, struct wf_run *r)
 {
+	char at[24];
+	long long due;
+	int rc;
+
 	r->d.supplemented_at = r->now;
+	/* it waits for reception again: late to receive from its own time
+	 * (the queue's order; row_write leaves the column alone) */
+	if ((rc = run_cal(db, r)) < 0)
+		return rc;
+	if ((due = checks_reception_due(&r->cal, r->h->cfg, r->now)) > 0) {
+		cal_format_iso(due, at, sizeof(at));
+		if ((rc = db_exec(db, "UPDATE dossier SET reception_due_at = ? WHERE id = ?",
+		    DB_STR(at), DB_INT(r->d.id))) < 0)
+			return rc;
+	}
 	return docs_clear(db, r);
 }
 

@@ -703,6 +703,50 @@ test_back(void)
 	cal_free(&cal);
 }
 
+/* Forwards: when N working hours started at t end (reception's wait). */
+static void
+test_forward(void)
+{
+	static const char *const at[] = { "2025-05-05 15:30", "2025-05-05 07:00",
+		"2025-05-02 12:00", "2025-04-29 11:30", "2025-05-06 13:30:01",
+		"2025-05-03 09:00" };
+	struct calendar cal;
+	size_t i;
+
+	cal_init(&cal);
+	cal_add_day(&cal, D("2025-04-30"), CAL_HOLIDAY, "Ngày Giải phóng miền Nam");
+	cal_add_day(&cal, D("2025-05-01"), CAL_HOLIDAY, "Ngày Quốc tế Lao động");
+	cal_format_iso(cal_working_forward(&cal, T("2025-05-02 08:30"), 8 * 3600), got,
+	    sizeof(got));
+	is_str(got, "2025-05-05 08:30:00", "8 hours from Friday 08:30: Monday 08:30");
+	cal_format_iso(cal_working_forward(&cal, T("2025-05-05 07:30"), 4 * 3600), got,
+	    sizeof(got));
+	is_str(got, "2025-05-05 11:30:00", "4 hours from Monday 07:30: its lunch");
+	cal_format_iso(cal_working_forward(&cal, T("2025-04-29 10:00"), 8 * 3600), got,
+	    sizeof(got));
+	is_str(got, "2025-05-02 10:00:00", "over 30/4 and 1/5 to Friday");
+	cal_format_iso(cal_working_forward(&cal, T("2025-05-03 22:00"), 3600), got,
+	    sizeof(got));
+	is_str(got, "2025-05-05 08:30:00", "from a Saturday night: Monday's first hour");
+	is_int(cal_working_forward(&cal, T("2025-05-05 08:30"), 0), T("2025-05-05 08:30"),
+	    "no time: t itself");
+	/* the engine's own answer for a limit of 8 hours, and back again */
+	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
+		struct cal_input in;
+		struct cal_result r;
+		long long t = T(at[i]), e = cal_working_forward(&cal, t, 8 * 3600);
+
+		memset(&in, 0, sizeof(in));
+		in.received = t;
+		in.limit.hours_tenths = 80;
+		ok(cal_due(&cal, &in, &r, NULL) == 0 && r.due == e,
+		    "%s: the same end as the engine's due date", at[i]);
+		ok(cal_working_back(&cal, e, 8 * 3600) >= t,
+		    "%s: back from the end, at or after the start", at[i]);
+	}
+	cal_free(&cal);
+}
+
 int
 main(void)
 {
@@ -717,5 +761,6 @@ main(void)
 	test_explain(top ? top : ".");
 	test_provisional(top ? top : ".");
 	test_back();
+	test_forward();
 	return done_testing();
 }
