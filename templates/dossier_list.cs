@@ -16,7 +16,7 @@ def:body() ?>
 <h2 id="nhan-ho-so"><?cs var:Lang.Claim.Title ?></h2>
 <p><?cs var:Lang.Claim.Lead ?></p>
 <?cs call:error_summary() ?>
-<?cs if:Claim.Failure ?><div class="alert alert-error" role="alert" tabindex="-1" id="loi-nhan-ho-so"><p><?cs if:Claim.Failure == "wait" ?><?cs var:Lang.Claim.Wait ?><?cs elif:Claim.Failure == "staff" ?><?cs var:Lang.Claim.Staff ?><?cs else ?><?cs var:Lang.Claim.NotFound ?><?cs /if ?></p></div><?cs /if ?>
+<?cs if:Claim.Failure ?><div class="alert alert-error" role="alert" tabindex="-1" id="loi-nhan-ho-so"><p><?cs if:Claim.Failure == "wait" ?><?cs var:Lang.Claim.Wait ?><?cs elif:Claim.Failure == "staff" ?><?cs var:Lang.Claim.Staff ?><?cs elif:Claim.Failure == "not_mine" ?><?cs var:Lang.Claim.NotMine ?><?cs else ?><?cs var:Lang.Claim.NotFound ?><?cs /if ?></p></div><?cs /if ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/ho-so/nhan-ho-so" novalidate>
   <?cs call:csrf() ?>
   <?cs call:input("ma", Lang.Field.ma, "text", "off", 1, "", 40) ?>

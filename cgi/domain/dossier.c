@@ -922,9 +922,16 @@ dossier_claim(struct db *db, long long owner, const char *code_in,
     const char *id_number, long long *id)
 {
 	char code[41];
+	long long mine = 0;
 	int rc;
 
 	*id = 0;
+	rc = db_int(db, &mine, "SELECT id_number = ? FROM account WHERE id = ?"
+	    " AND id_number IS NOT NULL", DB_STR(id_number), DB_INT(owner));
+	if (rc < 0)
+		return rc;
+	if (rc == 0 || mine != 1)
+		return DOSSIER_NOT_MINE;
 	dossier_code_norm(code_in, code);
 	/* under its row lock: two claims of one dossier, one owner */
 	rc = db_int(db, id, "SELECT id FROM dossier WHERE code = ? AND"

@@ -120,9 +120,13 @@ int dossier_compare(struct db *db, long long id, long long doc_id, int compared,
 int dossier_uncompared(struct db *db, long long id, HDF *hdf, const char *prefix);
 
 /* The citizen owner claims a dossier received at the counter or by post
- * with its code and the applicant's ID number as reception entered it.
- * 1 (*id: now theirs; claiming one's own again is 1 too), 0 (no such
- * dossier with that ID number, or another's) or a db_rc. */
+ * with its code and the applicant's ID number as reception entered it,
+ * which must be the owner's own ID number too: knowing someone's code and
+ * ID number does not make their dossier yours. 1 (*id: now theirs;
+ * claiming one's own again is 1 too), 0 (no such dossier with that ID
+ * number, or another's), DOSSIER_NOT_MINE (the ID number is not the
+ * account's: nothing looked up) or a db_rc. */
+#define DOSSIER_NOT_MINE 2
 int dossier_claim(struct db *db, long long owner, const char *code,
     const char *id_number, long long *id);
 

@@ -106,8 +106,8 @@ claim_tx(struct db *db, void *ctx)
 
 	c->found = dossier_claim(db, req->user->id, req->val[CL_CODE].s,
 	    req->val[CL_IDNO].s, &c->id);
-	if (c->found <= 0)
-		return c->found;
+	if (c->found <= 0 || c->found == DOSSIER_NOT_MINE)
+		return c->found < 0 ? c->found : 0;
 	rc = page_audit(req, "dossier.claim", "dossier", c->id, req->user->id,
 	    req->val[CL_CODE].s);
 	return rc < 0 ? rc : 0;
@@ -143,6 +143,8 @@ p_claim(struct request *req)
 	c.req = req;
 	if ((rc = db_tx(req->db, claim_tx, &c)) != 0)
 		return res_db(rc);
+	if (c.found == DOSSIER_NOT_MINE)
+		return claim_again(req, 422, "not_mine");
 	if (c.found == 0) {
 		dossier_track_wait(req->db, req->cfg, ip, code, 1);
 		return claim_again(req, 404, "not_found");

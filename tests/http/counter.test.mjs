@@ -241,21 +241,30 @@ test('the same paper dossier twice the same day asks for confirmation before the
   assert.match(page.body, /id="in-thong-bao"[^>]*><p>Người nộp chưa có tài khoản và không khai thư điện tử/);
 }, { timeout: 120000 });
 
-test('the citizen claims a counter dossier with its code and ID number; a wrong pair is refused in words', async () => {
+test('the citizen claims a counter dossier with its code and their own ID number; another\'s ID number or a wrong code is refused in words', async () => {
   const fields = person();
   const d = await received(fields);
   const who = await newCitizen(B, { so_dinh_danh: fields.so_dinh_danh, ngay_sinh: fields.ngay_sinh });
   const list = await who.jar.get(B, '/ho-so');
   assert.match(list.body, /Nhận hồ sơ đã nộp trực tiếp vào tài khoản/);
   const csrf = list.body.match(/name="csrf" value="([^"]+)"/)[1];
-  // a wrong ID number: refused, nothing changes, the values kept; it
-  // counts against the address as a wrong tracking lookup does
+  // an ID number that is not the account's own: refused before any
+  // lookup (knowing another's code and ID number does not make their
+  // dossier yours), the values kept, nothing counted
   clearThrottle();
-  const wrong = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: newCccd(1975) });
+  const notMine = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: newCccd(1975) });
+  assert.equal(notMine.status, 422);
+  assert.match(notMine.body, /Số định danh này không phải số định danh của tài khoản bạn đang dùng/);
+  assert.match(notMine.body, new RegExp(`id="ma" name="ma" type="text" value="${d.code.replace(/\./g, '\\.')}"`));
+  assert.equal(sql(`SELECT COUNT(*) FROM track_throttle WHERE client_ip = '${CLIENT_IP}'`)[0][0], '0');
+  assert.equal(row(d.id, 'owner_id IS NULL')[0], '1');
+  // a wrong code with one's own ID number: refused, nothing changes; it
+  // counts against the address as a wrong tracking lookup does
+  const wrongCode = d.code.replace(/\d$/, (x) => String((Number(x) + 5) % 10));
+  const wrong = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: wrongCode, so_dinh_danh: fields.so_dinh_danh });
   assert.equal(wrong.status, 404);
   assert.equal(sql(`SELECT failures FROM track_throttle WHERE client_ip = '${CLIENT_IP}'`)[0][0], '1');
   assert.match(wrong.body, /Mã hồ sơ hoặc số định danh không đúng/);
-  assert.match(wrong.body, new RegExp(`id="ma" name="ma" type="text" value="${d.code.replace(/\./g, '\\.')}"`));
   assert.equal(row(d.id, 'owner_id IS NULL')[0], '1');
   // a malformed one: named by its field
   const bad = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: '12' });
@@ -267,7 +276,7 @@ test('the citizen claims a counter dossier with its code and ID number; a wrong 
   // right one waits (429, in words)
   let tries = 1;
   let r;
-  while ((r = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: newCccd(1975) })).status === 404 && tries < 50) tries += 1;
+  while ((r = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: wrongCode, so_dinh_danh: fields.so_dinh_danh })).status === 404 && tries < 50) tries += 1;
   assert.equal(r.status, 429, `limited after ${tries} wrong pairs`);
   assert.match(r.body, /Bạn đã nhập sai quá nhiều lần/);
   const limited = await who.jar.post(B, '/ho-so/nhan-ho-so', { csrf, ma: d.code, so_dinh_danh: fields.so_dinh_danh });
@@ -288,7 +297,8 @@ test('the citizen claims a counter dossier with its code and ID number; a wrong 
   // claimed once: another account cannot take it
   const other = await newCitizen(B);
   const otok = (await other.jar.get(B, '/ho-so')).body.match(/name="csrf" value="([^"]+)"/)[1];
-  assert.equal((await other.jar.post(B, '/ho-so/nhan-ho-so', { csrf: otok, ma: d.code, so_dinh_danh: fields.so_dinh_danh })).status, 404);
+  assert.equal((await other.jar.post(B, '/ho-so/nhan-ho-so', { csrf: otok, ma: d.code, so_dinh_danh: fields.so_dinh_danh })).status, 422);
+  assert.equal((await other.jar.post(B, '/ho-so/nhan-ho-so', { csrf: otok, ma: d.code, so_dinh_danh: other.data.so_dinh_danh })).status, 404);
   assert.equal(row(d.id, 'owner_id')[0], String(who.id));
   assert.ok(Number(sql(`SELECT COUNT(*) FROM audit WHERE action = 'dossier.claim' AND object_id = ${d.id}`)[0][0]) === 1);
 }, { timeout: 180000 });
