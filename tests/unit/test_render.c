@@ -11,6 +11,7 @@
 
 #define _GNU_SOURCE 1
 #include <ctype.h>
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -558,6 +559,166 @@ no_inline_code(const char *html)
 	    strstr(html, " onerror") == NULL;
 }
 
+/* --- English: every word on a citizen's page --------------------------------
+ * A citizen may read the portal in English (templates/lang/en.hdf over
+ * vi.hdf). Every Lang.* name the citizen's pages read must be in en.hdf,
+ * else the English page falls back to Vietnamese there. The pages are the
+ * tables' (tpl_list.h) of dvc-public, dvc-account and dvc-dossier, with
+ * their includes and layout; not the officers' pages (staff_*, totp*,
+ * admin_*: staff.c and the administration, which stay in Vietnamese), nor
+ * a mail (a template without layout: mail and notices are sent in
+ * Vietnamese). A name with an index (Lang.Dossier.St[s]) or a node
+ * (each: over it) stands for its whole subtree in vi.hdf. Besides: the
+ * error pages' words (render_error), the fields' messages (Lang.Valid,
+ * req_form_to_hdf) and each literal key the C code passes to
+ * render_text. */
+
+static int
+citizen_page(size_t i)
+{
+	static const char *const staff[] = { "staff_", "totp", "admin_" };
+	size_t j;
+
+	if (strcmp(responder_of[i], "public") != 0 && strcmp(responder_of[i], "account") != 0 &&
+	    strcmp(responder_of[i], "dossier") != 0)
+		return 0;
+	if (pages[i].layout && *pages[i].layout == '\0')
+		return 0;
+	for (j = 0; j < sizeof(staff) / sizeof(staff[0]); j++)
+		if (strncmp(pages[i].file, staff[j], strlen(staff[j])) == 0)
+			return 0;
+	return 1;
+}
+
+/* Each leaf of vi's node at name (or name itself, a leaf) that en lacks,
+ * into missing. */
+static void
+lacks(HDF *vi, HDF *en, const char *name, struct strs *missing)
+{
+	HDF *n = hdf_get_obj(vi, name), *c;
+	char sub[512];
+
+	if (n == NULL)
+		return;		/* not a Vietnamese word either (a page's own data) */
+	if ((c = hdf_obj_child(n)) == NULL) {
+		if (hdf_get_value(en, name, NULL) == NULL)
+			strs_add(missing, name, strlen(name));
+		return;
+	}
+	for (; c; c = hdf_obj_next(c)) {
+		snprintf(sub, sizeof(sub), "%s.%s", name, hdf_obj_name(c));
+		lacks(vi, en, sub, missing);
+	}
+}
+
+/* The Lang.* names in what a page reads, into missing. */
+static void
+page_lacks(HDF *vi, HDF *en, const struct keys *k, struct strs *missing)
+{
+	char name[512];
+	size_t i, n;
+
+	for (i = 0; i < k->refs.n; i++) {
+		if (strncmp(k->refs.v[i], "Lang.", 5) != 0)
+			continue;
+		n = strcspn(k->refs.v[i], "[");
+		while (n > 0 && k->refs.v[i][n - 1] == '.')
+			n--;
+		snprintf(name, sizeof(name), "%.*s", (int)n, k->refs.v[i]);
+		lacks(vi, en, name, missing);
+	}
+}
+
+/* The keys C code passes to render_text as a literal, from the sources
+ * under cgi/ dir, as Lang.<key>. */
+static void
+c_text_keys(const char *dir, struct strs *out)
+{
+	static const char call[] = "render_text(req, \"";
+	char path[PATH_MAX], *text, *p, *q;
+	struct dirent *e;
+	DIR *d;
+	FILE *f;
+	long len;
+
+	snprintf(path, sizeof(path), "%s/cgi/%s", top, dir);
+	if ((d = opendir(path)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (strlen(e->d_name) < 3 || strcmp(e->d_name + strlen(e->d_name) - 2, ".c") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/cgi/%s/%s", top, dir, e->d_name);
+		if ((f = fopen(path, "r")) == NULL)
+			continue;
+		fseek(f, 0, SEEK_END);
+		len = ftell(f);
+		rewind(f);
+		text = calloc(1, (size_t)len + 1);
+		if (text == NULL || fread(text, 1, (size_t)len, f) != (size_t)len)
+			abort();
+		fclose(f);
+		for (p = text; (p = strstr(p, call)) != NULL; p = q) {
+			char key[256];
+
+			p += sizeof(call) - 1;
+			if ((q = strchr(p, '"')) == NULL)
+				break;
+			snprintf(key, sizeof(key), "Lang.%.*s", (int)(q - p), p);
+			strs_add(out, key, strlen(key));
+		}
+		free(text);
+	}
+	closedir(d);
+}
+
+static void
+english_complete(void)
+{
+	HDF *vi = NULL, *en = NULL;
+	struct strs missing = { 0 }, extra = { 0 };
+	char path[PATH_MAX];
+	size_t i, j, pages_checked = 0;
+
+	if (hdf_init(&vi) || hdf_init(&en))
+		abort();
+	snprintf(path, sizeof(path), "%s/templates/lang/vi.hdf", top);
+	ok(hdf_read_file(vi, path) == STATUS_OK, "vi.hdf reads");
+	snprintf(path, sizeof(path), "%s/templates/lang/en.hdf", top);
+	ok(hdf_read_file(en, path) == STATUS_OK, "en.hdf reads");
+	for (i = 0; i < NPAGES; i++) {
+		struct keys k;
+
+		if (!citizen_page(i))
+			continue;
+		pages_checked++;
+		page_keys(&k, i);
+		page_lacks(vi, en, &k, &missing);
+		keys_free(&k);
+		for (j = 0; j < missing.n; j++)
+			printf("# en.hdf lacks %s (%s)\n", missing.v[j], pages[i].file);
+		ok(missing.n == 0, "%s %s: every word in English (%zu missing)", responder_of[i],
+		    pages[i].file, missing.n);
+		strs_free(&missing);
+	}
+	ok(pages_checked > 30, "the citizens' pages checked in English: %zu", pages_checked);
+	strs_add(&extra, "Lang.Error", 10);
+	strs_add(&extra, "Lang.Valid", 10);
+	c_text_keys("pages", &extra);
+	c_text_keys("core", &extra);
+	ok(extra.n > 3, "keys from C: %zu", extra.n);
+	for (i = 0; i < extra.n; i++)
+		lacks(vi, en, extra.v[i], &missing);
+	for (j = 0; j < missing.n; j++)
+		printf("# en.hdf lacks %s (error pages, fields' messages, render_text)\n",
+		    missing.v[j]);
+	ok(missing.n == 0, "error pages, fields' messages and render_text in English (%zu missing)",
+	    missing.n);
+	strs_free(&missing);
+	strs_free(&extra);
+	hdf_destroy(&vi);
+	hdf_destroy(&en);
+}
+
 int
 main(void)
 {
@@ -625,6 +786,7 @@ main(void)
 		goto done;	/* render_free frees what it made */
 	}
 	ok(1, "render_init");
+	english_complete();
 
 	/* each page three times: every name it reads hostile; then the names
 	 * it compares set to open their branches, the rest very long; then
@@ -765,6 +927,46 @@ main(void)
 				buf_free(&req.out);
 				hdf_destroy(&req.hdf);
 			}
+	}
+	/* a citizen's page in English: the English tree, the language
+	 * declared, the link back to Vietnamese; an officer's or a mail's
+	 * template stays Vietnamese whatever the request says (render_data) */
+	for (i = 0; i < NPAGES; i++) {
+		struct request req;
+		const char *o;
+
+		if (!citizen_page(i))
+			continue;
+		memset(&req, 0, sizeof(req));
+		req.hdf = new_hdf();
+		req.lang = "en";
+		put(req.hdf, "Req.OtherLang", "vi");
+		put(req.hdf, "Req.Path", "/thu-tuc");
+		ok(render_page(&req, i) == 0, "%s in English renders", pages[i].file);
+		o = buf_str(&req.out);
+		ok(strstr(o, "<html lang=\"en\">") != NULL, "%s in English: html lang=en",
+		    pages[i].file);
+		if (pages[i].layout == NULL)
+			ok(strstr(o, "hreflang=\"vi\">Tiếng Việt</a>") &&
+			    strstr(o, "/ngon-ngu/vi?tiep=%2Fthu-tuc\"") &&
+			    strstr(o, "published in Vietnamese"), "%s in English: the link back to "
+			    "Vietnamese and the note on published content", pages[i].file);
+		buf_free(&req.out);
+		hdf_destroy(&req.hdf);
+	}
+	{
+		HDF *data = new_hdf();
+		struct buf b = BUF_INIT;
+		size_t m = page_index("mail.cs");
+
+		/* words English has too (Lang.Dossier.Code): still Vietnamese */
+		put(data, "Mail.Kind", "Confirm");
+		put(data, "Mail.Code", "000.00.15.H34-250314-0001");
+		ok(m < NPAGES && render_data(m, data, &b, "ABCDEFGHJK") == 0 &&
+		    strstr(buf_str(&b), "Mã hồ sơ") && strstr(buf_str(&b), "Kính gửi") &&
+		    strstr(buf_str(&b), "Application") == NULL, "mail renders in Vietnamese");
+		buf_free(&b);
+		hdf_destroy(&data);
 	}
 	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
 		struct request req;
