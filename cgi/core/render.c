@@ -111,6 +111,14 @@ load_tree(const struct config *cfg, const char *lang, const char *ver,
 	if (access(buf_str(&p), R_OK) == 0 &&
 	    read_hdf(h, buf_str(&p), "tệp hướng dẫn", err, errlen) < 0)
 		goto out;
+	/* and in the language, over them (optional too) */
+	if (strcmp(lang, "vi") != 0) {
+		buf_reset(&p);
+		buf_printf(&p, "%s/lang/guide-%s.hdf", tdir, lang);
+		if (access(buf_str(&p), R_OK) == 0 &&
+		    read_hdf(h, buf_str(&p), "tệp hướng dẫn", err, errlen) < 0)
+			goto out;
+	}
 	hdf_set_value(h, "Site.Lang", lang);
 	/* the release, in every page's head: what an operator or a support
 	 * call reads to know which one a node runs */

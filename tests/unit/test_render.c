@@ -717,6 +717,25 @@ english_complete(void)
 	strs_free(&extra);
 	hdf_destroy(&vi);
 	hdf_destroy(&en);
+
+	/* the usage guides (/huong-dan): every text in English too (a
+	 * guide's Slug is its address, the same in both) */
+	if (hdf_init(&vi) || hdf_init(&en))
+		abort();
+	snprintf(path, sizeof(path), "%s/templates/guide.hdf", top);
+	ok(hdf_read_file(vi, path) == STATUS_OK, "guide.hdf reads");
+	snprintf(path, sizeof(path), "%s/templates/lang/guide-en.hdf", top);
+	ok(hdf_read_file(en, path) == STATUS_OK, "guide-en.hdf reads");
+	lacks(vi, en, "Guide", &missing);
+	for (i = j = 0; i < missing.n; i++)
+		if (strcmp(strrchr(missing.v[i], '.'), ".Slug") != 0) {
+			printf("# guide-en.hdf lacks %s\n", missing.v[i]);
+			j++;
+		}
+	ok(missing.n > 0 && j == 0, "the guides in English (%zu missing)", j);
+	strs_free(&missing);
+	hdf_destroy(&vi);
+	hdf_destroy(&en);
 }
 
 int
