@@ -5,7 +5,7 @@
 // other language's bytes); an unknown value is Vietnamese; officers' pages
 // and mail stay Vietnamese.
 import { test, assert } from '../lib/t.mjs';
-import { NGINX } from '../lib/env.mjs';
+import { NGINX, APACHE } from '../lib/env.mjs';
 import { Jar, citizen, lastMail } from '../lib/account.mjs';
 
 const B = NGINX;
@@ -69,6 +69,19 @@ test('the link sets the language cookie and goes back to the page, its query kep
   const viPage = await jar.get(B, again.headers.location);
   assert.equal(lang(viPage.body), 'vi');
   assert.match(viPage.body, SIGN_IN.vi);
+});
+
+test('the same behind Apache: the link, the English page, the account responder\'s', async () => {
+  const jar = new Jar();
+  const r = await jar.get(APACHE, '/ngon-ngu/en?tiep=%2Fco-quan');
+  assert.equal(r.status, 303);
+  assert.match(r.headers.location, /\/co-quan$/);
+  assert.equal(jar.c.get('dvc_nn'), 'en');
+  for (const path of ['/co-quan', '/tai-khoan/dang-nhap', '/tra-cuu']) {
+    const p = await jar.get(APACHE, path);
+    assert.equal(p.status, 200, path);
+    assert.equal(lang(p.body), 'en', path);
+  }
 });
 
 test('the way back stays on this site; an unknown language is not a page', async () => {
