@@ -968,7 +968,7 @@ main(void)
 		if (pages[i].layout == NULL)
 			ok(strstr(o, "hreflang=\"vi\">Tiếng Việt</a>") &&
 			    strstr(o, "/ngon-ngu/vi?tiep=%2Fthu-tuc\"") &&
-			    strstr(o, "published in Vietnamese"), "%s in English: the link back to "
+			    strstr(o, "published in Vietnamese only"), "%s in English: the link back to "
 			    "Vietnamese and the note on published content", pages[i].file);
 		buf_free(&req.out);
 		hdf_destroy(&req.hdf);
