@@ -464,7 +464,6 @@ fill_req_hdf(struct request *req)
 
 	if (*hint)
 		hdf_set_value(req->hdf, "Req.SignedIn", hint);
-	hdf_set_value(req->hdf, "Req.Lang", req_lang(req));
 	/* the language link's target (layout.cs), on the pages it changes */
 	if (!officers_page(req))
 		hdf_set_value(req->hdf, "Req.OtherLang",
