@@ -178,22 +178,17 @@ scan_expr(struct keys *k, const char *e, const char *end, int cond)
 	}
 }
 
-/* Reads templates/<file> and what it includes. */
-static void
-template_keys(struct keys *k, const char *file)
+/* The whole of the file at path, NUL-terminated (the caller frees it), or
+ * NULL if it cannot be opened. */
+static char *
+read_whole(const char *path)
 {
-	char path[PATH_MAX], *text, *p;
-	size_t i;
-	FILE *f;
+	char *text;
 	long len;
+	FILE *f;
 
-	for (i = 0; i < k->files.n; i++)
-		if (strcmp(k->files.v[i], file) == 0)
-			return;
-	strs_add(&k->files, file, strlen(file));
-	snprintf(path, sizeof(path), "%s/templates/%s", top, file);
 	if ((f = fopen(path, "r")) == NULL)
-		return;	/* render_init names it */
+		return NULL;
 	fseek(f, 0, SEEK_END);
 	len = ftell(f);
 	rewind(f);
@@ -201,6 +196,23 @@ template_keys(struct keys *k, const char *file)
 	if (text == NULL || fread(text, 1, (size_t)len, f) != (size_t)len)
 		abort();
 	fclose(f);
+	return text;
+}
+
+/* Reads templates/<file> and what it includes. */
+static void
+template_keys(struct keys *k, const char *file)
+{
+	char path[PATH_MAX], *text, *p;
+	size_t i;
+
+	for (i = 0; i < k->files.n; i++)
+		if (strcmp(k->files.v[i], file) == 0)
+			return;
+	strs_add(&k->files, file, strlen(file));
+	snprintf(path, sizeof(path), "%s/templates/%s", top, file);
+	if ((text = read_whole(path)) == NULL)
+		return;	/* render_init names it */
 	for (p = text; (p = strstr(p, "<?cs")) != NULL;) {
 		char *end = strstr(p, "?>"), *cmd, *arg, *eq;
 
@@ -638,8 +650,6 @@ c_text_keys(const char *dir, struct strs *out)
 	char path[PATH_MAX], *text, *p, *q;
 	struct dirent *e;
 	DIR *d;
-	FILE *f;
-	long len;
 
 	snprintf(path, sizeof(path), "%s/cgi/%s", top, dir);
 	if ((d = opendir(path)) == NULL)
@@ -648,15 +658,8 @@ c_text_keys(const char *dir, struct strs *out)
 		if (strlen(e->d_name) < 3 || strcmp(e->d_name + strlen(e->d_name) - 2, ".c") != 0)
 			continue;
 		snprintf(path, sizeof(path), "%s/cgi/%s/%s", top, dir, e->d_name);
-		if ((f = fopen(path, "r")) == NULL)
+		if ((text = read_whole(path)) == NULL)
 			continue;
-		fseek(f, 0, SEEK_END);
-		len = ftell(f);
-		rewind(f);
-		text = calloc(1, (size_t)len + 1);
-		if (text == NULL || fread(text, 1, (size_t)len, f) != (size_t)len)
-			abort();
-		fclose(f);
 		for (p = text; (p = strstr(p, call)) != NULL; p = q) {
 			char key[256];
 
@@ -671,20 +674,28 @@ c_text_keys(const char *dir, struct strs *out)
 	closedir(d);
 }
 
+/* The Vietnamese file and its English, under templates/, each read. */
+static void
+read_pair(const char *vi_file, const char *en_file, HDF **vi, HDF **en)
+{
+	char path[PATH_MAX];
+
+	if (hdf_init(vi) || hdf_init(en))
+		abort();
+	snprintf(path, sizeof(path), "%s/templates/%s", top, vi_file);
+	ok(hdf_read_file(*vi, path) == STATUS_OK, "%s reads", vi_file);
+	snprintf(path, sizeof(path), "%s/templates/%s", top, en_file);
+	ok(hdf_read_file(*en, path) == STATUS_OK, "%s reads", en_file);
+}
+
 static void
 english_complete(void)
 {
 	HDF *vi = NULL, *en = NULL;
 	struct strs missing = { 0 }, extra = { 0 };
-	char path[PATH_MAX];
 	size_t i, j, pages_checked = 0;
 
-	if (hdf_init(&vi) || hdf_init(&en))
-		abort();
-	snprintf(path, sizeof(path), "%s/templates/lang/vi.hdf", top);
-	ok(hdf_read_file(vi, path) == STATUS_OK, "vi.hdf reads");
-	snprintf(path, sizeof(path), "%s/templates/lang/en.hdf", top);
-	ok(hdf_read_file(en, path) == STATUS_OK, "en.hdf reads");
+	read_pair("lang/vi.hdf", "lang/en.hdf", &vi, &en);
 	for (i = 0; i < NPAGES; i++) {
 		struct keys k;
 
@@ -720,12 +731,7 @@ english_complete(void)
 
 	/* the usage guides (/huong-dan): every text in English too (a
 	 * guide's Slug is its address, the same in both) */
-	if (hdf_init(&vi) || hdf_init(&en))
-		abort();
-	snprintf(path, sizeof(path), "%s/templates/guide.hdf", top);
-	ok(hdf_read_file(vi, path) == STATUS_OK, "guide.hdf reads");
-	snprintf(path, sizeof(path), "%s/templates/lang/guide-en.hdf", top);
-	ok(hdf_read_file(en, path) == STATUS_OK, "guide-en.hdf reads");
+	read_pair("guide.hdf", "lang/guide-en.hdf", &vi, &en);
 	lacks(vi, en, "Guide", &missing);
 	for (i = j = 0; i < missing.n; i++)
 		if (strcmp(strrchr(missing.v[i], '.'), ".Slug") != 0) {
