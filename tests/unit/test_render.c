@@ -98,7 +98,24 @@ struct keys {
 	struct strs defs;	/* "macro=its first parameter" */
 	/* "name=value": a number; "name=\"value": a string; "name=@parameter" */
 	struct strs conds;
+	int citizen;		/* the English check: leave out the officers'
+				 * files a citizen's page includes for staff
+				 * only (staff_menu.cs) */
 };
+
+/* An officers' template, which stays in Vietnamese: staff.c's pages, the
+ * administration's, the staff menu. */
+static int
+officers_template(const char *file)
+{
+	static const char *const staff[] = { "staff_", "totp", "admin_" };
+	size_t j;
+
+	for (j = 0; j < sizeof(staff) / sizeof(staff[0]); j++)
+		if (strncmp(file, staff[j], strlen(staff[j])) == 0)
+			return 1;
+	return 0;
+}
 
 static int
 name_char(int c)
@@ -234,7 +251,8 @@ template_keys(struct keys *k, const char *file)
 				char inc[256];
 
 				snprintf(inc, sizeof(inc), "%.*s", (int)(q - arg - 1), arg + 1);
-				template_keys(k, inc);
+				if (!(k->citizen && officers_template(inc)))
+					template_keys(k, inc);
 			}
 		} else if (IS("each") || IS("with")) {
 			char al[512];
@@ -496,9 +514,10 @@ hostile_data(HDF *h, const struct keys *k, const char *value, int open)
 }
 
 static void
-page_keys(struct keys *k, size_t idx)
+page_keys(struct keys *k, size_t idx, int citizen)
 {
 	memset(k, 0, sizeof(*k));
+	k->citizen = citizen;
 	template_keys(k, pages[idx].file);
 	if (pages[idx].layout == NULL || *pages[idx].layout != '\0')
 		template_keys(k, pages[idx].layout == NULL ? "layout.cs" : pages[idx].layout);
@@ -576,8 +595,9 @@ no_inline_code(const char *html)
  * vi.hdf). Every Lang.* name the citizen's pages read must be in en.hdf,
  * else the English page falls back to Vietnamese there. The pages are the
  * tables' (tpl_list.h) of dvc-public, dvc-account and dvc-dossier, with
- * their includes and layout; not the officers' pages (staff_*, totp*,
- * admin_*: staff.c and the administration, which stay in Vietnamese), nor
+ * their includes and layout; not the officers' pages and files (staff_*,
+ * totp*, admin_*: staff.c, the administration and the staff menu, which
+ * stay in Vietnamese), nor
  * a mail (a template without layout: mail and notices are sent in
  * Vietnamese). A name with an index (Lang.Dossier.St[s]) or a node
  * (each: over it) stands for its whole subtree in vi.hdf. Besides: the
@@ -588,18 +608,12 @@ no_inline_code(const char *html)
 static int
 citizen_page(size_t i)
 {
-	static const char *const staff[] = { "staff_", "totp", "admin_" };
-	size_t j;
-
 	if (strcmp(responder_of[i], "public") != 0 && strcmp(responder_of[i], "account") != 0 &&
 	    strcmp(responder_of[i], "dossier") != 0)
 		return 0;
 	if (pages[i].layout && *pages[i].layout == '\0')
 		return 0;
-	for (j = 0; j < sizeof(staff) / sizeof(staff[0]); j++)
-		if (strncmp(pages[i].file, staff[j], strlen(staff[j])) == 0)
-			return 0;
-	return 1;
+	return !officers_template(pages[i].file);
 }
 
 /* Each leaf of vi's node at name (or name itself, a leaf) that en lacks,
@@ -702,7 +716,7 @@ english_complete(void)
 		if (!citizen_page(i))
 			continue;
 		pages_checked++;
-		page_keys(&k, i);
+		page_keys(&k, i, 1);
 		page_lacks(vi, en, &k, &missing);
 		keys_free(&k);
 		for (j = 0; j < missing.n; j++)
@@ -819,7 +833,7 @@ main(void)
 	for (i = 0; i < NPAGES; i++) {
 		struct keys keys;
 
-		page_keys(&keys, i);
+		page_keys(&keys, i, 0);
 		for (pass = 0; pass < 3; pass++) {
 			static const char *const passes[] = { "hostile", "long, branches open",
 				"other branches" };
@@ -902,7 +916,7 @@ main(void)
 					continue;
 				memset(&req, 0, sizeof(req));
 				req.hdf = new_hdf();
-				page_keys(&keys, t);
+				page_keys(&keys, t, 0);
 				hostile_data(req.hdf, &keys, EVIL, 0);
 				keys_free(&keys);
 				put(req.hdf, "Notice.form", d->number);
