@@ -36,9 +36,9 @@ def:body() ?>
 <section aria-labelledby="truy-cap">
 <h2 id="truy-cap"><?cs var:Lang.Acct.AccessTitle ?></h2>
 <?cs if:subcount(Accesses) == 0 ?><p><?cs var:Lang.Acct.AccessNone ?></p><?cs else ?>
-<div class="table-wrap"><table>
+<div class="table-wrap"><table class="cards">
   <thead><tr><th scope="col"><?cs var:Lang.Acct.AccessWhen ?></th><th scope="col"><?cs var:Lang.Acct.AccessWho ?></th><th scope="col"><?cs var:Lang.Acct.AccessAgency ?></th><th scope="col"><?cs var:Lang.Acct.AccessWhat ?></th></tr></thead>
-  <tbody><?cs each:a = Accesses ?><tr><td><?cs var:a.at ?></td><td><?cs var:a.officer ?></td><td><?cs var:a.agency ?></td><td><?cs if:Lang.Acct.Access[a.action_key] ?><?cs var:Lang.Acct.Access[a.action_key] ?><?cs
+  <tbody><?cs each:a = Accesses ?><tr><td><?cs var:a.at ?></td><td data-label="<?cs var:Lang.Acct.AccessWho ?>"><?cs var:a.officer ?></td><td data-label="<?cs var:Lang.Acct.AccessAgency ?>"><?cs var:a.agency ?></td><td data-label="<?cs var:Lang.Acct.AccessWhat ?>"><?cs if:Lang.Acct.Access[a.action_key] ?><?cs var:Lang.Acct.Access[a.action_key] ?><?cs
   elif:a.object_type == "dossier" && Lang.Dossier.Event[a.verb] ?><?cs var:Lang.Dossier.Event[a.verb] ?><?cs
   else ?><?cs var:Lang.Acct.AccessOther ?><?cs /if ?><?cs
   if:a.dossier_code ?> – <?cs var:Lang.Acct.AccessDossier ?> <?cs var:a.dossier_code ?><?cs /if ?></td></tr><?cs /each ?></tbody>

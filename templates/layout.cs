@@ -14,6 +14,11 @@
 <body>
 <a class="skip" href="#noi-dung"><?cs var:Lang.Layout.Skip ?></a>
 <header class="site-header">
+<?cs # the other language, remembered by a cookie (GET /ngon-ngu/:lang,
+     core/request.h); not on officers' pages ?><?cs if:Req.OtherLang ?><div class="wrap lang-bar">
+  <a href="<?cs var:Req.BasePath ?>/ngon-ngu/<?cs var:Req.OtherLang ?>?tiep=<?cs var:url_escape(Req.Path) ?><?cs if:CGI.QueryString ?><?cs var:url_escape("?" + CGI.QueryString) ?><?cs /if ?>" lang="<?cs var:Req.OtherLang ?>" hreflang="<?cs var:Req.OtherLang ?>"><?cs var:Lang.Layout.OtherLang ?></a><?cs
+  if:Lang.Layout.ContentNote ?> <p><?cs var:Lang.Layout.ContentNote ?></p><?cs /if ?>
+</div><?cs /if ?>
   <div class="wrap">
     <a class="brand" href="<?cs var:Req.BasePath ?>/">
       <img src="<?cs var:Req.BasePath ?>/static/favicon.svg" alt="" width="40" height="40">

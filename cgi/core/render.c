@@ -13,12 +13,20 @@
 #include "core/render.h"
 #include "core/util.h"
 
+/* The languages a page can be shown in: Vietnamese, complete, and
+ * English over it (req_lang names one). */
+static const char *const langs[] = { "vi", "en" };
+#define NLANGS (sizeof(langs) / sizeof(langs[0]))
+
 /* Built at start-up, read-only afterwards, except that each parse tree's
- * hdf pointer is set to the request's tree for the length of one render
- * (one request at a time per process). */
+ * hdf and global_hdf pointers are set to the request's tree and its
+ * language's for the length of one render (one request at a time per
+ * process). */
 static struct {
 	HDF *init;		/* parse-time settings */
-	HDF *global;		/* Site.*, Lang.*, Static.* */
+	HDF *tree[NLANGS];	/* Site.*, Lang.*, Static.*: one per language */
+	HDF *global;		/* the site's language (Site.Language): mail,
+				 * notices, officers' pages, dvcctl */
 	CSPARSE **pages;
 	size_t npages;
 	CSPARSE *error;
@@ -61,64 +69,115 @@ static_version(const struct config *cfg, char out[11])
 	buf_free(&data);
 }
 
-int
-render_globals(const struct config *cfg, char *err, size_t errlen)
+static int
+read_hdf(HDF *h, const char *path, const char *what, char *err, size_t errlen)
 {
-	const char *tdir = cfg_str(cfg, "Paths.Templates");
-	const char *lang = cfg_str(cfg, "Site.Language");
-	struct buf p = BUF_INIT;
 	NEOERR *nerr;
-	char ver[11], msg[512];
+	char msg[512];
 
-	if (R.global)
-		return 0;
-	if (hdf_init(&R.init) || hdf_init(&R.global))
-		abort();
-	hdf_set_value(R.init, "Config.VarEscapeMode", "html");
-	hdf_set_value(R.init, "Config.TagStart", "cs");
-	hdf_set_value(R.init, "Config.EnableAuditMode", "0");
-	hdf_set_value(R.init, "hdf.loadpaths.0", tdir);
-
-	if (hdf_copy(R.global, "Site", hdf_get_obj(cfg->site, "Site")))
-		abort();
-	/* Vietnamese is complete; another language overlays it, so a
-	 * partial translation falls back to Vietnamese key by key. */
-	buf_printf(&p, "%s/lang/vi.hdf", tdir);
-	if ((nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
+	if ((nerr = hdf_read_file(h, path)) != STATUS_OK) {
 		nerr_text(nerr, msg, sizeof(msg));
-		snprintf(err, errlen, "tệp ngôn ngữ %s: %s", buf_str(&p), msg);
-		buf_free(&p);
+		snprintf(err, errlen, "%s %s: %s", what, path, msg);
 		return -1;
 	}
+	return 0;
+}
+
+/* One language's tree: the site, Vietnamese, the language over it (so a
+ * key it lacks falls back to Vietnamese: officers' words), the guides. */
+static int
+load_tree(const struct config *cfg, const char *lang, const char *ver,
+    HDF **out, char *err, size_t errlen)
+{
+	const char *tdir = cfg_str(cfg, "Paths.Templates");
+	struct buf p = BUF_INIT;
+	HDF *h;
+	int rc = -1;
+
+	if (hdf_init(&h) || hdf_copy(h, "Site", hdf_get_obj(cfg->site, "Site")))
+		abort();
+	buf_printf(&p, "%s/lang/vi.hdf", tdir);
+	if (read_hdf(h, buf_str(&p), "tệp ngôn ngữ", err, errlen) < 0)
+		goto out;
 	if (strcmp(lang, "vi") != 0) {
 		buf_reset(&p);
 		buf_printf(&p, "%s/lang/%s.hdf", tdir, lang);
-		if ((nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
-			nerr_text(nerr, msg, sizeof(msg));
-			snprintf(err, errlen, "khóa Site.Language: tệp ngôn ngữ "
-			    "%s: %s", buf_str(&p), msg);
-			buf_free(&p);
-			return -1;
-		}
+		if (read_hdf(h, buf_str(&p), "tệp ngôn ngữ", err, errlen) < 0)
+			goto out;
 	}
 	/* usage guides for citizens (optional file) */
 	buf_reset(&p);
 	buf_printf(&p, "%s/guide.hdf", tdir);
 	if (access(buf_str(&p), R_OK) == 0 &&
-	    (nerr = hdf_read_file(R.global, buf_str(&p))) != STATUS_OK) {
-		nerr_text(nerr, msg, sizeof(msg));
-		snprintf(err, errlen, "tệp hướng dẫn %s: %s", buf_str(&p), msg);
-		buf_free(&p);
-		return -1;
+	    read_hdf(h, buf_str(&p), "tệp hướng dẫn", err, errlen) < 0)
+		goto out;
+	/* and in the language, over them (optional too) */
+	if (strcmp(lang, "vi") != 0) {
+		buf_reset(&p);
+		buf_printf(&p, "%s/lang/guide-%s.hdf", tdir, lang);
+		if (access(buf_str(&p), R_OK) == 0 &&
+		    read_hdf(h, buf_str(&p), "tệp hướng dẫn", err, errlen) < 0)
+			goto out;
 	}
-	buf_free(&p);
-	hdf_set_value(R.global, "Site.Lang", lang);
+	hdf_set_value(h, "Site.Lang", lang);
 	/* the release, in every page's head: what an operator or a support
 	 * call reads to know which one a node runs */
-	hdf_set_value(R.global, "Site.Version", DVC_VERSION);
+	hdf_set_value(h, "Site.Version", DVC_VERSION);
+	hdf_set_value(h, "Static.Version", ver);
+	rc = 0;
+out:
+	buf_free(&p);
+	if (rc == 0)
+		*out = h;
+	else
+		hdf_destroy(&h);
+	return rc;
+}
+
+int
+render_globals(const struct config *cfg, char *err, size_t errlen)
+{
+	const char *site = cfg_str(cfg, "Site.Language");
+	char ver[11];
+	size_t i;
+
+	if (R.global)
+		return 0;
+	if (hdf_init(&R.init))
+		abort();
+	hdf_set_value(R.init, "Config.VarEscapeMode", "html");
+	hdf_set_value(R.init, "Config.TagStart", "cs");
+	hdf_set_value(R.init, "Config.EnableAuditMode", "0");
+	hdf_set_value(R.init, "hdf.loadpaths.0", cfg_str(cfg, "Paths.Templates"));
 	static_version(cfg, ver);
-	hdf_set_value(R.global, "Static.Version", ver);
+	/* every language once per process, so each request renders in its
+	 * person's without reading a file */
+	for (i = 0; i < NLANGS; i++)
+		if (load_tree(cfg, langs[i], ver, &R.tree[i], err, errlen) < 0) {
+			while (i-- > 0)
+				hdf_destroy(&R.tree[i]);
+			hdf_destroy(&R.init);
+			return -1;
+		}
+	for (i = 0; i < NLANGS; i++)
+		if (strcmp(langs[i], site) == 0)
+			R.global = R.tree[i];
+	if (R.global == NULL)
+		R.global = R.tree[0];
 	return 0;
+}
+
+/* The tree of a request's language (req->lang, set by the dispatcher:
+ * req_lang); the site's before it is known. */
+static HDF *
+tree_of(const struct request *req)
+{
+	size_t i;
+
+	for (i = 0; req->lang && i < NLANGS; i++)
+		if (strcmp(langs[i], req->lang) == 0)
+			return R.tree[i];
+	return R.global;
 }
 
 static int
@@ -174,7 +233,8 @@ render_free(void)
 	free(R.pages);
 	cs_destroy(&R.error);
 	hdf_destroy(&R.init);
-	hdf_destroy(&R.global);
+	for (i = 0; i < NLANGS; i++)
+		hdf_destroy(&R.tree[i]);
 	memset(&R, 0, sizeof(R));
 }
 
@@ -186,14 +246,17 @@ out_cb(void *ctx, char *s)
 }
 
 static int
-render_with(CSPARSE *cs, HDF *hdf, struct buf *out, const char *ref)
+render_with(CSPARSE *cs, HDF *hdf, HDF *global, struct buf *out,
+    const char *ref)
 {
 	NEOERR *nerr;
 	char msg[1024];
 
 	cs->hdf = hdf;
+	cs->global_hdf = global;
 	nerr = cs_render(cs, out, out_cb);
 	cs->hdf = R.init;
+	cs->global_hdf = R.global;
 	if (nerr != STATUS_OK) {
 		nerr_text(nerr, msg, sizeof(msg));
 		log_event(LOG_ERR_, "render", ref, "error", msg, NULL);
@@ -225,7 +288,8 @@ render_page(struct request *req, size_t idx)
 	if (idx >= R.npages)
 		abort();
 	buf_reset(&req->out);
-	if ((rc = render_with(R.pages[idx], req->hdf, &req->out, req->ref)) == 0)
+	if ((rc = render_with(R.pages[idx], req->hdf, tree_of(req), &req->out,
+	    req->ref)) == 0)
 		trim_leading_space(&req->out);
 	return rc;
 }
@@ -237,7 +301,7 @@ render_data(size_t idx, HDF *data, struct buf *out, const char *ref)
 
 	if (idx >= R.npages)
 		abort();
-	if ((rc = render_with(R.pages[idx], data, out, ref)) == 0)
+	if ((rc = render_with(R.pages[idx], data, R.global, out, ref)) == 0)
 		trim_leading_space(out);
 	return rc;
 }
@@ -247,21 +311,22 @@ render_error(struct request *req, int status)
 {
 	char key[64], num[8];
 	const char *title, *text;
+	HDF *g = tree_of(req);
 
 	snprintf(num, sizeof(num), "%d", status);
 	snprintf(key, sizeof(key), "Lang.Error.E%d.Title", status);
-	if ((title = hdf_get_value(R.global, key, NULL)) == NULL)
-		title = hdf_get_value(R.global, "Lang.Error.Other.Title", "Lỗi");
+	if ((title = hdf_get_value(g, key, NULL)) == NULL)
+		title = hdf_get_value(g, "Lang.Error.Other.Title", "Lỗi");
 	snprintf(key, sizeof(key), "Lang.Error.E%d.Text", status);
-	if ((text = hdf_get_value(R.global, key, NULL)) == NULL)
-		text = hdf_get_value(R.global, "Lang.Error.Other.Text", "");
+	if ((text = hdf_get_value(g, key, NULL)) == NULL)
+		text = hdf_get_value(g, "Lang.Error.Other.Text", "");
 	buf_reset(&req->out);
 	if (req->hdf && R.error) {
 		hdf_set_value(req->hdf, "Error.Status", num);
 		hdf_set_value(req->hdf, "Error.Title", title);
 		hdf_set_value(req->hdf, "Error.Text", text);
 		hdf_set_value(req->hdf, "Page.Title", title);
-		if (render_with(R.error, req->hdf, &req->out, req->ref) == 0) {
+		if (render_with(R.error, req->hdf, g, &req->out, req->ref) == 0) {
 			trim_leading_space(&req->out);
 			return;
 		}
@@ -289,6 +354,15 @@ render_lang(const char *key)
 	return hdf_get_value(R.global, k, NULL);
 }
 
+const char *
+render_text(const struct request *req, const char *key)
+{
+	char k[128];
+
+	snprintf(k, sizeof(k), "Lang.%s", key);
+	return hdf_get_value(tree_of(req), k, NULL);
+}
+
 static int
 render_alone(const struct config *cfg, const char *file, const char *layout,
     HDF *data, char **out, char *err, size_t errlen)
@@ -307,7 +381,7 @@ render_alone(const struct config *cfg, const char *file, const char *layout,
 			abort();
 		data = own;
 	}
-	rc = render_with(cs, data, &b, NULL);
+	rc = render_with(cs, data, R.global, &b, NULL);
 	if (rc == 0)
 		trim_leading_space(&b);
 	cs_destroy(&cs);

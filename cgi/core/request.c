@@ -208,6 +208,15 @@ req_redirect(struct request *req, const char *path)
 	return (struct result){ RES_REDIRECT, 303, NULL };
 }
 
+const char *
+safe_next(const char *p, const char *dflt)
+{
+	if (p == NULL || p[0] != '/' || p[1] == '/' || p[1] == '\\' ||
+	    strpbrk(p, "\\\r\n") != NULL)
+		return dflt;
+	return p;
+}
+
 /* Form.Errors.N: the names of the fields with an error, in the order the
  * form asks for them (the route's field table), then any other field a
  * handler gave an error (a file's), so that the error summary lists them
@@ -277,9 +286,9 @@ req_form_to_hdf(struct request *req)
 			/* a field's own wording first (a tick box is ticked,
 			 * not typed in), then the kind of error's */
 			snprintf(lk, sizeof(lk), "Valid.ByField.%s.%s", f->name, verr_key(f, v->err));
-			if ((msg = render_lang(lk)) == NULL) {
+			if ((msg = render_text(req, lk)) == NULL) {
 				snprintf(lk, sizeof(lk), "Valid.%s", verr_key(f, v->err));
-				msg = render_lang(lk);
+				msg = render_text(req, lk);
 			}
 			snprintf(key, sizeof(key), "Form.%s.Error", f->name);
 			/* a handler's own message (a rule between fields) stays */
@@ -364,28 +373,39 @@ validate_fields(struct request *req)
 	return res_ok();
 }
 
-/* The signed-in hint's value (SIGNED_COOKIE: "cd", "cb"), or "": read
- * from the raw header, because a cached page is looked up before the
- * request's HDF exists. */
+/* The raw value of cookie name (with __Host- under https) in the Cookie
+ * header, up to its end; NULL if absent. From the header itself, because
+ * a cached page is looked up before the request's HDF exists. */
 static const char *
-read_hint(struct request *req)
+raw_cookie(struct request *req, const char *name, size_t *len)
 {
 	const char *c = req_param(req, "HTTP_COOKIE");
-	const char *name = req->https ? "__Host-" SIGNED_COOKIE "=" : SIGNED_COOKIE "=";
-	size_t n = strlen(name);
+	const char *pre = req->https ? "__Host-" : "";
+	size_t np = strlen(pre), n = strlen(name);
 
 	while (c && *c) {
 		while (*c == ' ' || *c == ';')
 			c++;
-		if (strncmp(c, name, n) == 0) {
-			c += n;
-			if ((c[0] == 'c' && (c[1] == 'd' || c[1] == 'b')) &&
-			    (c[2] == '\0' || c[2] == ';' || c[2] == ' '))
-				return c[1] == 'd' ? "cd" : "cb";
-			return "";
+		if (strncmp(c, pre, np) == 0 && strncmp(c + np, name, n) == 0 &&
+		    c[np + n] == '=') {
+			c += np + n + 1;
+			*len = strcspn(c, "; ");
+			return c;
 		}
 		c = strchr(c, ';');
 	}
+	return NULL;
+}
+
+/* The signed-in hint's value (SIGNED_COOKIE: "cd", "cb"), or "". */
+static const char *
+read_hint(struct request *req)
+{
+	size_t n;
+	const char *v = raw_cookie(req, SIGNED_COOKIE, &n);
+
+	if (v && n == 2 && v[0] == 'c' && (v[1] == 'd' || v[1] == 'b'))
+		return v[1] == 'd' ? "cd" : "cb";
 	return "";
 }
 
@@ -399,6 +419,44 @@ signed_hint(struct request *req)
 	return req->signed_hint;
 }
 
+/* "/can-bo", "/can-bo/..." for prefix "/can-bo" */
+static int
+under(const char *path, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return path && strncmp(path, prefix, n) == 0 &&
+	    (path[n] == '\0' || path[n] == '/');
+}
+
+/* Officers work in Vietnamese: their pages are not translated (the
+ * language cookie is a citizen's choice). */
+static int
+officers_page(const struct request *req)
+{
+	return under(req->path, "/can-bo") || under(req->path, "/quan-tri");
+}
+
+const char *
+req_lang(struct request *req)
+{
+	const char *v;
+	size_t n;
+
+	if (req->lang)
+		return req->lang;
+	req->lang = cfg_str(req->cfg, "Site.Language");
+	if (officers_page(req))
+		return req->lang;
+	if ((v = raw_cookie(req, LANG_COOKIE, &n)) != NULL && n == 2) {
+		if (strncmp(v, "vi", 2) == 0)
+			req->lang = "vi";
+		else if (strncmp(v, "en", 2) == 0)
+			req->lang = "en";
+	}
+	return req->lang;
+}
+
 static void
 fill_req_hdf(struct request *req)
 {
@@ -406,19 +464,24 @@ fill_req_hdf(struct request *req)
 
 	if (*hint)
 		hdf_set_value(req->hdf, "Req.SignedIn", hint);
+	/* the language link's target (layout.cs), on the pages it changes */
+	if (!officers_page(req))
+		hdf_set_value(req->hdf, "Req.OtherLang",
+		    strcmp(req_lang(req), "en") == 0 ? "vi" : "en");
 	hdf_set_value(req->hdf, "Req.Ref", req->ref);
 	hdf_set_value(req->hdf, "Req.Path", req->path ? req->path : "/");
 	hdf_set_value(req->hdf, "Req.BasePath", req->cfg->base_path);
 }
 
-/* The cache key: the signed-in hint (the header differs), path and raw
- * query string. */
+/* The cache key: the signed-in hint (the header differs), the language,
+ * path and raw query string. */
 static void
 cache_key(struct request *req, struct buf *k)
 {
 	const char *qs = req_param(req, "QUERY_STRING");
 
-	buf_printf(k, "%s|%s?%s", signed_hint(req), req->path, qs ? qs : "");
+	buf_printf(k, "%s|%s|%s?%s", signed_hint(req), req_lang(req), req->path,
+	    qs ? qs : "");
 }
 
 static int
@@ -501,6 +564,7 @@ dispatch(struct request *req)
 		return rc == 301 ? slash_redirect(req) : res_status(rc);
 	if (req->rs->prepare)
 		req->rs->prepare(req);
+	req_lang(req);	/* the cache key's and the render's */
 	cacheable = (req->route->flags & RF_CACHE) && req->rs->generation &&
 	    req->user == NULL && strcmp(req->method, "POST") != 0;
 	if (cacheable && (gen = req->rs->generation()) != 0 && cache_lookup(req, gen))

@@ -206,6 +206,9 @@ struct request {
 	int cache_hit;
 	/* the signed-in hint (SIGNED_COOKIE), read once: NULL until then */
 	const char *signed_hint;
+	/* the page's language (req_lang), read once by the dispatcher before
+	 * the page cache: NULL until then (render.c: the site's) */
+	const char *lang;
 };
 
 /* Runs a responder (core/worker.c): parses -c CONFIG, -s SOCKET, -w
@@ -227,12 +230,28 @@ const char *req_param(const struct request *req, const char *name);
 /* Value of a cookie, or NULL. */
 const char *req_cookie(const struct request *req, const char *name);
 
+/* The language a person chose with the link in every page's header
+ * (GET /ngon-ngu/<code>, pages/public.c): a cookie that names it and
+ * nothing else, sent beside every request. */
+#define LANG_COOKIE "dvc_nn"
+#define LANG_COOKIE_AGE (400L * 24 * 3600)	/* browsers' cap */
+/* The language of this request's page: "vi" or "en" (render.c's trees),
+ * read once from LANG_COOKIE's raw header (the page cache is looked up
+ * before the request's HDF exists). Officers' pages (/can-bo, /quan-tri)
+ * ignore the cookie, and so does an unknown value: the site's language
+ * (Site.Language) then. */
+const char *req_lang(struct request *req);
+
 /* Renders template tpl with status 200 (or req->status if a handler set
  * one): res_ok(), or 500 if the template failed. */
 struct result req_render(struct request *req, int tpl);
 /* 303 to a path inside the site (e.g. "/gop-y/da-gui"); a path that
  * would leave the site (a full URL, "//host") is refused with 500. */
 struct result req_redirect(struct request *req, const char *path);
+/* A "come back here afterwards" path (after logging in, after choosing a
+ * language): p if it is inside this site (never a scheme, another host
+ * "//x" or a backslash trick), else dflt. */
+const char *safe_next(const char *p, const char *dflt);
 /* Copies every field's value, and its error message if any, into
  * Form.<name>.Value / Form.<name>.Error for re-display. */
 void req_form_to_hdf(struct request *req);

@@ -158,17 +158,6 @@ acct_login_failed(struct request *req, int res, long wait, int tpl)
 	return req_render(req, tpl);
 }
 
-/* A "come back here after logging in" path: inside this site, never a
- * scheme, another host ("//x") or a backslash trick. */
-static const char *
-safe_next(const char *p, const char *dflt)
-{
-	if (p == NULL || p[0] != '/' || p[1] == '/' || p[1] == '\\' ||
-	    strpbrk(p, "\\\r\n") != NULL)
-		return dflt;
-	return p;
-}
-
 /* --- log in, log out ---------------------------------------------------------- */
 
 const struct field f_login[LG__MAX] = {
@@ -342,7 +331,7 @@ field_fail(struct request *req, int i, const char *lang_key)
 	const char *msg;
 
 	snprintf(k, sizeof(k), "Valid.%s", lang_key);
-	msg = render_lang(k);
+	msg = render_text(req, k);
 	if (req->val[i].err == VE_OK)
 		req->nerrors++;
 	req->val[i].err = VE_FORMAT;	/* keeps the value for re-display */

@@ -256,7 +256,7 @@ page_identity_check(struct request *req, int idno, int birth)
 		return;
 	i = which ? idno : birth;
 	snprintf(key, sizeof(key), "Valid.%s", why);
-	msg = render_lang(key);
+	msg = render_text(req, key);
 	req->val[i].err = VE_FORMAT;	/* keeps the value for re-display */
 	req->nerrors++;
 	snprintf(key, sizeof(key), "Form.%s.Error", req->route->fields[i].name);

@@ -160,7 +160,7 @@ p_start(struct request *req)
 		req_form_to_hdf(req);
 		hdf_set_value(req->hdf, s.res == DOSSIER_NO_CASE ?
 		    "Form.truong_hop.Error" : "Form.co_quan.Error",
-		    render_lang("Valid.choice"));
+		    render_text(req, "Valid.choice"));
 		hdf_set_int_value(req->hdf, "Form.ErrorCount", 1);
 		req->status = 422;
 		return start_page(req, 0);
@@ -450,7 +450,7 @@ p_submit(struct request *req)
 			hdf_set_value(req->hdf, "Form.Failure", "incomplete");
 		else
 			hdf_set_value(req->hdf, "Form.cam_doan.Error",
-			    render_lang("Dossier.DeclareRequired"));
+			    render_text(req, "Dossier.DeclareRequired"));
 		req->status = 422;
 		return req_render(req, T_REVIEW);
 	}

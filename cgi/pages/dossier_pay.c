@@ -258,7 +258,7 @@ p_pay_account(struct request *req)
 	if (req->val[RA_ACCOUNT].err == VE_OK && acct &&
 	    acct[strspn(acct, "0123456789")] != '\0') {
 		hdf_set_value(req->hdf, "Form.so_tai_khoan.Error",
-		    render_lang("Pay.AccountDigits"));
+		    render_text(req, "Pay.AccountDigits"));
 		req->nerrors++;
 	}
 	if (req->nerrors) {

@@ -53,7 +53,7 @@ p_track(struct request *req)
 	}
 	if (!req->val[TR_DIGITS].present || strlen(hdf_get_value(req->hdf,
 	    "Query.so", "")) < 4) {
-		hdf_set_value(req->hdf, "Form.so.Error", render_lang("Dossier.TrackDigitsRequired"));
+		hdf_set_value(req->hdf, "Form.so.Error", render_text(req, "Dossier.TrackDigitsRequired"));
 		req->status = 422;
 		return req_render(req, T_TRACK);
 	}

@@ -182,6 +182,25 @@ p_accessibility(struct request *req)
 	return req_render(req, T_ACCESSIBILITY);
 }
 
+/* GET /ngon-ngu/:lang?tiep=/path  -- the language link in every page's
+ * header: remembers the person's choice (LANG_COOKIE: the language and
+ * nothing else, for a long time) and takes them back to the page they
+ * were on, if it is one of this site's. */
+enum { LN_LANG, LN_NEXT, LN__MAX };
+static const char *const lang_codes[] = { "vi", "en", NULL };
+static const struct field f_language[LN__MAX] = {
+	[LN_LANG] = { "lang", V_ENUM, F_PATH | F_REQUIRED, 2, 2, lang_codes },
+	[LN_NEXT] = { "tiep", V_LINE, 0, 1, 500, NULL },
+};
+
+static struct result
+p_language(struct request *req)
+{
+	req_cookie_set(req, LANG_COOKIE, req->val[LN_LANG].s, LANG_COOKIE_AGE);
+	return req_redirect(req, safe_next(req->val[LN_NEXT].err == VE_OK ?
+	    req->val[LN_NEXT].s : NULL, "/"));
+}
+
 /* A path parameter that names something: a procedure or agency code, a
  * slug. Anything else is a 404. */
 enum { PK_CODE, PK__MAX };
@@ -255,6 +274,7 @@ static const struct route routes[] = {
 	{ M_POST, "/gop-y", p_feedback_post, RF_CSRF | RF_PERSONAL, FIELDS(f_feedback), 0 },
 	{ M_GET, "/gop-y/da-gui", p_feedback_sent, RF_CACHE, NULL, 0, 0 },
 	{ M_GET, "/tiep-can", p_accessibility, RF_CACHE, NULL, 0, 0 },
+	{ M_GET, "/ngon-ngu/:lang", p_language, 0, FIELDS(f_language), 0 },
 	{ M_GET, "/_health", p_health, RF_PERSONAL, NULL, 0, 0 },
 	{ M_GET, "/_metrics", p_metrics, RF_PERSONAL, NULL, 0, 0 },
 };

@@ -11,6 +11,7 @@
 
 #define _GNU_SOURCE 1
 #include <ctype.h>
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -97,7 +98,24 @@ struct keys {
 	struct strs defs;	/* "macro=its first parameter" */
 	/* "name=value": a number; "name=\"value": a string; "name=@parameter" */
 	struct strs conds;
+	int citizen;		/* the English check: leave out the officers'
+				 * files a citizen's page includes for staff
+				 * only (staff_menu.cs) */
 };
+
+/* An officers' template, which stays in Vietnamese: staff.c's pages, the
+ * administration's, the staff menu. */
+static int
+officers_template(const char *file)
+{
+	static const char *const staff[] = { "staff_", "totp", "admin_" };
+	size_t j;
+
+	for (j = 0; j < sizeof(staff) / sizeof(staff[0]); j++)
+		if (strncmp(file, staff[j], strlen(staff[j])) == 0)
+			return 1;
+	return 0;
+}
 
 static int
 name_char(int c)
@@ -177,22 +195,17 @@ scan_expr(struct keys *k, const char *e, const char *end, int cond)
 	}
 }
 
-/* Reads templates/<file> and what it includes. */
-static void
-template_keys(struct keys *k, const char *file)
+/* The whole of the file at path, NUL-terminated (the caller frees it), or
+ * NULL if it cannot be opened. */
+static char *
+read_whole(const char *path)
 {
-	char path[PATH_MAX], *text, *p;
-	size_t i;
-	FILE *f;
+	char *text;
 	long len;
+	FILE *f;
 
-	for (i = 0; i < k->files.n; i++)
-		if (strcmp(k->files.v[i], file) == 0)
-			return;
-	strs_add(&k->files, file, strlen(file));
-	snprintf(path, sizeof(path), "%s/templates/%s", top, file);
 	if ((f = fopen(path, "r")) == NULL)
-		return;	/* render_init names it */
+		return NULL;
 	fseek(f, 0, SEEK_END);
 	len = ftell(f);
 	rewind(f);
@@ -200,6 +213,23 @@ template_keys(struct keys *k, const char *file)
 	if (text == NULL || fread(text, 1, (size_t)len, f) != (size_t)len)
 		abort();
 	fclose(f);
+	return text;
+}
+
+/* Reads templates/<file> and what it includes. */
+static void
+template_keys(struct keys *k, const char *file)
+{
+	char path[PATH_MAX], *text, *p;
+	size_t i;
+
+	for (i = 0; i < k->files.n; i++)
+		if (strcmp(k->files.v[i], file) == 0)
+			return;
+	strs_add(&k->files, file, strlen(file));
+	snprintf(path, sizeof(path), "%s/templates/%s", top, file);
+	if ((text = read_whole(path)) == NULL)
+		return;	/* render_init names it */
 	for (p = text; (p = strstr(p, "<?cs")) != NULL;) {
 		char *end = strstr(p, "?>"), *cmd, *arg, *eq;
 
@@ -221,7 +251,8 @@ template_keys(struct keys *k, const char *file)
 				char inc[256];
 
 				snprintf(inc, sizeof(inc), "%.*s", (int)(q - arg - 1), arg + 1);
-				template_keys(k, inc);
+				if (!(k->citizen && officers_template(inc)))
+					template_keys(k, inc);
 			}
 		} else if (IS("each") || IS("with")) {
 			char al[512];
@@ -483,9 +514,10 @@ hostile_data(HDF *h, const struct keys *k, const char *value, int open)
 }
 
 static void
-page_keys(struct keys *k, size_t idx)
+page_keys(struct keys *k, size_t idx, int citizen)
 {
 	memset(k, 0, sizeof(*k));
+	k->citizen = citizen;
 	template_keys(k, pages[idx].file);
 	if (pages[idx].layout == NULL || *pages[idx].layout != '\0')
 		template_keys(k, pages[idx].layout == NULL ? "layout.cs" : pages[idx].layout);
@@ -558,6 +590,174 @@ no_inline_code(const char *html)
 	    strstr(html, " onerror") == NULL;
 }
 
+/* --- English: every word on a citizen's page --------------------------------
+ * A citizen may read the portal in English (templates/lang/en.hdf over
+ * vi.hdf). Every Lang.* name the citizen's pages read must be in en.hdf,
+ * else the English page falls back to Vietnamese there. The pages are the
+ * tables' (tpl_list.h) of dvc-public, dvc-account and dvc-dossier, with
+ * their includes and layout; not the officers' pages and files (staff_*,
+ * totp*, admin_*: staff.c, the administration and the staff menu, which
+ * stay in Vietnamese), nor
+ * a mail (a template without layout: mail and notices are sent in
+ * Vietnamese). A name with an index (Lang.Dossier.St[s]) or a node
+ * (each: over it) stands for its whole subtree in vi.hdf. Besides: the
+ * error pages' words (render_error), the fields' messages (Lang.Valid,
+ * req_form_to_hdf) and each literal key the C code passes to
+ * render_text. */
+
+static int
+citizen_page(size_t i)
+{
+	if (strcmp(responder_of[i], "public") != 0 && strcmp(responder_of[i], "account") != 0 &&
+	    strcmp(responder_of[i], "dossier") != 0)
+		return 0;
+	if (pages[i].layout && *pages[i].layout == '\0')
+		return 0;
+	return !officers_template(pages[i].file);
+}
+
+/* Each leaf of vi's node at name (or name itself, a leaf) that en lacks,
+ * into missing. */
+static void
+lacks(HDF *vi, HDF *en, const char *name, struct strs *missing)
+{
+	HDF *n = hdf_get_obj(vi, name), *c;
+	char sub[512];
+
+	if (n == NULL)
+		return;		/* not a Vietnamese word either (a page's own data) */
+	if ((c = hdf_obj_child(n)) == NULL) {
+		if (hdf_get_value(en, name, NULL) == NULL)
+			strs_add(missing, name, strlen(name));
+		return;
+	}
+	for (; c; c = hdf_obj_next(c)) {
+		snprintf(sub, sizeof(sub), "%s.%s", name, hdf_obj_name(c));
+		lacks(vi, en, sub, missing);
+	}
+}
+
+/* The Lang.* names in what a page reads, into missing. */
+static void
+page_lacks(HDF *vi, HDF *en, const struct keys *k, struct strs *missing)
+{
+	char name[512];
+	size_t i, n;
+
+	for (i = 0; i < k->refs.n; i++) {
+		if (strncmp(k->refs.v[i], "Lang.", 5) != 0)
+			continue;
+		n = strcspn(k->refs.v[i], "[");
+		while (n > 0 && k->refs.v[i][n - 1] == '.')
+			n--;
+		snprintf(name, sizeof(name), "%.*s", (int)n, k->refs.v[i]);
+		lacks(vi, en, name, missing);
+	}
+}
+
+/* The keys C code passes to render_text as a literal, from the sources
+ * under cgi/ dir, as Lang.<key>. */
+static void
+c_text_keys(const char *dir, struct strs *out)
+{
+	static const char call[] = "render_text(req, \"";
+	char path[PATH_MAX], *text, *p, *q;
+	struct dirent *e;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "%s/cgi/%s", top, dir);
+	if ((d = opendir(path)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (strlen(e->d_name) < 3 || strcmp(e->d_name + strlen(e->d_name) - 2, ".c") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/cgi/%s/%s", top, dir, e->d_name);
+		if ((text = read_whole(path)) == NULL)
+			continue;
+		for (p = text; (p = strstr(p, call)) != NULL; p = q) {
+			char key[256];
+
+			p += sizeof(call) - 1;
+			if ((q = strchr(p, '"')) == NULL)
+				break;
+			snprintf(key, sizeof(key), "Lang.%.*s", (int)(q - p), p);
+			strs_add(out, key, strlen(key));
+		}
+		free(text);
+	}
+	closedir(d);
+}
+
+/* The Vietnamese file and its English, under templates/, each read. */
+static void
+read_pair(const char *vi_file, const char *en_file, HDF **vi, HDF **en)
+{
+	char path[PATH_MAX];
+
+	if (hdf_init(vi) || hdf_init(en))
+		abort();
+	snprintf(path, sizeof(path), "%s/templates/%s", top, vi_file);
+	ok(hdf_read_file(*vi, path) == STATUS_OK, "%s reads", vi_file);
+	snprintf(path, sizeof(path), "%s/templates/%s", top, en_file);
+	ok(hdf_read_file(*en, path) == STATUS_OK, "%s reads", en_file);
+}
+
+static void
+english_complete(void)
+{
+	HDF *vi = NULL, *en = NULL;
+	struct strs missing = { 0 }, extra = { 0 };
+	size_t i, j, pages_checked = 0;
+
+	read_pair("lang/vi.hdf", "lang/en.hdf", &vi, &en);
+	for (i = 0; i < NPAGES; i++) {
+		struct keys k;
+
+		if (!citizen_page(i))
+			continue;
+		pages_checked++;
+		page_keys(&k, i, 1);
+		page_lacks(vi, en, &k, &missing);
+		keys_free(&k);
+		for (j = 0; j < missing.n; j++)
+			printf("# en.hdf lacks %s (%s)\n", missing.v[j], pages[i].file);
+		ok(missing.n == 0, "%s %s: every word in English (%zu missing)", responder_of[i],
+		    pages[i].file, missing.n);
+		strs_free(&missing);
+	}
+	ok(pages_checked > 30, "the citizens' pages checked in English: %zu", pages_checked);
+	strs_add(&extra, "Lang.Error", 10);
+	strs_add(&extra, "Lang.Valid", 10);
+	c_text_keys("pages", &extra);
+	c_text_keys("core", &extra);
+	ok(extra.n > 3, "keys from C: %zu", extra.n);
+	for (i = 0; i < extra.n; i++)
+		lacks(vi, en, extra.v[i], &missing);
+	for (j = 0; j < missing.n; j++)
+		printf("# en.hdf lacks %s (error pages, fields' messages, render_text)\n",
+		    missing.v[j]);
+	ok(missing.n == 0, "error pages, fields' messages and render_text in English (%zu missing)",
+	    missing.n);
+	strs_free(&missing);
+	strs_free(&extra);
+	hdf_destroy(&vi);
+	hdf_destroy(&en);
+
+	/* the usage guides (/huong-dan): every text in English too (a
+	 * guide's Slug is its address, the same in both) */
+	read_pair("guide.hdf", "lang/guide-en.hdf", &vi, &en);
+	lacks(vi, en, "Guide", &missing);
+	for (i = j = 0; i < missing.n; i++)
+		if (strcmp(strrchr(missing.v[i], '.'), ".Slug") != 0) {
+			printf("# guide-en.hdf lacks %s\n", missing.v[i]);
+			j++;
+		}
+	ok(missing.n > 0 && j == 0, "the guides in English (%zu missing)", j);
+	strs_free(&missing);
+	hdf_destroy(&vi);
+	hdf_destroy(&en);
+}
+
 int
 main(void)
 {
@@ -625,6 +825,7 @@ main(void)
 		goto done;	/* render_free frees what it made */
 	}
 	ok(1, "render_init");
+	english_complete();
 
 	/* each page three times: every name it reads hostile; then the names
 	 * it compares set to open their branches, the rest very long; then
@@ -632,7 +833,7 @@ main(void)
 	for (i = 0; i < NPAGES; i++) {
 		struct keys keys;
 
-		page_keys(&keys, i);
+		page_keys(&keys, i, 0);
 		for (pass = 0; pass < 3; pass++) {
 			static const char *const passes[] = { "hostile", "long, branches open",
 				"other branches" };
@@ -715,7 +916,7 @@ main(void)
 					continue;
 				memset(&req, 0, sizeof(req));
 				req.hdf = new_hdf();
-				page_keys(&keys, t);
+				page_keys(&keys, t, 0);
 				hostile_data(req.hdf, &keys, EVIL, 0);
 				keys_free(&keys);
 				put(req.hdf, "Notice.form", d->number);
@@ -765,6 +966,46 @@ main(void)
 				buf_free(&req.out);
 				hdf_destroy(&req.hdf);
 			}
+	}
+	/* a citizen's page in English: the English tree, the language
+	 * declared, the link back to Vietnamese; an officer's or a mail's
+	 * template stays Vietnamese whatever the request says (render_data) */
+	for (i = 0; i < NPAGES; i++) {
+		struct request req;
+		const char *o;
+
+		if (!citizen_page(i))
+			continue;
+		memset(&req, 0, sizeof(req));
+		req.hdf = new_hdf();
+		req.lang = "en";
+		put(req.hdf, "Req.OtherLang", "vi");
+		put(req.hdf, "Req.Path", "/thu-tuc");
+		ok(render_page(&req, i) == 0, "%s in English renders", pages[i].file);
+		o = buf_str(&req.out);
+		ok(strstr(o, "<html lang=\"en\">") != NULL, "%s in English: html lang=en",
+		    pages[i].file);
+		if (pages[i].layout == NULL)
+			ok(strstr(o, "hreflang=\"vi\">Tiếng Việt</a>") &&
+			    strstr(o, "/ngon-ngu/vi?tiep=%2Fthu-tuc\"") &&
+			    strstr(o, "published in Vietnamese only"), "%s in English: the link back to "
+			    "Vietnamese and the note on published content", pages[i].file);
+		buf_free(&req.out);
+		hdf_destroy(&req.hdf);
+	}
+	{
+		HDF *data = new_hdf();
+		struct buf b = BUF_INIT;
+		size_t m = page_index("mail.cs");
+
+		/* words English has too (Lang.Dossier.Code): still Vietnamese */
+		put(data, "Mail.Kind", "Confirm");
+		put(data, "Mail.Code", "000.00.15.H34-250314-0001");
+		ok(m < NPAGES && render_data(m, data, &b, "ABCDEFGHJK") == 0 &&
+		    strstr(buf_str(&b), "Mã hồ sơ") && strstr(buf_str(&b), "Kính gửi") &&
+		    strstr(buf_str(&b), "Application") == NULL, "mail renders in Vietnamese");
+		buf_free(&b);
+		hdf_destroy(&data);
 	}
 	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
 		struct request req;
