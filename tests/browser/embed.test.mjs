@@ -64,14 +64,21 @@ test('an allowed agency site: the menu appears and is sized to its content by po
 test('the frame follows its content both ways: taller on a narrow screen, shorter again on a wide one', async () => {
   const { ctx, page } = await site(ALLOWED, { viewport: { width: 1280, height: 900 } });
   const frameEl = await page.waitForSelector('iframe');
-  await (await frameEl.contentFrame()).waitForSelector('.embed-list');
+  const frame = await frameEl.contentFrame();
+  await frame.waitForSelector('.embed-list');
+  // the frame's height once it matches its content's, as the menu measures
+  // it (the body's box), for a few polls in a row (a loaded machine may
+  // take a while to lay out and post)
   const settle = async () => {
-    let prev = -1, h = 0;
-    for (let i = 0; i < 40; i++) {
-      await page.waitForTimeout(150);
+    let same = 0, h = 0;
+    for (let i = 0; i < 100 && same < 3; i++) {
+      await page.waitForTimeout(100);
       h = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
-      if (h === prev) break;
-      prev = h;
+      const want = await frame.evaluate(() => {
+        const b = document.body, cs = getComputedStyle(b);
+        return Math.ceil(b.getBoundingClientRect().height + parseFloat(cs.marginTop) + parseFloat(cs.marginBottom));
+      });
+      same = Math.abs(h - want) <= 1 ? same + 1 : 0;
     }
     return h;
   };
