@@ -91,6 +91,12 @@ agency_choices(struct db *db, long long except, HDF *hdf, const char *prefix)
 }
 
 int
+agency_id_of(struct db *db, const char *code, long long *id)
+{
+	return db_int(db, id, "SELECT id FROM agency WHERE code = ?", DB_STR(code));
+}
+
+int
 agency_active_id(struct db *db, const char *code, long long *id)
 {
 	return db_int(db, id, "SELECT id FROM agency WHERE code = ? AND status = 'active'",

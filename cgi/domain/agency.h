@@ -44,6 +44,8 @@ int agency_get(struct db *db, const char *code, HDF *hdf, const char *prefix);
 /* The active agencies other than except (0: none) for a choice:
  * prefix.N.{id,code,name}. Count or db_rc. */
 int agency_choices(struct db *db, long long except, HDF *hdf, const char *prefix);
+/* An agency's id by code into *id (any state): 1, 0 (none) or db_rc. */
+int agency_id_of(struct db *db, const char *code, long long *id);
 /* An active agency's id by code into *id: 1, 0 (none, or closed) or db_rc. */
 int agency_active_id(struct db *db, const char *code, long long *id);
 
