@@ -1,6 +1,7 @@
 <?cs include:"macros.cs" ?><?cs set:Page.Title = Agency.name ?><?cs
 def:body() ?>
 <h1><?cs var:Agency.name ?></h1>
+<?cs if:Page.Refused ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="loi-thay-doi"><p><?cs var:Page.Refused ?></p></div><?cs /if ?>
 <dl class="facts">
   <dt><?cs var:Lang.Admin.Agency.Code ?></dt><dd><?cs var:Agency.code ?></dd>
   <?cs if:Agency.parent ?><dt><?cs var:Lang.Admin.Agency.Parent ?></dt><dd><?cs var:Agency.parent ?></dd><?cs /if ?>
@@ -24,7 +25,6 @@ def:body() ?>
 <?cs if:Agency.status != "closed" && !Agency.Waiting ?>
 <h2><?cs var:Lang.Admin.Agency.NewChange ?></h2>
 <p><?cs var:Lang.Admin.Agency.NewLead ?></p>
-<?cs if:Page.Refused ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus id="loi-thay-doi"><p><?cs var:Page.Refused ?></p></div><?cs /if ?>
 <?cs call:error_summary() ?>
 <form class="form" method="post" action="<?cs var:Req.BasePath ?>/quan-tri/co-quan/<?cs var:url_escape(Agency.code) ?>/thay-doi" novalidate>
   <?cs call:csrf() ?>
