@@ -364,6 +364,13 @@ apply_tx(struct db *db, void *ctx)
 	    DB_INT(agency))) < 0)
 		goto out;
 	a->n.procs = rc;
+	/* the opinions asked of it and not yet given: the successor answers
+	 * them (one its own dossiers asked of the agency stays: an agency is
+	 * never consulted on its own dossier) */
+	if ((rc = db_exec(db, "UPDATE opinion o JOIN dossier d ON d.id = o.dossier_id"
+	    " SET o.agency_id = ? WHERE o.agency_id = ? AND o.status = 'pending'"
+	    " AND d.agency_id <> ?", DB_INT(succ), DB_INT(agency), DB_INT(succ))) < 0)
+		goto out;
 	if ((rc = db_exec(db, "UPDATE agency SET parent_id = ? WHERE parent_id = ?",
 	    DB_INT(succ), DB_INT(agency))) < 0)
 		goto out;

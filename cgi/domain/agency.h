@@ -6,7 +6,7 @@
  * catalogue import records them (agency, agency_event), and for a merger
  * or a closure the handover of its open dossiers (wf_handover: each keeps
  * its code and clock, its citizen is mailed), its staff, its procedures
- * and its child agencies to the successor. */
+ * its child agencies and the opinions asked of it to the successor. */
 #ifndef DVC_AGENCY_H
 #define DVC_AGENCY_H
 
