@@ -243,6 +243,17 @@ agency_change_cancel(struct db *db, long long agency, long long id)
 	return rc < 0 ? rc : rc > 0;
 }
 
+int
+agency_event_add(struct db *db, long long agency, const char *day,
+    const char *event, const char *old_name, const char *note)
+{
+	int rc = db_exec(db, "INSERT INTO agency_event (agency_id, happened_on, event, old_name,"
+	    " note) VALUES (?, ?, ?, ?, ?)", DB_INT(agency), DB_STR(day), DB_STR(event),
+	    DB_STR(old_name), DB_STR(note));
+
+	return rc < 0 ? rc : 0;
+}
+
 /* --- making a change on its day --------------------------------------------- */
 
 struct apply_one {
@@ -309,10 +320,8 @@ apply_tx(struct db *db, void *ctx)
 		rc = db_exec(db, "UPDATE agency SET name = ? WHERE id = ?",
 		    DB_STR(hdf_get_value(t, "C.new_name", "")), DB_INT(agency));
 		if (rc >= 0)
-			rc = db_exec(db, "INSERT INTO agency_event (agency_id, happened_on, event,"
-			    " old_name, note) VALUES (?, ?, 'renamed', ?, ?)", DB_INT(agency),
-			    DB_STR(hdf_get_value(t, "C.effective_on", "")),
-			    DB_STR(hdf_get_value(t, "C.name", "")), DB_STR(note));
+			rc = agency_event_add(db, agency, hdf_get_value(t, "C.effective_on", ""),
+			    "renamed", hdf_get_value(t, "C.name", ""), note);
 		goto done;
 	}
 	/* the history of each dossier names the decider, acting for the
@@ -378,9 +387,8 @@ apply_tx(struct db *db, void *ctx)
 	    " successor_id = ? WHERE id = ?", DB_STR(hdf_get_value(t, "C.effective_on", "")),
 	    DB_INT(succ), DB_INT(agency))) < 0)
 		goto out;
-	rc = db_exec(db, "INSERT INTO agency_event (agency_id, happened_on, event, note)"
-	    " VALUES (?, ?, ?, ?)", DB_INT(agency),
-	    DB_STR(hdf_get_value(t, "C.effective_on", "")), DB_STR(kind), DB_STR(note));
+	rc = agency_event_add(db, agency, hdf_get_value(t, "C.effective_on", ""), kind,
+	    NULL, note);
 done:
 	if (rc < 0)
 		goto out;

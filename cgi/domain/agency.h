@@ -64,6 +64,13 @@ long long agency_change_add(struct db *db, const struct agency_change *c);
 /* Cancels the waiting change id of agency: 1, 0 (none waiting) or db_rc. */
 int agency_change_cancel(struct db *db, long long agency, long long id);
 
+/* One step of an agency's history (agency_event): day "YYYY-MM-DD", event
+ * (agency_event.event: created, renamed, merged, closed), the name before
+ * a rename and a note (NULL: none). The catalogue import records an
+ * agency's history with it, and the changes made here. 0 or a db_rc. */
+int agency_event_add(struct db *db, long long agency, const char *day,
+    const char *event, const char *old_name, const char *note);
+
 /* What agency_apply_due did. */
 struct agency_apply_out {
 	int changes, dossiers, staff, procs;

@@ -10,10 +10,9 @@
 // axe-clean. Agencies of the file's own (tests/lib/agency.mjs).
 import { test, assert } from '../lib/t.mjs';
 import { launch, clean, click, staffPage, DESK, citizenSees } from '../lib/browser.mjs';
-import { NGINX, sql } from '../lib/env.mjs';
-import { newCitizen, lastMail } from '../lib/account.mjs';
-import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
-import { fixture, step } from '../lib/office.mjs';
+import { NGINX } from '../lib/env.mjs';
+import { lastMail } from '../lib/account.mjs';
+import { submitted, step } from '../lib/office.mjs';
 import { login, provinceAdmin } from '../lib/report.mjs';
 import { agencySet, agencyOf, applyDue, vnDate } from '../lib/agency.mjs';
 
@@ -23,18 +22,12 @@ let S;
 
 // A citizen's dossier of the set's procedure, submitted through the
 // citizen's pages (the HTTP helpers), with the citizen's browser.
-async function submitted(proc) {
-  const who = await newCitizen(B);
-  const id = await startDraft(B, who, proc);
-  const s = await slots(B, who, id);
-  const files = s.map((x, i) => ({ slot: x.id, filename: `giấy ${i}.pdf`, data: fixture('ok.pdf'), type: 'application/pdf' }));
-  assert.equal((await upload(B, who, id, files)).status, 303);
-  assert.equal((await submit(B, who, id)).status, 303);
-  const code = sql(`SELECT code FROM dossier WHERE id = ${id}`)[0][0];
+async function submittedAt(proc) {
+  const d = await submitted(proc);
   const ctx = await browser.newContext(DESK);
   ctx.setDefaultTimeout(20000);
-  await ctx.addCookies([{ name: 'dvc_sid', value: who.jar.sid, url: B }]);
-  return { who, id, code, page: await ctx.newPage() };
+  await ctx.addCookies([{ name: 'dvc_sid', value: d.who.jar.sid, url: B }]);
+  return { ...d, page: await ctx.newPage() };
 }
 
 // The promised date and hour on an officer's dossier page (its clock).
@@ -52,7 +45,7 @@ test('start chromium; the agencies, their officers', async () => {
 }, { timeout: 120000 });
 
 test('the leader sends a dossier that came to the wrong agency on, with a reason', async () => {
-  const d = await submitted(S.proc);
+  const d = await submittedAt(S.proc);
   const leader = await staffPage(browser, B, S.leaderOld);
   await leader.goto(`${B}/can-bo/ho-so/${d.code}`);
   await clean(leader, 'the dossier page with the transfer button');
@@ -74,7 +67,7 @@ test('the leader sends a dossier that came to the wrong agency on, with a reason
 }, { timeout: 120000 });
 
 test('an agency merged: its open dossier in the successor\'s queue, code and clock unchanged, the citizen mailed', async () => {
-  const d = await submitted(S.proc);
+  const d = await submittedAt(S.proc);
   const recOld = await login(S.receptionOld);
   assert.equal((await step(recOld, d, 'tiep-nhan')).status, 303, 'accepted: its clock runs');
   const before = await staffPage(browser, B, S.receptionOld);

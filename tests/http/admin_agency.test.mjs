@@ -16,8 +16,7 @@ import { test, assert } from '../lib/t.mjs';
 import { get } from '../lib/http.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { newCitizen, newStaff, lastMail } from '../lib/account.mjs';
-import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
-import { fixture, step, row } from '../lib/office.mjs';
+import { submitted, step, row } from '../lib/office.mjs';
 import { login, provinceAdmin } from '../lib/report.mjs';
 import { agencySet, agencyOf, applyDue, vnDate } from '../lib/agency.mjs';
 
@@ -38,17 +37,6 @@ let leader;	// leader of S.old
 let recOld;	// reception of S.old
 let recNext;	// reception of S.next
 let leaderNext;	// leader of S.next
-
-// A citizen's dossier of the set's procedure, every slot filled, submitted.
-async function submittedAt(proc) {
-  const who = await newCitizen(B);
-  const id = await startDraft(B, who, proc);
-  const s = await slots(B, who, id);
-  const files = s.map((x, i) => ({ slot: x.id, filename: `giấy ${i}.pdf`, data: fixture('ok.pdf'), type: 'application/pdf' }));
-  assert.equal((await upload(B, who, id, files)).status, 303);
-  assert.equal((await submit(B, who, id)).status, 303);
-  return { who, id, code: sql(`SELECT code FROM dossier WHERE id = ${id}`)[0][0] };
-}
 
 async function change(jar, code, fields) {
   const csrf = await jar.token(B, `/quan-tri/co-quan/${code}`);
@@ -118,7 +106,7 @@ test('bad input: refused next to its field with a Vietnamese message, nothing re
 });
 
 test('a dossier sent to the wrong agency: its leader alone sends it on, with a reason', async () => {
-  const d = await submittedAt(S.proc);
+  const d = await submitted(S.proc);
   assert.equal(agencyOf(d.id), S.old);
   const path = `/can-bo/ho-so/${d.code}/chuyen-co-quan`;
   assert.equal((await recOld.get(B, path)).status, 403, 'reception is no leader');
@@ -156,7 +144,7 @@ test('a dossier sent to the wrong agency: its leader alone sends it on, with a r
 });
 
 test('after acceptance the transfer is refused', async () => {
-  const d = await submittedAt(S.proc);
+  const d = await submitted(S.proc);
   assert.equal((await step(recOld, d, 'tiep-nhan')).status, 303);
   const path = `/can-bo/ho-so/${d.code}/chuyen-co-quan`;
   const page = await leader.get(B, `/can-bo/ho-so/${d.code}`);
@@ -169,8 +157,8 @@ test('after acceptance the transfer is refused', async () => {
 });
 
 test('a merger for today, made by the sweeper: dossiers, staff, procedure, child to the successor', async () => {
-  const fresh = await submittedAt(S.proc);
-  const taken = await submittedAt(S.proc);
+  const fresh = await submitted(S.proc);
+  const taken = await submitted(S.proc);
   assert.equal((await step(recOld, taken, 'tiep-nhan')).status, 303);
   const before = [fresh, taken].map((d) => row(d.id, 'code, status, due_at, clock, received_at'));
   assert.ok(before[1][2] !== 'NULL', 'the accepted one has its due date');
