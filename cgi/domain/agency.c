@@ -311,6 +311,18 @@ apply_tx(struct db *db, void *ctx)
 	by = hdf_ll(t, "C.requested_by");
 	kind = hdf_get_value(t, "C.kind", "");
 	note = hdf_get_value(t, "C.note", NULL);
+	/* a successor closed since the decision (its own change came first)
+	 * hands on to its own successor: the work goes where it is done */
+	for (i = 0; succ && i < 16; i++) {
+		long long next = 0;
+
+		if ((rc = db_int(db, &next, "SELECT IF(status = 'closed', COALESCE(successor_id, 0),"
+		    " 0) FROM agency WHERE id = ?", DB_INT(succ))) < 0)
+			goto out;
+		if (next == 0 || next == agency)
+			break;
+		succ = next;
+	}
 	/* both agencies locked before their dossiers, as the page's check
 	 * locks them (agency_change_check) */
 	if ((rc = db_rows(db, t, "L", "SELECT id FROM agency WHERE id IN (?, ?) ORDER BY id"
