@@ -263,17 +263,18 @@ struct apply_one {
 	struct agency_apply_out n;	/* this change's counts */
 };
 
-/* An audit record of the change, as its decider (actor), owner nobody:
- * the agency's history is the province's. */
+/* The audit record of the change made: by the tool that makes it on its
+ * day (dvcctl), naming the change and its decider (whose own record,
+ * agency_change.add, is the page's); owner nobody: the agency's history
+ * is the province's. */
 static int
-audit_change(struct db *db, struct apply_one *a, long long by, const char *action,
+audit_change(struct db *db, struct apply_one *a, const char *action,
     long long agency, const char *detail)
 {
 	struct audit_event ev;
 
 	memset(&ev, 0, sizeof(ev));
-	ev.actor_id = by;
-	ev.actor_kind = "staff";
+	ev.actor_kind = "operator";
 	ev.action = action;
 	ev.object_type = "agency";
 	ev.object_id = agency;
@@ -411,10 +412,10 @@ done:
 	if ((rc = catalog_bump(db)) < 0)
 		goto out;
 	snprintf(action, sizeof(action), "agency.%s", kind);
-	snprintf(detail, sizeof(detail), "change %lld; successor %lld; dossiers %d,"
-	    " staff %d, procedures %d", a->change_id, succ, a->n.dossiers, a->n.staff,
-	    a->n.procs);
-	rc = audit_change(db, a, by, action, agency, detail);
+	snprintf(detail, sizeof(detail), "change %lld decided by %lld; successor %lld;"
+	    " dossiers %d, staff %d, procedures %d", a->change_id, by, succ, a->n.dossiers,
+	    a->n.staff, a->n.procs);
+	rc = audit_change(db, a, action, agency, detail);
 	a->n.changes = 1;
 out:
 	hdf_destroy(&t);
