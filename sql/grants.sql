@@ -271,3 +271,12 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.dossier_seq TO '@office@'@'@host@';
 GRANT INSERT, UPDATE (compared_by, compared_at) ON `@db@`.dossier_doc TO '@office@'@'@host@';
 GRANT SELECT (id_number, birth_date, address) ON `@db@`.account TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.proc_case TO '@office@'@'@host@';
+-- Agencies change (issue 16, section 4; sql/024-agency-change.sql): a
+-- province admin (dvc-account) records a rename, merger or closure and
+-- its day, and may cancel it before then; dvcctl agency apply makes it
+-- (the owner's account: dvc-account never writes dossiers). A leader
+-- sends a dossier received by mistake to the right agency before
+-- acceptance (dvc-office: the dossier's agency, through the workflow).
+GRANT SELECT, INSERT, UPDATE (state) ON `@db@`.agency_change TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.agency_event TO '@account@'@'@host@';
+GRANT UPDATE (agency_id) ON `@db@`.dossier TO '@office@'@'@host@';

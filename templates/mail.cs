@@ -15,6 +15,7 @@ if:Mail.Html == "1" ?><!DOCTYPE html>
 <?cs if:Mail.Kind == "DraftWarning" ?><p><?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Draft.proc_name ?><br><?cs var:Lang.Mail.DraftWarning.Created ?>: <?cs var:Mail.Draft.created ?></p><p><?cs var:Lang.Mail.DraftWarning.Days ?>: <strong><?cs var:Mail.Draft.days ?></strong></p><?cs /if ?>
 <?cs if:Mail.Kind == "WaitAlert" ?><p><?cs var:Lang.Mail.WaitAlert.Hours ?>: <?cs var:Mail.Hours ?></p><ul><?cs each:i = Mail.Items ?><li><a href="<?cs var:i.link ?>"><?cs var:i.code ?></a> – <?cs var:i.proc_name ?> (<?cs var:i.agency_name ?>), <?cs var:Lang.Mail.WaitAlert.Since ?> <?cs var:i.since ?></li><?cs /each ?></ul><?cs /if ?>
 <?cs if:Mail.Code ?><p><?cs var:Lang.Dossier.Code ?>: <strong><?cs var:Mail.Code ?></strong><br><?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Dossier.D.proc_name ?><br><?cs var:Lang.Dossier.Agency ?>: <?cs var:Mail.Dossier.D.agency_name ?><?cs if:Mail.Dossier.D.paper_awaited == 1 ?></p><p><?cs var:Lang.Dossier.PaperPending ?><?cs elif:Mail.Dossier.D.paper_received ?></p><p><?cs var:Lang.Dossier.PaperArrived ?> <?cs var:Lang.Dossier.PaperArrivedOn ?> <?cs var:Mail.Dossier.D.paper_received ?>.<?cs /if ?></p><?cs /if ?>
+<?cs if:Mail.Reason ?><p><?cs var:Lang.Mail.Reason ?>: <?cs var:Mail.Reason ?></p><?cs /if ?>
 <?cs if:Mail.Notice.title ?><p><strong><?cs var:Mail.Notice.title ?></strong><br><?cs var:Lang.Mail.NoticeNumber ?> <?cs call:notice_number(Mail.Notice) ?><?cs if:Mail.Due.at ?><br><?cs var:Lang.Mail.NoticeDue ?>: <strong><?cs var:Mail.Due.at ?></strong><?cs /if ?></p><?cs if:Mail.Due.explain ?><p><?cs var:Mail.Due.explain ?></p><?cs /if ?><?cs if:subcount(Mail.Items) > 0 ?><p><?cs var:Lang.Mail.NoticeItems ?>:</p><ul><?cs each:i = Mail.Items ?><li><?cs var:i.name ?></li><?cs /each ?></ul><?cs /if ?><?cs if:Mail.Notice.reason ?><p><?cs var:Lang.Mail.NoticeReason ?>: <?cs var:Mail.Notice.reason ?></p><?cs /if ?><?cs /if ?>
 <?cs if:Mail.Kind != "Deleted" ?><p><a href="<?cs call:link() ?>"><?cs call:link() ?></a></p><?cs /if ?>
 <?cs if:Mail.Kind == "Exists" ?><p><a href="<?cs var:Mail.Base ?>/tai-khoan/quen-mat-khau"><?cs var:Lang.Mail.ResetLink ?></a></p><?cs /if ?>
@@ -35,6 +36,7 @@ if:Mail.Html == "1" ?><!DOCTYPE html>
 <?cs var:Lang.Dossier.Agency ?>: <?cs var:Mail.Dossier.D.agency_name ?>
 <?cs if:Mail.Dossier.D.paper_awaited == 1 ?><?cs var:Lang.Dossier.PaperPending ?>
 <?cs elif:Mail.Dossier.D.paper_received ?><?cs var:Lang.Dossier.PaperArrived ?> <?cs var:Lang.Dossier.PaperArrivedOn ?> <?cs var:Mail.Dossier.D.paper_received ?>.
+<?cs /if ?><?cs if:Mail.Reason ?><?cs var:Lang.Mail.Reason ?>: <?cs var:Mail.Reason ?>
 <?cs /if ?><?cs /if ?><?cs if:Mail.Notice.title ?>
 <?cs var:Mail.Notice.title ?> (<?cs var:Lang.Mail.NoticeNumber ?> <?cs call:notice_number(Mail.Notice) ?>)
 <?cs if:Mail.Due.at ?><?cs var:Lang.Mail.NoticeDue ?>: <?cs var:Mail.Due.at ?>

@@ -204,6 +204,10 @@ elif:Page.Waits["tra-ket-qua"] ?><section class="action" id="tra-ket-qua"><h2><?
 <p class="alert alert-warn" id="tra-ket-qua-cho-ban-giay"><?cs var:Lang.Office.Paper.ReturnWaits ?></p></section><?cs /if ?>
 
 <?cs include:"office_dossier_opinions.cs" ?>
+<?cs # sent to the wrong agency: its leader sends it on before acceptance (office_transfer.c) ?><?cs
+if:Menu.Role.leader && Dossier.D.status == 1 ?><section class="action" id="chuyen-co-quan"><h2><?cs var:Lang.Office.Transfer.Title ?></h2>
+<p><?cs var:Lang.Office.Transfer.Hint ?></p>
+<p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/chuyen-co-quan"><?cs var:Lang.Office.Transfer.Open ?></a></p></section><?cs /if ?>
 
 <h2><?cs var:Lang.Office.Notices ?></h2>
 <?cs call:notice_list(Notices, "/can-bo/thong-bao/") ?>

@@ -106,6 +106,10 @@ access_object(const struct user *u, enum access_act act,
 	case OBJ_AGENCY:
 		if (u->kind != UK_STAFF)
 			return 404;
+		/* the agency itself (renamed, merged, closed: the province's
+		 * decision, never an agency's own) */
+		if (act == ACT_CHANGE)
+			return u->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN) ? 0 : 403;
 		if (act != ACT_READ)
 			return 403;	/* figures are read, never changed */
 		/* the province's oversight: every agency, and the whole */

@@ -50,7 +50,9 @@ enum access_type {
 				 * scorecard, oversight lists (agency_id; 0: the
 				 * whole province). Read only: the province's
 				 * admins and inspectors read any, an agency's
-				 * officers their own */
+				 * officers their own. ACT_CHANGE: the agency
+				 * itself renamed, merged or closed (issue 16):
+				 * the province's admins alone */
 };
 struct access_object {
 	enum access_type type;

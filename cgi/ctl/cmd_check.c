@@ -100,7 +100,7 @@ ctl_check(struct ctl *c, int argc, char **argv)
 
 /* checks_mail_fn for dvcctl: mail.cs rendered without a layout, twice
  * (plain text, HTML), queued in the caller's transaction. */
-static int
+int
 ctl_mail_hook(void *ctx, struct db *db, HDF *data, const char *kind,
     const char *to)
 {

@@ -3,6 +3,8 @@
 #ifndef DVC_CTL_H
 #define DVC_CTL_H
 
+#include "core/cs.h"
+
 struct config;
 
 struct ctl {
@@ -27,6 +29,13 @@ int ctl_rebuild(struct ctl *c, int argc, char **argv);	/* cmd_rebuild.c */
 int ctl_check(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 int ctl_remind(struct ctl *c, int argc, char **argv);	/* cmd_check.c */
 int ctl_payment(struct ctl *c, int argc, char **argv);	/* cmd_payment.c */
+int ctl_agency(struct ctl *c, int argc, char **argv);	/* cmd_agency.c */
+/* The mail hook of dvcctl's domain calls (checks_mail_fn, wf_hooks.mail;
+ * ctx: the struct ctl): mail.cs rendered twice, queued in the caller's
+ * transaction. cmd_check.c */
+struct db;
+int ctl_mail_hook(void *ctx, struct db *db, HDF *data, const char *kind,
+    const char *to);
 /* dvcctl backup DIR (restore 0) or restore DIR (1): cmd_backup.c */
 int ctl_backup_restore(struct ctl *c, int restore, int argc, char **argv);
 

@@ -131,6 +131,8 @@ usage(void)
 	    "  check [--quiet]              việc cần xử lý (mã thoát 1 khi có): cơ quan thiếu cán bộ,\n"
 	    "                               năm chưa xác nhận ngày nghỉ, hồ sơ chờ tiếp nhận quá hạn\n"
 	    "  remind                       báo hồ sơ chờ tiếp nhận quá hạn (cron)\n"
+	    "  agency apply                 thực hiện thay đổi cơ quan (đổi tên, sáp nhập, giải thể)\n"
+	    "                               đã đến ngày hiệu lực (cron, cùng remind)\n"
 	    "  notice-profile [2018|2025|--clear]  bộ mẫu thông báo đang áp dụng\n"
 	    "  rebuild [stats [--dry-run] | reports]  tính lại từ hồ sơ số liệu thống kê công khai\n"
 	    "                               (stats), số liệu báo cáo (reports), hoặc cả hai\n"
@@ -211,6 +213,8 @@ main(int argc, char **argv)
 		rc = ctl_notice_profile(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "rebuild") == 0)
 		rc = ctl_rebuild(&c, argc - i - 1, argv + i + 1);
+	else if (strcmp(argv[i], "agency") == 0)
+		rc = ctl_agency(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "payment") == 0)
 		rc = ctl_payment(&c, argc - i - 1, argv + i + 1);
 	else if (strcmp(argv[i], "static-pages") == 0)

@@ -13,6 +13,7 @@
 #include "core/conf.h"
 #include "core/db.h"
 #include "core/util.h"
+#include "domain/agency.h"
 #include "domain/catalog.h"
 #include "domain/catalog_csv.h"
 #include "domain/catalog_import.h"
@@ -146,10 +147,8 @@ write_agencies(struct db *db, json_t *l, struct import_report *r)
 		if ((rc = db_exec(db, "DELETE FROM agency_event WHERE agency_id = ?", DB_INT(id))) < 0)
 			return rc;
 		json_array_foreach(h, k, e)
-			if ((rc = db_exec(db, "INSERT INTO agency_event (agency_id, happened_on,"
-			    " event, old_name, note) VALUES (?, ?, ?, ?, ?)", DB_INT(id),
-			    DB_STR(js(e, "date")), DB_STR(js(e, "event")),
-			    DB_STR(js(e, "old_name")), DB_STR(js(e, "note")))) < 0)
+			if ((rc = agency_event_add(db, id, js(e, "date"), js(e, "event"),
+			    js(e, "old_name"), js(e, "note"))) < 0)
 				return rc;
 	}
 	return 0;

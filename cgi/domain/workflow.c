@@ -1732,6 +1732,69 @@ wf_record(struct db *db, const struct wf_hooks *h, const struct wf_step *s)
 	return rc < 0 ? rc : 0;
 }
 
+int
+wf_handover(struct db *db, const struct wf_hooks *h, const struct wf_move *m)
+{
+	struct wf_run r;
+	struct wf_step st;
+	HDF *row, *data;
+	int rc, status;
+
+	memset(&r, 0, sizeof(r));
+	r.h = h;
+	if (hdf_init(&row))
+		abort();
+	rc = db_row(db, row, "R", "SELECT id, code, owner_id, agency_id, status, version"
+	    " FROM dossier WHERE id = ? FOR UPDATE", DB_INT(m->dossier_id));
+	if (rc <= 0) {
+		hdf_destroy(&row);
+		return rc == 0 ? WF_NOT_FOUND : rc;
+	}
+	r.d.id = m->dossier_id;
+	r.d.owner_id = hdf_ll(row, "R.owner_id");
+	r.d.agency_id = hdf_ll(row, "R.agency_id");
+	r.d.version = hdf_ll(row, "R.version");
+	snprintf(r.d.code, sizeof(r.d.code), "%s", hdf_get_value(row, "R.code", ""));
+	status = hdf_get_int_value(row, "R.status", -1);
+	hdf_destroy(&row);
+	if (r.d.agency_id != m->from_agency || status < 0 ||
+	    !(m->from & WF_ST(status)))
+		return WF_WRONG_STATUS;
+	if (m->version >= 0 && m->version != r.d.version)
+		return WF_CONFLICT;
+	r.now = cal_now();
+	cal_format_iso(r.now, r.now_iso, sizeof(r.now_iso));
+	/* the agency alone: code, status, clock and due dates are the
+	 * citizen's promise and stay */
+	rc = db_exec(db, "UPDATE dossier SET agency_id = ?, version = version + 1,"
+	    " updated_at = ? WHERE id = ?", DB_INT(m->to_agency), DB_STR(r.now_iso),
+	    DB_INT(r.d.id));
+	if (rc < 0)
+		return rc;
+	memset(&st, 0, sizeof(st));
+	st.dossier_id = r.d.id;
+	st.owner_id = r.d.owner_id;
+	st.at = r.now_iso;
+	st.action = m->action;
+	st.from = st.to = status;
+	st.role = wf_role_name(h->user, h->user->roles);
+	st.agency_id = m->from_agency;
+	st.note = m->note;
+	st.detail = m->note;
+	if ((rc = wf_record(db, h, &st)) < 0 || m->mail == NULL)
+		return rc < 0 ? rc : 0;
+	if (hdf_init(&data))
+		abort();
+	/* read after the write: the mail names the agency that holds it now */
+	if ((rc = dossier_load(db, r.d.id, data, "Dossier")) >= 0) {
+		if (m->note)
+			hdf_set_value(data, "Mail.Reason", m->note);
+		rc = notify(db, &r, data, m->mail);
+	}
+	hdf_destroy(&data);
+	return rc < 0 ? rc : 0;
+}
+
 /* Access: may this person take the row's action on the dossier found
  * (found: row_read's answer)? access_object() alone decides; an officer
  * never acts as the citizen. A refusal that concerns a dossier is

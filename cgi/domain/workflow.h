@@ -461,6 +461,31 @@ const char *wf_role_name(const struct user *u, unsigned roles);
 int wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
     struct wf_out *out);
 
+/* A dossier handed to another agency, whole: its code, status, clock and
+ * due dates stay as they are; only the agency that holds it changes.
+ * Two uses: an agency merged or closed hands its open dossiers to its
+ * successor (domain/agency.c, "handover"), and a leader sends a dossier
+ * received by mistake to the right agency before acceptance
+ * (pages/office_transfer.c, "transfer"). */
+struct wf_move {
+	long long dossier_id;
+	long long from_agency;	/* the agency it must be at (under the lock) */
+	long long to_agency;
+	unsigned from;		/* WF_ST() of the statuses it may be in */
+	long long version;	/* the version the page showed; < 0: any */
+	const char *action;	/* history name: "handover", "transfer" */
+	const char *note;	/* the reason, shown in the history and the mail */
+	const char *mail;	/* Lang.Mail.<mail> to the citizen; NULL: none */
+};
+/* In the caller's transaction: locks the row, checks it is still at
+ * m->from_agency in one of m->from (else WF_WRONG_STATUS; another
+ * version than m->version: WF_CONFLICT; none: WF_NOT_FOUND; nothing
+ * changed), then writes its new agency and version, a step of its
+ * history by h->user with its audit record (wf_record), and the mail
+ * naming the agency that now holds it. 0 (WF_DONE), a wf_result or a
+ * db_rc. */
+int wf_handover(struct db *db, const struct wf_hooks *h, const struct wf_move *m);
+
 /* The clock of a dossier for pages: Clock.{state,due,explain,left,
  * left_text,late,handover_due,handover_late,handed_over,first_due,
  * extensions,finished,timeliness} under prefix, computed at now (local

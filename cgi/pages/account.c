@@ -47,6 +47,8 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_STAFF_LIST] = { "staff_list.cs", NULL },
 	[T_STAFF_ONE] = { "staff_one.cs", NULL },
 	[T_MAIL] = { "mail.cs", "" },
+	[T_ADMIN_AGENCIES] = { "admin_agency.cs", NULL },
+	[T_ADMIN_AGENCY] = { "admin_agency_one.cs", NULL },
 };
 
 /* --- shared steps ----------------------------------------------------------- */
@@ -1049,6 +1051,11 @@ static const struct route routes[] = {
 	{ M_GET, "/can-bo/nhan-vien/:id", p_staff_one, 0, FIELDS(f_staff_id), ADMIN_ROLES },
 	{ M_POST, "/can-bo/nhan-vien/:id/khoa", p_staff_disable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
 	{ M_POST, "/can-bo/nhan-vien/:id/mo-khoa", p_staff_enable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
+	/* administration, section 4: agencies change (admin_agency.c) */
+	{ M_GET, "/quan-tri/co-quan", p_admin_agencies, RF_PERSONAL, NULL, 0, ROLE_BIT(ROLE_PROVINCE_ADMIN) },
+	{ M_GET, "/quan-tri/co-quan/:ma", p_admin_agency, RF_PERSONAL | RF_FORM, FIELDS(f_agency_code), ROLE_BIT(ROLE_PROVINCE_ADMIN) },
+	{ M_POST, "/quan-tri/co-quan/:ma/thay-doi", p_admin_agency_change, RF_CSRF | RF_PERSONAL, FIELDS(f_agency_change), ROLE_BIT(ROLE_PROVINCE_ADMIN) },
+	{ M_POST, "/quan-tri/co-quan/:ma/huy/:id", p_admin_agency_cancel, RF_CSRF, FIELDS(f_agency_cancel), ROLE_BIT(ROLE_PROVINCE_ADMIN) },
 };
 
 static const struct responder account_responder = {

@@ -14,6 +14,7 @@ enum {
 	T_ACCOUNT, T_PASSWORD, T_DELETE,
 	T_STAFF_HOME, T_TOTP, T_TOTP_SETUP, T_STAFF_LIST, T_STAFF_ONE,
 	T_MAIL,
+	T_ADMIN_AGENCIES, T_ADMIN_AGENCY,	/* admin_agency.c (issue 16, 4) */
 	T__MAX
 };
 
@@ -52,5 +53,15 @@ struct result p_staff_enable(struct request *req);
 extern const struct field f_totp[1];
 extern const struct field f_totp_setup[2];
 extern const struct field f_staff_id[1];
+
+/* admin_agency.c: agencies renamed, merged, closed (issue 16, section 4) */
+enum { AC_CODE, AC_KIND, AC_DAY, AC_NAME, AC_SUCCESSOR, AC_NOTE, AC__MAX };
+extern const struct field f_agency_code[1];
+extern const struct field f_agency_change[AC__MAX];
+extern const struct field f_agency_cancel[2];
+struct result p_admin_agencies(struct request *req);
+struct result p_admin_agency(struct request *req);
+struct result p_admin_agency_change(struct request *req);
+struct result p_admin_agency_cancel(struct request *req);
 
 #endif

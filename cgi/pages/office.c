@@ -72,6 +72,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_STATEMENT] = { "office_statement.cs", NULL },
 	[T_COUNTER] = { "office_counter.cs", NULL },
 	[T_COUNTER_DRAFT] = { "office_counter_draft.cs", NULL },
+	[T_TRANSFER] = { "office_transfer.cs", NULL },
 };
 
 
@@ -649,6 +650,7 @@ static const struct route routes[] = {
 	OFFICE_PAYMENT_ROUTES
 	OFFICE_STATEMENT_ROUTES
 	OFFICE_COUNTER_ROUTES
+	OFFICE_TRANSFER_ROUTES
 };
 
 /* The result upload checks files as the citizen's are (domain/intake). */

@@ -24,6 +24,7 @@ enum office_tpl {
 	T_OVERSIGHT, T_OVERSIGHT_LIST, T_OVERSIGHT_DOSSIER, T_REPORT, T_REPORT_PRINT,
 	T_ANNUAL, T_SCORECARD, T_SCORECARD_LIST, T_LEDGER,
 	T_STATEMENT, T_COUNTER, T_COUNTER_DRAFT,
+	T_TRANSFER,	/* office_transfer.c (issue 16, section 4) */
 	T__MAX
 };
 
@@ -222,6 +223,18 @@ extern const struct field office_f_line[];
 	    RF_CSRF, office_f_line, OFFICE_F_LINE_N, ROLE_BIT(ROLE_RECEPTION) }, \
 	{ M_POST, "/can-bo/thanh-toan/sao-ke/:id/bo-qua", office_p_statement_dismiss, \
 	    RF_CSRF, office_f_line, OFFICE_F_LINE_N, ROLE_BIT(ROLE_RECEPTION) },
+
+/* office_transfer.c: a dossier sent to the wrong agency, sent on by the
+ * leader before acceptance (issue 16, section 4) */
+struct result office_p_transfer_form(struct request *req);
+struct result office_p_transfer(struct request *req);
+#define OFFICE_F_TRANSFER_N 4
+extern const struct field office_f_transfer[OFFICE_F_TRANSFER_N];
+#define OFFICE_TRANSFER_ROUTES \
+	{ M_GET, "/can-bo/ho-so/:code/chuyen-co-quan", office_p_transfer_form, \
+	    RF_PERSONAL | RF_FORM, office_f_transfer, 1, ROLE_BIT(ROLE_LEADER) }, \
+	{ M_POST, "/can-bo/ho-so/:code/chuyen-co-quan", office_p_transfer, \
+	    RF_CSRF | RF_PERSONAL, office_f_transfer, OFFICE_F_TRANSFER_N, ROLE_BIT(ROLE_LEADER) },
 
 /* office_reports.c */
 struct result p_control_sheet(struct request *req);	/* GET /can-bo/ho-so/:code/phieu-kiem-soat */

@@ -28,10 +28,11 @@ export function staffLike(email, role, agencyCode, name = 'Cán bộ kiểm th�
     SELECT id, '${role}' FROM account WHERE email = '${email}'`);
 }
 
-// A citizen's dossier of procedure L3, every slot filled, submitted (1).
-export async function submitted() {
+// A citizen's dossier of procedure L3 (or proc), every slot filled,
+// submitted (1).
+export async function submitted(proc = L3) {
   const who = await newCitizen(B);
-  const id = await startDraft(B, who, L3);
+  const id = await startDraft(B, who, proc);
   const s = await slots(B, who, id);
   const files = s.map((x, i) => ({
     slot: x.id, filename: `giấy ${i}.pdf`, data: fixture('ok.pdf'), type: 'application/pdf',

@@ -212,6 +212,13 @@ main(void)
 		is_int(access_object(&lead9, ACT_WAIVE, &dos9, 1), 404, "a leader grants no waiver");
 		is_int(access_object(&aadmin3, ACT_WAIVE, &dos3, 1), 404, "an agency admin neither");
 		is_int(access_object(&citizen, ACT_WAIVE, &dos3, 1), 404, "nor the owner");
+		/* the agency itself renamed, merged, closed (issue 16): the
+		 * province's admins alone, never the agency's own admin */
+		is_int(access_object(&padmin, ACT_CHANGE, &ag3, 1), 0, "province admin changes an agency");
+		is_int(access_object(&aadmin3, ACT_CHANGE, &ag3, 1), 403, "an agency admin never, not even own");
+		is_int(access_object(&lead9, ACT_CHANGE, &ag3, 1), 403, "a leader neither");
+		is_int(access_object(&padmin, ACT_CHANGE, &ag3, 0), 404, "no such agency");
+		is_int(access_object(&citizen, ACT_CHANGE, &ag3, 1), 404, "a citizen: 404");
 	}
 	return done_testing();
 }
