@@ -230,6 +230,23 @@ log_db(struct db *db, const char *file, int line, unsigned e, const char *msg)
 	    "at", at, "errno", num, "error", msg, NULL);
 }
 
+/* The error of a failed mysql_stmt_fetch. Rows of a statement not
+ * stored are read as they come, and an error the server sends among them
+ * (a locking read that lost a deadlock, measured: two counter entries of
+ * one applicant at once) is left by Connector/C on the connection, not on
+ * the statement, whose errno stays 0: taken as is, it read as an unknown
+ * error (500) instead of a retry. */
+static unsigned
+fetch_errno(struct db *db, MYSQL_STMT *st, const char **msg)
+{
+	unsigned e = mysql_stmt_errno(st);
+
+	*msg = mysql_stmt_error(st);
+	if (e == 0 && db->my && (e = mysql_errno(db->my)) != 0)
+		*msg = mysql_error(db->my);
+	return e;
+}
+
 /* Marks the open transaction lost after a connection or deadlock error:
  * the server has already rolled it back. */
 static int
@@ -779,9 +796,10 @@ db_rows_(struct db *db, HDF *hdf, const char *prefix, int one,
 		if (r == MYSQL_NO_DATA)
 			break;
 		if (r == 1) {
-			unsigned e = mysql_stmt_errno(c->st);
+			const char *msg;
+			unsigned e = fetch_errno(db, c->st, &msg);
 
-			log_db(db, file, line, e, mysql_stmt_error(c->st));
+			log_db(db, file, line, e, msg);
 			rc = failed(db, classify(e));
 			goto out;
 		}
@@ -875,9 +893,10 @@ db_int_(struct db *db, long long *out, const char *sql, const char *file,
 		return DB_ERR;
 	r = mysql_stmt_fetch(c->st);
 	if (r == 1) {
-		unsigned e = mysql_stmt_errno(c->st);
+		const char *msg;
+		unsigned e = fetch_errno(db, c->st, &msg);
 
-		log_db(db, file, line, e, mysql_stmt_error(c->st));
+		log_db(db, file, line, e, msg);
 		mysql_stmt_free_result(c->st);
 		return failed(db, classify(e));
 	}

@@ -890,7 +890,13 @@ dossier_counter_twins(struct db *db, long long agency_id, const char *id_number,
 	    " DATE_FORMAT(created_at, '%H:%i %d/%m/%Y') AS created FROM dossier"
 	    " WHERE applicant_id_number = ? AND proc_code = ? AND agency_id = ?"
 	    " AND channel <> 'online' AND created_at >= CURDATE()"
-	    " AND created_at < CURDATE() + INTERVAL 1 DAY ORDER BY id LIMIT 20",
+	    " AND created_at < CURDATE() + INTERVAL 1 DAY ORDER BY id LIMIT 20"
+	    /* a locking read: in a transaction it holds the applicant's
+	     * range of the index dossier_applicant (gap included), so two
+	     * entries of the same paper dossier at the same moment cannot
+	     * both find none: the second waits, or deadlocks and is tried
+	     * again (db_tx), and then finds the first */
+	    " FOR UPDATE",
 	    DB_STR(id_number), DB_STR(proc_code), DB_INT(agency_id));
 }
 

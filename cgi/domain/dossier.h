@@ -106,8 +106,9 @@ int dossier_counter_procs(struct db *db, long long agency_id, HDF *hdf,
 
 /* The dossiers entered at agency_id's counter or by post today for the
  * same applicant (ID number) and procedure: prefix.N.{id,code,status,
- * created}. The entry form asks to confirm before a second. Count or
- * db_rc. */
+ * created}. The entry form asks to confirm before a second: called in
+ * the transaction that makes the dossier, its locking read makes the
+ * check and the insert one step. Count or db_rc. */
 int dossier_counter_twins(struct db *db, long long agency_id, const char *id_number,
     const char *proc_code, HDF *hdf, const char *prefix);
 

@@ -138,6 +138,7 @@ struct entry_tx {
 	struct applicant a;
 	long long owner, id;
 	int res;		/* dossier_counter_start's outcome */
+	int twins;		/* entered today already, not confirmed: nothing made */
 };
 
 static int
@@ -147,6 +148,18 @@ entry_tx(struct db *db, void *ctx)
 	struct request *req = e->req;
 	int rc;
 
+	/* the same paper dossier twice: say so, and let the officer confirm
+	 * (checked here, under the lock that orders two entries at once) */
+	e->twins = 0;
+	if (!req->val[CN_CONFIRM].present) {
+		if ((rc = dossier_counter_twins(db, req->user->agency_id,
+		    req->val[CN_IDNO].s, req->val[CN_PROC].s, req->hdf, "Counter.Twins")) < 0)
+			return rc;
+		if (rc > 0) {
+			e->twins = 1;
+			return 0;
+		}
+	}
 	e->res = dossier_counter_start(db, e->owner, req->user->id,
 	    strcmp(req->val[CN_CHANNEL].s, "buu-chinh") == 0, req->val[CN_PROC].s,
 	    req->val[CN_CASE].s, req->user->agency_id, req->val[CN_TOKEN].s, &e->a,
@@ -191,18 +204,6 @@ office_p_counter_start(struct request *req)
 		req->status = 422;
 		return entry_page(req, 0);
 	}
-	/* the same paper dossier twice: say so, and let the officer confirm */
-	if (!req->val[CN_CONFIRM].present) {
-		rc = dossier_counter_twins(req->db, req->user->agency_id,
-		    req->val[CN_IDNO].s, req->val[CN_PROC].s, req->hdf, "Counter.Twins");
-		if (rc < 0)
-			return req_form_db_failed(req, T_COUNTER, rc);
-		if (rc > 0) {
-			req_form_to_hdf(req);
-			req->status = 409;
-			return entry_page(req, 0);
-		}
-	}
 	memset(&e, 0, sizeof(e));
 	e.req = req;
 	e.a.name = req->val[CN_NAME].s;
@@ -219,6 +220,11 @@ office_p_counter_start(struct request *req)
 	hdf_remove_tree(req->hdf, "Owner");
 	if ((rc = db_tx(req->db, entry_tx, &e)) != 0)
 		return req_form_db_failed(req, T_COUNTER, rc);
+	if (e.twins) {
+		req_form_to_hdf(req);
+		req->status = 409;
+		return entry_page(req, 0);
+	}
 	if (e.res == DOSSIER_NO_PROC || e.res == DOSSIER_NO_AGENCY)
 		return field_error(req, "thu_tuc", "Counter.NoProc", 422);
 	if (e.res == DOSSIER_NO_CASE)

@@ -213,6 +213,23 @@ test('a counter dossier without an account, from entry to return: papers checked
   assert.deepEqual(events(id).slice(-5), ['pay_counter', 'forward', 'propose_result', 'approve_result', 'deliver']);
 }, { timeout: 240000 });
 
+test('two entries of the same paper dossier at the same moment: one is made, the other asks for confirmation', async () => {
+  // two forms open (two tabs, two officers' worth of tokens), sent at once,
+  // a few times over: the check and the insert are one locked step
+  for (let round = 0; round < 4; round++) {
+    const fields = person();
+    const forms = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await reception.get(B, FORM);
+      forms.push({ csrf: page.body.match(/name="csrf" value="([^"]+)"/)[1],
+        ma_phieu: page.body.match(/name="ma_phieu" value="([^"]+)"/)[1] });
+    }
+    const rs = await Promise.all(forms.map((f) => reception.post(B, FORM, { ...f, ...fields })));
+    assert.deepEqual(rs.map((r) => r.status).sort(), [303, 409], `round ${round}: ${rs.map((r) => r.status)}`);
+    assert.equal(sql(`SELECT COUNT(*) FROM dossier WHERE applicant_id_number = '${fields.so_dinh_danh}'`)[0][0], '1');
+  }
+}, { timeout: 120000 });
+
 test('the same paper dossier twice the same day asks for confirmation before the second', async () => {
   const fields = person();
   const first = await enter(fields);
