@@ -40,6 +40,8 @@ enum access_act {
 	ACT_WAIVE,		/* the province admin's leave for one dossier's
 				 * extensions to go past the limits (OBJ_DOSSIER:
 				 * extension_waiver), from the oversight page */
+	ACT_PUBLISH,		/* publishing or withdrawing a procedure
+				 * (OBJ_PROCEDURE): the province's admin */
 };
 enum access_type {
 	OBJ_ACCOUNT,		/* a person's record and personal data */
@@ -51,6 +53,12 @@ enum access_type {
 				 * whole province). Read only: the province's
 				 * admins and inspectors read any, an agency's
 				 * officers their own */
+	OBJ_PROCEDURE,		/* a procedure of the catalogue, or its draft,
+				 * in the editor (/quan-tri/thu-tuc): consulted
+				 * lists the agencies that implement it (the
+				 * draft's, or the published record's); their
+				 * admins read and change it, the province's
+				 * admins any, and only they publish */
 };
 struct access_object {
 	enum access_type type;

@@ -28,6 +28,7 @@
 #include "domain/person.h"
 #include "domain/session.h"
 #include "pages/account.h"
+#include "pages/admin_catalog.h"
 #include "pages/common.h"
 
 static const struct tpl_def tpls[T__MAX] = {
@@ -47,6 +48,9 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_STAFF_LIST] = { "staff_list.cs", NULL },
 	[T_STAFF_ONE] = { "staff_one.cs", NULL },
 	[T_MAIL] = { "mail.cs", "" },
+	[T_ADMIN_HOME] = { "admin_home.cs", NULL },
+	[T_ADMIN_CAT_LIST] = { "admin_catalog.cs", NULL },
+	[T_ADMIN_CAT_EDIT] = { "admin_catalog_edit.cs", NULL },
 };
 
 /* --- shared steps ----------------------------------------------------------- */
@@ -1060,6 +1064,16 @@ static const struct route routes[] = {
 	{ M_GET, "/can-bo/nhan-vien/:id", p_staff_one, 0, FIELDS(f_staff_id), ADMIN_ROLES },
 	{ M_POST, "/can-bo/nhan-vien/:id/khoa", p_staff_disable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
 	{ M_POST, "/can-bo/nhan-vien/:id/mo-khoa", p_staff_enable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
+	/* issue 16 section 1: administration's home and the catalogue editor
+	 * (admin_catalog.c); cong-bo and ngung before :part, which would
+	 * take them */
+	{ M_GET, "/quan-tri", p_admin_home, 0, NULL, 0, ROLES_ADMIN },
+	{ M_GET, "/quan-tri/thu-tuc", p_cat_list, RF_FORM, NULL, 0, ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc", p_cat_new, RF_CSRF | RF_FORM, FIELDS(f_cat_new), ROLES_ADMIN },
+	{ M_GET, "/quan-tri/thu-tuc/:code", p_cat_edit, RF_FORM, FIELDS(f_cat_code), ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc/:code/cong-bo", p_cat_publish, RF_CSRF | RF_FORM, FIELDS(f_cat_publish), ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc/:code/ngung", p_cat_withdraw, RF_CSRF | RF_FORM, FIELDS(f_cat_withdraw), ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc/:code/:part", p_cat_save, RF_CSRF | RF_FORM, FIELDS(f_cat_save), ROLES_ADMIN },
 };
 
 static const struct responder account_responder = {

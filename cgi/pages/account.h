@@ -14,6 +14,8 @@ enum {
 	T_ACCOUNT, T_PASSWORD, T_DELETE,
 	T_STAFF_HOME, T_TOTP, T_TOTP_SETUP, T_STAFF_LIST, T_STAFF_ONE,
 	T_MAIL,
+	/* issue 16 section 1: administration's home, the catalogue editor */
+	T_ADMIN_HOME, T_ADMIN_CAT_LIST, T_ADMIN_CAT_EDIT,
 	T__MAX
 };
 
