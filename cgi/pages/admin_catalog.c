@@ -13,7 +13,7 @@
  *        record; the versions
  *   POST /quan-tri/thu-tuc/:code/cong-bo    rev, so, ngay: publish
  *        (province admins)
- *   POST /quan-tri/thu-tuc/:code/ngung      tu_ngay, so, ngay: withdraw
+ *   POST /quan-tri/thu-tuc/:code/ngung      tu_ngay, so_qd, ngay_qd: withdraw
  *        from use from a date (province admins)
  *   POST /quan-tri/thu-tuc/:code/:part      rev, the part's fields: save
  *        one part of the draft; "them" adds an empty row
@@ -118,8 +118,8 @@ const struct field f_cat_publish[CP__MAX] = {
 const struct field f_cat_withdraw[CW__MAX] = {
 	[CW_CODE] = { "code", V_KEY, F_PATH | F_REQUIRED, 1, 16, NULL },
 	[CW_ON] = { "tu_ngay", V_DATE, F_REQUIRED, 2000, 2100, NULL },
-	[CW_NO] = { "so", V_LINE, F_REQUIRED, 1, 100, NULL },
-	[CW_DATE] = { "ngay", V_DATE, F_REQUIRED, 2000, 2100, NULL },
+	[CW_NO] = { "so_qd", V_LINE, F_REQUIRED, 1, 100, NULL },
+	[CW_DATE] = { "ngay_qd", V_DATE, F_REQUIRED, 2000, 2100, NULL },
 };
 
 static int
@@ -138,7 +138,7 @@ p_admin_home(struct request *req)
 
 	if (req->user->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
 		hdf_set_value(req->hdf, "Admin.Province", "1");
-	hdf_set_value(req->hdf, "Page.Nav", "admin");
+	hdf_set_value(req->hdf, "Page.Nav", "staff");
 	if ((rc = page_staff_menu(req)) < 0)
 		return res_db(rc);
 	return req_render(req, T_ADMIN_HOME);
@@ -176,7 +176,7 @@ p_cat_list(struct request *req)
 		    " WHERE status = 'active' ORDER BY name")) < 0)
 			return res_db(rc);
 	}
-	hdf_set_value(req->hdf, "Page.Nav", "admin");
+	hdf_set_value(req->hdf, "Page.Nav", "staff");
 	if ((rc = page_staff_menu(req)) < 0)
 		return res_db(rc);
 	return req_render(req, T_ADMIN_CAT_LIST);
@@ -426,7 +426,7 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 		}
 		hdf_remove_tree(versions, "diff");
 	}
-	hdf_set_value(req->hdf, "Page.Nav", "admin");
+	hdf_set_value(req->hdf, "Page.Nav", "staff");
 	if ((rc = page_staff_menu(req)) < 0)
 		return res_db(rc);
 	if (status)
