@@ -7,8 +7,8 @@ def:body() ?>
 <?cs if:New.Error ?>
 <div class="alert alert-error" role="alert" tabindex="-1" autofocus>
   <p><?cs var:Lang.Admin.Cat.NewError[New.Error] ?><?cs if:New.Message ?>: <?cs var:New.Message ?><?cs /if ?></p><?cs
-  if:New.Link ?>
-  <p><a href="<?cs var:Req.BasePath ?><?cs var:New.Link ?>"><?cs var:Lang.Admin.Cat.OpenExisting ?> <?cs var:New.Value ?></a></p><?cs /if ?>
+  if:New.Error == "exists" ?>
+  <p><a href="<?cs var:Req.BasePath ?>/quan-tri/thu-tuc/<?cs var:url_escape(New.Value) ?>"><?cs var:Lang.Admin.Cat.OpenExisting ?> <?cs var:New.Value ?></a></p><?cs /if ?>
 </div><?cs /if ?>
 <?cs if:subcount(Procs) ?>
 <div class="table-wrap"><table>

@@ -64,15 +64,17 @@ def:cat_form_foot(rows, add) ?>
 
 def:cat_remove(name) ?><?cs call:cat_check(name, Lang.Admin.Cat.Remove) ?><?cs /def ?><?cs
 
-def:cat_value(v) ?><?cs alt:Lang.Admin.Cat.V[v] ?><?cs var:v ?><?cs /alt ?><?cs /def ?><?cs
+def:cat_value(v) ?><?cs if:Lang.Admin.Cat.V[v] ?><?cs var:Lang.Admin.Cat.V[v] ?><?cs else ?><?cs var:v ?><?cs /if ?><?cs /def ?><?cs
+
+def:cat_label(k) ?><?cs if:Lang.Admin.Cat.F[k] ?><?cs var:Lang.Admin.Cat.F[k] ?><?cs else ?><?cs var:Lang.Admin.Cat.Other ?><?cs /if ?><?cs /def ?><?cs
 
 def:cat_diff(list, old_label, new_label) ?>
 <div class="table-wrap"><table>
   <thead><tr><th scope="col"><?cs var:Lang.Admin.Cat.DiffField ?></th><th scope="col"><?cs var:old_label ?></th><th scope="col"><?cs var:new_label ?></th></tr></thead>
   <tbody><?cs each:d = list ?>
-  <tr><th scope="row"><?cs alt:Lang.Admin.Cat.F[d.key] ?><?cs var:Lang.Admin.Cat.Other ?><?cs /alt ?><?cs
+  <tr><th scope="row"><?cs call:cat_label(d.key) ?><?cs
     if:d.no ?> <?cs var:d.no ?><?cs /if ?><?cs
-    if:d.sub ?> – <?cs alt:Lang.Admin.Cat.F[d.sub] ?><?cs var:Lang.Admin.Cat.Other ?><?cs /alt ?><?cs /if ?></th>
+    if:d.sub ?> – <?cs call:cat_label(d.sub) ?><?cs /if ?></th>
     <td><?cs if:d.old == "" ?><span class="small"><?cs var:Lang.Admin.Cat.Empty ?></span><?cs else ?><?cs call:cat_value(d.old) ?><?cs /if ?></td>
     <td><?cs if:d.new == "" ?><span class="small"><?cs var:Lang.Admin.Cat.Empty ?></span><?cs else ?><?cs call:cat_value(d.new) ?><?cs /if ?></td></tr><?cs /each ?>
   </tbody>

@@ -410,8 +410,14 @@ cedit_withdraw(struct db *db, struct cedit *e, const char *on,
 	long long n;
 	int rc;
 
+	long long past = 0;
+
 	if (e->published == NULL)
 		return CEDIT_NONE;
+	if ((rc = db_int(db, &past, "SELECT ? < CURDATE()", DB_STR(on))) < 0)
+		return rc;
+	if (past)
+		return CEDIT_PAST;
 	/* the catalogue shows a procedure while valid_to is today or later */
 	if ((rc = db_exec(db, "UPDATE proc SET withdrawn_on = ?,"
 	    " valid_to = DATE_SUB(?, INTERVAL 1 DAY) WHERE code = ?", DB_STR(on), DB_STR(on),
@@ -426,4 +432,80 @@ cedit_withdraw(struct db *db, struct cedit *e, const char *on,
 		return rc;
 	rc = catalog_bump(db);
 	return rc < 0 ? rc : CEDIT_OK;
+}
+
+/* --- what the editor's pages show ------------------------------------- */
+
+int
+cedit_list(struct db *db, HDF *h, long long ag)
+{
+	/* the published procedures an agency implements or drafts, and the
+	 * drafts of new ones */
+	return db_rows(db, h, "Procs",
+	    "SELECT p.code, p.name, p.withdrawn_on IS NOT NULL AS withdrawn,"
+	    " d.rev IS NOT NULL AS has_draft FROM proc p"
+	    " LEFT JOIN proc_draft d ON d.code = p.code"
+	    " WHERE ? = 0 OR EXISTS (SELECT 1 FROM proc_agency pa WHERE pa.proc_id = p.id"
+	    " AND pa.role = 'implementing' AND pa.agency_id = ?)"
+	    " OR d.agency_id = ?"
+	    " UNION ALL SELECT d.code, JSON_VALUE(d.body, '$.name'), 0, 1 FROM proc_draft d"
+	    " WHERE NOT EXISTS (SELECT 1 FROM proc p WHERE p.code = d.code)"
+	    " AND (? = 0 OR d.agency_id = ?) ORDER BY code",
+	    DB_INT(ag), DB_INT(ag), DB_INT(ag), DB_INT(ag), DB_INT(ag));
+}
+
+int
+cedit_choices(struct db *db, HDF *h, int agencies)
+{
+	int rc;
+
+	if (agencies && (rc = db_rows(db, h, "Agencies", "SELECT code, name FROM agency"
+	    " WHERE status = 'active' ORDER BY name")) < 0)
+		return rc;
+	rc = db_rows(db, h, "Fields", "SELECT code, name FROM field ORDER BY name");
+	return rc < 0 ? rc : 0;
+}
+
+int
+cedit_history(struct db *db, const char *code, HDF *h, const char *prefix)
+{
+	int rc;
+
+	if ((rc = db_row(db, h, prefix, "SELECT a.full_name AS by_name,"
+	    " DATE_FORMAT(d.updated_at, '%d/%m/%Y %H:%i') AS at FROM proc_draft d"
+	    " JOIN account a ON a.id = d.updated_by WHERE d.code = ?", DB_STR(code))) < 0)
+		return rc;
+	rc = db_rows(db, h, "Versions", "SELECT v.n, v.kind, v.decision_no,"
+	    " DATE_FORMAT(v.decision_date, '%d/%m/%Y') AS decision_date,"
+	    " DATE_FORMAT(v.withdrawn_on, '%d/%m/%Y') AS withdrawn_on, v.diff,"
+	    " DATE_FORMAT(v.done_at, '%d/%m/%Y %H:%i') AS at, a.full_name AS by_name"
+	    " FROM proc_version v JOIN account a ON a.id = v.done_by WHERE v.code = ?"
+	    " ORDER BY v.n DESC", DB_STR(code));
+	return rc < 0 ? rc : 0;
+}
+
+int
+cedit_agency_id(struct db *db, const char *code, long long *id)
+{
+	int rc;
+
+	*id = 0;
+	rc = db_int(db, id, "SELECT id FROM agency WHERE code = ? AND status = 'active'",
+	    DB_STR(code));
+	if (rc == 0)
+		*id = 0;
+	return rc < 0 ? rc : 0;
+}
+
+int
+cedit_agency_code(struct db *db, long long id, char *code, size_t n)
+{
+	HDF *h;
+	int rc;
+
+	hdf_init(&h);
+	rc = db_row(db, h, "A", "SELECT code FROM agency WHERE id = ?", DB_INT(id));
+	snprintf(code, n, "%s", rc == 1 ? hdf_get_value(h, "A.code", "") : "");
+	hdf_destroy(&h);
+	return rc < 0 ? rc : 0;
 }

@@ -58,6 +58,7 @@ enum cedit_rc {
 	CEDIT_OK = 0,
 	CEDIT_STALE = 1,	/* someone saved the draft since rev */
 	CEDIT_NONE = 2,		/* nothing to publish or withdraw */
+	CEDIT_PAST = 3,		/* a withdrawal date before today */
 };
 
 /* Saves body as code's draft for agency (the implementing agency whose
@@ -82,8 +83,31 @@ int cedit_publish(struct db *db, struct cedit *e, long long rev,
 
 /* Withdraws the published procedure from use from the date on (ISO),
  * under the decision; kept as a version; bumps the catalogue version.
- * CEDIT_OK, CEDIT_NONE (never published), or a db_rc. */
+ * CEDIT_OK, CEDIT_NONE (never published), CEDIT_PAST (on is before
+ * today: dossiers taken under it stay as they are), or a db_rc. */
 int cedit_withdraw(struct db *db, struct cedit *e, const char *on,
     const char *decision_no, const char *decision_date, long long by);
+
+/* --- what the editor's pages show ------------------------------------- */
+
+/* The procedures agency's admins edit (0: every one, for the province's):
+ * Procs.<n>.{code, name, withdrawn, has_draft}, published or new drafts.
+ * Returns the count or a db_rc. */
+int cedit_list(struct db *db, HDF *h, long long agency);
+
+/* The active agencies (Agencies.<n>.{code, name}) and the fields
+ * (Fields.<n>.{code, name}), for the editor's choices. 0 or a db_rc. */
+int cedit_choices(struct db *db, HDF *h, int agencies);
+
+/* code's draft's last save (prefix.{by_name, at}) and versions, newest
+ * first (Versions.<n>.{n, kind, decision_no, decision_date,
+ * withdrawn_on, at, by_name} and each one's difference as a cedit_diff
+ * list in Versions.<n>.diff, JSON text). 0 or a db_rc. */
+int cedit_history(struct db *db, const char *code, HDF *h, const char *prefix);
+
+/* An active agency's id by its code (*id 0: none), or its code by id
+ * (into code, of size n; "" for none). 0 or a db_rc. */
+int cedit_agency_id(struct db *db, const char *code, long long *id);
+int cedit_agency_code(struct db *db, long long id, char *code, size_t n);
 
 #endif

@@ -155,25 +155,11 @@ p_cat_list(struct request *req)
 
 	if (!is_province(req) && ag <= 0)
 		return res_status(404);
-	/* the published procedures an agency implements, and the drafts of
-	 * new ones; a province admin sees every one */
-	rc = db_rows(req->db, req->hdf, "Procs",
-	    "SELECT p.code, p.name, p.withdrawn_on IS NOT NULL AS withdrawn,"
-	    " d.rev IS NOT NULL AS has_draft FROM proc p"
-	    " LEFT JOIN proc_draft d ON d.code = p.code"
-	    " WHERE ? = 0 OR EXISTS (SELECT 1 FROM proc_agency pa WHERE pa.proc_id = p.id"
-	    " AND pa.role = 'implementing' AND pa.agency_id = ?)"
-	    " OR d.agency_id = ?"
-	    " UNION ALL SELECT d.code, JSON_VALUE(d.body, '$.name'), 0, 1 FROM proc_draft d"
-	    " WHERE NOT EXISTS (SELECT 1 FROM proc p WHERE p.code = d.code)"
-	    " AND (? = 0 OR d.agency_id = ?) ORDER BY code",
-	    DB_INT(ag), DB_INT(ag), DB_INT(ag), DB_INT(ag), DB_INT(ag));
-	if (rc < 0)
+	if ((rc = cedit_list(req->db, req->hdf, ag)) < 0)
 		return res_db(rc);
 	if (is_province(req)) {
 		hdf_set_value(req->hdf, "Admin.Province", "1");
-		if ((rc = db_rows(req->db, req->hdf, "Agencies", "SELECT code, name FROM agency"
-		    " WHERE status = 'active' ORDER BY name")) < 0)
+		if ((rc = cedit_choices(req->db, req->hdf, 1)) < 0)
 			return res_db(rc);
 	}
 	hdf_set_value(req->hdf, "Page.Nav", "staff");
@@ -398,30 +384,17 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 		if ((rc = cedit_checks(req->db, body, checks)) < 0)
 			return res_db(rc);
 		hdf_set_int_value(req->hdf, "Edit.Publishable", errors == 0 && rc == 0);
-		if ((rc = db_row(req->db, req->hdf, "Edit.Draft", "SELECT a.full_name AS by_name,"
-		    " DATE_FORMAT(d.updated_at, '%d/%m/%Y %H:%i') AS at FROM proc_draft d"
-		    " JOIN account a ON a.id = d.updated_by WHERE d.code = ?", DB_STR(e->code))) < 0)
-			return res_db(rc);
 	}
-	if ((rc = db_rows(req->db, req->hdf, "Fields", "SELECT code, name FROM field ORDER BY name")) < 0)
+	if ((rc = cedit_choices(req->db, req->hdf, 0)) < 0 ||
+	    (rc = cedit_history(req->db, e->code, req->hdf, "Edit.Draft")) < 0)
 		return res_db(rc);
-	/* the versions, newest first, each with its difference */
-	if ((rc = db_rows(req->db, req->hdf, "Versions", "SELECT v.n, v.kind, v.decision_no,"
-	    " DATE_FORMAT(v.decision_date, '%d/%m/%Y') AS decision_date,"
-	    " DATE_FORMAT(v.withdrawn_on, '%d/%m/%Y') AS withdrawn_on, v.diff,"
-	    " DATE_FORMAT(v.done_at, '%d/%m/%Y %H:%i') AS at, a.full_name AS by_name"
-	    " FROM proc_version v JOIN account a ON a.id = v.done_by WHERE v.code = ?"
-	    " ORDER BY v.n DESC", DB_STR(e->code))) < 0)
-		return res_db(rc);
+	/* each version's difference, from the JSON it was kept as */
 	for (versions = hdf_get_child(req->hdf, "Versions"); versions;
 	    versions = hdf_obj_next(versions)) {
 		json_t *d = json_loads(hdf_get_value(versions, "diff", "[]"), 0, NULL);
 
 		if (d) {
-			char key[32];
-
-			snprintf(key, sizeof(key), "Changes");
-			diff_to_hdf(versions, key, d);
+			diff_to_hdf(versions, "Changes", d);
 			json_decref(d);
 		}
 		hdf_remove_tree(versions, "diff");
@@ -764,8 +737,8 @@ p_cat_new(struct request *req)
 {
 	struct cedit e;
 	struct new_tx n;
-	HDF *a = NULL;
 	const char *code = req->val[CN_CODE].s;
+	char acode[32];
 	long long agency = req->user->agency_id;
 	json_t *probe;
 	char to[96];
@@ -774,10 +747,9 @@ p_cat_new(struct request *req)
 	if (req->nerrors == 0 && is_province(req)) {
 		if (!req->val[CN_AGENCY].present)
 			return new_failed(req, "agency");
-		if ((rc = db_int(req->db, &agency, "SELECT id FROM agency WHERE code = ?"
-		    " AND status = 'active'", DB_STR(req->val[CN_AGENCY].s))) < 0)
+		if ((rc = cedit_agency_id(req->db, req->val[CN_AGENCY].s, &agency)) < 0)
 			return res_db(rc);
-		if (rc == 0)
+		if (agency == 0)
 			return new_failed(req, "agency");
 	}
 	if (req->nerrors || agency <= 0)
@@ -807,18 +779,13 @@ p_cat_new(struct request *req)
 		cedit_free(&e);
 		json_decref(probe);
 		hdf_set_value(req->hdf, "New.Value", code);
-		hdf_set_value(req->hdf, "New.Link", to);
 		return new_failed(req, "exists");
 	}
-	hdf_init(&a);
-	if ((rc = db_row(req->db, a, "A", "SELECT code FROM agency WHERE id = ?", DB_INT(agency))) <= 0) {
-		hdf_destroy(&a);
+	if ((rc = cedit_agency_code(req->db, agency, acode, sizeof(acode))) < 0 || !*acode) {
 		json_decref(probe);
 		return rc < 0 ? res_db(rc) : res_status(404);
 	}
-	json_object_set_new(probe, "agencies", json_pack("{s:[s]}", "implementing",
-	    hdf_get_value(a, "A.code", "")));
-	hdf_destroy(&a);
+	json_object_set_new(probe, "agencies", json_pack("{s:[s]}", "implementing", acode));
 	memset(&n, 0, sizeof(n));
 	n.req = req;
 	n.e = &e;
@@ -832,7 +799,6 @@ p_cat_new(struct request *req)
 		/* another admin made it at the same moment */
 		hdf_set_value(req->hdf, "New.Value", code);
 		snprintf(to, sizeof(to), "/quan-tri/thu-tuc/%s", e.code);
-		hdf_set_value(req->hdf, "New.Link", to);
 		return new_failed(req, "exists");
 	}
 	snprintf(to, sizeof(to), "/quan-tri/thu-tuc/%s", e.code);
@@ -957,7 +923,6 @@ p_cat_withdraw(struct request *req)
 {
 	struct cedit e;
 	struct wd_tx t;
-	long long past = 0;
 	char to[96];
 	int st, rc;
 
@@ -967,15 +932,6 @@ p_cat_withdraw(struct request *req)
 		return refused(req, &e, "form", 422);
 	if (e.published == NULL)
 		return refused(req, &e, "unpublished", 409);
-	/* from today on: dossiers already taken under it stay as they are */
-	if ((rc = db_int(req->db, &past, "SELECT ? < CURDATE()", DB_STR(req->val[CW_ON].s))) < 0) {
-		cedit_free(&e);
-		return res_db(rc);
-	}
-	if (past) {
-		hdf_set_value(req->hdf, "Form.tu_ngay.Error", "");
-		return refused(req, &e, "past", 422);
-	}
 	memset(&t, 0, sizeof(t));
 	t.req = req;
 	t.e = &e;
@@ -983,6 +939,11 @@ p_cat_withdraw(struct request *req)
 		cedit_free(&e);
 		return res_db(rc);
 	}
+	/* from today on: dossiers already taken under it stay as they are */
+	if (t.outcome == CEDIT_PAST)
+		return refused(req, &e, "past", 422);
+	if (t.outcome == CEDIT_NONE)
+		return refused(req, &e, "unpublished", 409);
 	snprintf(to, sizeof(to), "/quan-tri/thu-tuc/%s?da-ngung=1", e.code);
 	cedit_free(&e);
 	return req_redirect(req, to);
