@@ -190,7 +190,7 @@ call:cat_form_foot(Rows.c, Lang.Admin.Cat.AddCase) ?>
 <section aria-labelledby="cac-buoc">
 <h2 id="cac-buoc"><?cs var:Lang.Admin.Cat.Part.Steps ?></h2><?cs
 call:cat_form_head("cac-buoc", Rows.s) ?><?cs
-if:Form.steps.Error ?><p class="field-error"><?cs var:Form.steps.Error ?></p><?cs /if ?><?cs
+call:cat_error("steps") ?><?cs
 loop:i = 0, Rows.s - 1, 1 ?>
 <fieldset class="case"><legend><?cs var:Lang.Admin.Cat.F.steps ?> <?cs var:i + 1 ?></legend><?cs
   call:cat_case_select("s" + i + "_case") ?><?cs
@@ -211,7 +211,7 @@ call:cat_form_foot(Rows.s, Lang.Admin.Cat.AddStep) ?>
 <h2 id="giay-to"><?cs var:Lang.Admin.Cat.Part.Docs ?></h2>
 <p class="hint"><?cs var:Lang.Admin.Cat.DocsHint ?></p><?cs
 call:cat_form_head("giay-to", Rows.d) ?><?cs
-if:Form.documents.Error ?><p class="field-error"><?cs var:Form.documents.Error ?></p><?cs /if ?><?cs
+call:cat_error("documents") ?><?cs
 loop:i = 0, Rows.d - 1, 1 ?>
 <fieldset class="case"><legend><?cs var:Lang.Admin.Cat.F.documents ?> <?cs var:i + 1 ?></legend><?cs
   call:cat_case_select("d" + i + "_case") ?><?cs
@@ -229,7 +229,7 @@ call:cat_form_foot(Rows.d, Lang.Admin.Cat.AddDoc) ?>
 <section aria-labelledby="cach-nop">
 <h2 id="cach-nop"><?cs var:Lang.Admin.Cat.Part.Channels ?></h2><?cs
 call:cat_form_head("cach-nop", Rows.h) ?><?cs
-if:Form.channels.Error ?><p class="field-error"><?cs var:Form.channels.Error ?></p><?cs /if ?><?cs
+call:cat_error("channels") ?><?cs
 loop:i = 0, Rows.h - 1, 1 ?>
 <fieldset class="case"><legend><?cs var:Lang.Admin.Cat.F.channels ?> <?cs var:i + 1 ?></legend><?cs
   set:n = "h" + i + "_channel" ?><?cs

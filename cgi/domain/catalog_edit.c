@@ -219,11 +219,11 @@ cedit_save(struct db *db, struct cedit *e, json_t *body, long long agency,
 	text = dump(body);
 	if (cur == 0)
 		rc = db_exec(db, "INSERT INTO proc_draft (code, agency_id, body, rev, created_by,"
-		    " updated_by, updated_at) VALUES (?, ?, ?, 1, ?, ?, UTC_TIMESTAMP())",
+		    " updated_by, updated_at) VALUES (?, ?, ?, 1, ?, ?, NOW())",
 		    DB_STR(e->code), DB_INT(agency), DB_STR(text), DB_INT(by), DB_INT(by));
 	else
 		rc = db_exec(db, "UPDATE proc_draft SET body = ?, rev = rev + 1, updated_by = ?,"
-		    " updated_at = UTC_TIMESTAMP() WHERE code = ?", DB_STR(text), DB_INT(by),
+		    " updated_at = NOW() WHERE code = ?", DB_STR(text), DB_INT(by),
 		    DB_STR(e->code));
 	free(text);
 	if (rc < 0)
@@ -391,7 +391,7 @@ cedit_publish(struct db *db, struct cedit *e, long long rev,
 	dtext = dump(diff);
 	rc = db_exec(db, "INSERT INTO proc_version (code, n, kind, body, diff, decision_no,"
 	    " decision_date, done_by, done_at) VALUES (?, ?, 'publish', ?, ?, ?, ?, ?,"
-	    " UTC_TIMESTAMP())", DB_STR(e->code), DB_INT(*n), DB_STR(body), DB_STR(dtext),
+	    " NOW())", DB_STR(e->code), DB_INT(*n), DB_STR(body), DB_STR(dtext),
 	    DB_STR(decision_no), DB_STR(decision_date), DB_INT(by));
 	free(body);
 	free(dtext);
@@ -427,7 +427,7 @@ cedit_withdraw(struct db *db, struct cedit *e, const char *on,
 		return rc;
 	if ((rc = db_exec(db, "INSERT INTO proc_version (code, n, kind, decision_no,"
 	    " decision_date, withdrawn_on, done_by, done_at) VALUES (?, ?, 'withdraw', ?, ?, ?, ?,"
-	    " UTC_TIMESTAMP())", DB_STR(e->code), DB_INT(n), DB_STR(decision_no),
+	    " NOW())", DB_STR(e->code), DB_INT(n), DB_STR(decision_no),
 	    DB_STR(decision_date), DB_STR(on), DB_INT(by))) < 0)
 		return rc;
 	rc = catalog_bump(db);
