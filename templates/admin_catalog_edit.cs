@@ -56,9 +56,13 @@ def:cat_form_head(part, rows) ?>
   if:rows != "" ?><input type="hidden" name="rows" value="<?cs var:rows ?>"><?cs /if ?><?cs
 /def ?><?cs
 
-def:cat_form_foot(rows, add) ?>
+def:cat_form_foot(rows, add, max) ?><?cs
+  if:add != "" && rows > max ?>
+  <p class="note"><?cs var:Lang.Admin.Cat.TooManyRows ?></p><?cs
+  else ?>
   <p class="actions"><button type="submit" class="button"><?cs var:Lang.Admin.Cat.Save ?></button><?cs
-  if:add != "" && rows < Edit.RowsMax ?> <button type="submit" name="them" value="1" class="button button-secondary"><?cs var:add ?></button><?cs /if ?></p>
+  if:add != "" && rows < max ?> <button type="submit" name="them" value="1" class="button button-secondary"><?cs var:add ?></button><?cs /if ?></p><?cs
+  /if ?>
 </form><?cs
 /def ?><?cs
 
@@ -169,7 +173,7 @@ call:cat_text("inter_agency", Lang.Admin.Cat.F.inter_agency, Lang.Admin.Cat.Proc
 call:cat_text("guide", Lang.Admin.Cat.F.guide, "") ?><?cs
 call:cat_input("valid_from", Lang.Admin.Cat.F.valid_from, "date") ?><?cs
 call:cat_input("valid_to", Lang.Admin.Cat.F.valid_to, "date") ?><?cs
-call:cat_form_foot("", "") ?>
+call:cat_form_foot("", "", "") ?>
 </section>
 
 <section aria-labelledby="truong-hop">
@@ -184,7 +188,7 @@ loop:i = 0, Rows.c - 1, 1 ?>
   call:cat_input("c" + i + "_charge", Lang.Admin.Cat.F.charge, "text") ?><?cs
   call:cat_remove("c" + i + "_xoa") ?>
 </fieldset><?cs /loop ?><?cs
-call:cat_form_foot(Rows.c, Lang.Admin.Cat.AddCase) ?>
+call:cat_form_foot(Rows.c, Lang.Admin.Cat.AddCase, Edit.RowsMax.c) ?>
 </section>
 
 <section aria-labelledby="cac-buoc">
@@ -204,7 +208,7 @@ loop:i = 0, Rows.s - 1, 1 ?>
   call:cat_text("s" + i + "_text", Lang.Admin.Cat.F.text, "") ?><?cs
   call:cat_remove("s" + i + "_xoa") ?>
 </fieldset><?cs /loop ?><?cs
-call:cat_form_foot(Rows.s, Lang.Admin.Cat.AddStep) ?>
+call:cat_form_foot(Rows.s, Lang.Admin.Cat.AddStep, Edit.RowsMax.s) ?>
 </section>
 
 <section aria-labelledby="giay-to">
@@ -223,7 +227,7 @@ loop:i = 0, Rows.d - 1, 1 ?>
   call:cat_input("d" + i + "_form_file", Lang.Admin.Cat.F.form_file, "text") ?><?cs
   call:cat_remove("d" + i + "_xoa") ?>
 </fieldset><?cs /loop ?><?cs
-call:cat_form_foot(Rows.d, Lang.Admin.Cat.AddDoc) ?>
+call:cat_form_foot(Rows.d, Lang.Admin.Cat.AddDoc, Edit.RowsMax.d) ?>
 </section>
 
 <section aria-labelledby="cach-nop">
@@ -253,7 +257,7 @@ loop:i = 0, Rows.h - 1, 1 ?>
   call:cat_input("h" + i + "_fee_note", Lang.Admin.Cat.F.fee_note, "text") ?><?cs
   call:cat_remove("h" + i + "_xoa") ?>
 </fieldset><?cs /loop ?><?cs
-call:cat_form_foot(Rows.h, Lang.Admin.Cat.AddChannel) ?>
+call:cat_form_foot(Rows.h, Lang.Admin.Cat.AddChannel, Edit.RowsMax.h) ?>
 </section>
 
 <section aria-labelledby="quy-trinh">
@@ -275,7 +279,7 @@ loop:i = 0, Rows.p - 1, 1 ?>
   call:cat_input("p" + i + "_hours", Lang.Admin.Cat.F.hours, "text") ?><?cs
   call:cat_remove("p" + i + "_xoa") ?>
 </fieldset><?cs /loop ?><?cs
-call:cat_form_foot(Rows.p, Lang.Admin.Cat.AddProcess) ?>
+call:cat_form_foot(Rows.p, Lang.Admin.Cat.AddProcess, Edit.RowsMax.p) ?>
 </section>
 
 <section aria-labelledby="cong-bo">

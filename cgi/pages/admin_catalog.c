@@ -40,6 +40,7 @@
 
 #include "core/access.h"
 #include "core/buf.h"
+#include "core/conf.h"
 #include "core/db.h"
 #include "core/request.h"
 #include "core/validate.h"
@@ -49,10 +50,9 @@
 #include "pages/admin_catalog.h"
 #include "pages/common.h"
 
-/* rows a part's form may hold: the request's field limit (Limits.Fields,
- * 100) must take a whole form of the widest part (documents, 8 fields a
- * row) */
-#define ROWS_MAX 10
+/* the most rows the rows field may claim; a part's own limit is what
+ * the request's field limit takes (rows_max) */
+#define ROWS_MAX 100
 
 /* --- the parts of the record and their forms -------------------------- */
 
@@ -121,6 +121,20 @@ const struct field f_cat_withdraw[CW__MAX] = {
 	[CW_NO] = { "so_qd", V_LINE, F_REQUIRED, 1, 100, NULL },
 	[CW_DATE] = { "ngay_qd", V_DATE, F_REQUIRED, 2000, 2100, NULL },
 };
+
+/* Rows a part's form may post: a whole form must fit the request's field
+ * limit (Limits.Fields, 100 by default), with its csrf, rev, rows and
+ * "them" fields; each row has its members and its removal tick. */
+static int
+rows_max(const struct request *req, int p)
+{
+	long room = cfg_int(req->cfg, "Limits.Fields") - 4;
+	int k = 0;
+
+	while (row_keys[p][k])
+		k++;
+	return room > 0 ? (int)(room / (k + 1)) : 0;
+}
 
 static int
 is_province(const struct request *req)
@@ -362,7 +376,7 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 {
 	HDF *versions;
 	json_t *diff;
-	int rc, errors;
+	int rc, errors, p;
 
 	body_to_form(req->hdf, body);
 	errors = check_into(req, body);
@@ -370,7 +384,12 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 	hdf_set_int_value(req->hdf, "Edit.Rev", (int)e->rev);
 	hdf_set_int_value(req->hdf, "Edit.Published", e->published != NULL);
 	hdf_set_int_value(req->hdf, "Edit.Withdrawn", e->withdrawn);
-	hdf_set_int_value(req->hdf, "Edit.RowsMax", ROWS_MAX);
+	for (p = P_CASES; p < P__MAX; p++) {
+		char key[32];
+
+		snprintf(key, sizeof(key), "Edit.RowsMax.%s", parts[p].prefix);
+		hdf_set_int_value(req->hdf, key, rows_max(req, p));
+	}
 	if (is_province(req))
 		hdf_set_value(req->hdf, "Admin.Province", "1");
 	if (e->rev > 0) {
@@ -598,7 +617,7 @@ rows_into(struct request *req, json_t *body, int p, int rows, int add)
 		}
 		json_array_append_new(l, row);
 	}
-	if (add && json_array_size(l) < ROWS_MAX)
+	if (add && (int)json_array_size(l) < rows_max(req, p))
 		json_array_append_new(l, json_object());
 	set_or_del(body, parts[p].list, json_array_size(l) ? l : NULL);
 	if (json_array_size(l) == 0)
