@@ -45,10 +45,11 @@ async function addRow(page, slug) {
 
 let browser;
 let code;
+let admin;
 
-test('an agency admin creates a procedure with two cases, documents and a form', async () => {
+test('an agency admin creates a procedure: its general part, two cases, its steps', async () => {
   browser = await launch();
-  const admin = await pageOf(browser, await staffLogin(B, newStaff('agency_admin', AGENCY, 'Quản trị Sở Tư pháp')));
+  admin = await pageOf(browser, await staffLogin(B, newStaff('agency_admin', AGENCY, 'Quản trị Sở Tư pháp')));
   await admin.goto(`${B}/can-bo`);
   await click(admin, 'nav.staff-menu a[href="/quan-tri"]');
   await clean(admin, 'the admin home');
@@ -89,7 +90,9 @@ test('an agency admin creates a procedure with two cases, documents and a form',
   await admin.selectOption('#s1_party', 'agency');
   await admin.fill('#s1_text', 'Thẩm định và cấp giấy xác nhận.');
   await save(admin, 'cac-buoc');
+}, { timeout: 180000 });
 
+test('the agency admin adds documents with a form, the channels and the internal process', async () => {
   await addRow(admin, 'giay-to');
   await admin.selectOption('#d0_case', 'cap-moi');
   await admin.fill('#d0_name', 'Tờ khai đề nghị cấp giấy xác nhận');
@@ -128,7 +131,7 @@ test('an agency admin creates a procedure with two cases, documents and a form',
   assert.match(await admin.textContent(part('cong-bo')), /Quản trị cấp tỉnh xem xét và công bố/);
   await clean(admin, 'the complete draft');
   await admin.context().close();
-});
+}, { timeout: 180000 });
 
 test('the province admin checks and publishes it; it shows on the portal', async () => {
   const prov = await pageOf(browser, await staffLogin(B, newStaff('province_admin', '000.00.15.H34', 'Quản trị tỉnh')));
@@ -153,7 +156,7 @@ test('the province admin checks and publishes it; it shows on the portal', async
     await new Promise((res) => setTimeout(res, 100));
   }
   assert.equal(r.status, 200);
-});
+}, { timeout: 180000 });
 
 test('a citizen reads it on the portal and submits a dossier for it', async () => {
   const ctx = await browser.newContext(DESK);
@@ -190,7 +193,7 @@ test('a citizen reads it on the portal and submits a dossier for it', async () =
   assert.match(await mine.textContent('main'), new RegExp(`Cấp giấy xác nhận kiểm thử ${code.replace('.', '\\.')}`));
   await clean(mine, 'the citizen\'s dossier');
   await mine.context().close();
-});
+}, { timeout: 180000 });
 
 test('stop chromium after the catalogue editor', async () => {
   await browser?.close();
