@@ -34,7 +34,8 @@ struct cedit {
 };
 
 /* Loads code's draft and published record into e (free with
- * cedit_free). Returns 1, 0 when there is neither, or a db_rc. */
+ * cedit_free, whatever it returned). Returns 1, 0 when there is
+ * neither, or a db_rc. */
 int cedit_load(struct db *db, const char *code, struct cedit *e);
 void cedit_free(struct cedit *e);
 

@@ -789,6 +789,7 @@ p_cat_new(struct request *req)
 		json_decref(by);
 	}
 	if ((rc = cedit_load(req->db, json_string_value(json_object_get(probe, "code")), &e)) < 0) {
+		cedit_free(&e);
 		json_decref(probe);
 		return res_db(rc);
 	}
