@@ -42,6 +42,7 @@
 #include "core/buf.h"
 #include "core/conf.h"
 #include "core/db.h"
+#include "core/render.h"
 #include "core/request.h"
 #include "core/validate.h"
 #include "domain/catalog_edit.h"
@@ -345,6 +346,35 @@ check_into(struct request *req, json_t *body)
 	return n;
 }
 
+/* A list of values one a line (agency_levels: "province\ndistrict") in
+ * the language file's words (Lang.Admin.Cat.V), comma-separated, into
+ * key; a line without a word stays as it is. */
+static void
+set_words(HDF *h, const char *key, const char *lines)
+{
+	struct buf b = BUF_INIT;
+	const char *p = lines;
+
+	while (*p) {
+		size_t n = strcspn(p, "\n");
+		char name[64];
+		const char *w;
+
+		snprintf(name, sizeof(name), "Admin.Cat.V.%.*s", (int)(n < 40 ? n : 40), p);
+		w = n < 40 ? render_lang(name) : NULL;
+		if (b.len)
+			buf_adds(&b, ", ");
+		if (w)
+			buf_adds(&b, w);
+		else
+			buf_add(&b, p, n);
+		p += n;
+		p += *p == '\n';
+	}
+	hdf_set_value(h, key, buf_str(&b));
+	buf_free(&b);
+}
+
 /* A difference list (cedit_diff) into prefix. */
 static void
 diff_to_hdf(HDF *h, const char *prefix, json_t *diff)
@@ -352,6 +382,7 @@ diff_to_hdf(HDF *h, const char *prefix, json_t *diff)
 	json_t *d;
 	size_t i;
 	char key[96];
+	int words;
 
 	json_array_foreach(diff, i, d) {
 		snprintf(key, sizeof(key), "%s.%zu.key", prefix, i);
@@ -362,10 +393,18 @@ diff_to_hdf(HDF *h, const char *prefix, json_t *diff)
 			snprintf(key, sizeof(key), "%s.%zu.no", prefix, i);
 			hdf_set_int_value(h, key, (int)json_integer_value(json_object_get(d, "idx")) + 1);
 		}
+		/* a list of levels: each in words */
+		words = strcmp(json_string_value(json_object_get(d, "key")), "agency_levels") == 0;
 		snprintf(key, sizeof(key), "%s.%zu.old", prefix, i);
-		hdf_set_value(h, key, json_string_value(json_object_get(d, "old")));
+		if (words)
+			set_words(h, key, json_string_value(json_object_get(d, "old")));
+		else
+			hdf_set_value(h, key, json_string_value(json_object_get(d, "old")));
 		snprintf(key, sizeof(key), "%s.%zu.new", prefix, i);
-		hdf_set_value(h, key, json_string_value(json_object_get(d, "new")));
+		if (words)
+			set_words(h, key, json_string_value(json_object_get(d, "new")));
+		else
+			hdf_set_value(h, key, json_string_value(json_object_get(d, "new")));
 	}
 }
 

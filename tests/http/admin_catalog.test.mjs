@@ -327,6 +327,8 @@ test('publishing: the decision, the version with its difference, the public page
   page = await admin.get(B, `/quan-tri/thu-tuc/${code}`);
   assert.match(page.body, /Phiên bản 2: công bố/);
   assert.match(page.body, /Phiên bản 1: công bố/);
+  // a list of levels in words, not the record's values
+  assert.match(page.body, /<th scope="row">Cấp thực hiện<\/th>\s*<td><span class="small">\(trống\)<\/span><\/td>\s*<td>Cấp tỉnh<\/td>/);
   assert.match(page.body, /46\/QĐ-UBND/);
   assert.match(page.body, /Quản trị tỉnh kiểm thử/);
   assert.deepEqual(sql(`SELECT n, kind, decision_no FROM proc_version WHERE code = '${code}' ORDER BY n`),
