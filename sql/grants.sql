@@ -280,3 +280,19 @@ GRANT SELECT ON `@db@`.proc_case TO '@office@'@'@host@';
 GRANT SELECT, INSERT, UPDATE (state) ON `@db@`.agency_change TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.agency_event TO '@account@'@'@host@';
 GRANT UPDATE (agency_id) ON `@db@`.dossier TO '@office@'@'@host@';
+-- The catalogue editor (sql/022-catalog-drafts.sql, /quan-tri/thu-tuc in
+-- dvc-account): admins keep drafts; publishing writes the procedure's
+-- record as the import does and bumps the catalogue version.
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.proc_draft TO '@account@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.proc_version TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.field TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE ON `@db@`.proc TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_agency TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_case TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_step TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_channel TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_document TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_text TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_relation TO '@account@'@'@host@';
+GRANT SELECT, INSERT, DELETE ON `@db@`.proc_process TO '@account@'@'@host@';
+GRANT SELECT, UPDATE ON `@db@`.catalog_version TO '@account@'@'@host@';

@@ -1,7 +1,12 @@
-<?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Admin.HomeTitle ?><?cs
+<?cs # GET /quan-tri (pages/admin_catalog.c p_admin_home): administration's
+  home, one link per section the person may use; each section adds its
+  line here. ?><?cs include:"macros.cs" ?><?cs set:Page.Title = Lang.Admin.Cat.HomeTitle ?><?cs
 def:body() ?>
-<h1><?cs var:Lang.Admin.HomeTitle ?></h1>
+<h1><?cs var:Lang.Admin.Cat.HomeTitle ?></h1>
+<p class="lead"><?cs var:Lang.Admin.Cat.HomeLead ?></p>
 <ul class="links">
-  <li><a href="<?cs var:Req.BasePath ?>/quan-tri/co-quan"><?cs var:Lang.Admin.Agency.Link ?></a></li>
+  <li><a href="<?cs var:Req.BasePath ?>/quan-tri/thu-tuc"><?cs var:Lang.Admin.Cat.ListTitle ?></a> – <?cs var:Lang.Admin.Cat.HomeCatalog ?></li>
+<?cs if:Admin.Province ?>
+  <li><a href="<?cs var:Req.BasePath ?>/quan-tri/co-quan"><?cs var:Lang.Admin.Agency.Link ?></a></li><?cs /if ?>
 </ul>
 <?cs /def ?>

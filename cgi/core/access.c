@@ -119,6 +119,16 @@ access_object(const struct user *u, enum access_act act,
 		if (o->agency_id != 0 && o->agency_id == u->agency_id && (u->roles & ROLES_ALL))
 			return 0;
 		return 403;
+	case OBJ_PROCEDURE:
+		if (u->kind != UK_STAFF)
+			return 404;
+		if (u->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
+			return act == ACT_READ || act == ACT_CHANGE || act == ACT_PUBLISH ? 0 : 403;
+		/* an agency's admin: their agency's procedures only; another
+		 * agency's are as if they did not exist */
+		if (!(u->roles & ROLE_BIT(ROLE_AGENCY_ADMIN)) || !consulted(u, o))
+			return 404;
+		return act == ACT_READ || act == ACT_CHANGE ? 0 : 403;
 	}
 	return 404;	/* a type added without its rule here */
 }

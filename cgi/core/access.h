@@ -40,6 +40,8 @@ enum access_act {
 	ACT_WAIVE,		/* the province admin's leave for one dossier's
 				 * extensions to go past the limits (OBJ_DOSSIER:
 				 * extension_waiver), from the oversight page */
+	ACT_PUBLISH,		/* publishing or withdrawing a procedure
+				 * (OBJ_PROCEDURE): the province's admin */
 };
 enum access_type {
 	OBJ_ACCOUNT,		/* a person's record and personal data */
@@ -53,6 +55,12 @@ enum access_type {
 				 * officers their own. ACT_CHANGE: the agency
 				 * itself renamed, merged or closed (issue 16):
 				 * the province's admins alone */
+	OBJ_PROCEDURE,		/* a procedure of the catalogue, or its draft,
+				 * in the editor (/quan-tri/thu-tuc): consulted
+				 * lists the agencies that implement it (the
+				 * draft's, or the published record's); their
+				 * admins read and change it, the province's
+				 * admins any, and only they publish */
 };
 struct access_object {
 	enum access_type type;

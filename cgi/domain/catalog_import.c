@@ -21,15 +21,10 @@
 
 /* --- what the file may refer to: the database, the form templates ----- */
 
-struct known {
-	struct db *db;
-	const struct config *cfg;
-};
-
 static int
 known_agency(void *ctx, const char *code)
 {
-	struct known *k = ctx;
+	struct catalog_known *k = ctx;
 	long long n = 0;
 
 	return db_int(k->db, &n, "SELECT COUNT(*) FROM agency WHERE code = ?",
@@ -39,7 +34,7 @@ known_agency(void *ctx, const char *code)
 static int
 known_field(void *ctx, const char *key, struct buf *code)
 {
-	struct known *k = ctx;
+	struct catalog_known *k = ctx;
 	HDF *h;
 	int rc;
 
@@ -56,10 +51,19 @@ known_field(void *ctx, const char *key, struct buf *code)
 static int
 known_form(void *ctx, const char *file, struct buf *path)
 {
-	struct known *k = ctx;
+	struct catalog_known *k = ctx;
 
 	buf_printf(path, "%s/bieu-mau/%s", cfg_str(k->cfg, "Paths.Htdocs"), file);
 	return access(buf_str(path), R_OK) == 0;
+}
+
+void
+catalog_lookup_db(struct catalog_lookup *look, struct catalog_known *k)
+{
+	look->agency = known_agency;
+	look->field = known_field;
+	look->form = known_form;
+	look->ctx = k;
 }
 
 /* --- writing ----------------------------------------------------------- */
@@ -329,6 +333,18 @@ out:
 	return rc;
 }
 
+int
+catalog_write_proc(struct db *db, json_t *p)
+{
+	struct import_report r;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	rc = write_proc(db, p, &r);
+	import_report_free(&r);
+	return rc;
+}
+
 static int
 write_tx(struct db *db, void *ctx)
 {
@@ -356,8 +372,8 @@ int
 catalog_import(struct db *db, const struct config *cfg, const char *path,
     struct import_report *r)
 {
-	struct known k = { db, cfg };
-	const struct catalog_lookup look = { known_agency, known_field, known_form, &k };
+	struct catalog_known k = { db, cfg };
+	struct catalog_lookup look;
 	struct catalog_check x;
 	json_t *root = NULL;
 	json_error_t je;
@@ -365,6 +381,7 @@ catalog_import(struct db *db, const struct config *cfg, const char *path,
 	int rc;
 
 	memset(r, 0, sizeof(*r));
+	catalog_lookup_db(&look, &k);
 	catalog_check_init(&x, path, &look);
 	if (dot && strcmp(dot, ".csv") == 0) {
 		FILE *f = fopen(path, "rb");
@@ -442,6 +459,188 @@ set_str(json_t *o, const char *key, HDF *row, const char *col)
 		json_object_set_new(o, key, json_string(v));
 }
 
+/* One procedure's record as the export writes it (r: its row of the
+ * export's "P" query; h: room for the components' rows, under "X").
+ * *out is the caller's. Returns 0 or a db_rc. */
+static int
+proc_json(struct db *db, HDF *h, HDF *r, json_t **out)
+{
+	json_t *o = json_object(), *ag = json_object(), *l;
+	int rc;
+	long long pid = strtoll(hdf_get_value(r, "id", "0"), NULL, 10);
+	static const char *const cols[] = { "code", "name", "field", "level_2022", "pay_when", "subjects",
+		"conditions", "result", "guide", "publishing_decision", "valid_from",
+		"valid_to", NULL };
+	HDF *k2;
+	size_t k;
+
+	for (k = 0; cols[k]; k++)
+		set_str(o, cols[k], r, cols[k]);
+	json_object_set_new(o, "level", json_integer(hdf_get_int_value(r, "level", 1)));
+	/* agency_levels is a SET: "a,b" */
+	{
+		json_t *al = json_array();
+		char *copy = xstrdup(hdf_get_value(r, "agency_levels", "")), *s, *save = NULL;
+
+		for (s = strtok_r(copy, ",", &save); s; s = strtok_r(NULL, ",", &save))
+			json_array_append_new(al, json_string(s));
+		json_object_set_new(o, "agency_levels", al);
+		free(copy);
+	}
+	hdf_remove_tree(h, "X");
+#define Q(sql) if ((rc = db_rows(db, h, "X", sql, DB_INT(pid))) < 0) { json_decref(o); json_decref(ag); return rc; }
+	Q("SELECT pa.role, a.code FROM proc_agency pa JOIN agency a ON a.id = pa.agency_id"
+	    " WHERE pa.proc_id = ? ORDER BY pa.role, a.code")
+	for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+		const char *role = hdf_get_value(k2, "role", "");
+
+		if ((l = json_object_get(ag, role)) == NULL) {
+			l = json_array();
+			json_object_set_new(ag, role, l);
+		}
+		json_array_append_new(l, json_string(hdf_get_value(k2, "code", "")));
+	}
+	json_object_set_new(o, "agencies", ag);
+	hdf_remove_tree(h, "X");
+	Q("SELECT case_key AS `key`, name, fee, charge FROM proc_case WHERE proc_id = ?"
+	    " ORDER BY seq")
+	if (hdf_get_child(h, "X")) {
+		l = json_array();
+		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+			json_t *e = json_object();
+
+			set_str(e, "key", k2, "key");
+			set_str(e, "name", k2, "name");
+			if (hdf_get_value(k2, "fee", NULL)) {
+				json_object_set_new(e, "fee", json_integer(strtoll(
+				    hdf_get_value(k2, "fee", "0"), NULL, 10)));
+				json_object_set_new(e, "charge", json_integer(strtoll(
+				    hdf_get_value(k2, "charge", "0"), NULL, 10)));
+			}
+			json_array_append_new(l, e);
+		}
+		json_object_set_new(o, "cases", l);
+	}
+	hdf_remove_tree(h, "X");
+	Q("SELECT c.case_key AS `case`, s.party, s.text FROM proc_step s"
+	    " LEFT JOIN proc_case c ON c.id = s.case_id WHERE s.proc_id = ? ORDER BY s.seq")
+	l = json_array();
+	for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+		json_t *e = json_object();
+
+		set_str(e, "case", k2, "case");
+		set_str(e, "party", k2, "party");
+		set_str(e, "text", k2, "text");
+		json_array_append_new(l, e);
+	}
+	json_object_set_new(o, "steps", l);
+	hdf_remove_tree(h, "X");
+	Q("SELECT channel, time_tenths, time_unit, fee, charge, fee_note FROM proc_channel"
+	    " WHERE proc_id = ? ORDER BY FIELD(channel, 'in_person', 'online', 'post')")
+	l = json_array();
+	for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+		json_t *e = json_object();
+		long t = hdf_get_int_value(k2, "time_tenths", 0);
+
+		set_str(e, "channel", k2, "channel");
+		json_object_set_new(e, "time", t % 10 ? json_real((double)t / 10.0) :
+		    json_integer(t / 10));
+		set_str(e, "unit", k2, "time_unit");
+		json_object_set_new(e, "fee", json_integer(strtoll(hdf_get_value(k2, "fee", "0"), NULL, 10)));
+		json_object_set_new(e, "charge", json_integer(strtoll(hdf_get_value(k2, "charge", "0"), NULL, 10)));
+		set_str(e, "fee_note", k2, "fee_note");
+		json_array_append_new(l, e);
+	}
+	json_object_set_new(o, "channels", l);
+	hdf_remove_tree(h, "X");
+	Q("SELECT c.case_key AS `case`, d.name, d.originals, d.copies, d.required,"
+	    " d.form_name, d.form_file FROM proc_document d"
+	    " LEFT JOIN proc_case c ON c.id = d.case_id WHERE d.proc_id = ? ORDER BY d.seq")
+	l = json_array();
+	for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+		json_t *e = json_object();
+
+		set_str(e, "case", k2, "case");
+		set_str(e, "name", k2, "name");
+		json_object_set_new(e, "originals", json_integer(hdf_get_int_value(k2, "originals", 0)));
+		json_object_set_new(e, "copies", json_integer(hdf_get_int_value(k2, "copies", 0)));
+		json_object_set_new(e, "required", json_boolean(hdf_get_int_value(k2, "required", 1)));
+		if (hdf_get_value(k2, "form_file", NULL)) {
+			json_t *fo = json_object();
+
+			set_str(fo, "name", k2, "form_name");
+			set_str(fo, "file", k2, "form_file");
+			json_object_set_new(e, "form", fo);
+		}
+		json_array_append_new(l, e);
+	}
+	json_object_set_new(o, "documents", l);
+	hdf_remove_tree(h, "X");
+	Q("SELECT kind, text FROM proc_text WHERE proc_id = ? ORDER BY seq")
+	for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+		const char *k3 = hdf_get_value(k2, "kind", "");
+		const char *kind = strcmp(k3, "keyword") == 0 ? "keywords" :
+		    strcmp(k3, "fee_exemption") == 0 ? "fee_exemptions" : "legal_basis";
+
+		if ((l = json_object_get(o, kind)) == NULL) {
+			l = json_array();
+			json_object_set_new(o, kind, l);
+		}
+		json_array_append_new(l, json_string(hdf_get_value(k2, "text", "")));
+	}
+	hdf_remove_tree(h, "X");
+	Q("SELECT kind, other_code FROM proc_relation WHERE proc_id = ? ORDER BY kind, other_code")
+	for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+		const char *kind = hdf_get_value(k2, "kind", "");
+
+		if ((l = json_object_get(o, kind)) == NULL) {
+			l = json_array();
+			json_object_set_new(o, kind, l);
+		}
+		json_array_append_new(l, json_string(hdf_get_value(k2, "other_code", "")));
+	}
+	hdf_remove_tree(h, "X");
+	Q("SELECT step, role, unit, hours_tenths FROM proc_process WHERE proc_id = ? ORDER BY seq")
+	if (hdf_get_child(h, "X")) {
+		l = json_array();
+		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
+			json_t *e = json_object();
+			long t = hdf_get_int_value(k2, "hours_tenths", 0);
+
+			set_str(e, "step", k2, "step");
+			set_str(e, "role", k2, "role");
+			set_str(e, "unit", k2, "unit");
+			json_object_set_new(e, "hours", t % 10 ? json_real((double)t / 10.0) :
+			    json_integer(t / 10));
+			json_array_append_new(l, e);
+		}
+		json_object_set_new(o, "internal_process", l);
+	}
+#undef Q
+	*out = o;
+	return 0;
+}
+
+#define PROC_ROW "SELECT p.id, p.code, p.name, f.code AS field, p.agency_levels, p.level," \
+	" p.level_2022, p.pay_when, p.subjects, p.conditions, p.result, p.guide," \
+	" p.publishing_decision, p.valid_from, p.valid_to FROM proc p" \
+	" JOIN field f ON f.id = p.field_id"
+
+int
+catalog_proc_json(struct db *db, const char *code, json_t **out)
+{
+	HDF *h;
+	int rc;
+
+	*out = NULL;
+	hdf_init(&h);
+	rc = db_rows(db, h, "P", PROC_ROW " WHERE p.code = ?", DB_STR(code));
+	if (rc > 0)
+		rc = proc_json(db, h, hdf_get_child(h, "P"), out) < 0 ? DB_ERR : 1;
+	hdf_destroy(&h);
+	return rc;
+}
+
 int
 catalog_export(struct db *db, FILE *out)
 {
@@ -459,10 +658,7 @@ catalog_export(struct db *db, FILE *out)
 	    " ORDER BY a.code")
 	Q("E", "SELECT agency_id, happened_on AS date, event, old_name, note FROM agency_event"
 	    " ORDER BY agency_id, happened_on, id")
-	Q("P", "SELECT p.id, p.code, p.name, f.code AS field, p.agency_levels, p.level,"
-	    " p.level_2022, p.pay_when, p.subjects, p.conditions, p.result, p.guide,"
-	    " p.publishing_decision, p.valid_from, p.valid_to FROM proc p"
-	    " JOIN field f ON f.id = p.field_id ORDER BY p.code")
+	Q("P", PROC_ROW " ORDER BY p.code")
 #undef Q
 	for (r = hdf_get_child(h, "F"); r; r = hdf_obj_next(r)) {
 		json_t *o = json_object();
@@ -507,157 +703,10 @@ catalog_export(struct db *db, FILE *out)
 		json_array_append_new(as, o);
 	}
 	for (r = hdf_get_child(h, "P"); r; r = hdf_obj_next(r)) {
-		json_t *o = json_object(), *ag = json_object(), *l;
-		long long pid = strtoll(hdf_get_value(r, "id", "0"), NULL, 10);
-		static const char *const cols[] = { "code", "name", "field", "level_2022", "pay_when", "subjects",
-			"conditions", "result", "guide", "publishing_decision", "valid_from",
-			"valid_to", NULL };
-		HDF *k2;
-		size_t k;
+		json_t *o;
 
-		for (k = 0; cols[k]; k++)
-			set_str(o, cols[k], r, cols[k]);
-		json_object_set_new(o, "level", json_integer(hdf_get_int_value(r, "level", 1)));
-		/* agency_levels is a SET: "a,b" */
-		{
-			json_t *al = json_array();
-			char *copy = xstrdup(hdf_get_value(r, "agency_levels", "")), *s, *save = NULL;
-
-			for (s = strtok_r(copy, ",", &save); s; s = strtok_r(NULL, ",", &save))
-				json_array_append_new(al, json_string(s));
-			json_object_set_new(o, "agency_levels", al);
-			free(copy);
-		}
-		hdf_remove_tree(h, "X");
-#define Q(sql) if ((rc = db_rows(db, h, "X", sql, DB_INT(pid))) < 0) { json_decref(o); json_decref(ag); goto out; }
-		Q("SELECT pa.role, a.code FROM proc_agency pa JOIN agency a ON a.id = pa.agency_id"
-		    " WHERE pa.proc_id = ? ORDER BY pa.role, a.code")
-		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-			const char *role = hdf_get_value(k2, "role", "");
-
-			if ((l = json_object_get(ag, role)) == NULL) {
-				l = json_array();
-				json_object_set_new(ag, role, l);
-			}
-			json_array_append_new(l, json_string(hdf_get_value(k2, "code", "")));
-		}
-		json_object_set_new(o, "agencies", ag);
-		hdf_remove_tree(h, "X");
-		Q("SELECT case_key AS `key`, name, fee, charge FROM proc_case WHERE proc_id = ?"
-		    " ORDER BY seq")
-		if (hdf_get_child(h, "X")) {
-			l = json_array();
-			for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-				json_t *e = json_object();
-
-				set_str(e, "key", k2, "key");
-				set_str(e, "name", k2, "name");
-				if (hdf_get_value(k2, "fee", NULL)) {
-					json_object_set_new(e, "fee", json_integer(strtoll(
-					    hdf_get_value(k2, "fee", "0"), NULL, 10)));
-					json_object_set_new(e, "charge", json_integer(strtoll(
-					    hdf_get_value(k2, "charge", "0"), NULL, 10)));
-				}
-				json_array_append_new(l, e);
-			}
-			json_object_set_new(o, "cases", l);
-		}
-		hdf_remove_tree(h, "X");
-		Q("SELECT c.case_key AS `case`, s.party, s.text FROM proc_step s"
-		    " LEFT JOIN proc_case c ON c.id = s.case_id WHERE s.proc_id = ? ORDER BY s.seq")
-		l = json_array();
-		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-			json_t *e = json_object();
-
-			set_str(e, "case", k2, "case");
-			set_str(e, "party", k2, "party");
-			set_str(e, "text", k2, "text");
-			json_array_append_new(l, e);
-		}
-		json_object_set_new(o, "steps", l);
-		hdf_remove_tree(h, "X");
-		Q("SELECT channel, time_tenths, time_unit, fee, charge, fee_note FROM proc_channel"
-		    " WHERE proc_id = ? ORDER BY FIELD(channel, 'in_person', 'online', 'post')")
-		l = json_array();
-		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-			json_t *e = json_object();
-			long t = hdf_get_int_value(k2, "time_tenths", 0);
-
-			set_str(e, "channel", k2, "channel");
-			json_object_set_new(e, "time", t % 10 ? json_real((double)t / 10.0) :
-			    json_integer(t / 10));
-			set_str(e, "unit", k2, "time_unit");
-			json_object_set_new(e, "fee", json_integer(strtoll(hdf_get_value(k2, "fee", "0"), NULL, 10)));
-			json_object_set_new(e, "charge", json_integer(strtoll(hdf_get_value(k2, "charge", "0"), NULL, 10)));
-			set_str(e, "fee_note", k2, "fee_note");
-			json_array_append_new(l, e);
-		}
-		json_object_set_new(o, "channels", l);
-		hdf_remove_tree(h, "X");
-		Q("SELECT c.case_key AS `case`, d.name, d.originals, d.copies, d.required,"
-		    " d.form_name, d.form_file FROM proc_document d"
-		    " LEFT JOIN proc_case c ON c.id = d.case_id WHERE d.proc_id = ? ORDER BY d.seq")
-		l = json_array();
-		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-			json_t *e = json_object();
-
-			set_str(e, "case", k2, "case");
-			set_str(e, "name", k2, "name");
-			json_object_set_new(e, "originals", json_integer(hdf_get_int_value(k2, "originals", 0)));
-			json_object_set_new(e, "copies", json_integer(hdf_get_int_value(k2, "copies", 0)));
-			json_object_set_new(e, "required", json_boolean(hdf_get_int_value(k2, "required", 1)));
-			if (hdf_get_value(k2, "form_file", NULL)) {
-				json_t *fo = json_object();
-
-				set_str(fo, "name", k2, "form_name");
-				set_str(fo, "file", k2, "form_file");
-				json_object_set_new(e, "form", fo);
-			}
-			json_array_append_new(l, e);
-		}
-		json_object_set_new(o, "documents", l);
-		hdf_remove_tree(h, "X");
-		Q("SELECT kind, text FROM proc_text WHERE proc_id = ? ORDER BY seq")
-		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-			const char *k3 = hdf_get_value(k2, "kind", "");
-			const char *kind = strcmp(k3, "keyword") == 0 ? "keywords" :
-			    strcmp(k3, "fee_exemption") == 0 ? "fee_exemptions" : "legal_basis";
-
-			if ((l = json_object_get(o, kind)) == NULL) {
-				l = json_array();
-				json_object_set_new(o, kind, l);
-			}
-			json_array_append_new(l, json_string(hdf_get_value(k2, "text", "")));
-		}
-		hdf_remove_tree(h, "X");
-		Q("SELECT kind, other_code FROM proc_relation WHERE proc_id = ? ORDER BY kind, other_code")
-		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-			const char *kind = hdf_get_value(k2, "kind", "");
-
-			if ((l = json_object_get(o, kind)) == NULL) {
-				l = json_array();
-				json_object_set_new(o, kind, l);
-			}
-			json_array_append_new(l, json_string(hdf_get_value(k2, "other_code", "")));
-		}
-		hdf_remove_tree(h, "X");
-		Q("SELECT step, role, unit, hours_tenths FROM proc_process WHERE proc_id = ? ORDER BY seq")
-		if (hdf_get_child(h, "X")) {
-			l = json_array();
-			for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
-				json_t *e = json_object();
-				long t = hdf_get_int_value(k2, "hours_tenths", 0);
-
-				set_str(e, "step", k2, "step");
-				set_str(e, "role", k2, "role");
-				set_str(e, "unit", k2, "unit");
-				json_object_set_new(e, "hours", t % 10 ? json_real((double)t / 10.0) :
-				    json_integer(t / 10));
-				json_array_append_new(l, e);
-			}
-			json_object_set_new(o, "internal_process", l);
-		}
-#undef Q
+		if ((rc = proc_json(db, h, r, &o)) < 0)
+			goto out;
 		json_array_append_new(ps, o);
 	}
 	json_object_set_new(root, "format", json_string("dvc-catalog-1"));

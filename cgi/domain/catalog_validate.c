@@ -79,6 +79,18 @@ catalog_err(struct catalog_check *x, const char *field, const char *fmt, ...)
 	}
 	buf_printf(&line, "%s: %s: %s: ", x->file, x->where, field);
 	va_start(ap, fmt);
+	if (x->by_field && json_object_get(x->by_field, field) == NULL) {
+		struct buf msg = BUF_INIT, clean = BUF_INIT;
+		va_list aq;
+
+		va_copy(aq, ap);
+		buf_vprintf(&msg, fmt, aq);
+		va_end(aq);
+		add_one_line(&clean, buf_str(&msg));
+		json_object_set_new(x->by_field, field, json_string(buf_str(&clean)));
+		buf_free(&msg);
+		buf_free(&clean);
+	}
 	buf_vprintf(&line, fmt, ap);
 	va_end(ap);
 	add_one_line(&x->errors, buf_str(&line));

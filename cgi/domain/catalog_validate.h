@@ -40,6 +40,10 @@ struct catalog_check {
 	json_t *agencies;		/* codes in the document (object as a set) */
 	json_t *fields;			/* codes and slugs in the document -> code */
 	json_t *procs;			/* codes in the document */
+	/* NULL, or an object the caller made: each field's first error by
+	 * its label ("name", "cases[0].key"), for a page that shows the
+	 * message next to the field (the same messages as in errors) */
+	json_t *by_field;
 };
 
 /* look stays the caller's and must outlive x. Free with

@@ -28,6 +28,7 @@
 #include "domain/person.h"
 #include "domain/session.h"
 #include "pages/account.h"
+#include "pages/admin_catalog.h"
 #include "pages/common.h"
 
 static const struct tpl_def tpls[T__MAX] = {
@@ -49,6 +50,9 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_MAIL] = { "mail.cs", "" },
 	[T_ADMIN_AGENCIES] = { "admin_agency.cs", NULL },
 	[T_ADMIN_AGENCY] = { "admin_agency_one.cs", NULL },
+	[T_ADMIN_HOME] = { "admin_home.cs", NULL },
+	[T_ADMIN_CAT_LIST] = { "admin_catalog.cs", NULL },
+	[T_ADMIN_CAT_EDIT] = { "admin_catalog_edit.cs", NULL },
 };
 
 /* --- shared steps ----------------------------------------------------------- */
@@ -1056,6 +1060,16 @@ static const struct route routes[] = {
 	{ M_GET, "/quan-tri/co-quan/:ma", p_admin_agency, RF_PERSONAL | RF_FORM, FIELDS(f_agency_code), ROLE_BIT(ROLE_PROVINCE_ADMIN) },
 	{ M_POST, "/quan-tri/co-quan/:ma/thay-doi", p_admin_agency_change, RF_CSRF | RF_PERSONAL, FIELDS(f_agency_change), ROLE_BIT(ROLE_PROVINCE_ADMIN) },
 	{ M_POST, "/quan-tri/co-quan/:ma/huy/:id", p_admin_agency_cancel, RF_CSRF, FIELDS(f_agency_cancel), ROLE_BIT(ROLE_PROVINCE_ADMIN) },
+	/* issue 16 section 1: administration's home and the catalogue editor
+	 * (admin_catalog.c); cong-bo and ngung before :part, which would
+	 * take them */
+	{ M_GET, "/quan-tri", p_admin_home, 0, NULL, 0, ROLES_ADMIN },
+	{ M_GET, "/quan-tri/thu-tuc", p_cat_list, RF_FORM, NULL, 0, ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc", p_cat_new, RF_CSRF | RF_FORM, FIELDS(f_cat_new), ROLES_ADMIN },
+	{ M_GET, "/quan-tri/thu-tuc/:code", p_cat_edit, RF_FORM, FIELDS(f_cat_code), ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc/:code/cong-bo", p_cat_publish, RF_CSRF | RF_FORM, FIELDS(f_cat_publish), ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc/:code/ngung", p_cat_withdraw, RF_CSRF | RF_FORM, FIELDS(f_cat_withdraw), ROLES_ADMIN },
+	{ M_POST, "/quan-tri/thu-tuc/:code/:part", p_cat_save, RF_CSRF | RF_FORM, FIELDS(f_cat_save), ROLES_ADMIN },
 };
 
 static const struct responder account_responder = {

@@ -15,6 +15,8 @@ enum {
 	T_STAFF_HOME, T_TOTP, T_TOTP_SETUP, T_STAFF_LIST, T_STAFF_ONE,
 	T_MAIL,
 	T_ADMIN_AGENCIES, T_ADMIN_AGENCY,	/* admin_agency.c (issue 16, 4) */
+	/* issue 16 section 1: administration's home, the catalogue editor */
+	T_ADMIN_HOME, T_ADMIN_CAT_LIST, T_ADMIN_CAT_EDIT,
 	T__MAX
 };
 

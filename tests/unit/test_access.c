@@ -220,5 +220,34 @@ main(void)
 		is_int(access_object(&padmin, ACT_CHANGE, &ag3, 0), 404, "no such agency");
 		is_int(access_object(&citizen, ACT_CHANGE, &ag3, 1), 404, "a citizen: 404");
 	}
+	{
+		/* the catalogue editor (issue 16, section 1): an agency's admin
+		 * reads and changes the procedures their agency implements,
+		 * never another agency's (404); only the province's admins
+		 * publish or withdraw */
+		const long long impl[] = { 3, 5 };
+		const struct user aadmin3 = { 50, 1u << ROLE_AGENCY_ADMIN, 3, 20, UK_STAFF, 0 };
+		const struct user aadmin4 = { 51, 1u << ROLE_AGENCY_ADMIN, 4, 21, UK_STAFF, 0 };
+		const struct user padmin = { 52, 1u << ROLE_PROVINCE_ADMIN, 9, 22, UK_STAFF, 0 };
+		const struct user recep3 = { 53, 1u << ROLE_RECEPTION, 3, 23, UK_STAFF, 0 };
+		const struct user insp = { 54, 1u << ROLE_INSPECTOR, 9, 24, UK_STAFF, 0 };
+		const struct user cit = { 55, 0, 0, 25, UK_CITIZEN, 0 };
+		const struct access_object proc = { OBJ_PROCEDURE, 0, 0, 0, 0, 0, impl, 2, 0 };
+
+		is_int(access_object(&aadmin3, ACT_READ, &proc, 1), 0, "agency admin reads own agency's procedure");
+		is_int(access_object(&aadmin3, ACT_CHANGE, &proc, 1), 0, "and changes its draft");
+		is_int(access_object(&aadmin3, ACT_PUBLISH, &proc, 1), 403, "but never publishes");
+		is_int(access_object(&aadmin4, ACT_READ, &proc, 1), 404, "another agency's admin: not found");
+		is_int(access_object(&aadmin4, ACT_CHANGE, &proc, 1), 404, "nor changes it");
+		is_int(access_object(&aadmin4, ACT_PUBLISH, &proc, 1), 404, "nor publishes it");
+		is_int(access_object(&padmin, ACT_CHANGE, &proc, 1), 0, "province admin changes any");
+		is_int(access_object(&padmin, ACT_PUBLISH, &proc, 1), 0, "and publishes");
+		is_int(access_object(&padmin, ACT_PROCESS, &proc, 1), 403, "no other act on a procedure");
+		is_int(access_object(&recep3, ACT_READ, &proc, 1), 404, "an officer of the agency: not an editor");
+		is_int(access_object(&insp, ACT_READ, &proc, 1), 404, "an inspector neither");
+		is_int(access_object(&cit, ACT_READ, &proc, 1), 404, "a citizen neither");
+		is_int(access_object(&padmin, ACT_READ, &proc, 0), 404, "no such procedure");
+		is_int(access_object(&padmin, ACT_READ, &proc, -2), 503, "lookup failed");
+	}
 	return done_testing();
 }
