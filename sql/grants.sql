@@ -271,3 +271,14 @@ GRANT SELECT, INSERT, UPDATE ON `@db@`.dossier_seq TO '@office@'@'@host@';
 GRANT INSERT, UPDATE (compared_by, compared_at) ON `@db@`.dossier_doc TO '@office@'@'@host@';
 GRANT SELECT (id_number, birth_date, address) ON `@db@`.account TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.proc_case TO '@office@'@'@host@';
+-- Administration in dvc-account (sql/023-staff-settings.sql, issue 16
+-- sections 2 and 3): admins invite staff and give or take their roles;
+-- the province's admins edit the holiday calendar (with its history, and
+-- reading the dossiers a change concerns for its preview) and answer
+-- feedback.
+GRANT INSERT, DELETE ON `@db@`.account_role TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.calendar_day TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_year TO '@account@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.calendar_change TO '@account@'@'@host@';
+GRANT SELECT (id, code, agency_id, proc_code, clock, received_at, due_at) ON `@db@`.dossier TO '@account@'@'@host@';
+GRANT SELECT, UPDATE (status, answer, answered_at, answered_by) ON `@db@`.feedback TO '@account@'@'@host@';
