@@ -11,6 +11,7 @@ def:body() ?>
 <div class="prose"><p class="text"><?cs var:Fb.body ?></p></div>
 <?cs if:Fb.status == "answered" ?>
 <h2><?cs var:Lang.Admin.Org.FbAnswerTitle ?></h2>
+<?cs if:Form.tra_loi.Error ?><div class="alert alert-error" role="alert" tabindex="-1" autofocus><p><?cs var:Form.tra_loi.Error ?></p></div><?cs /if ?>
 <p><?cs var:Lang.Admin.Org.FbAnsweredBy ?> <?cs var:Fb.answered_by ?>, <?cs var:Fb.answered_at ?>.</p>
 <div class="prose"><p class="text"><?cs var:Fb.answer ?></p></div><?cs
 else ?>

@@ -390,6 +390,7 @@ answer_tx(struct db *db, void *ctx)
 	if ((rc = feedback_get(db, a->id, t, "F")) <= 0)
 		goto out;
 	a->found = 1;
+	rc = 0;
 	if (strcmp(hdf_get_value(t, "F.status", ""), "answered") == 0) {
 		a->already = 1;
 		goto out;

@@ -425,9 +425,10 @@ invite_tx(struct db *db, void *ctx)
 		return 0;
 	rc = staff_add(db, &v->s, &v->id);
 	if (rc == ACCOUNT_TAKEN || rc == ACCOUNT_NO_AGENCY) {
+		/* staff_add's own transaction rolled back: so does this one */
 		v->taken = rc == ACCOUNT_TAKEN;
 		v->no_agency = rc == ACCOUNT_NO_AGENCY;
-		return 0;
+		return DB_ROLLBACK;
 	}
 	if (rc < 0)
 		return rc;
@@ -531,7 +532,7 @@ p_admin_staff_invite(struct request *req)
 	v.s.agency_code = agency;
 	v.s.password_hash = hash;
 	v.s.invited = 1;
-	if ((rc = db_tx(req->db, invite_tx, &v)) != 0)
+	if ((rc = db_tx(req->db, invite_tx, &v)) != 0 && rc != DB_ROLLBACK)
 		return req_form_db_failed(req, T_ADMIN_STAFF_INVITE, rc);
 	if (v.deny)
 		return res_status(v.deny);
