@@ -60,6 +60,12 @@ extern const struct field f_totp[1];
 extern const struct field f_totp_setup[2];
 
 /* admin_staff.c (issue 16 section 2) */
+/* A rule beyond a field's own validator, broken: the message of
+ * Lang.Admin.Org.Valid.<key> by field (an index of the route's fields; its
+ * value stays for re-display), or by the role tick boxes as a whole
+ * (ROLES_FIELD, "vai_tro"). */
+#define ROLES_FIELD (-1)
+void admin_fail(struct request *req, int field, const char *key);
 struct result p_admin_staff_list(struct request *req);
 struct result p_admin_staff_one(struct request *req);
 struct result p_admin_staff_disable(struct request *req);

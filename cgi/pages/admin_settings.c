@@ -38,23 +38,6 @@ menu(struct request *req)
 	return page_staff_menu(req);
 }
 
-/* A message of Lang.Admin.Org.Valid.<key> by field i (a rule the field's
- * own validator cannot see); the value stays for re-display. */
-static void
-field_rule(struct request *req, int i, const char *key)
-{
-	char k[128];
-	const char *msg;
-
-	snprintf(k, sizeof(k), "Admin.Org.Valid.%s", key);
-	msg = render_lang(k);
-	if (req->val[i].err == VE_OK)
-		req->nerrors++;
-	req->val[i].err = VE_FORMAT;
-	snprintf(k, sizeof(k), "Form.%s.Error", req->route->fields[i].name);
-	hdf_set_value(req->hdf, k, msg ? msg : "Giá trị không hợp lệ.");
-}
-
 /* --- the holiday calendar ------------------------------------------------------ */
 
 const struct field f_admin_calendar_year[1] = {
@@ -126,20 +109,20 @@ day_change(struct request *req, long *day, int *found)
 	*found = 0;
 	if (req->val[CD_DAY].err == VE_OK) {
 		if (cal_parse_date(req->val[CD_DAY].s, day) < 0)
-			field_rule(req, CD_DAY, "day_bad");
+			admin_fail(req, CD_DAY, "day_bad");
 		else if (*day <= cal_day_of(cal_now()))
-			field_rule(req, CD_DAY, "day_past");
+			admin_fail(req, CD_DAY, "day_past");
 	}
 	if (!removing) {
 		if (req->val[CD_KIND].err == VE_OK && !req->val[CD_KIND].present)
-			field_rule(req, CD_KIND, "kind_none");
+			admin_fail(req, CD_KIND, "kind_none");
 		if (req->val[CD_NAME].err == VE_OK && !req->val[CD_NAME].present)
-			field_rule(req, CD_NAME, "name_none");
+			admin_fail(req, CD_NAME, "name_none");
 		if (req->val[CD_DAY].err == VE_OK && req->val[CD_KIND].err == VE_OK &&
 		    strcmp(req->val[CD_KIND].s, "workday") == 0) {
 			wd = cal_weekday(*day);
 			if (wd != 0 && wd != 6)
-				field_rule(req, CD_DAY, "workday_weekday");
+				admin_fail(req, CD_DAY, "workday_weekday");
 		}
 	}
 	if (req->nerrors)
@@ -165,7 +148,7 @@ day_change(struct request *req, long *day, int *found)
 	if (rc < 0)
 		return rc;
 	if (removing && !*found) {
-		field_rule(req, CD_DAY, "day_not_in_table");
+		admin_fail(req, CD_DAY, "day_not_in_table");
 		return 1;
 	}
 	return 0;
@@ -279,7 +262,7 @@ p_admin_calendar_save(struct request *req)
 	s.remove = req->val[CD_REMOVE].present;
 	rc = db_tx(req->db, save_tx, &s);
 	if (rc == DB_ROLLBACK) {
-		field_rule(req, CD_DAY, "day_not_in_table");
+		admin_fail(req, CD_DAY, "day_not_in_table");
 		req_form_to_hdf(req);
 		return show_calendar(req, 0, 422);
 	}
@@ -436,7 +419,7 @@ p_admin_feedback_answer(struct request *req)
 	if (!a.found)
 		return res_status(404);
 	if (a.no_email || a.already) {
-		field_rule(req, FA_ANSWER, a.no_email ? "feedback_no_email" :
+		admin_fail(req, FA_ANSWER, a.no_email ? "feedback_no_email" :
 		    "feedback_answered");
 		req_form_to_hdf(req);
 		return show_feedback(req, a.id, 409);

@@ -114,19 +114,20 @@ roles_words(struct buf *b, unsigned roles)
 		}
 }
 
-/* A message of Lang.Admin.Org.Valid.<key> by field name (a rule the field's
- * own validator cannot see). */
-static void
-form_fail(struct request *req, const char *name, const char *key)
+void
+admin_fail(struct request *req, int field, const char *key)
 {
 	char k[128];
-	const char *msg;
+	const char *msg, *name = field >= 0 ? req->route->fields[field].name : "vai_tro";
 
 	snprintf(k, sizeof(k), "Admin.Org.Valid.%s", key);
 	msg = render_lang(k);
+	if (field < 0 || req->val[field].err == VE_OK)
+		req->nerrors++;
+	if (field >= 0)
+		req->val[field].err = VE_FORMAT;	/* kept for re-display */
 	snprintf(k, sizeof(k), "Form.%s.Error", name);
 	hdf_set_value(req->hdf, k, msg ? msg : "Giá trị không hợp lệ.");
-	req->nerrors++;
 }
 
 static int
@@ -347,9 +348,9 @@ p_admin_staff_roles(struct request *req)
 	unsigned roles = roles_ticked(req, SR_ROLE0);
 
 	if (roles == 0 && req->nerrors == 0)
-		form_fail(req, "vai_tro", "roles_none");
+		admin_fail(req, ROLES_FIELD, "roles_none");
 	else if (roles & ~roles_givable(req->user))
-		form_fail(req, "vai_tro", "roles_not_yours");
+		admin_fail(req, ROLES_FIELD, "roles_not_yours");
 	if (req->nerrors) {
 		req_form_to_hdf(req);
 		return show_one(req, req->val[SR_ID].i, 422);
@@ -478,7 +479,7 @@ invite_agency(struct request *req, long long *id)
 	}
 	if (req->val[IV_AGENCY].err != VE_OK || !req->val[IV_AGENCY].present) {
 		if (req->val[IV_AGENCY].err == VE_OK)
-			form_fail(req, "co_quan_id", "agency_none");
+			admin_fail(req, IV_AGENCY, "agency_none");
 		return NULL;
 	}
 	for (a = hdf_get_child(req->hdf, "Agencies"); a; a = hdf_obj_next(a))
@@ -486,7 +487,7 @@ invite_agency(struct request *req, long long *id)
 			*id = req->val[IV_AGENCY].i;
 			return hdf_get_value(a, "code", NULL);
 		}
-	form_fail(req, "co_quan_id", "agency_none");
+	admin_fail(req, IV_AGENCY, "agency_none");
 	return NULL;
 }
 
@@ -511,9 +512,9 @@ p_admin_staff_invite(struct request *req)
 	agency = invite_agency(req, &v.agency_id);
 	v.s.roles = roles_ticked(req, IV_ROLE0);
 	if (v.s.roles == 0)
-		form_fail(req, "vai_tro", "roles_none");
+		admin_fail(req, ROLES_FIELD, "roles_none");
 	else if (v.s.roles & ~roles_givable(req->user))
-		form_fail(req, "vai_tro", "roles_not_yours");
+		admin_fail(req, ROLES_FIELD, "roles_not_yours");
 	if (req->nerrors || agency == NULL)
 		goto again;
 	/* a password nobody knows until the person sets theirs: the account
@@ -537,9 +538,9 @@ p_admin_staff_invite(struct request *req)
 	if (v.deny)
 		return res_status(v.deny);
 	if (v.taken)
-		form_fail(req, "email", "email_taken");
+		admin_fail(req, IV_EMAIL, "email_taken");
 	else if (v.no_agency)
-		form_fail(req, "co_quan_id", "agency_none");
+		admin_fail(req, IV_AGENCY, "agency_none");
 	if (req->nerrors)
 		goto again;
 	snprintf(to, sizeof(to), "/quan-tri/nhan-vien/%lld?da_moi=1", v.id);
