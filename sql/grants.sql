@@ -282,3 +282,6 @@ GRANT SELECT ON `@db@`.calendar_year TO '@account@'@'@host@';
 GRANT SELECT, INSERT ON `@db@`.calendar_change TO '@account@'@'@host@';
 GRANT SELECT (id, code, agency_id, proc_code, clock, received_at, due_at) ON `@db@`.dossier TO '@account@'@'@host@';
 GRANT SELECT, UPDATE (status, answer, answered_at, answered_by) ON `@db@`.feedback TO '@account@'@'@host@';
+GRANT INSERT, UPDATE (hidden) ON `@db@`.announcement TO '@account@'@'@host@';
+GRANT UPDATE (version, changed_at) ON `@db@`.catalog_version TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.setting TO '@account@'@'@host@';

@@ -54,6 +54,8 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_ADMIN_CALENDAR_PREVIEW] = { "admin_settings_preview.cs", NULL },
 	[T_ADMIN_FEEDBACK_LIST] = { "admin_settings_feedback_list.cs", NULL },
 	[T_ADMIN_FEEDBACK_ONE] = { "admin_settings_feedback.cs", NULL },
+	[T_ADMIN_ANNOUNCE] = { "admin_settings_announce.cs", NULL },
+	[T_ADMIN_PROFILE] = { "admin_settings_profile.cs", NULL },
 };
 
 /* --- shared steps ----------------------------------------------------------- */
@@ -1081,6 +1083,12 @@ static const struct route routes[] = {
 	{ M_GET, "/quan-tri/gop-y", p_admin_feedback_list, RF_PERSONAL, FIELDS(f_admin_feedback_filter), PROVINCE_ROLES },
 	{ M_GET, "/quan-tri/gop-y/:id", p_admin_feedback_one, RF_FORM | RF_PERSONAL, FIELDS(f_admin_feedback_id), PROVINCE_ROLES },
 	{ M_POST, "/quan-tri/gop-y/:id/tra-loi", p_admin_feedback_answer, RF_CSRF | RF_PERSONAL, FIELDS(f_admin_feedback_answer), PROVINCE_ROLES },
+	{ M_GET, "/quan-tri/thong-bao", p_admin_announce_list, RF_FORM, NULL, 0, PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/thong-bao", p_admin_announce_add, RF_CSRF, FIELDS(f_admin_announce), PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/thong-bao/:id/an", p_admin_announce_hide, RF_CSRF, FIELDS(f_admin_announce_id), PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/thong-bao/:id/hien", p_admin_announce_show, RF_CSRF, FIELDS(f_admin_announce_id), PROVINCE_ROLES },
+	{ M_GET, "/quan-tri/mau-thong-bao", p_admin_profile, RF_FORM, NULL, 0, PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/mau-thong-bao", p_admin_profile_set, RF_CSRF, FIELDS(f_admin_profile), PROVINCE_ROLES },
 };
 
 static const struct responder account_responder = {

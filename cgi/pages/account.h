@@ -18,7 +18,8 @@ enum {
 	 * admin_settings.c) */
 	T_ADMIN_STAFF_LIST, T_ADMIN_STAFF_ONE, T_ADMIN_STAFF_INVITE,
 	T_ADMIN_STAFF_ACCEPT, T_ADMIN_CALENDAR, T_ADMIN_CALENDAR_PREVIEW,
-	T_ADMIN_FEEDBACK_LIST, T_ADMIN_FEEDBACK_ONE,
+	T_ADMIN_FEEDBACK_LIST, T_ADMIN_FEEDBACK_ONE, T_ADMIN_ANNOUNCE,
+	T_ADMIN_PROFILE,
 	T__MAX
 };
 
@@ -93,5 +94,14 @@ extern const struct field f_admin_calendar_day[4];
 extern const struct field f_admin_feedback_filter[1];
 extern const struct field f_admin_feedback_id[1];
 extern const struct field f_admin_feedback_answer[2];
+struct result p_admin_announce_list(struct request *req);
+struct result p_admin_announce_add(struct request *req);
+struct result p_admin_announce_hide(struct request *req);
+struct result p_admin_announce_show(struct request *req);
+struct result p_admin_profile(struct request *req);
+struct result p_admin_profile_set(struct request *req);
+extern const struct field f_admin_announce[2];
+extern const struct field f_admin_announce_id[1];
+extern const struct field f_admin_profile[1];
 
 #endif

@@ -10,7 +10,10 @@
  *
  * Feedback (Article 9.4): read, and answered by mail; the answer is kept
  * and the message marked answered, in the transaction that queues the
- * mail. */
+ * mail.
+ *
+ * Announcements (as dvcctl announce) and the notice profile (as dvcctl
+ * notice-profile), each change audited. */
 #include "config.h"
 
 #include <stdio.h>
@@ -18,11 +21,15 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/conf.h"
 #include "core/db.h"
 #include "core/render.h"
 #include "core/request.h"
 #include "domain/calendar.h"
+#include "domain/catalog.h"
 #include "domain/feedback.h"
+#include "domain/notice.h"
+#include "domain/workflow.h"
 #include "pages/account.h"
 #include "pages/common.h"
 
@@ -426,4 +433,173 @@ p_admin_feedback_answer(struct request *req)
 	}
 	snprintf(to, sizeof(to), "/quan-tri/gop-y/%lld", a.id);
 	return req_redirect(req, to);
+}
+
+/* --- announcements ------------------------------------------------------------------ */
+
+enum { AN_TITLE, AN_BODY, AN__MAX };
+const struct field f_admin_announce[AN__MAX] = {
+	/* the same limits as dvcctl announce add */
+	[AN_TITLE] = { "tieu_de", V_LINE, F_REQUIRED, 5, 200, NULL },
+	[AN_BODY] = { "noi_dung", V_TEXT, F_REQUIRED, 10, 20000, NULL },
+};
+const struct field f_admin_announce_id[1] = {
+	{ "id", V_INT, F_PATH | F_REQUIRED, 1, 999999999999L, NULL },
+};
+
+static struct result
+show_announcements(struct request *req, int status)
+{
+	int rc;
+
+	if ((rc = notice_list_all(req->db, req->hdf, "Ann")) < 0 || (rc = menu(req)) < 0)
+		return res_db(rc);
+	if (status)
+		req->status = status;
+	return req_render(req, T_ADMIN_ANNOUNCE);
+}
+
+/* GET /quan-tri/thong-bao (province admins): every announcement, shown
+ * or hidden, and the form to publish one. Template
+ * admin_settings_announce.cs. */
+struct result
+p_admin_announce_list(struct request *req)
+{
+	return show_announcements(req, 0);
+}
+
+struct announce {
+	struct request *req;
+	long long id;
+	int hide;		/* -1: a new one; 0 show; 1 hide */
+	int found;
+};
+
+static int
+announce_tx(struct db *db, void *ctx)
+{
+	struct announce *a = ctx;
+	struct request *req = a->req;
+	int rc;
+
+	if (a->hide < 0)
+		rc = notice_add(db, req->val[AN_TITLE].s, req->val[AN_BODY].s, &a->id);
+	else
+		rc = notice_set_hidden(db, a->id, a->hide);
+	if (rc < 0)
+		return rc;
+	if (a->hide >= 0 && rc == 0)
+		return 0;	/* none, or already so: nothing to record */
+	a->found = 1;
+	/* the home page shows the newest from the catalogue's memory */
+	if ((rc = catalog_bump(db)) < 0)
+		return rc;
+	return page_audit(req, a->hide < 0 ? "announcement.add" : a->hide ?
+	    "announcement.hide" : "announcement.show", "announcement", a->id, 0,
+	    a->hide < 0 ? req->val[AN_TITLE].s : NULL);
+}
+
+/* POST /quan-tri/thong-bao (province admins): tieu_de (5 to 200
+ * characters), noi_dung (10 to 20000). Published at once. */
+struct result
+p_admin_announce_add(struct request *req)
+{
+	struct announce a = { req, 0, -1, 0 };
+	int rc;
+
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		return show_announcements(req, 422);
+	}
+	if ((rc = db_tx(req->db, announce_tx, &a)) != 0)
+		return req_form_db_failed(req, T_ADMIN_ANNOUNCE, rc);
+	return req_redirect(req, "/quan-tri/thong-bao");
+}
+
+static struct result
+announce_hide(struct request *req, int hide)
+{
+	struct announce a = { req, req->val[0].i, hide, 0 };
+	int rc;
+
+	if ((rc = db_tx(req->db, announce_tx, &a)) != 0)
+		return res_db(rc);
+	if (!a.found)
+		return res_status(404);	/* no such announcement, or already so */
+	return req_redirect(req, "/quan-tri/thong-bao");
+}
+
+/* POST /quan-tri/thong-bao/:id/an and /hien (province admins). */
+struct result
+p_admin_announce_hide(struct request *req)
+{
+	return announce_hide(req, 1);
+}
+
+struct result
+p_admin_announce_show(struct request *req)
+{
+	return announce_hide(req, 0);
+}
+
+/* --- the notice profile ---------------------------------------------------------------- */
+
+static const char *const profile_names[] = { "2018", "2025", "cau-hinh", NULL };
+const struct field f_admin_profile[1] = {
+	{ "bo_mau", V_ENUM, F_REQUIRED, 0, 0, profile_names },
+};
+
+static struct result
+show_profile(struct request *req, int status)
+{
+	int p, rc;
+
+	if ((rc = wf_profile(req->db, req->cfg, &p)) < 0 || (rc = menu(req)) < 0)
+		return res_db(rc);
+	hdf_set_value(req->hdf, "Profile.Now", wf_profiles[p].name);
+	hdf_set_value(req->hdf, "Profile.Circular", wf_profiles[p].circular);
+	hdf_set_value(req->hdf, "Profile.Config", cfg_str(req->cfg, "Notice.Profile"));
+	if (status)
+		req->status = status;
+	return req_render(req, T_ADMIN_PROFILE);
+}
+
+/* GET /quan-tri/mau-thong-bao (province admins): the set of notice forms
+ * in force (Circular 01/2018 or Decree 118/2025 with Circular 03/2025)
+ * and the form to change it, as dvcctl notice-profile does. Template
+ * admin_settings_profile.cs. */
+struct result
+p_admin_profile(struct request *req)
+{
+	return show_profile(req, 0);
+}
+
+static int
+profile_tx(struct db *db, void *ctx)
+{
+	struct request *req = ctx;
+	const char *v = req->val[0].s;
+	int rc;
+
+	if ((rc = wf_profile_set(db, strcmp(v, "cau-hinh") == 0 ? NULL : v)) != 0)
+		return rc < 0 ? rc : DB_ERR;
+	return page_audit(req, "setting.notice_profile", "setting", 0, 0,
+	    strcmp(v, "cau-hinh") == 0 ? "theo cấu hình" : v);
+}
+
+/* POST /quan-tri/mau-thong-bao (province admins): bo_mau = 2018, 2025 or
+ * cau-hinh (back to the configuration's Notice.Profile). Every web node
+ * uses it from its next notice (read at each use). */
+struct result
+p_admin_profile_set(struct request *req)
+{
+	int rc;
+
+	if (req->nerrors) {
+		req_form_to_hdf(req);
+		return show_profile(req, 422);
+	}
+	if ((rc = db_tx(req->db, profile_tx, req)) != 0)
+		return res_db(rc);
+	return req_redirect(req, "/quan-tri/mau-thong-bao");
 }

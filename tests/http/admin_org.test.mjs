@@ -317,3 +317,46 @@ test('feedback: read, answered by mail and marked answered (Article 9.4); once o
   assert.equal(sql(`SELECT status FROM feedback WHERE id = ${noMail}`)[0][0], 'read');
   assert.equal((await prov.get(B, '/quan-tri/gop-y/999999999')).status, 404);
 }, { timeout: 240000 });
+
+test('announcements published and hidden, the notice profile set and cleared: each audited; bad input by its field', async () => {
+  clearThrottle();
+  const prov = await staffLogin(B, provinceAdmin());
+  const list = await prov.get(B, '/quan-tri/thong-bao');
+  assert.equal(list.status, 200);
+  const t = list.body.match(/name="csrf" value="([^"]+)"/)[1];
+  const bad = await prov.post(B, '/quan-tri/thong-bao', { csrf: t, tieu_de: 'Ngắn', noi_dung: 'x' });
+  assert.equal(bad.status, 422);
+  assert.match(bad.body, /Vui lòng sửa các mục sau/);
+  assert.match(bad.body, /value="Ngắn"/, 'the title typed is kept');
+  const title = `Lịch tiếp dân tháng mới ${Date.now()}.${process.pid}`;
+  const version = () => sql('SELECT version FROM catalog_version WHERE id = 1')[0][0];
+  const before = version();
+  const r = await prov.post(B, '/quan-tri/thong-bao', { csrf: t, tieu_de: title, noi_dung: 'Ủy ban tiếp công dân vào sáng thứ Năm hằng tuần.' });
+  assert.equal(r.status, 303);
+  const [id, hidden] = sql(`SELECT id, hidden FROM announcement WHERE title = '${title}'`)[0];
+  assert.equal(hidden, '0');
+  assert.notEqual(version(), before, 'the catalogue version moved: every worker shows it');
+  assert.equal(audited('announcement.add', id), 1);
+  assert.ok((await prov.get(B, '/quan-tri/thong-bao')).body.includes(title));
+  assert.equal((await prov.post(B, `/quan-tri/thong-bao/${id}/an`, { csrf: t })).status, 303);
+  assert.equal(sql(`SELECT hidden FROM announcement WHERE id = ${id}`)[0][0], '1');
+  assert.equal(audited('announcement.hide', id), 1);
+  assert.equal((await prov.post(B, '/quan-tri/thong-bao/999999999/an', { csrf: t })).status, 404);
+
+  // the profile: the one in force set explicitly, then back to the
+  // configuration's (the same forms throughout: other files send notices)
+  const page = await prov.get(B, '/quan-tri/mau-thong-bao');
+  assert.equal(page.status, 200);
+  const now = page.body.match(/name="bo_mau" value="(\d{4})" checked/)[1];
+  const wrong = await prov.post(B, '/quan-tri/mau-thong-bao', { csrf: t, bo_mau: '2030' });
+  assert.equal(wrong.status, 422);
+  const n0 = Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'setting.notice_profile'")[0][0]);
+  assert.equal((await prov.post(B, '/quan-tri/mau-thong-bao', { csrf: t, bo_mau: now })).status, 303);
+  assert.equal(sql("SELECT value FROM setting WHERE name = 'Notice.Profile'")[0][0], now);
+  assert.equal((await prov.post(B, '/quan-tri/mau-thong-bao', { csrf: t, bo_mau: 'cau-hinh' })).status, 303);
+  assert.equal(sql("SELECT COUNT(*) FROM setting WHERE name = 'Notice.Profile'")[0][0], '0');
+  assert.equal(Number(sql("SELECT COUNT(*) FROM audit WHERE action = 'setting.notice_profile'")[0][0]), n0 + 2);
+  const admin = await staffLogin(B, agencyAdmin());
+  for (const p of ['/quan-tri/thong-bao', '/quan-tri/mau-thong-bao'])
+    assert.equal((await admin.get(B, p)).status, 403, `agency admin on ${p}`);
+}, { timeout: 240000 });
