@@ -5,6 +5,7 @@
 import { test, assert } from '../lib/t.mjs';
 import { launch, clean, click, officerStep, DESK } from '../lib/browser.mjs';
 import { NGINX, sql, clearThrottle } from '../lib/env.mjs';
+import { post, csrf } from '../lib/http.mjs';
 import { lastMail, linkToken, staffLogin, newStaff, DEMO_PASSWORD } from '../lib/account.mjs';
 import { submitted, step } from '../lib/office.mjs';
 
@@ -117,6 +118,21 @@ test('the province\'s admin adds a holiday after its preview', async () => {
   await click(page, 'main form[action$="/quan-tri/lich/luu"] button[type=submit]');
   assert.equal(sql(`SELECT COUNT(*) FROM calendar_day WHERE day = '2097-09-04'`)[0][0], '0');
   assert.equal(sql(`SELECT due_at FROM dossier WHERE id = ${d.id}`)[0][0], due, 'the promised date did not move');
+  // the province's other settings pages, as the browser shows them
+  for (const [path, what] of [['/quan-tri/gop-y', 'feedback list'], ['/quan-tri/thong-bao', 'announcements'],
+    ['/quan-tri/mau-thong-bao', 'notice profile']]) {
+    await page.goto(`${B}${path}`);
+    await clean(page, what);
+  }
+  // a message from the public, read and its answer's form
+  const { cookie, token } = await csrf(B);
+  const subject = `Góp ý qua trình duyệt ${Date.now()}`;
+  assert.equal((await post(B, '/gop-y', { ho_ten: 'Trần Thị Góp', email: 'gop.y@example.vn', tieu_de: subject,
+    noi_dung: 'Xin bổ sung hướng dẫn nộp hồ sơ.', csrf: token }, { cookie })).status, 303);
+  await page.goto(`${B}/quan-tri/gop-y?trang_thai=new`);
+  await click(page, `main table a:has-text("${subject}")`);
+  assert.match(await page.textContent('h1'), /Góp ý qua trình duyệt/);
+  await clean(page, 'one feedback message');
   await page.context().close();
 }, { timeout: 300000 });
 
