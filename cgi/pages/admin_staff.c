@@ -211,6 +211,10 @@ show_one(struct request *req, long long id, int status)
 		hdf_remove_tree(req->hdf, "Member");
 		return res_status(rc);
 	}
+	/* a read is recorded (the officer sees who opened their record);
+	 * the form shown again after an error was read already */
+	if (status == 0 && (rc = page_audit(req, "account.read", "account", id, id, NULL)) < 0)
+		return res_db(rc);
 	roles_to_hdf(req->hdf, "Member.Role", held);
 	o.owner_id = id;
 	o.agency_id = hdf_ll(hdf_get_obj(req->hdf, "Member"), "agency_id");
@@ -235,17 +239,11 @@ show_one(struct request *req, long long id, int status)
 }
 
 /* GET /quan-tri/nhan-vien/:id (admins), with ?da_moi=1 after an
- * invitation. Template admin_staff_one.cs. Reading it is recorded (the
- * officer sees who opened their record). */
+ * invitation. Template admin_staff_one.cs. */
 struct result
 p_admin_staff_one(struct request *req)
 {
-	long long id = req->val[0].i;
-	int rc;
-
-	if ((rc = page_audit(req, "account.read", "account", id, id, NULL)) < 0)
-		return res_db(rc);
-	return show_one(req, id, 0);
+	return show_one(req, req->val[0].i, 0);
 }
 
 /* A change of a staff record: roles, or status. */
@@ -271,6 +269,11 @@ change_tx(struct db *db, void *ctx)
 		abort();
 	c->deny = staff_access(c->req, ACT_CHANGE, c->id,
 	    c->status < 0 ? c->roles : 0, t, "M", &held);
+	/* an invitation waits for the person's own password: enabling would
+	 * make an account nobody can log in to, and spend the link */
+	if (c->deny == 0 && c->status == 1 &&
+	    strcmp(hdf_get_value(t, "M.status", ""), "pending") == 0)
+		c->deny = 409;
 	if (c->deny) {
 		hdf_destroy(&t);
 		return 0;

@@ -60,6 +60,7 @@ test('scope: officers and citizens get 403; an agency admin never touches anothe
   const other = idOf(newStaff('reception', STTTT, 'Cán bộ Sở khác'));
   const t = await admin.token(B, '/quan-tri/nhan-vien/moi');
   assert.equal((await admin.get(B, `/quan-tri/nhan-vien/${other}`)).status, 404);
+  assert.equal(audited('account.read', other), 0, 'a refused read is no read');
   assert.equal((await admin.post(B, `/quan-tri/nhan-vien/${other}/vai-tro`, { csrf: t, vai_tro_leader: '1' })).status, 404);
   assert.equal((await admin.post(B, `/quan-tri/nhan-vien/${other}/khoa`, { csrf: t })).status, 404);
   assert.deepEqual(roles(other), ['reception']);
@@ -123,6 +124,10 @@ test('an invitation: mailed link, password set once, then the officer logs in an
   assert.deepEqual(sql(`SELECT a.status, g.code FROM account a JOIN agency g ON g.id = a.agency_id WHERE a.id = ${id}`)[0], ['pending', TUPHAP]);
   assert.deepEqual(roles(id), ['reception']);
   assert.equal(audited('staff.invite', id), 1);
+  // enabling an invitation would spend it on a password nobody knows
+  const et = await admin.token(B, '/quan-tri/nhan-vien/moi');
+  assert.equal((await admin.post(B, `/quan-tri/nhan-vien/${id}/mo-khoa`, { csrf: et })).status, 409);
+  assert.equal(sql(`SELECT status FROM account WHERE id = ${id}`)[0][0], 'pending');
   const mail = lastMail(email);
   assert.match(mail.subject, /Lời mời dùng tài khoản cán bộ/);
   assert.match(mail.text, /\/can-bo\/loi-moi\?ma=/);
