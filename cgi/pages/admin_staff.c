@@ -477,8 +477,12 @@ invite_agency(struct request *req, long long *id)
 	HDF *a;
 
 	if (!(req->user->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))) {
+		const char *own = hdf_get_value(req->hdf, "Page.Own.agency_code", NULL);
+
 		*id = req->user->agency_id;
-		return hdf_get_value(req->hdf, "Page.Own.agency_code", NULL);
+		if (own == NULL || *id <= 0)
+			admin_fail(req, IV_AGENCY, "agency_none");
+		return own;
 	}
 	if (req->val[IV_AGENCY].err != VE_OK || !req->val[IV_AGENCY].present) {
 		if (req->val[IV_AGENCY].err == VE_OK)
