@@ -563,11 +563,11 @@ again:
 const struct field f_staff_accept_link[1] = {
 	{ "ma", V_TOKEN, 0, 1, 100, NULL },
 };
-enum { AC_TOKEN, AC_PASSWORD, AC_PASSWORD2, AC__MAX };
-const struct field f_staff_accept[AC__MAX] = {
-	[AC_TOKEN] = { "ma", V_TOKEN, F_REQUIRED, 1, 100, NULL },
-	[AC_PASSWORD] = { "mat_khau_moi", V_SECRET, F_REQUIRED, PASSWORD_MIN, PASSWORD_MAX, NULL },
-	[AC_PASSWORD2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
+enum { IA_TOKEN, IA_PASSWORD, IA_PASSWORD2, IA__MAX };
+const struct field f_staff_accept[IA__MAX] = {
+	[IA_TOKEN] = { "ma", V_TOKEN, F_REQUIRED, 1, 100, NULL },
+	[IA_PASSWORD] = { "mat_khau_moi", V_SECRET, F_REQUIRED, PASSWORD_MIN, PASSWORD_MAX, NULL },
+	[IA_PASSWORD2] = { "nhap_lai", V_SECRET, F_REQUIRED, 1, PASSWORD_MAX, NULL },
 };
 
 /* GET /can-bo/loi-moi?ma=TOKEN (anyone with the link). Template
@@ -622,17 +622,17 @@ p_staff_accept(struct request *req)
 	char hash[PASSWORD_HASH_MAX];
 	int rc;
 
-	check_new_password(req, AC_PASSWORD, AC_PASSWORD2);
+	check_new_password(req, IA_PASSWORD, IA_PASSWORD2);
 	if (req->nerrors) {
-		if (req->val[AC_TOKEN].err != VE_OK)
+		if (req->val[IA_TOKEN].err != VE_OK)
 			return acct_message(req, "LinkBad", 404);
 		req_form_to_hdf(req);
 		req->status = 422;
 		return req_render(req, T_ADMIN_STAFF_ACCEPT);
 	}
-	if (password_hash(req->cfg, req->val[AC_PASSWORD].s, hash, sizeof(hash)) < 0)
+	if (password_hash(req->cfg, req->val[IA_PASSWORD].s, hash, sizeof(hash)) < 0)
 		return res_fail(500, "password_hash failed");
-	a.token = req->val[AC_TOKEN].s;
+	a.token = req->val[IA_TOKEN].s;
 	a.hash = hash;
 	rc = db_tx(req->db, accept_tx, &a);
 	OPENSSL_cleanse(hash, sizeof(hash));
