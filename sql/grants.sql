@@ -296,3 +296,17 @@ GRANT SELECT, INSERT, DELETE ON `@db@`.proc_text TO '@account@'@'@host@';
 GRANT SELECT, INSERT, DELETE ON `@db@`.proc_relation TO '@account@'@'@host@';
 GRANT SELECT, INSERT, DELETE ON `@db@`.proc_process TO '@account@'@'@host@';
 GRANT SELECT, UPDATE ON `@db@`.catalog_version TO '@account@'@'@host@';
+-- Administration in dvc-account (sql/023-staff-settings.sql, issue 16
+-- sections 2 and 3): admins invite staff and give or take their roles;
+-- the province's admins edit the holiday calendar (with its history, and
+-- reading the dossiers a change concerns for its preview) and answer
+-- feedback.
+GRANT INSERT, DELETE ON `@db@`.account_role TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.calendar_day TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.calendar_year TO '@account@'@'@host@';
+GRANT SELECT, INSERT ON `@db@`.calendar_change TO '@account@'@'@host@';
+GRANT SELECT (id, code, agency_id, proc_code, clock, received_at, due_at) ON `@db@`.dossier TO '@account@'@'@host@';
+GRANT SELECT, UPDATE (status, answer, answered_at, answered_by) ON `@db@`.feedback TO '@account@'@'@host@';
+GRANT INSERT, UPDATE (hidden) ON `@db@`.announcement TO '@account@'@'@host@';
+GRANT UPDATE (version, changed_at) ON `@db@`.catalog_version TO '@account@'@'@host@';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.setting TO '@account@'@'@host@';

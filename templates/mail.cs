@@ -12,6 +12,7 @@ if:Mail.Html == "1" ?><!DOCTYPE html>
 <body>
 <p><?cs var:Lang.Mail.Greeting ?> <?cs var:Mail.Name ?>,</p>
 <p><?cs var:Lang.Mail[Mail.Kind].Text ?><?cs if:Mail.Minutes ?> <?cs var:Mail.Minutes ?>.<?cs /if ?></p>
+<?cs if:Mail.Quote ?><p><?cs var:Lang.Mail[Mail.Kind].Quote ?>: <?cs var:Mail.Quote ?></p><?cs /if ?><?cs if:Mail.Note ?><p><?cs var:Mail.Note ?></p><?cs /if ?>
 <?cs if:Mail.Kind == "DraftWarning" ?><p><?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Draft.proc_name ?><br><?cs var:Lang.Mail.DraftWarning.Created ?>: <?cs var:Mail.Draft.created ?></p><p><?cs var:Lang.Mail.DraftWarning.Days ?>: <strong><?cs var:Mail.Draft.days ?></strong></p><?cs /if ?>
 <?cs if:Mail.Kind == "WaitAlert" ?><p><?cs var:Lang.Mail.WaitAlert.Hours ?>: <?cs var:Mail.Hours ?></p><ul><?cs each:i = Mail.Items ?><li><a href="<?cs var:i.link ?>"><?cs var:i.code ?></a> – <?cs var:i.proc_name ?> (<?cs var:i.agency_name ?>), <?cs var:Lang.Mail.WaitAlert.Since ?> <?cs var:i.since ?></li><?cs /each ?></ul><?cs /if ?>
 <?cs if:Mail.Code ?><p><?cs var:Lang.Dossier.Code ?>: <strong><?cs var:Mail.Code ?></strong><br><?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Dossier.D.proc_name ?><br><?cs var:Lang.Dossier.Agency ?>: <?cs var:Mail.Dossier.D.agency_name ?><?cs if:Mail.Dossier.D.paper_awaited == 1 ?></p><p><?cs var:Lang.Dossier.PaperPending ?><?cs elif:Mail.Dossier.D.paper_received ?></p><p><?cs var:Lang.Dossier.PaperArrived ?> <?cs var:Lang.Dossier.PaperArrivedOn ?> <?cs var:Mail.Dossier.D.paper_received ?>.<?cs /if ?></p><?cs /if ?>
@@ -25,7 +26,10 @@ if:Mail.Html == "1" ?><!DOCTYPE html>
 <?cs else ?><?cs escape:"none" ?><?cs var:Lang.Mail.Greeting ?> <?cs var:Mail.Name ?>,
 
 <?cs var:Lang.Mail[Mail.Kind].Text ?><?cs if:Mail.Minutes ?> <?cs var:Mail.Minutes ?>.<?cs /if ?>
-<?cs if:Mail.Kind == "DraftWarning" ?><?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Draft.proc_name ?>
+<?cs if:Mail.Quote ?><?cs var:Lang.Mail[Mail.Kind].Quote ?>: <?cs var:Mail.Quote ?>
+<?cs /if ?><?cs if:Mail.Note ?>
+<?cs var:Mail.Note ?>
+<?cs /if ?><?cs if:Mail.Kind == "DraftWarning" ?><?cs var:Lang.Dossier.Procedure ?>: <?cs var:Mail.Draft.proc_name ?>
 <?cs var:Lang.Mail.DraftWarning.Created ?>: <?cs var:Mail.Draft.created ?>
 <?cs var:Lang.Mail.DraftWarning.Days ?>: <?cs var:Mail.Draft.days ?>
 <?cs /if ?><?cs if:Mail.Kind == "WaitAlert" ?><?cs var:Lang.Mail.WaitAlert.Hours ?>: <?cs var:Mail.Hours ?>

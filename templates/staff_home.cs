@@ -23,7 +23,7 @@ def:body() ?>
   <li><a href="<?cs var:Req.BasePath ?>/can-bo/bao-cao/chi-so"><?cs var:Lang.Staff.ScorecardLink ?></a></li>
   <li><a href="<?cs var:Req.BasePath ?>/can-bo/bao-cao/nam"><?cs var:Lang.Staff.AnnualLink ?></a></li><?cs /if ?>
   <?cs set:Page.Ledger = 0 ?><?cs each:r = Person.Roles ?><?cs if:r == "reception" || r == "leader" ?><?cs set:Page.Ledger = 1 ?><?cs /if ?><?cs /each ?><?cs if:Page.Ledger == 1 ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/thanh-toan" id="so-thu-phi"><?cs var:Lang.Staff.LedgerLink ?></a></li><?cs /if ?>
-  <?cs if:Page.Admin ?><li><a href="<?cs var:Req.BasePath ?>/can-bo/nhan-vien"><?cs var:Lang.Staff.StaffLink ?></a></li><?cs /if ?>
+  <?cs if:Page.Admin ?><li><a href="<?cs var:Req.BasePath ?>/quan-tri/nhan-vien"><?cs var:Lang.Staff.StaffLink ?></a></li><?cs /if ?>
   <li><a href="<?cs var:Req.BasePath ?>/can-bo/thiet-lap-xac-thuc"><?cs var:Lang.Staff.SetupLink ?></a></li>
   <li><a href="<?cs var:Req.BasePath ?>/tai-khoan"><?cs var:Lang.Acct.AccountTitle ?></a></li>
   <li><a href="<?cs var:Req.BasePath ?>/tai-khoan/doi-mat-khau"><?cs var:Lang.Acct.ChangePassword ?></a></li>

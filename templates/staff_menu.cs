@@ -12,7 +12,7 @@ def:staff_menu_item(path, label, count) ?>
   if:Menu.Role.reception ?><?cs call:staff_menu_item("/can-bo/tra-ket-qua", Lang.Office.Work.return.Title, Menu.N.return) ?><?cs /if ?><?cs
   if:Menu.Role.specialist || Menu.Role.leader ?><?cs call:staff_menu_item("/can-bo/y-kien", Lang.Office.Opinion.QueueTitle, "") ?><?cs /if ?><?cs
   if:Menu.Role.oversight ?><?cs call:staff_menu_item("/can-bo/giam-sat", Lang.Staff.OversightLink, "") ?><?cs /if ?><?cs
-  if:Menu.Role.admin ?><?cs call:staff_menu_item("/can-bo/nhan-vien", Lang.Staff.StaffLink, "") ?><?cs /if ?><?cs
+  if:Menu.Role.admin ?><?cs call:staff_menu_item("/quan-tri/nhan-vien", Lang.Staff.StaffLink, "") ?><?cs /if ?><?cs
   if:Menu.Role.admin ?><?cs call:staff_menu_item("/quan-tri", Lang.Admin.Cat.HomeLink, "") ?><?cs /if ?><?cs
   call:staff_menu_item("/can-bo/bao-cao", Lang.Staff.ReportLink, "") ?>
   </ul>

@@ -48,8 +48,14 @@ access_object(const struct user *u, enum access_act act,
 		if (u->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
 			return 0;
 		if ((u->roles & ROLE_BIT(ROLE_AGENCY_ADMIN)) && o->agency_id != 0 &&
-		    o->agency_id == u->agency_id)
-			return 0;
+		    o->agency_id == u->agency_id) {
+			/* admins and the province's inspectors are the
+			 * province's to manage: an agency admin reads them,
+			 * changes only officers with working roles */
+			if (act == ACT_READ || (o->roles & ~ROLES_WORK) == 0)
+				return 0;
+			return 403;
+		}
 		return 404;
 	case OBJ_SESSION:
 		return o->owner_id == u->id ? 0 : 404;

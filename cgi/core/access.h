@@ -70,7 +70,11 @@ struct access_object {
 	int staff;		/* OBJ_ACCOUNT: a staff account */
 	int draft;		/* OBJ_DOSSIER: not submitted yet */
 	unsigned roles;		/* ACT_PROCESS: the roles (bits of enum role)
-				 * the transition allows, any of them */
+				 * the transition allows, any of them.
+				 * OBJ_ACCOUNT, ACT_CHANGE: the roles the
+				 * staff record holds and any it would be
+				 * given (an agency admin changes only those
+				 * with working roles; 403 otherwise) */
 	/* OBJ_DOSSIER: agencies consulted on it (an opinion request pending
 	 * or answered; the loader may list only the person's own agency, if
 	 * it is one). OBJ_OPINION: the request's consulted agency (one),

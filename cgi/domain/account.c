@@ -267,6 +267,22 @@ password_verify(const struct config *cfg, const char *pw, const char *stored)
 	return rc == ARGON2_VERIFY_MISMATCH ? 0 : -1;
 }
 
+/* Adds a row of account_role for each role in roles. */
+static int
+roles_put(struct db *db, long long id, unsigned roles)
+{
+	int rc, i;
+
+	for (i = 0; i < ROLE__MAX; i++) {
+		if (!(roles & ROLE_BIT(i)))
+			continue;
+		if ((rc = db_exec(db, "INSERT INTO account_role (account_id, role)"
+		    " VALUES (?, ?)", DB_INT(id), DB_STR(role_names[i]))) < 0)
+			return rc;
+	}
+	return 0;
+}
+
 struct add {
 	const struct staff_new *s;
 	long long id;
@@ -277,7 +293,7 @@ staff_add_tx(struct db *db, void *ctx)
 {
 	struct add *a = ctx;
 	long long agency;
-	int rc, i;
+	int rc;
 
 	if ((rc = db_int(db, &agency, "SELECT id FROM agency WHERE code = ?",
 	    DB_STR(a->s->agency_code))) < 0)
@@ -286,22 +302,16 @@ staff_add_tx(struct db *db, void *ctx)
 		return ACCOUNT_NO_AGENCY;
 	rc = db_exec(db, "INSERT INTO account (kind, email, phone, full_name,"
 	    " password_hash, agency_id, status)"
-	    " VALUES ('staff', ?, ?, ?, ?, ?, 'active')",
+	    " VALUES ('staff', ?, ?, ?, ?, ?, ?)",
 	    DB_STR(a->s->email), DB_STR(a->s->phone), DB_STR(a->s->full_name),
-	    DB_STR(a->s->password_hash), DB_INT(agency));
+	    DB_STR(a->s->password_hash), DB_INT(agency),
+	    DB_STR(a->s->invited ? "pending" : "active"));
 	if (rc == DB_DUP)
 		return ACCOUNT_TAKEN;
 	if (rc < 0)
 		return rc;
 	a->id = db_insert_id(db);
-	for (i = 0; i < ROLE__MAX; i++) {
-		if (!(a->s->roles & ROLE_BIT(i)))
-			continue;
-		if ((rc = db_exec(db, "INSERT INTO account_role (account_id, role)"
-		    " VALUES (?, ?)", DB_INT(a->id), DB_STR(role_names[i]))) < 0)
-			return rc;
-	}
-	return 0;
+	return roles_put(db, a->id, a->s->roles);
 }
 
 int
@@ -388,4 +398,39 @@ account_record(struct db *db, long long id, HDF *hdf, const char *prefix)
 	    "  FROM account_role r WHERE r.account_id = a.id) AS roles"
 	    " FROM account a LEFT JOIN agency g ON g.id = a.agency_id"
 	    " WHERE a.id = ? AND a.status <> 'deleted'", DB_INT(id));
+}
+
+int
+account_set_roles(struct db *db, long long id, unsigned roles)
+{
+	int rc;
+
+	if ((rc = db_exec(db, "DELETE FROM account_role WHERE account_id = ?",
+	    DB_INT(id))) < 0 || (rc = roles_put(db, id, roles)) < 0)
+		return rc;
+	/* the roles are read at every request: a session that began without
+	 * a second factor must not carry a new admin role on */
+	rc = db_exec(db, "DELETE FROM session WHERE account_id = ?", DB_INT(id));
+	return rc < 0 ? rc : 0;
+}
+
+int
+staff_accept(struct db *db, long long id, const char *hash)
+{
+	int rc = db_exec(db, "UPDATE account SET password_hash = ?,"
+	    " password_changed_at = NOW(), status = 'active'"
+	    " WHERE id = ? AND kind = 'staff' AND status = 'pending'",
+	    DB_STR(hash), DB_INT(id));
+
+	if (rc < 0)
+		return rc;
+	return rc == 0 ? ACCOUNT_NONE : 0;
+}
+
+int
+account_agencies(struct db *db, HDF *hdf, const char *prefix)
+{
+	return db_rows(db, hdf, prefix, "SELECT id, code, name FROM agency"
+	    " WHERE status = 'active' AND (closed_on IS NULL OR closed_on > CURDATE())"
+	    " ORDER BY name, code");
 }

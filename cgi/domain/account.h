@@ -64,6 +64,9 @@ struct staff_new {
 	const char *agency_code;
 	unsigned roles;			/* ROLE_BIT() of each role */
 	const char *password_hash;
+	int invited;			/* status 'pending' until the person
+					 * sets a password by the invitation's
+					 * link (staff_accept) */
 };
 
 /* Creates a staff account with its roles in one transaction. Returns 0,
@@ -79,5 +82,15 @@ int account_list(struct db *db, HDF *hdf, const char *prefix,
 /* One account's record with its agency and roles (none once deleted):
  * 1, 0 or a db_rc. */
 int account_record(struct db *db, long long id, HDF *hdf, const char *prefix);
+
+/* Replaces the roles of account id by roles (ROLE_BIT() of each) and
+ * ends its sessions, in the caller's transaction. 0 or a db_rc. */
+int account_set_roles(struct db *db, long long id, unsigned roles);
+/* An invited officer's first password: the account becomes active. 0,
+ * ACCOUNT_NONE (no pending staff account id) or a db_rc. */
+int staff_accept(struct db *db, long long id, const char *hash);
+/* The agencies open today, by name: prefix.N.{id, code, name}. The count
+ * or a db_rc. */
+int account_agencies(struct db *db, HDF *hdf, const char *prefix);
 
 #endif

@@ -1060,6 +1060,23 @@ calendar_affected(struct db *db, long day, long long *n)
 }
 
 int
+calendar_affected_list(struct db *db, long day, HDF *hdf, const char *prefix,
+    long limit)
+{
+	char ds[16];
+
+	iso_date(day, ds, sizeof(ds));
+	/* the same dossiers as calendar_affected counts, soonest due first */
+	return db_rows(db, hdf, prefix, "SELECT d.code, g.name AS agency_name,"
+	    " d.proc_code, DATE_FORMAT(d.received_at, '%d/%m/%Y') AS received,"
+	    " DATE_FORMAT(d.due_at, '%H:%i %d/%m/%Y') AS due"
+	    " FROM dossier d JOIN agency g ON g.id = d.agency_id"
+	    " WHERE d.clock = 'running' AND d.due_at IS NOT NULL"
+	    " AND DATE(d.received_at) <= ? AND DATE(d.due_at) >= ?"
+	    " ORDER BY d.due_at, d.id LIMIT ?", DB_STR(ds), DB_STR(ds), DB_INT(limit));
+}
+
+int
 calendar_proc_limit(struct db *db, const char *code, const char *channel,
     struct cal_span *out, HDF *hdf, const char *prefix)
 {

@@ -283,6 +283,11 @@ int calendar_confirm(struct db *db, int year, long long at, long long by,
  * the day they were received to their due day): the promises a change
  * of day concerns. Into *n. 0 or a db_rc. */
 int calendar_affected(struct db *db, long day, long long *n);
+/* The first limit of those dossiers, soonest due first, for the preview
+ * of a change: prefix.N.{code, agency_name, proc_code, received
+ * (DD/MM/YYYY), due (HH:MM DD/MM/YYYY)}. The count or a db_rc. */
+int calendar_affected_list(struct db *db, long day, HDF *hdf,
+    const char *prefix, long limit);
 
 /* The time limit of a procedure (by national code) on one channel
  * ('online', 'in_person', 'post') into *out and its name into

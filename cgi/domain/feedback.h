@@ -23,4 +23,21 @@ int feedback_submit(struct db *db, const struct feedback *f, long per_hour);
 /* For dvcctl: the newest messages. */
 int feedback_list(struct db *db, HDF *hdf, const char *prefix, long limit);
 
+/* The province admins' list: prefix.N.{id, at, full_name, subject,
+ * status, has_email}, newest first, of one status (NULL: all). The count
+ * or a db_rc. */
+int feedback_page(struct db *db, HDF *hdf, const char *prefix,
+    const char *status, long limit);
+/* One message with its answer, locked for the caller's transaction: 1, 0
+ * or a db_rc. */
+int feedback_get(struct db *db, long long id, HDF *hdf, const char *prefix);
+/* A new message has been read. 0 or a db_rc. */
+int feedback_mark_read(struct db *db, long long id);
+/* Article 9.4: the answer is kept and the message marked answered (the
+ * caller mails it in the same transaction). 0, FEEDBACK_ANSWERED (it was
+ * answered already: nothing changed) or a db_rc. */
+#define FEEDBACK_ANSWERED 2
+int feedback_answer(struct db *db, long long id, const char *answer,
+    long long by);
+
 #endif

@@ -45,14 +45,23 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_STAFF_HOME] = { "staff_home.cs", NULL },
 	[T_TOTP] = { "totp.cs", NULL },
 	[T_TOTP_SETUP] = { "totp_setup.cs", NULL },
-	[T_STAFF_LIST] = { "staff_list.cs", NULL },
-	[T_STAFF_ONE] = { "staff_one.cs", NULL },
 	[T_MAIL] = { "mail.cs", "" },
 	[T_ADMIN_AGENCIES] = { "admin_agency.cs", NULL },
 	[T_ADMIN_AGENCY] = { "admin_agency_one.cs", NULL },
 	[T_ADMIN_HOME] = { "admin_home.cs", NULL },
 	[T_ADMIN_CAT_LIST] = { "admin_catalog.cs", NULL },
 	[T_ADMIN_CAT_EDIT] = { "admin_catalog_edit.cs", NULL },
+	/* administration (issue 16 sections 2 and 3) */
+	[T_ADMIN_STAFF_LIST] = { "admin_staff_list.cs", NULL },
+	[T_ADMIN_STAFF_ONE] = { "admin_staff_one.cs", NULL },
+	[T_ADMIN_STAFF_INVITE] = { "admin_staff_invite.cs", NULL },
+	[T_ADMIN_STAFF_ACCEPT] = { "admin_staff_accept.cs", NULL },
+	[T_ADMIN_CALENDAR] = { "admin_settings_calendar.cs", NULL },
+	[T_ADMIN_CALENDAR_PREVIEW] = { "admin_settings_preview.cs", NULL },
+	[T_ADMIN_FEEDBACK_LIST] = { "admin_settings_feedback_list.cs", NULL },
+	[T_ADMIN_FEEDBACK_ONE] = { "admin_settings_feedback.cs", NULL },
+	[T_ADMIN_ANNOUNCE] = { "admin_settings_announce.cs", NULL },
+	[T_ADMIN_PROFILE] = { "admin_settings_profile.cs", NULL },
 };
 
 /* --- shared steps ----------------------------------------------------------- */
@@ -361,7 +370,7 @@ identity_check(struct request *req, int id_field, int birth_field)
 }
 
 /* Checks a new password and its repetition; returns 0 if both are fine. */
-static int
+int
 check_new_password(struct request *req, int pw, int again)
 {
 	const char *why;
@@ -1020,6 +1029,7 @@ p_delete(struct request *req)
 
 #define STAFF_ROLES ROLES_ALL
 #define ADMIN_ROLES ROLES_ADMIN
+#define PROVINCE_ROLES ROLE_BIT(ROLE_PROVINCE_ADMIN)
 
 /* method, pattern, handler, flags, fields, roles (0: anyone) */
 static const struct route routes[] = {
@@ -1051,10 +1061,6 @@ static const struct route routes[] = {
 	{ M_GET, "/can-bo/thiet-lap-xac-thuc", p_totp_setup_form, RF_FORM | RF_PERSONAL, NULL, 0, 0 },
 	{ M_POST, "/can-bo/thiet-lap-xac-thuc", p_totp_setup, RF_CSRF | RF_PERSONAL, FIELDS(f_totp_setup), 0 },
 	{ M_GET, "/can-bo", p_staff_home, 0, NULL, 0, STAFF_ROLES },
-	{ M_GET, "/can-bo/nhan-vien", p_staff_list, 0, NULL, 0, ADMIN_ROLES },
-	{ M_GET, "/can-bo/nhan-vien/:id", p_staff_one, 0, FIELDS(f_staff_id), ADMIN_ROLES },
-	{ M_POST, "/can-bo/nhan-vien/:id/khoa", p_staff_disable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
-	{ M_POST, "/can-bo/nhan-vien/:id/mo-khoa", p_staff_enable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
 	/* administration, section 4: agencies change (admin_agency.c) */
 	{ M_GET, "/quan-tri/co-quan", p_admin_agencies, RF_PERSONAL, NULL, 0, ROLE_BIT(ROLE_PROVINCE_ADMIN) },
 	{ M_GET, "/quan-tri/co-quan/:ma", p_admin_agency, RF_PERSONAL | RF_FORM, FIELDS(f_agency_code), ROLE_BIT(ROLE_PROVINCE_ADMIN) },
@@ -1070,6 +1076,29 @@ static const struct route routes[] = {
 	{ M_POST, "/quan-tri/thu-tuc/:code/cong-bo", p_cat_publish, RF_CSRF | RF_FORM, FIELDS(f_cat_publish), ROLES_ADMIN },
 	{ M_POST, "/quan-tri/thu-tuc/:code/ngung", p_cat_withdraw, RF_CSRF | RF_FORM, FIELDS(f_cat_withdraw), ROLES_ADMIN },
 	{ M_POST, "/quan-tri/thu-tuc/:code/:part", p_cat_save, RF_CSRF | RF_FORM, FIELDS(f_cat_save), ROLES_ADMIN },
+	/* issue 16 sections 2 and 3: staff and roles (admin_staff.c), the
+	 * province's settings (admin_settings.c) */
+	{ M_GET, "/can-bo/loi-moi", p_staff_accept_form, RF_FORM | RF_PERSONAL, FIELDS(f_staff_accept_link), 0 },
+	{ M_POST, "/can-bo/loi-moi", p_staff_accept, RF_CSRF | RF_PERSONAL, FIELDS(f_staff_accept), 0 },
+	{ M_GET, "/quan-tri/nhan-vien", p_admin_staff_list, RF_PERSONAL, NULL, 0, ADMIN_ROLES },
+	{ M_GET, "/quan-tri/nhan-vien/moi", p_admin_staff_invite_form, RF_FORM | RF_PERSONAL, NULL, 0, ADMIN_ROLES },
+	{ M_POST, "/quan-tri/nhan-vien/moi", p_admin_staff_invite, RF_CSRF | RF_PERSONAL, FIELDS(f_admin_staff_invite), ADMIN_ROLES },
+	{ M_GET, "/quan-tri/nhan-vien/:id", p_admin_staff_one, RF_FORM | RF_PERSONAL, FIELDS(f_staff_id), ADMIN_ROLES },
+	{ M_POST, "/quan-tri/nhan-vien/:id/vai-tro", p_admin_staff_roles, RF_CSRF | RF_PERSONAL, FIELDS(f_admin_staff_roles), ADMIN_ROLES },
+	{ M_POST, "/quan-tri/nhan-vien/:id/khoa", p_admin_staff_disable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
+	{ M_POST, "/quan-tri/nhan-vien/:id/mo-khoa", p_admin_staff_enable, RF_CSRF, FIELDS(f_staff_id), ADMIN_ROLES },
+	{ M_GET, "/quan-tri/lich", p_admin_calendar, RF_FORM, FIELDS(f_admin_calendar_year), PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/lich/xem-truoc", p_admin_calendar_preview, RF_CSRF | RF_FORM, FIELDS(f_admin_calendar_day), PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/lich/luu", p_admin_calendar_save, RF_CSRF, FIELDS(f_admin_calendar_day), PROVINCE_ROLES },
+	{ M_GET, "/quan-tri/gop-y", p_admin_feedback_list, RF_PERSONAL, FIELDS(f_admin_feedback_filter), PROVINCE_ROLES },
+	{ M_GET, "/quan-tri/gop-y/:id", p_admin_feedback_one, RF_FORM | RF_PERSONAL, FIELDS(f_admin_feedback_id), PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/gop-y/:id/tra-loi", p_admin_feedback_answer, RF_CSRF | RF_PERSONAL, FIELDS(f_admin_feedback_answer), PROVINCE_ROLES },
+	{ M_GET, "/quan-tri/thong-bao", p_admin_announce_list, RF_FORM, NULL, 0, PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/thong-bao", p_admin_announce_add, RF_CSRF, FIELDS(f_admin_announce), PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/thong-bao/:id/an", p_admin_announce_hide, RF_CSRF, FIELDS(f_admin_announce_id), PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/thong-bao/:id/hien", p_admin_announce_show, RF_CSRF, FIELDS(f_admin_announce_id), PROVINCE_ROLES },
+	{ M_GET, "/quan-tri/mau-thong-bao", p_admin_profile, RF_FORM, NULL, 0, PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/mau-thong-bao", p_admin_profile_set, RF_CSRF, FIELDS(f_admin_profile), PROVINCE_ROLES },
 };
 
 static const struct responder account_responder = {

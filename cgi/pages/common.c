@@ -311,6 +311,9 @@ page_staff_menu(struct request *req)
 		hdf_set_value(req->hdf, "Menu.Role.oversight", "1");
 	if (req->user->roles & ROLES_ADMIN)
 		hdf_set_value(req->hdf, "Menu.Role.admin", "1");
+	/* the province's settings (administration, admin_settings.c) */
+	if (req->user->roles & ROLE_BIT(ROLE_PROVINCE_ADMIN))
+		hdf_set_value(req->hdf, "Menu.Role.province", "1");
 	if (!req->user->agency_id || !(req->user->roles & ROLES_WORK))
 		return 0;
 	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)

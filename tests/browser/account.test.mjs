@@ -116,7 +116,7 @@ test('officer journey: an admin sets up two-factor, then logs in with a code', a
   await Promise.all([page.waitForNavigation(), page.click('text=Tiếp tục đến trang cán bộ')]);
   assert.match(await page.textContent('main'), /Sở Thông tin và Truyền thông/);
   await clean(page, 'staff home');
-  await page.goto(NGINX + '/can-bo/nhan-vien');
+  await page.goto(NGINX + '/quan-tri/nhan-vien');
   await clean(page, 'staff list');
   await Promise.all([page.waitForNavigation(), page.click('.user-bar button')]);
   // again: password, then the code of the next step

@@ -362,31 +362,31 @@ test('IDOR: a citizen cannot touch another person\'s session; staff see only the
   assert.equal((await a.jar.get(B, '/tai-khoan')).status, 200, 'this one stays');
   // a citizen on staff pages: not allowed at all
   assert.equal((await a.jar.get(B, '/can-bo')).status, 403);
-  assert.equal((await a.jar.get(B, `/can-bo/nhan-vien/${a.id}`)).status, 403);
+  assert.equal((await a.jar.get(B, `/quan-tri/nhan-vien/${a.id}`)).status, 403);
 
   // the agency admin of Sở Tư pháp (000.00.09.H34)
   clearThrottle();
   const admin = await staffLogin(B, agencyAdmin());
   const own = sql("SELECT id FROM account WHERE email = 'chuyenvien@tuphap.kontum.demo'")[0][0];
   const other = sql("SELECT id FROM account WHERE email = 'quantri@stttt.kontum.demo'")[0][0];
-  const ownPage = await admin.get(B, `/can-bo/nhan-vien/${own}`);
+  const ownPage = await admin.get(B, `/quan-tri/nhan-vien/${own}`);
   assert.equal(ownPage.status, 200);
   assert.match(ownPage.body, /Trần Văn Hùng/);
   for (const id of [other, a.id, b.id, '999999999']) {
-    const x = await admin.get(B, `/can-bo/nhan-vien/${id}`);
+    const x = await admin.get(B, `/quan-tri/nhan-vien/${id}`);
     assert.equal(x.status, 404, `staff record ${id} of another agency or a citizen`);
     assert.ok(!x.body.includes('Lê Minh Đức'), 'nothing of it on the page');
   }
   const t = await admin.token(B, '/can-bo');
-  assert.equal((await admin.post(B, `/can-bo/nhan-vien/${other}/khoa`, { csrf: t })).status, 404);
+  assert.equal((await admin.post(B, `/quan-tri/nhan-vien/${other}/khoa`, { csrf: t })).status, 404);
   assert.equal(sql(`SELECT status FROM account WHERE id = ${other}`)[0][0], 'active');
-  const list = await admin.get(B, '/can-bo/nhan-vien');
+  const list = await admin.get(B, '/quan-tri/nhan-vien');
   assert.match(list.body, /Trần Văn Hùng/);
   assert.ok(!list.body.includes('Lê Minh Đức'), 'list: own agency only');
   // the province admin sees both
   const prov = await staffLogin(B, provinceAdmin());
-  assert.equal((await prov.get(B, `/can-bo/nhan-vien/${own}`)).status, 200);
-  assert.equal((await prov.get(B, `/can-bo/nhan-vien/${a.id}`)).status, 404, 'citizens are not staff records');
+  assert.equal((await prov.get(B, `/quan-tri/nhan-vien/${own}`)).status, 200);
+  assert.equal((await prov.get(B, `/quan-tri/nhan-vien/${a.id}`)).status, 404, 'citizens are not staff records');
   // the officer whose record was opened sees who opened it
   const seen = await staffLogin(B, 'chuyenvien@tuphap.kontum.demo');
   const mine = await seen.get(B, '/tai-khoan');
@@ -401,18 +401,18 @@ test('an admin disables an officer: their sessions end at once; enabling lets th
   assert.equal((await officer.get(B, '/can-bo')).status, 200);
   const admin = await staffLogin(B, agencyAdmin());
   const id = sql(`SELECT id FROM account WHERE email = '${email}'`)[0][0];
-  const t = await admin.token(B, `/can-bo/nhan-vien/${id}`);
-  const r = await admin.post(B, `/can-bo/nhan-vien/${id}/khoa`, { csrf: t });
+  const t = await admin.token(B, `/quan-tri/nhan-vien/${id}`);
+  const r = await admin.post(B, `/quan-tri/nhan-vien/${id}/khoa`, { csrf: t });
   assert.equal(r.status, 303);
   assert.equal((await officer.get(B, '/can-bo')).status, 303, 'session ended');
   const again = await login(B, new Jar(), email, DEMO_PASSWORD, '/can-bo/dang-nhap');
   assert.equal(again.status, 403);
   assert.match(again.body, /đang bị khóa/);
-  assert.equal((await admin.post(B, `/can-bo/nhan-vien/${id}/mo-khoa`, { csrf: t })).status, 303);
+  assert.equal((await admin.post(B, `/quan-tri/nhan-vien/${id}/mo-khoa`, { csrf: t })).status, 303);
   assert.equal((await login(B, new Jar(), email, DEMO_PASSWORD, '/can-bo/dang-nhap')).status, 303);
   // nobody locks themselves out
   const self = sql(`SELECT id FROM account WHERE email = '${agencyAdmin()}'`)[0][0];
-  assert.equal((await admin.post(B, `/can-bo/nhan-vien/${self}/khoa`, { csrf: t })).status, 409);
+  assert.equal((await admin.post(B, `/quan-tri/nhan-vien/${self}/khoa`, { csrf: t })).status, 409);
 }, { timeout: 180000 });
 
 test('dvcctl user disable and reset end the person\'s sessions at once', async () => {

@@ -14,7 +14,7 @@ test('database down during the access check: denied with 503, no personal data; 
   assert.equal((await jar.get(NGINX, '/tai-khoan')).status, 200);
   dvcDev('db-stop', 'test');
   try {
-    for (const p of ['/tai-khoan', '/tai-khoan/du-lieu/tai-ve', '/can-bo', '/can-bo/nhan-vien/1']) {
+    for (const p of ['/tai-khoan', '/tai-khoan/du-lieu/tai-ve', '/can-bo', '/quan-tri/nhan-vien/1']) {
       const r = await jar.get(NGINX, p);
       assert.equal(r.status, 503, `${p}: ${r.status}`);
       assert.ok(!r.body.includes(data.so_dinh_danh) && !r.body.includes(data.email), 'nothing personal');

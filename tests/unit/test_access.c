@@ -73,6 +73,25 @@ main(void)
 		is_int(access_object(&officer, ACT_CHANGE, &dos3, 1), 404,
 		    "officer changing a dossier through the citizen's pages");
 		is_int(access_object(&aadmin, ACT_CHANGE, &draft3, 1), 404, "admin, a citizen's draft");
+		{
+			/* roles (issue 16 section 2): the record's roles, held
+			 * and to be given; the province manages admins */
+			const struct access_object work3 = { OBJ_ACCOUNT, 32, 3, 1, 0, 1u << 0 | 1u << 2, NULL, 0, 0 };
+			const struct access_object admin3 = { OBJ_ACCOUNT, 33, 3, 1, 0, 1u << 3, NULL, 0, 0 };
+			const struct access_object prov3 = { OBJ_ACCOUNT, 34, 3, 1, 0, 1u << 4, NULL, 0, 0 };
+			const struct access_object insp3 = { OBJ_ACCOUNT, 35, 3, 1, 0, 1u << 5, NULL, 0, 0 };
+			const struct access_object admin4 = { OBJ_ACCOUNT, 36, 4, 1, 0, 1u << 3, NULL, 0, 0 };
+
+			is_int(access_object(&aadmin, ACT_CHANGE, &work3, 1), 0, "agency admin changes an officer of theirs");
+			is_int(access_object(&aadmin, ACT_CHANGE, &admin3, 1), 403, "agency admin cannot make or change an agency admin");
+			is_int(access_object(&aadmin, ACT_CHANGE, &prov3, 1), 403, "agency admin cannot make a province admin");
+			is_int(access_object(&aadmin, ACT_CHANGE, &insp3, 1), 403, "agency admin cannot make an inspector");
+			is_int(access_object(&aadmin, ACT_READ, &admin3, 1), 0, "agency admin reads an admin of theirs");
+			is_int(access_object(&aadmin, ACT_CHANGE, &admin4, 1), 404, "agency admin, another agency's admin");
+			is_int(access_object(&padmin, ACT_CHANGE, &prov3, 1), 0, "province admin manages admins");
+			is_int(access_object(&padmin, ACT_CHANGE, &admin4, 1), 0, "province admin, any agency");
+			is_int(access_object(&officer, ACT_CHANGE, &work3, 1), 404, "officer, no admin role");
+		}
 	}
 	{
 		/* a dossier received at the counter: its draft is reception's
