@@ -144,10 +144,16 @@ test('reception\'s queue keeps its promise: the longest waiting and most urgent 
   const at = (d) => codes.indexOf(d.code);
   assert.ok(at(a) >= 0 && at(b) >= 0 && at(c) >= 0, 'all three listed');
   assert.ok(at(a) < at(c), 'the older new dossier first');
-  assert.ok(at(c) < at(b), 'a new dossier before one received whose hand-over limit is still ahead');
+  // each by the deadline of what it waits for: the new one's to be
+  // received (reception_due_at), the received one's to be handed over
+  const [cDue, bDue] = [sql(`SELECT UNIX_TIMESTAMP(reception_due_at) FROM dossier WHERE id = ${c.id}`)[0][0],
+    sql(`SELECT UNIX_TIMESTAMP(handover_due_at) FROM dossier WHERE id = ${b.id}`)[0][0]].map(Number);
+  assert.ok(cDue > 0 && bDue > 0, 'both have their deadline');
+  assert.equal(at(c) < at(b), cDue < bDue || (cDue === bDue && c.id < b.id),
+    `the sooner deadline first (new: ${cDue}, received: ${bDue})`);
   // the order the page states
   const page = await reception.get(B, '/can-bo/tiep-nhan');
-  assert.match(page.body, /hồ sơ mới xếp theo thời điểm nộp, hồ sơ đã tiếp nhận theo hạn chuyển bộ phận chuyên môn/);
+  assert.match(page.body, /hồ sơ mới và hồ sơ vừa bổ sung theo hạn tiếp nhận .*, hồ sơ đã tiếp nhận theo hạn chuyển bộ phận chuyên môn/);
   // the filters folded, closed until one is used; the list before the tracking book's link
   assert.match(page.body, /<details class="filters-fold"><summary>Lọc danh sách/);
   assert.ok(page.body.indexOf('<table>') < page.body.indexOf('/can-bo/so-theo-doi.csv'), 'the list first');
