@@ -61,11 +61,7 @@ test('the service files name the installed paths', () => {
 });
 
 test('systemd-analyze verify passes every unit; the responder unit is hardened', () => {
-  // the login pool's larger CPU share (issue 17: logins under load)
-  const prio = readFileSync(join(units, 'dvc@login.service.d/priority.conf'), 'utf8');
-  assert.match(prio, /^CPUWeight=500$/m);
-  assert.match(prio, /^Nice=-5$/m);
-  const names = ['dvc@public.service', 'dvc@public.socket', 'dvc@office.service', 'dvc@login.service', 'dvc-mail.service',
+  const names = ['dvc@public.service', 'dvc@public.socket', 'dvc@office.service', 'dvc-mail.service',
     'dvc-mail.timer', 'dvc-sweep.service', 'dvc-sweep.timer', 'dvc-remind.service', 'dvc-remind.timer',
     'dvc-purge.service', 'dvc-purge.timer'];
   const r = spawnSync('systemd-analyze', ['verify', '--man=no', ...names.map((n) => join(units, n))],
