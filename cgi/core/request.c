@@ -661,6 +661,8 @@ answer_error(struct request *req, int status)
 		req->content_type = "application/json; charset=utf-8";
 		return;
 	}
+	if (req->rs->on_error && req->user && status != 503)
+		req->rs->on_error(req);
 	render_error(req, status);
 }
 

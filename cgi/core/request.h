@@ -135,6 +135,11 @@ struct responder {
 	 * file-type database, the signature trust store): 0, or -1 with a
 	 * line for the operator in err. NULL: nothing to do. */
 	int (*start)(const struct config *cfg, char *err, size_t errlen);
+	/* Before an error page is rendered for a person who is logged in
+	 * (e.g. the back office's menu, so an officer who meets a 404 or a
+	 * 403 still has their way around). Not for a 503: the database may
+	 * be what failed. NULL: nothing. */
+	void (*on_error)(struct request *req);
 };
 
 /* The server's CGI parameters, hashed once per request: ClearSilver's

@@ -224,7 +224,7 @@ static const struct route routes[] = {
 
 static const struct responder api_responder = {
 	"api", "Api", routes, sizeof(routes) / sizeof(routes[0]), NULL, 0,
-	prepare, catalog_generation, NULL, NULL, end, 1, NULL, NULL,
+	prepare, catalog_generation, NULL, NULL, end, 1, NULL, NULL, NULL,
 };
 
 int

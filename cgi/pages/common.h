@@ -49,6 +49,9 @@ void page_hooks(struct request *req, struct wf_hooks *h);
  * query); Menu.Role.oversight and .admin for those who hold them (no
  * count). Nothing for anyone but staff. 0 or db_rc. */
 int page_staff_menu(struct request *req);
+/* The responder's on_error hook for the back office: the staff menu on
+ * its error pages too. */
+void page_error_menu(struct request *req);
 
 /* The dossier id (or, with id 0, of code) and the one access decision
  * for act on it (access_object; roles: those the act needs, for

@@ -281,7 +281,7 @@ static const struct route routes[] = {
 
 static const struct responder public_responder = {
 	"public", "Public", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX, prepare, catalog_generation, on_hit, idle, end, 0, NULL, NULL,
+	tpls, T__MAX, prepare, catalog_generation, on_hit, idle, end, 0, NULL, NULL, NULL,
 };
 
 int

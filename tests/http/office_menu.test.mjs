@@ -5,7 +5,7 @@
 // led to reception's queue, 403); reception's queue in the order it states.
 import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
-import { staffLogin } from '../lib/account.mjs';
+import { staffLogin, newCitizen } from '../lib/account.mjs';
 import { ensureInspector, login } from '../lib/report.mjs';
 import { L3, submitted, step, processing as processingBy } from '../lib/office.mjs';
 
@@ -161,6 +161,24 @@ test('reception\'s queue keeps its promise: the longest waiting and most urgent 
   assert.match(filtered.body, /<details class="filters-fold" open><summary>/);
   assert.ok(filtered.body.includes(`data-code="${a.code}"`));
 }, { timeout: 180000 });
+
+test('an officer who meets a 404 or a 403 still has the menu; a citizen never gets it', async () => {
+  const missing = await specialist.get(B, '/can-bo/ho-so/000.00.09.H34-991231-9999');
+  assert.equal(missing.status, 404);
+  assert.ok(menu(missing.body)['/can-bo/xu-ly'] !== undefined, 'the specialist\'s list on the 404 page');
+  const denied = await specialist.get(B, '/can-bo/tiep-nhan');
+  assert.equal(denied.status, 403);
+  assert.ok(menu(denied.body)['/can-bo/xu-ly'] !== undefined, 'and on the 403 page');
+  // dvc-account's: an admin's page (a path no route knows is answered
+  // before anyone is identified, so a scanner's 404s cost no session read)
+  const admin = await specialist.get(B, '/quan-tri/nhan-vien');
+  assert.equal(admin.status, 403);
+  assert.ok(menu(admin.body)['/can-bo/xu-ly'] !== undefined, 'on dvc-account\'s error pages too');
+  const who = await newCitizen(B);
+  const c = await who.jar.get(B, '/ho-so/000.00.09.H34-991231-9999');
+  assert.equal(c.status, 404);
+  assert.ok(!c.body.includes('id="menu-can-bo"'), 'no staff menu for a citizen');
+});
 
 test('an inspector sees the oversight in the menu, without counts, and no dossier list; each link answers 200', async () => {
   const inspector = await login(ensureInspector());
