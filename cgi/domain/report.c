@@ -325,6 +325,16 @@ span_of(long from, long to, struct span *s)
 #define SPAN_SUM_PARAMS(s, a) SPAN_PARAMS(s), AGENCY_PARAMS(a), \
 	SPAN_MINUS_PARAMS(s), AGENCY_PARAMS(a)
 
+/* A procedure is "used online" in a span when a dossier of it that came
+ * online (not at the counter, not by post) was received in it: the
+ * scorecard's count and its list of the unused ones, as SPAN_SUM's two
+ * halves over report_day (n > 0 summed: used). Counter and post dossiers
+ * are submitted too, so the submissions alone counted them. */
+#define USED_ONLINE_PLUS \
+	" SUM(r.received) - SUM(r.received_counter) - SUM(r.received_post) AS n"
+#define USED_ONLINE_MINUS \
+	" SUM(r.received_counter) + SUM(r.received_post) - SUM(r.received) AS n"
+
 /* --- rows -------------------------------------------------------------- */
 
 /* rows by key: an open-addressed index into r->rows */
@@ -958,8 +968,8 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	    "  MAX(u.proc_code IS NOT NULL) AS used"
 	    "  FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
 	    "  LEFT JOIN (SELECT x.agency_id, x.proc_code FROM"
-	    SPAN_SUM("report_day", "r.agency_id, r.proc_code", " SUM(r.submitted) AS n",
-	      " -SUM(r.submitted) AS n")
+	    SPAN_SUM("report_day", "r.agency_id, r.proc_code", USED_ONLINE_PLUS,
+	      USED_ONLINE_MINUS)
 	    "   x GROUP BY x.agency_id, x.proc_code HAVING SUM(x.n) > 0) u"
 	    "  ON u.agency_id = pa.agency_id AND u.proc_code = p.code"
 	    "  WHERE pa.role = 'implementing' AND" AGENCY_WHERE("pa") " GROUP BY p.id) x",
@@ -1069,8 +1079,8 @@ report_cost_list(struct db *db, const struct config *cfg, const struct report_qu
 		n = db_rows(db, hdf, prefix, "SELECT p.id, p.code, p.name"
 		    " FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
 		    " LEFT JOIN (SELECT x.proc_code FROM"
-		    SPAN_SUM("report_day", "r.proc_code", " SUM(r.submitted) AS n",
-		      " -SUM(r.submitted) AS n")
+		    SPAN_SUM("report_day", "r.proc_code", USED_ONLINE_PLUS,
+		      USED_ONLINE_MINUS)
 		    "  x GROUP BY x.proc_code HAVING SUM(x.n) > 0) u"
 		    " ON u.proc_code = p.code"
 		    " WHERE pa.role = 'implementing' AND pa.agency_id = ? AND p.id > ?"
