@@ -18,7 +18,7 @@ def:body() ?>
   <dt><?cs var:Lang.Dossier.Clock ?></dt><dd id="dong-ho"><?cs call:clock_text(Clock) ?></dd>
   <?cs call:due_facts(Clock) ?>
 </dl>
-<?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
+<?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain" lang="vi"><?cs var:Clock.explain ?></p></details><?cs /if ?>
 <?cs call:pay_facts(Pay, Dossier.D.code) ?><?cs
 if:Pay.owed ?><p><a class="button" id="nop-phi" href="<?cs var:Req.BasePath ?>/thanh-toan/ho-so/<?cs var:url_escape(Dossier.D.code) ?>"><?cs var:Lang.Pay.PayLink ?></a></p><?cs /if ?>
 <p><a class="button button-secondary" href="<?cs var:Req.BasePath ?>/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/bien-nhan"><?cs var:Lang.Dossier.Receipt ?></a></p>

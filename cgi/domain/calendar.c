@@ -219,6 +219,21 @@ cal_format_vi(struct buf *b, long long t)
 	    d, m, y);
 }
 
+/* The same in English, for the citizens' pages read in English:
+ * "16:30 Friday 05/12/2025". */
+void
+cal_format_en(struct buf *b, long long t)
+{
+	static const char *const n[7] = { "Sunday", "Monday", "Tuesday",
+	    "Wednesday", "Thursday", "Friday", "Saturday" };
+	long day = cal_day_of(t);
+	int y, m, d, wd = cal_weekday(day);
+
+	cal_civil(day, &y, &m, &d);
+	clock_vi(b, (long)(t - (long long)day * DAY));
+	buf_printf(b, " %s %02d/%02d/%04d", wd >= 0 && wd < 7 ? n[wd] : "", d, m, y);
+}
+
 /* --- the calendar --- */
 
 void
@@ -569,6 +584,25 @@ cal_format_span(const struct calendar *cal, struct buf *b, long long s)
 	}
 	if (m || *sep == '\0')
 		buf_printf(b, "%s%lld phút", sep, m);
+}
+
+void
+cal_format_span_en(const struct calendar *cal, struct buf *b, long long s)
+{
+	long long len = cal_day_length(cal), days = s / len, rest = s % len;
+	long long h = rest / 3600, m = rest % 3600 / 60;
+	const char *sep = "";
+
+	if (days) {
+		buf_printf(b, "%lld working day%s", days, days == 1 ? "" : "s");
+		sep = " ";
+	}
+	if (h) {
+		buf_printf(b, "%s%lld hour%s", sep, h, h == 1 ? "" : "s");
+		sep = " ";
+	}
+	if (m || *sep == '\0')
+		buf_printf(b, "%s%lld minute%s", sep, m, m == 1 ? "" : "s");
 }
 
 /* "5", "0,5" */

@@ -159,8 +159,13 @@ int cal_parse_time(const char *s, long long *t);
 void cal_format_iso(long long t, char *out, size_t len);
 /* "16:10 thứ Sáu 25/04/2025" appended to b. */
 void cal_format_vi(struct buf *b, long long t);
+/* The same in English (the citizens' pages read in English): "16:30
+ * Friday 05/12/2025". */
+void cal_format_en(struct buf *b, long long t);
 /* "2 ngày 3 giờ 20 phút" of working time, by the calendar's day length. */
 void cal_format_span(const struct calendar *cal, struct buf *b, long long seconds);
+/* The same in English: "2 working days 3 hours". */
+void cal_format_span_en(const struct calendar *cal, struct buf *b, long long seconds);
 /* "thứ Hai" ... "Chủ nhật". */
 const char *cal_weekday_name(int wd);
 

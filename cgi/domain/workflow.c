@@ -2022,8 +2022,9 @@ wf_apply(struct db *db, const struct wf_hooks *h, const struct wf_in *in,
 
 int
 wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
-    long long now, HDF *hdf, const char *prefix)
+    long long now, HDF *hdf, const char *prefix, int en)
 {
+	void (*format)(struct buf *, long long) = en ? cal_format_en : cal_format_vi;
 	const struct calendar *cal;
 	struct buf b = BUF_INIT;
 	const char *state = hdf_get_value(row, "clock", "none");
@@ -2038,26 +2039,34 @@ wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
 		return rc;
 	due = cal_hdf_time(row, "due_at");
 	if (due) {
-		cal_format_vi(&b, due);
+		format(&b, due);
 		hdf_set_value(c, "due", buf_str(&b));
 		buf_reset(&b);
 		hdf_set_value(c, "explain", hdf_get_value(row, "due_explain", ""));
 		/* a paused or finished dossier keeps its date, but is
 		 * neither on time nor late by it */
-		if (strcmp(state, "running") == 0)
+		if (strcmp(state, "running") == 0) {
 			cal_time_left(cal, now, due, c);
+			if (en) {
+				long mins = cal_working_minutes_between(cal, now, due);
+
+				cal_format_span_en(cal, &b, (mins < 0 ? -mins : mins) * 60LL);
+				hdf_set_value(c, "left_text", buf_str(&b));
+				buf_reset(&b);
+			}
+		}
 	}
 	/* an extension moved it: the date Form 01 promised beside it */
 	first = cal_hdf_time(row, "first_due_at");
 	if (first && due && first != due) {
-		cal_format_vi(&b, first);
+		format(&b, first);
 		hdf_set_value(c, "first_due", buf_str(&b));
 		buf_reset(&b);
 	}
 	hdf_set_value(c, "extensions", hdf_get_value(row, "extensions", "0"));
 	finished = cal_hdf_time(row, "finished_at");
 	if (finished) {
-		cal_format_vi(&b, finished);
+		format(&b, finished);
 		hdf_set_value(c, "finished", buf_str(&b));
 		buf_reset(&b);
 	}
@@ -2066,14 +2075,14 @@ wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
 	ho = cal_hdf_time(row, "handover_due_at");
 	handed = cal_hdf_time(row, "handed_over_at");
 	if (ho) {
-		cal_format_vi(&b, ho);
+		format(&b, ho);
 		hdf_set_value(c, "handover_due", buf_str(&b));
 		buf_reset(&b);
 		if ((handed ? handed : now) > ho)
 			hdf_set_value(c, "handover_late", "1");
 	}
 	if (handed) {
-		cal_format_vi(&b, handed);
+		format(&b, handed);
 		hdf_set_value(c, "handed_over", buf_str(&b));
 	}
 	buf_free(&b);

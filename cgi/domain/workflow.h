@@ -494,10 +494,12 @@ int wf_handover(struct db *db, const struct wf_hooks *h, const struct wf_move *m
  * handed_over_at, first_due_at, extensions, finished_at, timeliness).
  * The time left (left_text, late) only while the clock runs: a paused
  * or finished dossier keeps its due date but is neither on time nor
- * late by it; first_due only when it differs from due (extended).
- * 0 or a db_rc. */
+ * late by it; first_due only when it differs from due (extended). en:
+ * the dates and the time left in English (a citizen's page read in
+ * English); the explanation stays as stored, in Vietnamese, as on the
+ * notice. 0 or a db_rc. */
 int wf_clock_info(struct db *db, const struct config *cfg, HDF *row,
-    long long now, HDF *hdf, const char *prefix);
+    long long now, HDF *hdf, const char *prefix, int en);
 
 /* How many extensions dossier id may still take (Deadline.MaxExtensions;
  * in all never more than the procedure's own time limit, unless a

@@ -109,7 +109,7 @@ view_data(struct request *req, const struct dossier_facts *f)
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0 ||
 	    (rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0 ||
 	    (rc = wf_clock_info(req->db, req->cfg, hdf_get_obj(req->hdf, "Dossier.D"),
-	    cal_now(), req->hdf, "Clock")) < 0 ||
+	    cal_now(), req->hdf, "Clock", strcmp(req_lang(req), "en") == 0)) < 0 ||
 	    (rc = payment_info(req->db, f->id, req->hdf, "Pay")) < 0)
 		return res_db(rc);
 	hdf_set_value(req->hdf, "Page.Nav", "account");

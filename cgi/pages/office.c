@@ -190,7 +190,7 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 	if ((rc = dossier_load(req->db, f->id, req->hdf, "Dossier")) < 0)
 		return res_db(rc);
 	if ((rc = wf_clock_info(req->db, req->cfg,
-	    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock")) < 0)
+	    hdf_get_obj(req->hdf, "Dossier.D"), cal_now(), req->hdf, "Clock", 0)) < 0)
 		return res_db(rc);
 	if ((rc = wf_notices(req->db, f->id, req->hdf, "Notices")) < 0)
 		return res_db(rc);

@@ -176,3 +176,24 @@ test('officers\' pages and mail stay Vietnamese', async () => {
   assert.match(mail.text, /Kính gửi/);
   assert.doesNotMatch(mail.text, /Hello|Check your|activate/);
 });
+
+test('a received dossier read in English: its due date and the time left in English, the explanation marked as Vietnamese', async () => {
+  const { submitted, step } = await import('../lib/office.mjs');
+  const { staffLogin } = await import('../lib/account.mjs');
+  const reception = await staffLogin(NGINX, 'tiepnhan@tuphap.kontum.demo');
+  const d = await submitted();
+  assert.equal((await step(reception, d, 'tiep-nhan')).status, 303);
+  const vi = (await d.who.jar.get(NGINX, `/ho-so/${d.code}`)).body;
+  assert.match(vi, /\d\d:\d\d (thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật) \d\d\/\d\d\/\d{4}/, 'in Vietnamese first');
+  assert.equal((await d.who.jar.get(NGINX, `/ngon-ngu/en?tiep=${encodeURIComponent(`/ho-so/${d.code}`)}`)).status, 303);
+  const en = (await d.who.jar.get(NGINX, `/ho-so/${d.code}`)).body;
+  assert.match(en, /<html lang="en">/);
+  assert.match(en, /\d\d:\d\d (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d\d\/\d\d\/\d{4}/, 'the due date in English');
+  // outside the stored explanation (Vietnamese, as on the notice)
+  const rest = en.replace(/<p class="explain" lang="vi">[\s\S]*?<\/p>/, '');
+  const left = /\d\d:\d\d (thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật) \d\d\/\d\d\/\d{4}/.exec(rest);
+  assert.equal(left, null, `no Vietnamese weekday left: ${left && rest.slice(left.index - 200, left.index + 60)}`);
+  assert.match(en, /\d+ (working days?|hours?|minutes?)/, 'the time left in English');
+  assert.ok(!/\d+ (ngày|giờ|phút)\b/.test(rest), 'no Vietnamese span outside the explanation');
+  assert.match(en, /<p class="explain" lang="vi">/, 'the stored explanation marked as Vietnamese');
+}, { timeout: 120000 });

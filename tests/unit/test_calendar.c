@@ -554,6 +554,19 @@ test_explain(const char *top)
 	buf_reset(&b);
 	cal_format_span(&vn, &b, 0);
 	is_str(buf_str(&b), "0 phút", "an empty span");
+	/* the same for a page read in English */
+	buf_reset(&b);
+	cal_format_span_en(&vn, &b, 2 * 8 * 3600 + 3600 + 60);
+	is_str(buf_str(&b), "2 working days 1 hour 1 minute", "a span in English");
+	buf_reset(&b);
+	cal_format_span_en(&vn, &b, 0);
+	is_str(buf_str(&b), "0 minutes", "an empty span in English");
+	buf_reset(&b);
+	cal_format_en(&b, T("2025-12-05 16:30:59"));
+	is_str(buf_str(&b), "16:30 Friday 05/12/2025", "a moment in English, to the minute");
+	buf_reset(&b);
+	cal_format_vi(&b, T("2025-12-05 16:30:59"));
+	is_str(buf_str(&b), "16:30 thứ Sáu 05/12/2025", "the same in Vietnamese");
 	buf_free(&b);
 	cal_free(&vn);
 }
