@@ -36,7 +36,7 @@ def:body() ?>
 <section aria-labelledby="truy-cap">
 <h2 id="truy-cap"><?cs var:Lang.Acct.AccessTitle ?></h2>
 <?cs if:subcount(Accesses) == 0 ?><p><?cs var:Lang.Acct.AccessNone ?></p><?cs else ?>
-<div class="table-wrap"><table class="cards">
+<div class="table-wrap"><table class="stack">
   <thead><tr><th scope="col"><?cs var:Lang.Acct.AccessWhen ?></th><th scope="col"><?cs var:Lang.Acct.AccessWho ?></th><th scope="col"><?cs var:Lang.Acct.AccessAgency ?></th><th scope="col"><?cs var:Lang.Acct.AccessWhat ?></th></tr></thead>
   <tbody><?cs each:a = Accesses ?><tr><td><?cs var:a.at ?></td><td data-label="<?cs var:Lang.Acct.AccessWho ?>"><?cs var:a.officer ?></td><td data-label="<?cs var:Lang.Acct.AccessAgency ?>"><?cs var:a.agency ?></td><td data-label="<?cs var:Lang.Acct.AccessWhat ?>"><?cs if:Lang.Acct.Access[a.action_key] ?><?cs var:Lang.Acct.Access[a.action_key] ?><?cs
   elif:a.object_type == "dossier" && Lang.Dossier.Event[a.verb] ?><?cs var:Lang.Dossier.Event[a.verb] ?><?cs

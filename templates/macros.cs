@@ -135,7 +135,7 @@ def:gone_files(docs, base) ?><?cs
   else ?><p class="ok-note"><?cs var:Lang.Dossier.MissingNone ?></p><?cs /if ?><?cs
 /def ?><?cs
 def:dossier_files(docs, hashes) ?>
-<div class="table-wrap"><table class="files-table cards">
+<div class="table-wrap"><table class="files-table stack">
   <thead><tr><th scope="col"><?cs var:Lang.Dossier.Docs ?></th><th scope="col"><?cs var:Lang.Dossier.FileName ?></th><th scope="col"><?cs var:Lang.Dossier.FileSize ?></th><?cs if:hashes ?><th scope="col"><?cs var:Lang.Dossier.FileHash ?></th><?cs /if ?><th scope="col"><?cs var:Lang.Dossier.Signature ?></th></tr></thead>
   <tbody><?cs each:d = docs ?><?cs each:f = d.Files ?>
   <tr><td data-label="<?cs var:Lang.Dossier.Docs ?>"><?cs var:name(d) + 1 ?>. <?cs var:d.name ?></td><td data-label="<?cs var:Lang.Dossier.FileName ?>"><?cs if:hashes ?><?cs var:f.name ?><?cs else ?><a href="<?cs var:Req.BasePath ?>/ho-so/tep/<?cs var:f.id ?>"><?cs var:f.name ?></a><?cs /if ?></td><td data-label="<?cs var:Lang.Dossier.FileSize ?>"><?cs call:file_size(f.size) ?></td><?cs if:hashes ?><td class="hash" data-label="<?cs var:Lang.Dossier.FileHash ?>"><?cs var:f.sha256 ?></td><?cs /if ?><td data-label="<?cs var:Lang.Dossier.Signature ?>"><?cs call:signature(f) ?></td></tr><?cs /each ?><?cs /each ?>

@@ -27,7 +27,7 @@ def:proc_details() ?>
 
 <section aria-labelledby="s-cachthuc">
   <h2 id="s-cachthuc"><?cs var:Lang.Cat.SecChannels ?></h2>
-  <div class="table-wrap"><table class="cards">
+  <div class="table-wrap"><table class="stack">
     <thead><tr><th scope="col"><?cs var:Lang.Cat.Channel ?></th><th scope="col"><?cs var:Lang.Cat.Time ?></th><th scope="col"><?cs var:Lang.Cat.Fee ?></th><th scope="col"><?cs var:Lang.Cat.Charge ?></th></tr></thead>
     <tbody><?cs each:c = P.Chan ?>
       <tr><th scope="row"><?cs call:channel(c.channel) ?></th>
@@ -60,7 +60,7 @@ def:proc_details() ?>
 
 <section aria-labelledby="s-hoso">
   <h2 id="s-hoso"><?cs var:Lang.Cat.SecDocs ?></h2>
-  <div class="table-wrap"><table class="cards">
+  <div class="table-wrap"><table class="stack">
     <thead><tr><th scope="col"><?cs var:Lang.Cat.DocName ?></th><th scope="col"><?cs var:Lang.Cat.Originals ?></th><th scope="col"><?cs var:Lang.Cat.Copies ?></th><th scope="col"><?cs var:Lang.Cat.Required ?></th><th scope="col"><?cs var:Lang.Cat.Form ?></th></tr></thead>
     <tbody><?cs each:d = P.Docs ?>
       <tr><td><?cs var:d.name ?><?cs if:d.case_name ?> <span class="case">(<?cs var:d.case_name ?>)</span><?cs /if ?></td>
@@ -91,7 +91,7 @@ def:proc_details() ?>
 <section aria-labelledby="s-quytrinh">
   <h2 id="s-quytrinh"><?cs var:Lang.Cat.SecProcess ?></h2>
   <p><?cs var:Lang.Cat.ProcessLead ?></p>
-  <div class="table-wrap"><table class="cards">
+  <div class="table-wrap"><table class="stack">
     <thead><tr><th scope="col"><?cs var:Lang.Cat.ProcessStep ?></th><th scope="col"><?cs var:Lang.Cat.ProcessRole ?></th><th scope="col"><?cs var:Lang.Cat.ProcessUnit ?></th><th scope="col"><?cs var:Lang.Cat.ProcessHours ?></th></tr></thead>
     <tbody><?cs each:s = P.Process ?><tr><td><?cs var:s.step ?></td><td data-label="<?cs var:Lang.Cat.ProcessRole ?>"><?cs call:role(s.role) ?></td><td data-label="<?cs var:Lang.Cat.ProcessUnit ?>"><?cs var:s.unit ?></td><td data-label="<?cs var:Lang.Cat.ProcessHours ?>"><?cs var:s.hours ?></td></tr><?cs /each ?></tbody>
   </table></div>

@@ -78,7 +78,7 @@ for (const mode of ['js', 'nojs']) {
     const page = await ctx[mode].newPage();
     await page.goto(`${NGINX}/thu-tuc/1.001193`);
     for (const id of ['s-cachthuc', 's-hoso']) {
-      const t = page.locator(`section[aria-labelledby="${id}"] table.cards`);
+      const t = page.locator(`section[aria-labelledby="${id}"] table.stack`);
       assert.equal(await t.count(), 1, `${id}: one card table`);
       // no sideways scrolling inside the table's box, rows as blocks
       // rows as blocks the width of the table, cells under each other

@@ -93,7 +93,7 @@ test('queue: a submitted dossier is there, oldest first, searchable by code and 
   for (let i = 0; ; i++) {
     const page = await reception.get(B, '/can-bo/tiep-nhan');
     const codes = [...page.body.matchAll(/<tr class="queue-row[^"]*" data-code="([^"]+)">/g)].map((m) => m[1]);
-    const times = codes.map((c) => sql(`SELECT COALESCE(handover_due_at, due_at, submitted_at) FROM dossier WHERE code = '${c}'`)[0][0]);
+    const times = codes.map((c) => sql(`SELECT COALESCE(handover_due_at, due_at, reception_due_at, submitted_at) FROM dossier WHERE code = '${c}'`)[0][0]);
     assert.ok(codes.length > 0);
     if (JSON.stringify(times) === JSON.stringify([...times].sort()) || i === 4) {
       assert.deepEqual(times, [...times].sort(), 'ordered by urgency');
