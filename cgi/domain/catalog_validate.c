@@ -672,7 +672,11 @@ check_proc(struct catalog_check *x, json_t *p)
 						    "với đuôi .rtf .pdf .doc .docx .odt .xls .xlsx .ods");
 					else if (!x->look || !x->look->form ||
 					    !x->look->form(x->look->ctx, file, &path))
-						catalog_err(x, lab, "không có tệp %s", buf_str(&path));
+						/* the name only: the editor's page shows this
+						 * to agency admins, who need not see the
+						 * server's folders */
+						catalog_err(x, lab, "không có tệp %s trong thư mục"
+						    " biểu mẫu của Cổng", file);
 					buf_free(&path);
 				}
 			}

@@ -184,7 +184,8 @@ test('a new draft: its code checked by the import\'s validator, every error besi
   assert.equal(e('c1_fee'), 'phải là số nguyên từ 0 đến 1000000000000');
   assert.equal(e('d0_case'), 'không có trường hợp "khac" trong cases');
   assert.equal(e('d0_copies'), 'phải là số nguyên từ 0 đến 50');
-  assert.match(e('d0_form_file'), /^không có tệp .*khong-co-tep\.docx$/);
+  assert.match(e('d0_form_file'), /^không có tệp khong-co-tep\.docx trong thư mục biểu mẫu của Cổng$/);
+  assert.ok(!e('d0_form_file').includes('/'), 'no folder of the server shown');
   assert.equal(e('h0_time'), 'phải là một số (ví dụ 5 hoặc 0.5)');
   assert.equal(e('p0_hours'), 'phải là số dương, tối đa một chữ số thập phân');
   assert.equal(e('steps'), 'bắt buộc, đang thiếu');
