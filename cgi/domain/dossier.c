@@ -655,15 +655,16 @@ dossier_submit_by(struct db *db, const struct config *cfg, long long id,
 		rc = DB_ERR;
 		goto out;
 	}
-	/* when it becomes late to receive: the reception queue's order */
+	/* when it becomes late to receive: only the reception queue's order
+	 * (the late marks are worked out when shown), so the process's cached
+	 * calendar does, not a fresh read of the holiday table per submission */
 	{
-		struct calendar cal;
+		const struct calendar *cal;
 		long long due;
 
-		if ((rc = calendar_ready(db, cfg, &cal)) < 0)
+		if ((rc = calendar_view(db, cfg, &cal)) < 0)
 			goto out;
-		due = checks_reception_due(&cal, cfg, clock_now());
-		cal_free(&cal);
+		due = checks_reception_due(cal, cfg, clock_now());
 		if (due > 0)
 			cal_format_iso(due, rdue, sizeof(rdue));
 	}
