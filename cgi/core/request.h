@@ -140,6 +140,16 @@ struct responder {
 	 * 403 still has their way around). Not for a 503: the database may
 	 * be what failed. NULL: nothing. */
 	void (*on_error)(struct request *req);
+	/* In a supervisor (-w): data its workers share, loaded once for
+	 * them all before they are forked (the catalogue: one build instead
+	 * of one per worker, and pages shared copy-on-write). Returns 1
+	 * when it changed (the workers are replaced by new ones forked with
+	 * it), 0 when not, a db_rc on failure (nothing changes); *next:
+	 * seconds until the next call. share_done: once the new workers run,
+	 * frees what the replaced ones used. NULL: each worker loads what it
+	 * needs itself, as a lone worker always does. */
+	int (*share)(struct db *db, const struct config *cfg, double *next);
+	void (*share_done)(void);
 };
 
 /* The server's CGI parameters, hashed once per request: ClearSilver's

@@ -303,16 +303,38 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
     int *is_child)
 {
 	pid_t *pid = xcalloc((size_t)n, sizeof(*pid));
+	pid_t *retire = xcalloc((size_t)n, sizeof(*retire));
 	time_t *born = xcalloc((size_t)n, sizeof(*born));
 	pid_t me = getpid();
 	sigset_t waitmask;
+	struct db *db = rs->share ? db_new(cfg, rs->db_account) : NULL;
+	double share_at = 0, next = 1;
 	long i;
-	int st, started = 0;
+	int st, started = 0, shared = 0;
 
 	catch_signals(1, &waitmask);
 	for (;;) {
 		pid_t w;
 
+		if (db && !stop_requested && now_mono() >= share_at) {
+			if (rs->share(db, cfg, &next) > 0) {
+				/* new data: new workers take the socket, then
+				 * the old ones finish what they are serving */
+				for (i = 0; i < n; i++) {
+					retire[i] = pid[i];
+					pid[i] = 0;
+					born[i] = 0;
+				}
+				shared = 1;
+			}
+			share_at = now_mono() + next;
+		}
+		for (i = 0; i < n && !pid[i]; i++)
+			;
+		/* a child must not inherit the connection: its exit would
+		 * close the supervisor's session on the server */
+		if (db && i < n)
+			db_disconnect(db);
 		for (i = 0; i < n && !stop_requested; i++) {
 			if (pid[i] > 0)
 				continue;
@@ -328,7 +350,9 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 				if (getppid() != me)
 					_exit(0);	/* the supervisor is gone */
 				free(pid);
+				free(retire);
 				free(born);
+				db_free(db);
 				signal(SIGCHLD, SIG_DFL);
 				sigemptyset(&none);
 				sigprocmask(SIG_SETMASK, &none, NULL);
@@ -347,10 +371,20 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 			started = 1;
 			stop_replaced();
 		}
+		if (shared) {
+			shared = 0;
+			for (i = 0; i < n; i++)
+				if (retire[i] > 0)
+					kill(retire[i], SIGTERM);
+			memset(retire, 0, (size_t)n * sizeof(*retire));
+			rs->share_done();
+		}
 		if (stop_requested)
 			break;
 		if (hup_requested) {
 			hup_requested = 0;
+			if (db)
+				db_disconnect(db);	/* not carried across exec */
 			reexec(fd, pid, n);
 			continue;	/* refused: go on as before */
 		}
@@ -374,8 +408,20 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 		}
 		for (i = 0; i < n && pid[i] > 0; i++)
 			;
-		if (i == n && !stop_requested && !hup_requested)
-			sigsuspend(&waitmask);	/* a child's end or a signal */
+		if (i == n && !stop_requested && !hup_requested) {
+			/* a child's end, a signal, or the time to look at
+			 * the shared data again */
+			double wait = share_at - now_mono();
+			struct timespec ts;
+
+			if (db == NULL)
+				sigsuspend(&waitmask);
+			else if (wait > 0) {
+				ts.tv_sec = (time_t)wait;
+				ts.tv_nsec = (long)((wait - (double)ts.tv_sec) * 1e9);
+				ppoll(NULL, 0, &ts, &waitmask);
+			}
+		}
 	}
 	for (i = 0; i < n; i++)
 		if (pid[i] > 0)
@@ -384,7 +430,9 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 	while (wait(&st) > 0 || errno == EINTR)
 		;
 	free(pid);
+	free(retire);
 	free(born);
+	db_free(db);
 	return 0;
 }
 

@@ -295,6 +295,11 @@ static struct {
 	struct cat *c;
 	long long generation;
 	double checked, stats_at, flushed;
+	/* given by a supervisor (catalog_share): it watches the version */
+	int shared;
+	/* a supervisor's previous catalogue, until catalog_share_done */
+	struct cat *old;
+	HDF *old_rows;
 	/* views counted but not yet written, by procedure id */
 	struct imap pend_ix;
 	int *pend_id;
@@ -329,6 +334,14 @@ cat_free(struct cat *c)
 void
 catalog_free(void)
 {
+	/* A supervisor's worker leaves the catalogue to its exit: its pages
+	 * are shared with the supervisor, and free() writes into each chunk,
+	 * so freeing would first copy every page (measured: an old worker
+	 * busy for tens of seconds after a publish). It stays reachable
+	 * from S, so a leak checker does not count it. */
+	if (S.shared)
+		return;
+	catalog_share_done();
 	cat_free(S.c);
 	imap_free(&S.pend_ix);
 	free(S.pend_id);
@@ -953,33 +966,50 @@ load_stats(struct db *db, struct cat *c)
 	return 0;
 }
 
+/* Reads and builds version of the catalogue into *out, with the rows it
+ * was built from in *rows (the caller destroys them: a supervisor does
+ * so only after its new workers are running). */
+static int
+read_build(struct db *db, const struct config *cfg, long long version,
+    struct cat **out, HDF **rows)
+{
+	double t0 = now_mono();
+	char ms[32], np[16];
+	struct cat *c;
+	int rc;
+
+	if (hdf_init(rows))
+		abort();
+	if ((rc = read_all(db, *rows)) < 0) {
+		hdf_destroy(rows);
+		return rc;
+	}
+	c = build(*rows, cfg, version);
+	if ((rc = load_stats(db, c)) < 0) {
+		cat_free(c);
+		hdf_destroy(rows);
+		return rc;
+	}
+	*out = c;
+	snprintf(ms, sizeof(ms), "%.1f", (now_mono() - t0) * 1000.0);
+	snprintf(np, sizeof(np), "%d", c->np);
+	log_event(LOG_INFO_, "catalog", NULL, "loaded", np, "ms", ms, NULL);
+	return 0;
+}
+
 static int
 load(struct db *db, const struct config *cfg, long long version)
 {
 	struct cat *c;
-	HDF *tmp;
-	double t0 = now_mono();
-	char ms[32], np[16];
+	HDF *rows;
 	int rc;
 
-	if (hdf_init(&tmp))
-		abort();
-	if ((rc = read_all(db, tmp)) < 0) {
-		hdf_destroy(&tmp);
+	if ((rc = read_build(db, cfg, version, &c, &rows)) < 0)
 		return rc;
-	}
-	c = build(tmp, cfg, version);
-	hdf_destroy(&tmp);
-	if ((rc = load_stats(db, c)) < 0) {
-		cat_free(c);
-		return rc;
-	}
+	hdf_destroy(&rows);
 	cat_free(S.c);
 	S.c = c;
 	S.generation++;
-	snprintf(ms, sizeof(ms), "%.1f", (now_mono() - t0) * 1000.0);
-	snprintf(np, sizeof(np), "%d", c->np);
-	log_event(LOG_INFO_, "catalog", NULL, "loaded", np, "ms", ms, NULL);
 	return 0;
 }
 
@@ -990,6 +1020,16 @@ catalog_refresh(struct db *db, const struct config *cfg)
 	long long v = 0;
 	int rc;
 
+	/* a supervisor's worker: the supervisor watches the version and
+	 * replaces its workers with ones that share the new catalogue */
+	if (S.c && S.shared) {
+		if (t - S.stats_at >= (double)cfg_int(cfg, "Catalog.StatsInterval")) {
+			S.stats_at = t;
+			if (load_stats(db, S.c) == 0)
+				S.generation++;
+		}
+		return 0;
+	}
 	if (S.c && t - S.checked < (double)cfg_int(cfg, "Catalog.CheckInterval"))
 		return 0;
 	S.checked = t;
@@ -1010,6 +1050,48 @@ catalog_refresh(struct db *db, const struct config *cfg)
 			S.generation++;
 	}
 	return 0;
+}
+
+/* The supervisor's side of catalog_refresh (see catalog.h): one load for
+ * all its workers, which inherit it at fork and share its pages. The
+ * catalogue replaced, and the rows of the new one, stay until
+ * catalog_share_done(): freeing them is a third of a reload's time, and
+ * the new workers need not wait for it. */
+int
+catalog_share(struct db *db, const struct config *cfg, double *next)
+{
+	long long v = 0;
+	struct cat *c;
+	HDF *rows;
+	int rc;
+
+	*next = (double)cfg_int(cfg, "Catalog.CheckInterval");
+	if (*next < 0.25)
+		*next = 0.25;
+	rc = db_int(db, &v, "SELECT version FROM catalog_version WHERE id = 1");
+	if (rc <= 0)
+		return rc < 0 ? rc : DB_ERR;
+	if (S.c && S.shared && v == S.c->version)
+		return 0;
+	if ((rc = read_build(db, cfg, v, &c, &rows)) < 0)
+		return rc;
+	catalog_share_done();
+	S.old = S.c;
+	S.old_rows = rows;
+	S.c = c;
+	S.shared = 1;
+	S.generation++;
+	S.checked = S.stats_at = now_mono();
+	return 1;
+}
+
+void
+catalog_share_done(void)
+{
+	cat_free(S.old);
+	S.old = NULL;
+	if (S.old_rows)
+		hdf_destroy(&S.old_rows);
 }
 
 long long

@@ -1,10 +1,12 @@
 /* The catalogue of administrative procedures, held in memory.
  *
- * Each responder process loads the whole catalogue (agencies, fields,
- * procedures with every component, the newest announcements) on first
- * use into an HDF tree and a few indexes, then compares catalog_version
- * with what it holds at most every Catalog.CheckInterval seconds and
- * reloads when an edit or an import changed it. Catalogue pages then cost
+ * The whole catalogue (agencies, fields, procedures with every component,
+ * the newest announcements) is loaded into an HDF tree and a few indexes,
+ * and catalog_version is compared with what is held at most every
+ * Catalog.CheckInterval seconds; an edit or an import changed it, the
+ * catalogue is loaded again. Under a supervisor (-w) the supervisor does
+ * this once for all its workers (catalog_share), and replaces them with
+ * workers forked with the new one; a lone worker does it itself. Catalogue pages then cost
  * no query at all; if the database goes away, what is loaded keeps being
  * served.
  *
@@ -40,6 +42,15 @@ enum cat_alevel { AL_PROVINCE, AL_DISTRICT, AL_COMMUNE, AL__MAX };
  * could be loaded (a failed check with a catalogue in memory is not an
  * error: the old one stays). */
 int catalog_refresh(struct db *db, const struct config *cfg);
+/* In a supervisor (responder_main -w): reads catalog_version, and loads
+ * the catalogue when it changed, for the workers it forks next. 1 when a
+ * new one was loaded (its workers are to be replaced), 0 when the version
+ * is the same, a db_rc on failure (nothing changes). *next: seconds to
+ * the next call (Catalog.CheckInterval). A worker forked with a
+ * catalogue no longer checks the version itself. catalog_share_done frees
+ * the previous catalogue once the new workers are running. */
+int catalog_share(struct db *db, const struct config *cfg, double *next);
+void catalog_share_done(void);
 /* Changes with every reload and every refresh of the usage figures:
  * part of the key of cached pages. 0 before the first load. */
 long long catalog_generation(void);

@@ -1104,7 +1104,7 @@ static const struct route routes[] = {
 static const struct responder account_responder = {
 	"account", "Account", routes, sizeof(routes) / sizeof(routes[0]),
 	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, NULL,
-	page_error_menu,
+	page_error_menu, NULL, NULL,
 };
 
 int

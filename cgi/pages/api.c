@@ -225,6 +225,7 @@ static const struct route routes[] = {
 static const struct responder api_responder = {
 	"api", "Api", routes, sizeof(routes) / sizeof(routes[0]), NULL, 0,
 	prepare, catalog_generation, NULL, NULL, end, 1, NULL, NULL, NULL,
+	catalog_share, catalog_share_done,
 };
 
 int

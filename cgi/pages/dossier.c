@@ -228,7 +228,7 @@ static const struct route routes[] = {
 
 static const struct responder dossier_responder = {
 	"dossier", "Dossier", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, start, NULL,
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, start, NULL, NULL, NULL,
 };
 
 int

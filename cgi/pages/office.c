@@ -663,7 +663,7 @@ start(const struct config *cfg, char *err, size_t errlen)
 static const struct responder office_responder = {
 	"office", "Office", routes, sizeof(routes) / sizeof(routes[0]),
 	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, start,
-	page_error_menu,
+	page_error_menu, NULL, NULL,
 };
 
 int

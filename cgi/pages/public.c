@@ -282,6 +282,7 @@ static const struct route routes[] = {
 static const struct responder public_responder = {
 	"public", "Public", routes, sizeof(routes) / sizeof(routes[0]),
 	tpls, T__MAX, prepare, catalog_generation, on_hit, idle, end, 0, NULL, NULL, NULL,
+	catalog_share, catalog_share_done,
 };
 
 int

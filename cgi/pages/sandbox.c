@@ -321,7 +321,7 @@ static const struct route routes[] = {
 
 static const struct responder sandbox_responder = {
 	"sandbox", "Public", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, NULL, start, NULL,
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, NULL, start, NULL, NULL, NULL,
 };
 
 int

@@ -3,9 +3,9 @@
 // an import. Runs against the demo catalogue (sql/demo/catalog.json).
 import { test, assert } from '../lib/t.mjs';
 import { get, assertSecurityHeaders } from '../lib/http.mjs';
-import { NGINX, APACHE, sql, BUILD, CONFIG } from '../lib/env.mjs';
+import { NGINX, APACHE, sql, BUILD, CONFIG, logText, pidOf } from '../lib/env.mjs';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -250,8 +250,23 @@ test('views are counted in batches, cache hits included, and shown', async () =>
   assert.ok(Number(shown) >= after, `page shows ${shown}, database has ${after}`);
 });
 
+// The processes a supervisor forked (its workers), by pid.
+function childrenOf(pid) {
+  const kids = new Set();
+  for (const t of readdirSync(`/proc/${pid}/task`)) {
+    for (const c of readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/)) if (c) kids.add(c);
+  }
+  return kids;
+}
+
 test('an import changes the pages within seconds (the catalogue reloads)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dvc-cat-'));
+  // dvc-public runs under its supervisor (-w): the supervisor loads the
+  // new catalogue once and replaces its workers with ones forked with
+  // it; mod_fcgid's lone processes (Apache) load it themselves
+  const sup = pidOf('public');
+  const before = childrenOf(sup);
+  const logFrom = logText().length;
   const code = '1.001193';
   const exp = spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, 'catalog', 'export'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   assert.equal(exp.status, 0, exp.stderr);
@@ -271,6 +286,19 @@ test('an import changes the pages within seconds (the catalogue reloads)', async
       }
       assert.ok(seen, `${base} shows the new name`);
     }
+    const loads = [...logText().slice(logFrom).matchAll(/ dvc-public\[(\d+)\] .*ev=catalog loaded=/g)].map((m) => m[1]);
+    assert.ok(loads.includes(sup), `the supervisor ${sup} loaded the new catalogue (loads by ${loads.join(', ')})`);
+    // the old workers finish what they serve (a second of draining),
+    // then exit: waited for, no time asserted
+    let after = childrenOf(sup);
+    for (let t = 0; t < 100 && [...after].some((p) => before.has(p)); t++) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = childrenOf(sup);
+    }
+    const workers = new Set([...before, ...after]);
+    assert.deepEqual(loads.filter((p) => workers.has(p)), [], 'no worker of the supervisor loaded it itself');
+    assert.ok([...after].every((p) => !before.has(p)), `the workers are new: ${[...before]} then ${[...after]}`);
+    assert.equal(after.size, 4, 'as many workers as before (-w 4)');
   } finally {
     p.name = old;
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ format: 'dvc-catalog-1', procedures: [p] }));
