@@ -45,6 +45,18 @@ scheme_is_set(struct db *db)
 }
 
 int
+scheme_counts(struct db *db, HDF *hdf, const char *prefix)
+{
+	/* "in force" as the catalogue reads it (catalog.c read_all) */
+	return db_row(db, hdf, prefix, "SELECT COUNT(*) AS procs,"
+	    " COALESCE(SUM(level >= 3), 0) AS online2018,"
+	    " COALESCE(SUM(level_2022 IS NOT NULL), 0) AS online2022,"
+	    " COALESCE(SUM(level >= 3 AND level_2022 IS NULL), 0) AS only2018,"
+	    " COALESCE(SUM(level < 3 AND level_2022 IS NOT NULL), 0) AS only2022"
+	    " FROM proc WHERE valid_to IS NULL OR valid_to >= CURDATE()");
+}
+
+int
 scheme_set(struct db *db, int scheme)
 {
 	int rc;

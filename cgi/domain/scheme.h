@@ -12,6 +12,8 @@
 #ifndef DVC_SCHEME_H
 #define DVC_SCHEME_H
 
+#include "core/cs.h"
+
 struct config;
 struct db;
 
@@ -27,6 +29,11 @@ int scheme_get(struct db *db, const struct config *cfg, int *scheme);
 /* Whether a province admin set it (1) or the configuration rules (0);
  * db_rc on failure. */
 int scheme_is_set(struct db *db);
+/* What each scheme offers online among the procedures in force, at
+ * prefix: procs, online2018 (level 3 or 4), online2022 (toàn trình or
+ * một phần), only2018, only2022 (what a switch takes away or adds).
+ * 1 or a db_rc. */
+int scheme_counts(struct db *db, HDF *hdf, const char *prefix);
 /* Sets it (2018 or 2022; 0: back to the configuration's) and bumps the
  * catalogue version, in the caller's transaction. Returns 0, 1 for a
  * value that names no scheme (nothing written), or a db_rc. */

@@ -49,13 +49,7 @@ show(struct request *req, int status)
 
 	if ((rc = scheme_get(req->db, req->cfg, &scheme)) < 0 ||
 	    (set = rc = scheme_is_set(req->db)) < 0 ||
-	    /* what each scheme offers online today, and what a switch moves */
-	    (rc = db_row(req->db, req->hdf, "Level.Count", "SELECT COUNT(*) AS procs,"
-	    " COALESCE(SUM(level >= 3), 0) AS online2018,"
-	    " COALESCE(SUM(level_2022 IS NOT NULL), 0) AS online2022,"
-	    " COALESCE(SUM(level >= 3 AND level_2022 IS NULL), 0) AS only2018,"
-	    " COALESCE(SUM(level < 3 AND level_2022 IS NOT NULL), 0) AS only2022"
-	    " FROM proc WHERE valid_to IS NULL OR valid_to >= CURDATE()")) < 0)
+	    (rc = scheme_counts(req->db, req->hdf, "Level.Count")) < 0)
 		return res_db(rc);
 	hdf_set_int_value(req->hdf, "Level.Now", scheme);
 	hdf_set_int_value(req->hdf, "Level.Set", set);
