@@ -7,14 +7,12 @@
 // version; an agency admin and an officer are refused; a value naming no
 // scheme is refused next to its field in Vietnamese; "theo cấu hình"
 // gives the choice back to the configuration's Catalog.LevelScheme.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, assert } from '../lib/t.mjs';
 import { get } from '../lib/http.mjs';
-import { NGINX, ROOT, sql } from '../lib/env.mjs';
+import { NGINX, sql } from '../lib/env.mjs';
 import { newStaff } from '../lib/account.mjs';
-import { login, provinceAdmin, ctl } from '../lib/report.mjs';
+import { login, provinceAdmin } from '../lib/report.mjs';
+import { agencySet } from '../lib/agency.mjs';
 
 // every public catalogue page shows the scheme: other files must not run
 // while it is switched
@@ -33,33 +31,6 @@ const fieldError = (html, name) => {
 
 let admin;
 let own;	// { agency, proc }: level 3, no 2022 level
-
-// An agency and a procedure of this file's own, as an operator imports
-// them (a copy of the demo's 1.001940 without its 2022 level).
-function importOwn() {
-  const run = String(Math.floor(Date.now() / 1000) % 100000).padStart(5, '0');
-  const agency = `977.${run}.1.H34`;
-  const proc = `9.77${run}`.slice(0, 8);
-  const demo = JSON.parse(readFileSync(`${ROOT}/sql/demo/catalog.json`, 'utf8'));
-  const p = structuredClone(demo.procedures.find((x) => x.code === SELF));
-  p.code = proc;
-  p.name = `Thủ tục kiểm thử cách phân loại ${run}`;
-  p.agencies = { implementing: [agency] };
-  delete p.level_2022;
-  for (const d of p.documents) delete d.form;
-  delete p.related;
-  delete p.inter_agency;
-  const file = join(mkdtempSync(join(tmpdir(), 'dvc-level-')), 'catalog.json');
-  writeFileSync(file, JSON.stringify({
-    format: 'dvc-catalog-1',
-    agencies: [{ code: agency, name: `Phòng kiểm thử mức độ ${run}`, level: 'district', parent: '000.00.31.H34' }],
-    fields: [],
-    procedures: [p],
-  }));
-  const r = ctl(['catalog', 'import', file]);
-  assert.equal(r.status, 0, r.stdout + r.stderr);
-  return { agency, proc };
-}
 
 async function form(jar) {
   const page = await jar.get(B, '/quan-tri/muc-do');
@@ -91,7 +62,10 @@ async function scorecard() {
 }
 
 test('setup: a procedure of the file\'s own; the page shows the configuration\'s scheme', async () => {
-  own = importOwn();
+  // an agency and a procedure of the file's own, as an operator imports
+  // them: the demo's 1.001940 without its 2022 level
+  const set = agencySet('level', { level_2022: undefined });
+  own = { agency: set.old, proc: set.proc };
   admin = await login(provinceAdmin());
   assert.deepEqual(setting(), [], 'nobody chose yet: the configuration rules');
   const { page } = await form(admin);
