@@ -9,9 +9,9 @@
 // holds it now, the successor's reception sees them, the staff, the
 // procedure and the child agency follow, the agency closes with its
 // history; an opinion the agency had asked of its successor on one of
-// its dossiers (the successor would be asking itself) is withdrawn as no
-// longer needed in the same step, the dossier's clock as it was, while
-// one asked of a third agency stays; a change for a later day waits, and
+// its dossiers, or the successor of it (the successor would be asking
+// itself), is withdrawn as no longer needed in the same step, the
+// dossier's clock as it was, while one asked of a third agency stays; a change for a later day waits, and
 // may be cancelled. A
 // dossier sent to the wrong agency: only its agency's leader sends it on,
 // with a reason, and only before acceptance. Agencies of the file's own
@@ -177,6 +177,7 @@ async function askOpinion(jar, d, code) {
 const THIRD = '000.00.08.H34';
 const WITHDRAWN = 'Đã rút yêu cầu';	// Lang.Office.Opinion.St.withdrawn
 let asking;	// a dossier of S.old in processing with two opinions asked
+let asked;	// a dossier of S.next in processing that asked S.old
 
 test('before the merger: a dossier of the agency asks its successor and a third agency for opinions', async () => {
   const specialist = await login(newStaff('specialist', S.old, 'Chuyên viên cơ quan cũ'));
@@ -192,6 +193,20 @@ test('before the merger: a dossier of the agency asks its successor and a third 
   const line = queue.match(new RegExp(`/can-bo/y-kien/${asking.toNext}"[\\s\\S]*?</tr>`));
   assert.ok(line, 'in the successor\'s queue before');
   assert.doesNotMatch(line[0], new RegExp(esc(WITHDRAWN)), 'pending');
+
+  // the other way round: a dossier the successor holds (sent on to it by
+  // the old agency's leader) asks the old agency
+  asked = await submitted(S.proc);
+  const path = `/can-bo/ho-so/${asked.code}/chuyen-co-quan`;
+  const csrf = (await leader.get(B, path)).body.match(/name="csrf" value="([^"]+)"/)[1];
+  assert.equal((await leader.post(B, path, { csrf, phien_ban: row(asked.id, 'version')[0], co_quan_dung: S.next,
+    ly_do: 'Thủ tục thuộc thẩm quyền của Phòng Nội vụ.' })).status, 303);
+  assert.equal((await step(recNext, asked, 'tiep-nhan')).status, 303);
+  await payCounter(recNext, asked);
+  assert.equal((await step(recNext, asked, 'chuyen-xu-ly')).status, 303);
+  const specialistNext = await login(newStaff('specialist', S.next, 'Chuyên viên cơ quan mới'));
+  asked.toOld = await askOpinion(specialistNext, asked, S.old);
+  asked.before = row(asked.id, 'status, due_at, clock, received_at');
 }, { timeout: 120000 });
 
 test('a merger for today, made by the sweeper: dossiers, staff, procedure, child to the successor', async () => {
@@ -214,7 +229,7 @@ test('a merger for today, made by the sweeper: dossiers, staff, procedure, child
 
   const out = applyDue();
   assert.match(out, /thay đổi cơ quan đã thực hiện/);
-  assert.match(out, /1 yêu cầu lấy ý kiến không còn cần/);
+  assert.match(out, /2 yêu cầu lấy ý kiến không còn cần/);
   for (const [i, d] of [fresh, taken].entries()) {
     assert.equal(agencyOf(d.id), S.next);
     assert.deepEqual(row(d.id, 'code, status, due_at, clock, received_at'), before[i], 'code and clock kept');
@@ -262,7 +277,12 @@ test('the merger withdrew the opinion the successor would have asked of itself; 
   assert.equal(detail.length, 1, 'audited once');
   assert.match(detail[0][0], /merged into/);
   assert.match(sql(`SELECT a.detail FROM audit a JOIN agency g ON g.id = a.object_id
-    WHERE a.action = 'agency.merged' AND g.code = '${S.old}'`)[0][0], /opinions withdrawn 1/);
+    WHERE a.action = 'agency.merged' AND g.code = '${S.old}'`)[0][0], /opinions withdrawn 2/);
+  // and the one the successor's own dossier had asked of the old agency
+  assert.equal(sql(`SELECT status FROM opinion WHERE id = ${asked.toOld}`)[0][0], 'withdrawn');
+  assert.deepEqual(row(asked.id, 'status, due_at, clock, received_at'), asked.before);
+  assert.equal(sql(`SELECT action FROM dossier_event WHERE dossier_id = ${asked.id} ORDER BY id DESC LIMIT 1`)[0][0],
+    'opinion_withdraw');
   // nobody at the successor is asked to answer its own dossier: the
   // request is in its list as withdrawn
   const queue = (await leaderNext.get(B, '/can-bo/y-kien')).body;
