@@ -13,8 +13,8 @@
 #include "core/log.h"
 #include "core/util.h"
 #include "domain/catalog.h"
-#include "domain/scheme.h"
 #include "domain/fold.h"
+#include "domain/scheme.h"
 
 /* --- small maps -------------------------------------------------------- */
 
