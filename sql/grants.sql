@@ -310,3 +310,9 @@ GRANT SELECT, UPDATE (status, answer, answered_at, answered_by) ON `@db@`.feedba
 GRANT INSERT, UPDATE (hidden) ON `@db@`.announcement TO '@account@'@'@host@';
 GRANT UPDATE (version, changed_at) ON `@db@`.catalog_version TO '@account@'@'@host@';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.setting TO '@account@'@'@host@';
+-- The level scheme a province admin sets (issue 16 section 3,
+-- cgi/domain/scheme.h): the catalogue reads it when it loads, in
+-- dvc-public and dvc-api (the setting table holds no secret: today the
+-- notice profile and the level scheme).
+GRANT SELECT ON `@db@`.setting TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.setting TO '@api@'@'@host@';

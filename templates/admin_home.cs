@@ -8,6 +8,6 @@ def:body() ?>
   <li><a href="<?cs var:Req.BasePath ?>/quan-tri/thu-tuc"><?cs var:Lang.Admin.Cat.ListTitle ?></a> – <?cs var:Lang.Admin.Cat.HomeCatalog ?></li>
 <?cs if:Admin.Province ?>
   <li><a href="<?cs var:Req.BasePath ?>/quan-tri/co-quan"><?cs var:Lang.Admin.Agency.Link ?></a></li><?cs /if ?>
-  <li><a href="<?cs var:Req.BasePath ?>/quan-tri/nhan-vien"><?cs var:Lang.Staff.StaffLink ?></a><?cs if:Menu.Role.province ?> · <a href="<?cs var:Req.BasePath ?>/quan-tri/lich"><?cs var:Lang.Admin.Org.CalTitle ?></a> · <a href="<?cs var:Req.BasePath ?>/quan-tri/gop-y"><?cs var:Lang.Admin.Org.FbTitle ?></a> · <a href="<?cs var:Req.BasePath ?>/quan-tri/thong-bao"><?cs var:Lang.Admin.Org.AnnTitle ?></a> · <a href="<?cs var:Req.BasePath ?>/quan-tri/mau-thong-bao"><?cs var:Lang.Admin.Org.ProfileTitle ?></a><?cs /if ?></li>
+  <li><a href="<?cs var:Req.BasePath ?>/quan-tri/nhan-vien"><?cs var:Lang.Staff.StaffLink ?></a><?cs if:Menu.Role.province ?> · <a href="<?cs var:Req.BasePath ?>/quan-tri/lich"><?cs var:Lang.Admin.Org.CalTitle ?></a> · <a href="<?cs var:Req.BasePath ?>/quan-tri/gop-y"><?cs var:Lang.Admin.Org.FbTitle ?></a> · <a href="<?cs var:Req.BasePath ?>/quan-tri/thong-bao"><?cs var:Lang.Admin.Org.AnnTitle ?></a> · <a href="<?cs var:Req.BasePath ?>/quan-tri/mau-thong-bao"><?cs var:Lang.Admin.Org.ProfileTitle ?></a> · <a href="<?cs var:Req.BasePath ?>/quan-tri/muc-do"><?cs var:Lang.Admin.Level.Link ?></a><?cs /if ?></li>
 </ul>
 <?cs /def ?>

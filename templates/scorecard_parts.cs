@@ -32,7 +32,7 @@ def:score_groups(links) ?>
 <dl class="score">
   <dt><?cs var:Lang.Period.Score.OnlineRate ?></dt>
   <dd id="chi-so-truc-tuyen"><?cs call:rate(Score.Online.rate) ?>
-    <span class="formula"><?cs var:Lang.Period.Score.Formula ?>: <?cs var:Lang.Period.Score.OnlineFormula ?> = <?cs var:Score.Online.online_procs ?> / <?cs var:Score.Online.procs ?> × 100</span></dd>
+    <span class="formula"><?cs var:Lang.Period.Score.Formula ?>: <?cs if:Score.Scheme == 2022 ?><?cs var:Lang.Period.Score.OnlineFormula2022 ?><?cs else ?><?cs var:Lang.Period.Score.OnlineFormula ?><?cs /if ?> = <?cs var:Score.Online.online_procs ?> / <?cs var:Score.Online.procs ?> × 100</span></dd>
   <dt><?cs var:Lang.Period.Score.UsedRate ?></dt>
   <dd id="chi-so-phat-sinh"><?cs call:rate(Score.Online.used_rate) ?>
     <span class="formula"><?cs var:Lang.Period.Score.Formula ?>: <?cs var:Lang.Period.Score.UsedFormula ?> = <?cs var:Score.Online.used_procs ?> / <?cs var:Score.Online.online_procs ?> × 100</span><?cs call:see(links, "chua-phat-sinh", "unused") ?></dd>

@@ -53,8 +53,10 @@ enum access_type {
 				 * whole province). Read only: the province's
 				 * admins and inspectors read any, an agency's
 				 * officers their own. ACT_CHANGE: the agency
-				 * itself renamed, merged or closed (issue 16):
-				 * the province's admins alone */
+				 * itself renamed, merged or closed (issue 16),
+				 * and with agency 0 the province's settings
+				 * (the level scheme): the province's admins
+				 * alone */
 	OBJ_PROCEDURE,		/* a procedure of the catalogue, or its draft,
 				 * in the editor (/quan-tri/thu-tuc): consulted
 				 * lists the agencies that implement it (the

@@ -72,5 +72,8 @@ ctl_agency(struct ctl *c, int argc, char **argv)
 	printf("%d thay đổi cơ quan đã thực hiện: %d hồ sơ, %d cán bộ, %d thủ tục được"
 	    " chuyển cho cơ quan tiếp nhận%s\n", out.changes, out.dossiers, out.staff,
 	    out.procs, out.dossiers ? " (gửi thư: dvcctl mail send)" : "");
+	if (out.opinions)
+		printf("%d yêu cầu lấy ý kiến không còn cần (cơ quan hỏi chính mình sau"
+		    " sắp xếp) đã được rút\n", out.opinions);
 	return 0;
 }

@@ -12,6 +12,7 @@
 #include "domain/calendar.h"
 #include "domain/catalog.h"
 #include "domain/dossier.h"
+#include "domain/opinion.h"
 #include "domain/workflow.h"
 
 const char *const agency_kind_names[AK__MAX] = {
@@ -386,9 +387,14 @@ apply_tx(struct db *db, void *ctx)
 	    DB_INT(agency))) < 0)
 		goto out;
 	a->n.procs = rc;
-	/* the opinions asked of it and not yet given: the successor answers
-	 * them (one its own dossiers asked of the agency stays: an agency is
-	 * never consulted on its own dossier) */
+	/* the requests that merging makes pointless (the successor asking
+	 * itself, or asked twice on one dossier) are withdrawn first */
+	if ((rc = opinion_close_merged(db, &h, agency, succ)) < 0)
+		goto out;
+	a->n.opinions = rc;
+	/* the other opinions asked of it and not yet given: the successor
+	 * answers them (the condition only restates the step above: an
+	 * agency is never consulted on its own dossier) */
 	if ((rc = db_exec(db, "UPDATE opinion o JOIN dossier d ON d.id = o.dossier_id"
 	    " SET o.agency_id = ? WHERE o.agency_id = ? AND o.status = 'pending'"
 	    " AND d.agency_id <> ?", DB_INT(succ), DB_INT(agency), DB_INT(succ))) < 0)
@@ -413,8 +419,8 @@ done:
 		goto out;
 	snprintf(action, sizeof(action), "agency.%s", kind);
 	snprintf(detail, sizeof(detail), "change %lld decided by %lld; successor %lld;"
-	    " dossiers %d, staff %d, procedures %d", a->change_id, by, succ, a->n.dossiers,
-	    a->n.staff, a->n.procs);
+	    " dossiers %d, staff %d, procedures %d, opinions withdrawn %d", a->change_id, by,
+	    succ, a->n.dossiers, a->n.staff, a->n.procs, a->n.opinions);
 	rc = audit_change(db, a, action, agency, detail);
 	a->n.changes = 1;
 out:
@@ -452,6 +458,7 @@ agency_apply_due(struct db *db, const struct config *cfg, long today,
 			out->dossiers += a.n.dossiers;
 			out->staff += a.n.staff;
 			out->procs += a.n.procs;
+			out->opinions += a.n.opinions;
 		}
 	}
 	hdf_destroy(&t);

@@ -74,6 +74,7 @@ int agency_event_add(struct db *db, long long agency, const char *day,
 /* What agency_apply_due did. */
 struct agency_apply_out {
 	int changes, dossiers, staff, procs;
+	int opinions;	/* requests withdrawn as no longer needed */
 };
 /* Makes every waiting change whose day is today or earlier, each in one
  * transaction of its own, as the province admin who decided it (h->user

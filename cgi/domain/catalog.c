@@ -14,6 +14,7 @@
 #include "core/util.h"
 #include "domain/catalog.h"
 #include "domain/fold.h"
+#include "domain/scheme.h"
 
 /* --- small maps -------------------------------------------------------- */
 
@@ -460,6 +461,8 @@ read_all(struct db *db, HDF *tmp)
 	    " DATE_FORMAT(published_at, '%Y-%m-%d') AS iso FROM announcement"
 	    " WHERE hidden = 0 AND published_at <= NOW()"
 	    " ORDER BY published_at DESC, id DESC LIMIT 3")
+	/* the level scheme a province admin set (domain/scheme.h) */
+	Q("S", "SELECT value FROM setting WHERE name = 'Catalog.LevelScheme'")
 #undef Q
 	return 0;
 }
@@ -503,7 +506,7 @@ build(HDF *tmp, const struct config *cfg, long long version)
 	char num[32];
 
 	c->version = version;
-	c->scheme = strcmp(cfg_str(cfg, "Catalog.LevelScheme"), "2022") == 0 ? 2022 : 2018;
+	c->scheme = scheme_of(hdf_get_value(tmp, "S.0.value", NULL), cfg);
 	if (hdf_init(&c->hdf))
 		abort();
 	hdf_set_int_value(c->hdf, "Scheme", c->scheme);

@@ -343,6 +343,62 @@ opinion_answer(struct db *db, const struct wf_hooks *h,
 	return change(db, h, in, in->id, out);
 }
 
+/* --- agencies merged or closed -------------------------------------------------------- */
+
+int
+opinion_close_merged(struct db *db, const struct wf_hooks *h, long long gone,
+    long long succ)
+{
+	char now[24], detail[160], k[32];
+	HDF *t, *row;
+	int rc, i, n, closed = 0;
+
+	if (hdf_init(&t))
+		abort();
+	/* the successor asking itself: a dossier it holds now (its own, or
+	 * the closed agency's handed over) asking it or the closed agency;
+	 * and a request to the closed agency on a dossier that asks the
+	 * successor already (one pending request per agency and dossier) */
+	n = rc = db_rows(db, t, "O", "SELECT o.id, o.dossier_id FROM opinion o"
+	    " JOIN dossier d ON d.id = o.dossier_id WHERE o.status = 'pending' AND"
+	    " ((o.agency_id IN (?, ?) AND d.agency_id = ?) OR (o.agency_id = ? AND EXISTS"
+	    " (SELECT 1 FROM opinion p WHERE p.dossier_id = o.dossier_id AND p.agency_id = ?"
+	    " AND p.status = 'pending'))) ORDER BY o.dossier_id, o.id",
+	    DB_INT(gone), DB_INT(succ), DB_INT(succ), DB_INT(gone), DB_INT(succ));
+	cal_format_iso(cal_now(), now, sizeof(now));
+	for (i = 0; rc >= 0 && i < n; i++) {
+		long long id;
+
+		snprintf(k, sizeof(k), "O.%d.id", i);
+		id = hdf_ll(t, k);
+		snprintf(k, sizeof(k), "O.%d.dossier_id", i);
+		if (hdf_init(&row))
+			abort();
+		/* the dossier's lock first, as everyone acting on it takes it */
+		if ((rc = lock_dossier(db, hdf_ll(t, k), row)) > 0 &&
+		    (rc = db_row(db, row, "O", "SELECT o.status, g.code, g.name FROM opinion o"
+		    " JOIN agency g ON g.id = o.agency_id WHERE o.id = ? FOR UPDATE",
+		    DB_INT(id))) > 0 && strcmp(hdf_get_value(row, "O.status", ""), "pending") == 0 &&
+		    (rc = db_exec(db, "UPDATE opinion SET status = 'withdrawn', withdrawn_by = ?,"
+		    " withdrawn_at = ? WHERE id = ? AND status = 'pending'", DB_INT(h->user->id),
+		    DB_STR(now), DB_INT(id))) > 0) {
+			/* a withdrawal's step and audit record, by the decider
+			 * of the change, for the agency now holding the dossier */
+			snprintf(detail, sizeof(detail), "%s opinion %lld %s; agency %lld merged"
+			    " into %lld: no longer needed", hdf_get_value(row, "D.code", ""), id,
+			    hdf_get_value(row, "O.code", ""), gone, succ);
+			rc = record(db, h, hdf_get_obj(row, "D"), "opinion_withdraw",
+			    h->user->roles, hdf_ll(row, "D.agency_id"),
+			    hdf_get_value(row, "O.name", ""), detail);
+			if (rc >= 0)
+				closed++;
+		}
+		hdf_destroy(&row);
+	}
+	hdf_destroy(&t);
+	return rc < 0 ? rc : closed;
+}
+
 /* --- for pages ----------------------------------------------------------------------- */
 
 #define OP_COLS "SELECT o.id, o.dossier_id, o.status, o.question, o.days, o.reply," \

@@ -48,6 +48,17 @@ struct opinion_out {
 	long long id;		/* the request asked, answered or withdrawn */
 };
 
+/* Agency gone closed or merged into succ (domain/agency.c, in its
+ * transaction, after gone's open dossiers went to succ): the pending
+ * requests that would leave succ asking itself (on a dossier it holds,
+ * asked of gone or of succ), and those asked of gone on a dossier that
+ * asks succ already, are withdrawn as no longer needed, by h->user (the
+ * change's decider), each with a withdrawal's history step and audit
+ * record. Asking never paused the dossier's clock, so withdrawing leaves
+ * it as it is. Returns how many, or a db_rc. */
+int opinion_close_merged(struct db *db, const struct wf_hooks *h, long long gone,
+    long long succ);
+
 /* The facts access_object() needs about one request. */
 struct opinion_facts {
 	long long id;

@@ -9,6 +9,7 @@
 #include "domain/calendar.h"
 #include "domain/checks.h"
 #include "domain/oversight.h"
+#include "domain/scheme.h"
 
 const char *const ov_state_slugs[] = { "cho-tiep-nhan", "tre-tiep-nhan", "dung-han",
 	"qua-han", "cho-cong-dan", "cho-ban-giay", NULL };
@@ -21,10 +22,11 @@ oversight_summary(struct db *db, const struct config *cfg, long long now,
 {
 	char snow[24], swait[24], key[128];
 	HDF *r, *tot;
-	int n, k, nu = 0;
+	int n, k, nu = 0, scheme;
 
 	cal_format_iso(now, snow, sizeof(snow));
-	if ((n = checks_wait_cut(db, cfg, now, swait, sizeof(swait))) < 0)
+	if ((n = checks_wait_cut(db, cfg, now, swait, sizeof(swait))) < 0 ||
+	    (n = scheme_get(db, cfg, &scheme)) < 0)
 		return n;
 	/* the open dossiers (statuses 1, 2, 4, 5, 6) from the index
 	 * dossier_open alone, then every active agency beside its counts */
@@ -51,7 +53,7 @@ oversight_summary(struct db *db, const struct config *cfg, long long now,
 	    " LEFT JOIN (SELECT d.agency_id, COUNT(*) AS late_receive FROM dossier d"
 	    "   WHERE " CHECKS_SQL_WAIT_LATE " GROUP BY d.agency_id) w ON w.agency_id = a.id"
 	    " WHERE a.status = 'active' ORDER BY a.code",
-	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), DB_STR(snow),
+	    DB_INT(scheme), DB_STR(snow),
 	    DB_STR(snow), CHECKS_WAIT_PARAMS(swait));
 	if (n < 0)
 		return n;

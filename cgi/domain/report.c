@@ -17,6 +17,7 @@
 #include "domain/checks.h"
 #include "domain/queue.h"
 #include "domain/report.h"
+#include "domain/scheme.h"
 
 const char *const report_kind_slugs[] = { "thang", "quy", "nam", "khoang", NULL };
 const char *const report_group_slugs[] = { "co-quan", "linh-vuc", "thu-tuc", NULL };
@@ -903,12 +904,16 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	struct span s;
 	char snow[24], swait[24], key[128];
 	HDF *g;
-	int rc, k, n;
+	int rc, k, n, scheme;
 
 	span_of(q->from, q->to, &s);
 	cal_format_iso(q->now, snow, sizeof(snow));
-	if ((rc = checks_wait_cut(db, cfg, q->now, swait, sizeof(swait))) < 0)
+	if ((rc = checks_wait_cut(db, cfg, q->now, swait, sizeof(swait))) < 0 ||
+	    (rc = scheme_get(db, cfg, &scheme)) < 0)
 		return rc;
+	/* which procedures count as online, for the formula's words */
+	snprintf(key, sizeof(key), "%s.Scheme", prefix);
+	hdf_set_int_value(hdf, key, scheme);
 
 	/* publicity: the agency's procedures whose record has every part a
 	 * citizen needs (Article 5.2: time limits, documents, steps, legal
@@ -973,7 +978,7 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	    "   x GROUP BY x.agency_id, x.proc_code HAVING SUM(x.n) > 0) u"
 	    "  ON u.agency_id = pa.agency_id AND u.proc_code = p.code"
 	    "  WHERE pa.role = 'implementing' AND" AGENCY_WHERE("pa") " GROUP BY p.id) x",
-	    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), SPAN_SUM_PARAMS(&s, q->agency),
+	    DB_INT(scheme), SPAN_SUM_PARAMS(&s, q->agency),
 	    AGENCY_PARAMS(q->agency))) < 0)
 		return rc;
 	g = hdf_get_obj(hdf, key);
@@ -1053,8 +1058,10 @@ report_cost_list(struct db *db, const struct config *cfg, const struct report_qu
 	struct span s;
 	char sfrom[24], send[24], key[128];
 	HDF *c, *last = NULL;
-	int n, i = 0;
+	int n, i = 0, scheme;
 
+	if ((n = scheme_get(db, cfg, &scheme)) < 0)
+		return n;
 	span_of(q->from, q->to, &s);
 	cal_format_iso((long long)q->from * CAL_DAY_SECONDS, sfrom, sizeof(sfrom));
 	cal_format_iso((long long)(q->to + 1) * CAL_DAY_SECONDS, send, sizeof(send));
@@ -1087,7 +1094,7 @@ report_cost_list(struct db *db, const struct config *cfg, const struct report_qu
 		    " AND IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)"
 		    " AND u.proc_code IS NULL ORDER BY p.id LIMIT ?",
 		    SPAN_SUM_PARAMS(&s, q->agency), DB_INT(q->agency), DB_INT(after),
-		    DB_INT(cfg_int(cfg, "Catalog.LevelScheme")), DB_INT(REPORT_LIST_PAGE + 1));
+		    DB_INT(scheme), DB_INT(REPORT_LIST_PAGE + 1));
 		break;
 	case RCOST_LATE:
 		n = db_rows(db, hdf, prefix, "SELECT d.id, d.code, d.proc_code, d.proc_name, d.status,"

@@ -62,6 +62,7 @@ static const struct tpl_def tpls[T__MAX] = {
 	[T_ADMIN_FEEDBACK_ONE] = { "admin_settings_feedback.cs", NULL },
 	[T_ADMIN_ANNOUNCE] = { "admin_settings_announce.cs", NULL },
 	[T_ADMIN_PROFILE] = { "admin_settings_profile.cs", NULL },
+	[T_ADMIN_LEVEL] = { "admin_level.cs", NULL },
 };
 
 /* --- shared steps ----------------------------------------------------------- */
@@ -1099,6 +1100,10 @@ static const struct route routes[] = {
 	{ M_POST, "/quan-tri/thong-bao/:id/hien", p_admin_announce_show, RF_CSRF, FIELDS(f_admin_announce_id), PROVINCE_ROLES },
 	{ M_GET, "/quan-tri/mau-thong-bao", p_admin_profile, RF_FORM, NULL, 0, PROVINCE_ROLES },
 	{ M_POST, "/quan-tri/mau-thong-bao", p_admin_profile_set, RF_CSRF, FIELDS(f_admin_profile), PROVINCE_ROLES },
+	/* issue 16 section 3, level: the service-level scheme in force
+	 * (admin_level.c) */
+	{ M_GET, "/quan-tri/muc-do", p_admin_level, RF_FORM, NULL, 0, PROVINCE_ROLES },
+	{ M_POST, "/quan-tri/muc-do", p_admin_level_set, RF_CSRF, FIELDS(f_admin_level), PROVINCE_ROLES },
 };
 
 static const struct responder account_responder = {

@@ -23,6 +23,7 @@ enum {
 	T_ADMIN_STAFF_ACCEPT, T_ADMIN_CALENDAR, T_ADMIN_CALENDAR_PREVIEW,
 	T_ADMIN_FEEDBACK_LIST, T_ADMIN_FEEDBACK_ONE, T_ADMIN_ANNOUNCE,
 	T_ADMIN_PROFILE,
+	T_ADMIN_LEVEL,		/* admin_level.c: the level scheme */
 	T__MAX
 };
 
@@ -106,6 +107,11 @@ struct result p_admin_profile_set(struct request *req);
 extern const struct field f_admin_announce[2];
 extern const struct field f_admin_announce_id[1];
 extern const struct field f_admin_profile[1];
+
+/* admin_level.c: the service-level scheme (issue 16 section 3) */
+struct result p_admin_level(struct request *req);
+struct result p_admin_level_set(struct request *req);
+extern const struct field f_admin_level[1];
 
 /* admin_agency.c: agencies renamed, merged, closed (issue 16, section 4) */
 enum { AC_CODE, AC_KIND, AC_DAY, AC_NAME, AC_SUCCESSOR, AC_NOTE, AC__MAX };

@@ -120,7 +120,7 @@ test('the province\'s admin adds a holiday after its preview', async () => {
   assert.equal(sql(`SELECT due_at FROM dossier WHERE id = ${d.id}`)[0][0], due, 'the promised date did not move');
   // the province's other settings pages, as the browser shows them
   for (const [path, what] of [['/quan-tri/gop-y', 'feedback list'], ['/quan-tri/thong-bao', 'announcements'],
-    ['/quan-tri/mau-thong-bao', 'notice profile']]) {
+    ['/quan-tri/mau-thong-bao', 'notice profile'], ['/quan-tri/muc-do', 'level scheme']]) {
     await page.goto(`${B}${path}`);
     await clean(page, what);
   }

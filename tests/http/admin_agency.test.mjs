@@ -8,7 +8,11 @@
 // code, status and due date unchanged, each citizen mailed which agency
 // holds it now, the successor's reception sees them, the staff, the
 // procedure and the child agency follow, the agency closes with its
-// history; a change for a later day waits, and may be cancelled. A
+// history; an opinion the agency had asked of its successor on one of
+// its dossiers, or the successor of it (the successor would be asking
+// itself), is withdrawn as no longer needed in the same step, the
+// dossier's clock as it was, while one asked of a third agency stays; a change for a later day waits, and
+// may be cancelled. A
 // dossier sent to the wrong agency: only its agency's leader sends it on,
 // with a reason, and only before acceptance. Agencies of the file's own
 // (tests/lib/agency.mjs).
@@ -16,7 +20,7 @@ import { test, assert } from '../lib/t.mjs';
 import { get } from '../lib/http.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { newCitizen, newStaff, lastMail } from '../lib/account.mjs';
-import { submitted, step, row } from '../lib/office.mjs';
+import { submitted, step, row, payCounter } from '../lib/office.mjs';
 import { login, provinceAdmin } from '../lib/report.mjs';
 import { agencySet, agencyOf, applyDue, vnDate } from '../lib/agency.mjs';
 
@@ -156,6 +160,55 @@ test('after acceptance the transfer is refused', async () => {
   assert.equal(agencyOf(d.id), S.old);
 });
 
+// An opinion asked by jar's agency of agency code on dossier d, through
+// the dossier page's form; returns the request's id.
+async function askOpinion(jar, d, code) {
+  const page = await jar.get(B, `/can-bo/ho-so/${d.code}`);
+  assert.equal(page.status, 200);
+  const csrf = page.body.match(/name="csrf" value="([^"]+)"/)[1];
+  const token = page.body.match(/name="ma_phieu" value="([^"]+)"/)[1];
+  const r = await jar.post(B, `/can-bo/ho-so/${d.code}/xin-y-kien`, { csrf, ma_phieu: token, co_quan: code,
+    so_ngay: '3', cau_hoi: 'Đề nghị cho ý kiến về hồ sơ trước khi sắp xếp tổ chức.' });
+  assert.equal(r.status, 303, r.body.slice(0, 1500));
+  return sql(`SELECT o.id FROM opinion o JOIN agency a ON a.id = o.agency_id
+    WHERE o.dossier_id = ${d.id} AND a.code = '${code}'`)[0][0];
+}
+
+const THIRD = '000.00.08.H34';
+const WITHDRAWN = 'Đã rút yêu cầu';	// Lang.Office.Opinion.St.withdrawn
+let asking;	// a dossier of S.old in processing with two opinions asked
+let asked;	// a dossier of S.next in processing that asked S.old
+
+test('before the merger: a dossier of the agency asks its successor and a third agency for opinions', async () => {
+  const specialist = await login(newStaff('specialist', S.old, 'Chuyên viên cơ quan cũ'));
+  asking = await submitted(S.proc);
+  assert.equal((await step(recOld, asking, 'tiep-nhan')).status, 303);
+  await payCounter(recOld, asking);
+  assert.equal((await step(recOld, asking, 'chuyen-xu-ly')).status, 303);
+  assert.equal(row(asking.id, 'status')[0], '4');
+  asking.toNext = await askOpinion(specialist, asking, S.next);
+  asking.toThird = await askOpinion(specialist, asking, THIRD);
+  asking.before = row(asking.id, 'status, due_at, clock, received_at');
+  const queue = (await leaderNext.get(B, '/can-bo/y-kien')).body;
+  const line = queue.match(new RegExp(`/can-bo/y-kien/${asking.toNext}"[\\s\\S]*?</tr>`));
+  assert.ok(line, 'in the successor\'s queue before');
+  assert.doesNotMatch(line[0], new RegExp(esc(WITHDRAWN)), 'pending');
+
+  // the other way round: a dossier the successor holds (sent on to it by
+  // the old agency's leader) asks the old agency
+  asked = await submitted(S.proc);
+  const path = `/can-bo/ho-so/${asked.code}/chuyen-co-quan`;
+  const csrf = (await leader.get(B, path)).body.match(/name="csrf" value="([^"]+)"/)[1];
+  assert.equal((await leader.post(B, path, { csrf, phien_ban: row(asked.id, 'version')[0], co_quan_dung: S.next,
+    ly_do: 'Thủ tục thuộc thẩm quyền của Phòng Nội vụ.' })).status, 303);
+  assert.equal((await step(recNext, asked, 'tiep-nhan')).status, 303);
+  await payCounter(recNext, asked);
+  assert.equal((await step(recNext, asked, 'chuyen-xu-ly')).status, 303);
+  const specialistNext = await login(newStaff('specialist', S.next, 'Chuyên viên cơ quan mới'));
+  asked.toOld = await askOpinion(specialistNext, asked, S.old);
+  asked.before = row(asked.id, 'status, due_at, clock, received_at');
+}, { timeout: 120000 });
+
 test('a merger for today, made by the sweeper: dossiers, staff, procedure, child to the successor', async () => {
   const fresh = await submitted(S.proc);
   const taken = await submitted(S.proc);
@@ -176,6 +229,7 @@ test('a merger for today, made by the sweeper: dossiers, staff, procedure, child
 
   const out = applyDue();
   assert.match(out, /thay đổi cơ quan đã thực hiện/);
+  assert.match(out, /2 yêu cầu lấy ý kiến không còn cần/);
   for (const [i, d] of [fresh, taken].entries()) {
     assert.equal(agencyOf(d.id), S.next);
     assert.deepEqual(row(d.id, 'code, status, due_at, clock, received_at'), before[i], 'code and clock kept');
@@ -204,6 +258,41 @@ test('a merger for today, made by the sweeper: dossiers, staff, procedure, child
   assert.equal(Number(sql(`SELECT COUNT(*) FROM dossier_event WHERE dossier_id = ${fresh.id} AND action = 'handover'`)[0][0]), 1, 'made once');
   const closed = await change(admin, S.old, { loai_thay_doi: 'doi-ten', ngay_hieu_luc: vnDate(), ten_moi: 'Tên khác' });
   assert.equal(closed.status, 422, 'a closed agency changes no more');
+});
+
+test('the merger withdrew the opinion the successor would have asked of itself; the other stays', async () => {
+  assert.equal(agencyOf(asking.id), S.next, 'the dossier went with the others');
+  const adminId = sql(`SELECT c.requested_by FROM agency_change c JOIN agency a ON a.id = c.agency_id
+    WHERE a.code = '${S.old}' AND c.state = 'done'`)[0][0];
+  assert.deepEqual(sql(`SELECT status, withdrawn_by IS NOT NULL FROM opinion WHERE id = ${asking.toNext}`)[0], ['withdrawn', '1']);
+  assert.equal(sql(`SELECT withdrawn_by FROM opinion WHERE id = ${asking.toNext}`)[0][0], adminId, 'by the change\'s decider');
+  assert.equal(sql(`SELECT status FROM opinion WHERE id = ${asking.toThird}`)[0][0], 'pending', 'a third agency still answers');
+  assert.deepEqual(row(asking.id, 'status, due_at, clock, received_at'), asking.before, 'status and clock as they were');
+  // the dossier's history: the handover (the agency that handed it), then the
+  // withdrawal, for the agency holding it now
+  const ev = sql(`SELECT e.action, a.code FROM dossier_event e JOIN agency a ON a.id = e.agency_id
+    WHERE e.dossier_id = ${asking.id} ORDER BY e.id DESC LIMIT 2`);
+  assert.deepEqual(ev, [['opinion_withdraw', S.next], ['handover', S.old]]);
+  const detail = sql(`SELECT detail FROM audit WHERE action = 'dossier.opinion_withdraw' AND object_id = ${asking.id}`);
+  assert.equal(detail.length, 1, 'audited once');
+  assert.match(detail[0][0], /merged into/);
+  assert.match(sql(`SELECT a.detail FROM audit a JOIN agency g ON g.id = a.object_id
+    WHERE a.action = 'agency.merged' AND g.code = '${S.old}'`)[0][0], /opinions withdrawn 2/);
+  // and the one the successor's own dossier had asked of the old agency
+  assert.equal(sql(`SELECT status FROM opinion WHERE id = ${asked.toOld}`)[0][0], 'withdrawn');
+  assert.deepEqual(row(asked.id, 'status, due_at, clock, received_at'), asked.before);
+  assert.equal(sql(`SELECT action FROM dossier_event WHERE dossier_id = ${asked.id} ORDER BY id DESC LIMIT 1`)[0][0],
+    'opinion_withdraw');
+  // nobody at the successor is asked to answer its own dossier: the
+  // request is in its list as withdrawn
+  const queue = (await leaderNext.get(B, '/can-bo/y-kien')).body;
+  const line = queue.match(new RegExp(`/can-bo/y-kien/${asking.toNext}"[\\s\\S]*?</tr>`));
+  assert.ok(line, 'listed');
+  assert.match(line[0], new RegExp(`<td>${esc(WITHDRAWN)}</td></tr>`));
+  // the lead's page shows it withdrawn
+  const page = await leaderNext.get(B, `/can-bo/ho-so/${asking.code}`);
+  assert.equal(page.status, 200);
+  assert.match(page.body, /Rút yêu cầu lấy ý kiến cơ quan phối hợp/);
 });
 
 test('a change for a later day waits for it, and may be cancelled', async () => {

@@ -22,7 +22,8 @@ export function vnDate(days = 0) {
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
-export function agencySet(tag) {
+// over: fields of the procedure's record to change (undefined: to drop).
+export function agencySet(tag, over = {}) {
   made += 1;
   // digits and capitals in dot-joined groups; unique per file slot, set
   // and run (the seconds of the day)
@@ -38,6 +39,10 @@ export function agencySet(tag) {
   for (const d of p.documents) delete d.form;
   delete p.related;
   delete p.inter_agency;
+  for (const [k, v] of Object.entries(over)) {
+    if (v === undefined) delete p[k];
+    else p[k] = v;
+  }
   const file = join(mkdtempSync(join(tmpdir(), 'dvc-agency-')), 'catalog.json');
   writeFileSync(file, JSON.stringify({
     format: 'dvc-catalog-1',
