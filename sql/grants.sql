@@ -316,3 +316,6 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.setting TO '@account@'@'@host@';
 -- notice profile and the level scheme).
 GRANT SELECT ON `@db@`.setting TO '@public@'@'@host@';
 GRANT SELECT ON `@db@`.setting TO '@api@'@'@host@';
+-- and dvc-dossier's start form, which offers online what the catalogue
+-- shows as online
+GRANT SELECT ON `@db@`.setting TO '@dossier@'@'@host@';

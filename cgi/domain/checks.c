@@ -12,6 +12,7 @@
 #include "domain/calendar.h"
 #include "domain/checks.h"
 #include "domain/dossier.h"
+#include "domain/scheme.h"
 
 /* Dossiers alerted by one run at most: the mails stay readable, and the
  * next run (cron, minutes later) takes the rest. */
@@ -105,14 +106,17 @@ checks_run(struct db *db, const struct config *cfg, long long now, HDF *hdf,
 {
 	char cut[24], late[24];
 	long long stuck = 0;
-	int n = 0, rc, y, m, d;
+	int n = 0, rc, y, m, d, scheme;
 	HDF *tmp;
 
 	if (hdf_init(&tmp))
 		abort();
-	/* agencies the start form sends dossiers to (domain/dossier.c: level
-	 * 3 or more, an online channel, implementing, active) and the
-	 * active officers of each working role they have */
+	/* agencies the start form sends dossiers to (domain/dossier.c:
+	 * online under the scheme in force, an online channel,
+	 * implementing, active) and the active officers of each working
+	 * role they have */
+	if ((rc = scheme_get(db, cfg, &scheme)) < 0)
+		goto out;
 	rc = db_rows(db, tmp, "U", "SELECT a.id AS agency_id, a.code AS agency_code,"
 	    " a.name AS agency_name,"
 	    " COUNT(CASE WHEN r.role = 'reception' THEN 1 END) AS reception,"
@@ -124,9 +128,11 @@ checks_run(struct db *db, const struct config *cfg, long long now, HDF *hdf,
 	    " WHERE a.status = 'active' AND EXISTS (SELECT 1 FROM proc_agency pa"
 	    "   JOIN proc p ON p.id = pa.proc_id JOIN proc_channel c ON"
 	    "   c.proc_id = p.id AND c.channel = 'online' WHERE pa.agency_id = a.id"
-	    "   AND pa.role = 'implementing' AND p.level >= 3)"
+	    "   AND pa.role = 'implementing' AND IF(? = 2022,"
+	    "   p.level_2022 IN ('toan_trinh', 'mot_phan'), p.level >= 3))"
 	    " GROUP BY a.id, a.code, a.name"
-	    " HAVING reception = 0 OR specialist = 0 OR leader = 0 ORDER BY a.code");
+	    " HAVING reception = 0 OR specialist = 0 OR leader = 0 ORDER BY a.code",
+	    DB_INT(scheme));
 	if (rc < 0)
 		goto out;
 	take(hdf, prefix, &n, hdf_get_obj(tmp, "U"), "unstaffed");

@@ -14,6 +14,7 @@
 #include "domain/calendar.h"
 #include "domain/checks.h"
 #include "domain/dossier.h"
+#include "domain/scheme.h"
 
 void
 dossier_code_norm(const char *in, char out[41])
@@ -68,18 +69,22 @@ dossier_facts(struct db *db, long long id, const char *code_in,
 }
 
 /* The procedure's data for a start form, as offered on channel ("online":
- * level 3 or 4 with an online channel; "in_person", "post": any level
- * with that channel). */
+ * online under the level scheme in force, domain/scheme.h, as the
+ * catalogue's pages show it: level 3 or 4, or toàn trình / một phần,
+ * with an online channel; "in_person", "post": any level with that
+ * channel). */
 static int
-proc_info(struct db *db, const char *proc_code, const char *channel, HDF *hdf)
+proc_info(struct db *db, int scheme, const char *proc_code, const char *channel,
+    HDF *hdf)
 {
 	long long pid;
 	int rc;
 
 	rc = db_row(db, hdf, "Proc", "SELECT p.id, p.code, p.name, p.level"
 	    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel = ?"
-	    " WHERE p.code = ? AND (p.level >= 3 OR c.channel <> 'online')",
-	    DB_STR(channel), DB_STR(proc_code));
+	    " WHERE p.code = ? AND (c.channel <> 'online' OR IF(? = 2022,"
+	    " p.level_2022 IN ('toan_trinh', 'mot_phan'), p.level >= 3))",
+	    DB_STR(channel), DB_STR(proc_code), DB_INT(scheme));
 	if (rc <= 0)
 		return rc;
 	pid = hdf_ll(hdf, "Proc.id");
@@ -95,9 +100,14 @@ proc_info(struct db *db, const char *proc_code, const char *channel, HDF *hdf)
 }
 
 int
-dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf)
+dossier_proc_info(struct db *db, const struct config *cfg, const char *proc_code,
+    HDF *hdf)
 {
-	return proc_info(db, proc_code, "online", hdf);
+	int scheme, rc;
+
+	if ((rc = scheme_get(db, cfg, &scheme)) < 0)
+		return rc;
+	return proc_info(db, scheme, proc_code, "online", hdf);
 }
 
 /* --- making a draft ---------------------------------------------------------- */
@@ -111,6 +121,7 @@ struct start_in {
 	const char *channel;		/* dossier.channel */
 	const char *proc_channel;	/* proc_channel.channel it is offered on */
 	long long agency_id;		/* the officer's agency (by), else 0 */
+	int scheme;			/* the level scheme, for "online" */
 };
 
 /* The draft a form's token made already: 1 (*id), 0 or a db_rc; lock:
@@ -146,7 +157,7 @@ start_in(struct db *db, const struct start_in *e, const char *proc_code,
 		return rc < 0 ? rc : DOSSIER_AGAIN;
 	if (hdf_init(&h))
 		abort();
-	if ((rc = proc_info(db, proc_code, e->proc_channel, h)) <= 0) {
+	if ((rc = proc_info(db, e->scheme, proc_code, e->proc_channel, h)) <= 0) {
 		hdf_destroy(&h);
 		return rc < 0 ? rc : DOSSIER_NO_PROC;
 	}
@@ -233,11 +244,15 @@ start_in(struct db *db, const struct start_in *e, const char *proc_code,
 }
 
 int
-dossier_start(struct db *db, long long owner, const char *proc_code,
-    const char *case_key, const char *agency_code, const char *token,
-    const struct applicant *a, long long *id)
+dossier_start(struct db *db, const struct config *cfg, long long owner,
+    const char *proc_code, const char *case_key, const char *agency_code,
+    const char *token, const struct applicant *a, long long *id)
 {
-	struct start_in e = { owner, 0, "online", "online", 0 };
+	struct start_in e = { owner, 0, "online", "online", 0, 2018 };
+	int rc;
+
+	if ((rc = scheme_get(db, cfg, &e.scheme)) < 0)
+		return rc;
 
 	return start_in(db, &e, proc_code, case_key, agency_code, token, a, id);
 }
@@ -247,8 +262,9 @@ dossier_counter_start(struct db *db, long long owner, long long by, int post,
     const char *proc_code, const char *case_key, long long agency_id,
     const char *token, const struct applicant *a, long long *id)
 {
+	/* not online: any level (the scheme plays no part) */
 	struct start_in e = { owner, by, post ? "post" : "counter",
-	    post ? "post" : "in_person", agency_id };
+	    post ? "post" : "in_person", agency_id, 2018 };
 
 	if (by == 0 || agency_id == 0)
 		return DOSSIER_NO_AGENCY;

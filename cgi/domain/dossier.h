@@ -83,9 +83,9 @@ enum dossier_outcome {
  * a second start with the same token returns the first draft (*id) and
  * DOSSIER_AGAIN. Returns DOSSIER_OK (made), DOSSIER_AGAIN, DOSSIER_NO_*
  * or a db_rc. */
-int dossier_start(struct db *db, long long owner, const char *proc_code,
-    const char *case_key, const char *agency_code, const char *token,
-    const struct applicant *a, long long *id);
+int dossier_start(struct db *db, const struct config *cfg, long long owner,
+    const char *proc_code, const char *case_key, const char *agency_code,
+    const char *token, const struct applicant *a, long long *id);
 
 /* A draft of a dossier received at the counter (post 0) or by post
  * (post 1), entered by reception officer by for the applicant a, whose
@@ -134,7 +134,8 @@ int dossier_claim(struct db *db, long long owner, const char *code,
 /* The procedure's data for the start form: Proc.{code,name,level},
  * Proc.Cases.N.{key,name}, Proc.Agencies.N.{code,name}. 1, 0 (unknown or
  * not online) or a db_rc. */
-int dossier_proc_info(struct db *db, const char *proc_code, HDF *hdf);
+int dossier_proc_info(struct db *db, const struct config *cfg, const char *proc_code,
+    HDF *hdf);
 
 /* Everything about a dossier for its pages, under prefix: the dossier's
  * columns (with paper_awaited 0/1 by DOSSIER_PAPER_AWAITED_SQL, and

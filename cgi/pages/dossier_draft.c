@@ -52,7 +52,7 @@ start_page(struct request *req, int prefill)
 	char tok[24];
 	int rc;
 
-	rc = dossier_proc_info(req->db, req->val[ST_CODE].s, req->hdf);
+	rc = dossier_proc_info(req->db, req->cfg, req->val[ST_CODE].s, req->hdf);
 	if (rc <= 0)
 		return rc < 0 ? res_db(rc) : res_status(404);
 	if ((rc = payment_proc_fee(req->db, req->val[ST_CODE].s, NULL, req->hdf, "Fee")) < 0)
@@ -111,7 +111,7 @@ start_tx(struct db *db, void *ctx)
 	struct request *req = s->req;
 	int rc;
 
-	s->res = dossier_start(db, req->user->id, req->val[ST_CODE].s,
+	s->res = dossier_start(db, req->cfg, req->user->id, req->val[ST_CODE].s,
 	    req->val[ST_CASE].s, req->val[ST_AGENCY].s, req->val[ST_TOKEN].s,
 	    &s->a, &s->id);
 	if (s->res < 0)

@@ -43,7 +43,7 @@ draft(const char *proc, const char *case_key)
 
 	snprintf(token, sizeof(token), "pp%08u%012u", (unsigned)(getpid() % 100000000),
 	    (unsigned)++seq);
-	if (dossier_start(db, owner, proc, case_key, AGENCY, token, &ap, &id) != 0)
+	if (dossier_start(db, cfg, owner, proc, case_key, AGENCY, token, &ap, &id) != 0)
 		return 0;
 	return id;
 }

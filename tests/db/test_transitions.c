@@ -288,7 +288,7 @@ start_tx(struct db *db, void *ctx)
 {
 	struct start *s = ctx;
 
-	s->res = dossier_start(db, s->w->owner.u.id, PROC, CASE, AGENCY, s->token, s->ap, &s->id);
+	s->res = dossier_start(db, s->w->cfg, s->w->owner.u.id, PROC, CASE, AGENCY, s->token, s->ap, &s->id);
 	if (s->res != 0)
 		return s->res < 0 ? s->res : 0;
 	return hook_audit(&s->w->owner, db, "dossier.draft", s->id, s->w->owner.u.id, PROC);

@@ -10,7 +10,7 @@
 import { test, assert } from '../lib/t.mjs';
 import { get } from '../lib/http.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
-import { newStaff } from '../lib/account.mjs';
+import { newStaff, newCitizen } from '../lib/account.mjs';
 import { login, provinceAdmin } from '../lib/report.mjs';
 import { agencySet } from '../lib/agency.mjs';
 
@@ -31,6 +31,7 @@ const fieldError = (html, name) => {
 
 let admin;
 let own;	// { agency, proc }: level 3, no 2022 level
+let citizen;	// a citizen who opens the start forms
 
 async function form(jar) {
   const page = await jar.get(B, '/quan-tri/muc-do');
@@ -125,6 +126,10 @@ test('switched to Decree 42/2022: the procedure pages and the scorecard follow; 
   assert.match(s.words, /toàn trình, một phần/);
   assert.doesNotMatch(s.words, /mức độ 3/);
   assert.deepEqual([s.online, s.procs], [0, 1], 'level 3 without a 2022 level is not online under 2022');
+  // the start form offers online what the pages show as online
+  citizen = await newCitizen(B);
+  assert.equal((await citizen.jar.get(B, `/ho-so/nop/${own.proc}`)).status, 404, 'not online under 2022: no start form');
+  assert.equal((await citizen.jar.get(B, `/ho-so/nop/${SELF}`)).status, 200, '"một phần": the start form');
 }, { timeout: 120000 });
 
 test('given back to the configuration: the 2018 levels again, audited', async () => {
@@ -136,4 +141,5 @@ test('given back to the configuration: the 2018 levels again, audited', async ()
   assert.match(sql("SELECT detail FROM audit WHERE action = 'setting.level_scheme' ORDER BY seq DESC LIMIT 1")[0][0], /theo cấu hình \(2018\)/);
   assert.equal(badge(await publicPage(SELF, (b) => badge(b) === 'Mức độ 3')), 'Mức độ 3');
   assert.deepEqual(await scorecard().then((s) => [s.online, s.procs]), [1, 1]);
+  assert.equal((await citizen.jar.get(B, `/ho-so/nop/${own.proc}`)).status, 200, 'level 3 under 2018: the start form');
 }, { timeout: 120000 });
