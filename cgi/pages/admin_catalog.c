@@ -432,6 +432,13 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 
 	body_to_form(req->hdf, body);
 	errors = check_into(req, body);
+	/* each channel's process against its time limit, beside the steps */
+	if (json_array_size(json_object_get(body, "internal_process"))) {
+		HDF *times = NULL;
+
+		hdf_get_node(req->hdf, "Edit.ProcTime", &times);
+		cedit_process_time(body, times, 0);
+	}
 	hdf_set_value(req->hdf, "Edit.Code", e->code);
 	hdf_set_int_value(req->hdf, "Edit.Rev", (int)e->rev);
 	hdf_set_int_value(req->hdf, "Edit.Published", e->published != NULL);
