@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { BUILD, CONFIG, NGINX, sql } from '../lib/env.mjs';
 import { newStaff, staffLogin } from '../lib/account.mjs';
 import { get } from '../lib/http.mjs';
+import { submitted } from '../lib/office.mjs';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';		// Sở Tư pháp: has reception officers
@@ -96,6 +97,7 @@ function record(code, process, channels) {
 const doc = (...procedures) => ({ format: 'dvc-catalog-1', procedures });
 
 let jsonCode;
+let editedCode;		// published through the editor, per channel
 
 test('JSON: per-channel steps import, export and import again unchanged; the page shows each channel\'s', async () => {
   jsonCode = newCode();
@@ -287,4 +289,19 @@ test('the editor: each step\'s channel chosen, each channel\'s hours against its
     ['Bước xử lý nội bộ 3 (nộp trực tiếp) – Số giờ làm việc', '16', '8'],
   ]);
   assert.doesNotMatch(visible(v2), /\b(in_person|online|post)\b/, 'no internal code in the difference');
+  editedCode = code;
+});
+
+test('the officer handling a dossier reads the process of the channel it came by', async () => {
+  // version 2: "Tiếp nhận" and "Thẩm định hồ sơ giấy" the in-person
+  // channel's, "Thẩm định hồ sơ điện tử" every channel's
+  const d = await submitted(editedCode);
+  const officer = await staffLogin(B, 'tiepnhan@tuphap.kontum.demo');
+  const page = await officer.get(B, `/can-bo/ho-so/${d.code}`);
+  assert.equal(page.status, 200);
+  const box = page.body.match(/<details id="quy-trinh-noi-bo"><summary>([^<]*)<\/summary>([\s\S]*?)<\/details>/);
+  assert.ok(box, 'the process on the dossier\'s page');
+  assert.equal(visible(box[1]), 'Quy trình nội bộ khi nộp trực tuyến: 1 bước, 8 giờ làm việc');
+  assert.deepEqual([...box[2].matchAll(/<tr><td>([^<]*)<\/td>/g)].map((m) => unescape(m[1])), ['Thẩm định hồ sơ điện tử']);
+  assert.doesNotMatch(visible(box[2]), /\b(reception|specialist|leader)\b/);
 });
