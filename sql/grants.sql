@@ -225,6 +225,9 @@ GRANT SELECT ON `@db@`.field TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.proc_document TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.proc_step TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.proc_text TO '@office@'@'@host@';
+-- the internal process of the dossier's channel, on the dossier's page
+-- (domain/catalog_process.c)
+GRANT SELECT ON `@db@`.proc_process TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_rating TO '@office@'@'@host@';
 GRANT SELECT ON `@db@`.dossier_rating_score TO '@office@'@'@host@';
 GRANT SELECT (id, created_at) ON `@db@`.feedback TO '@office@'@'@host@';

@@ -46,6 +46,20 @@ def:cat_case_select(name) ?><?cs
 </div><?cs
 /def ?><?cs
 
+def:cat_channel_select(name) ?><?cs
+  # the channels the record offers; a channel it no longer offers stays
+  # chosen (the validator's message beside it says so) ?><?cs
+  call:cat_select_open(name, Lang.Admin.Cat.F.process_channel) ?><?cs
+  call:cat_option(name, "", Lang.Admin.Cat.EveryChannel) ?><?cs
+  set:ChanShown = 0 ?><?cs
+  each:c = Chans ?><?cs call:cat_option(name, c, Lang.Admin.Cat.V[c]) ?><?cs
+    if:Form[name].Value == c ?><?cs set:ChanShown = 1 ?><?cs /if ?><?cs /each ?><?cs
+  if:Form[name].Value != "" && !ChanShown ?><?cs
+    call:cat_option(name, Form[name].Value, Lang.Admin.Cat.V[Form[name].Value]) ?><?cs /if ?>
+  </select>
+</div><?cs
+/def ?><?cs
+
 def:cat_check(name, label) ?>
 <div class="choice"><input type="checkbox" id="<?cs var:name ?>" name="<?cs var:name ?>" value="1"<?cs if:Form[name].Value == "1" ?> checked<?cs /if ?>> <label for="<?cs var:name ?>"><?cs var:label ?></label></div><?cs
 /def ?><?cs
@@ -78,9 +92,14 @@ def:cat_diff(list, old_label, new_label) ?>
   <tbody><?cs each:d = list ?>
   <tr><th scope="row"><?cs call:cat_label(d.key) ?><?cs
     if:d.no ?> <?cs var:d.no ?><?cs /if ?><?cs
-    if:d.sub ?> – <?cs call:cat_label(d.sub) ?><?cs /if ?></th>
-    <td><?cs if:d.old == "" ?><span class="small"><?cs var:Lang.Admin.Cat.Empty ?></span><?cs else ?><?cs call:cat_value(d.old) ?><?cs /if ?></td>
-    <td><?cs if:d.new == "" ?><span class="small"><?cs var:Lang.Admin.Cat.Empty ?></span><?cs else ?><?cs call:cat_value(d.new) ?><?cs /if ?></td></tr><?cs /each ?>
+    if:d.ch == "all" ?> (<?cs var:Lang.Admin.Cat.EveryChannelLower ?>)<?cs
+    elif:d.ch ?> (<?cs var:Lang.Admin.Cat.ChannelLower[d.ch] ?>)<?cs /if ?><?cs
+    if:d.sub ?> – <?cs call:cat_label(d.sub) ?><?cs /if ?></th><?cs
+    # a process step's channel left empty: the step is every channel's ?>
+    <td><?cs if:d.old == "" && d.ch && d.sub == "channel" ?><?cs var:Lang.Admin.Cat.EveryChannel ?><?cs
+      elif:d.old == "" ?><span class="small"><?cs var:Lang.Admin.Cat.Empty ?></span><?cs else ?><?cs call:cat_value(d.old) ?><?cs /if ?></td>
+    <td><?cs if:d.new == "" && d.ch && d.sub == "channel" ?><?cs var:Lang.Admin.Cat.EveryChannel ?><?cs
+      elif:d.new == "" ?><span class="small"><?cs var:Lang.Admin.Cat.Empty ?></span><?cs else ?><?cs call:cat_value(d.new) ?><?cs /if ?></td></tr><?cs /each ?>
   </tbody>
 </table></div><?cs
 /def ?><?cs
@@ -262,10 +281,20 @@ call:cat_form_foot(Rows.h, Lang.Admin.Cat.AddChannel, Edit.RowsMax.h) ?>
 
 <section aria-labelledby="quy-trinh">
 <h2 id="quy-trinh"><?cs var:Lang.Admin.Cat.Part.Process ?></h2>
-<p class="hint"><?cs var:Lang.Admin.Cat.ProcessHint ?></p><?cs
+<p class="hint"><?cs var:Lang.Admin.Cat.ProcessHint ?> <?cs var:Lang.Admin.Cat.ProcessChannelHint ?></p><?cs
+if:subcount(Edit.ProcTime) ?>
+<div class="table-wrap"><table id="quy-trinh-theo-cach-nop">
+  <caption><?cs var:Lang.Admin.Cat.ProcTimeCaption ?></caption>
+  <thead><tr><th scope="col"><?cs var:Lang.Admin.Cat.F.channel ?></th><th scope="col"><?cs var:Lang.Admin.Cat.ProcTimeSteps ?></th><th scope="col"><?cs var:Lang.Admin.Cat.ProcTimeHours ?></th><th scope="col"><?cs var:Lang.Admin.Cat.ProcTimeLimit ?></th><th scope="col"><?cs var:Lang.Admin.Cat.State ?></th></tr></thead>
+  <tbody><?cs each:t = Edit.ProcTime ?>
+  <tr><th scope="row"><?cs call:cat_value(t.channel) ?></th><td><?cs var:t.steps ?></td><td><?cs var:t.hours ?></td><td><?cs var:t.limit ?></td><td><?cs
+    if:t.late ?><?cs var:Lang.Admin.Cat.ProcTimeLate ?><?cs else ?><?cs var:Lang.Admin.Cat.ProcTimeFits ?><?cs /if ?></td></tr><?cs /each ?>
+  </tbody>
+</table></div><?cs /if ?><?cs
 call:cat_form_head("quy-trinh", Rows.p) ?><?cs
 loop:i = 0, Rows.p - 1, 1 ?>
 <fieldset class="case"><legend><?cs var:Lang.Admin.Cat.F.internal_process ?> <?cs var:i + 1 ?></legend><?cs
+  call:cat_channel_select("p" + i + "_channel") ?><?cs
   call:cat_input("p" + i + "_step", Lang.Admin.Cat.F.step, "text") ?><?cs
   set:n = "p" + i + "_role" ?><?cs
   call:cat_select_open(n, Lang.Admin.Cat.F.role) ?><?cs
@@ -291,7 +320,10 @@ else ?>
 <ul class="checks">
   <li><?cs if:Edit.Errors > 0 ?><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.CheckErrors ?><?cs else ?><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckNoErrors ?><?cs /if ?></li>
   <li><?cs if:Edit.Checks.form_level ?><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.Check.form_level ?><?cs else ?><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkFormLevel ?><?cs /if ?></li>
-  <li><?cs if:Edit.Checks.process_time ?><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.Check.process_time ?> <?cs var:Edit.Checks.process_time.hours ?> <?cs var:Lang.Admin.Cat.CheckHoursOf ?> <?cs var:Edit.Checks.process_time.limit ?> <?cs var:Lang.Admin.Cat.CheckHoursTail ?><?cs else ?><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkProcess ?><?cs /if ?></li>
+<?cs if:Edit.Checks.process_time ?><?cs each:t = Edit.Checks.process_time ?>
+  <li><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.Check.process_time ?> <?cs var:Lang.Admin.Cat.ChannelLower[t.channel] ?> <?cs var:Lang.Admin.Cat.CheckHoursNeed ?> <?cs var:t.hours ?> <?cs var:Lang.Admin.Cat.CheckHoursOf ?> <?cs var:t.limit ?> <?cs var:Lang.Admin.Cat.CheckHoursTail ?></li><?cs /each ?><?cs
+  else ?>
+  <li><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkProcess ?></li><?cs /if ?>
   <li><?cs if:Edit.Checks.online_reception ?><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.Check.online_reception ?><?cs else ?><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkReception ?><?cs /if ?></li>
 </ul>
 <h3><?cs var:Lang.Admin.Cat.DiffTitle ?></h3><?cs

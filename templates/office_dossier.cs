@@ -63,7 +63,13 @@ elif:Page.Done ?><div class="alert alert-ok" role="status" id="da-thuc-hien"><p>
   <?cs if:Clock.handover_due ?><dt><?cs var:Lang.Office.Handover ?></dt><dd><?cs var:Lang.Office.HandoverBy ?> <?cs var:Clock.handover_due ?><?cs if:Clock.handed_over ?>; <?cs var:Lang.Office.HandedOver ?> <?cs var:Clock.handed_over ?><?cs /if ?><?cs if:Clock.handover_late ?> <span class="late"><?cs var:Lang.Office.HandoverLate ?></span><?cs /if ?></dd><?cs /if ?>
 </dl>
 <p class="no-print"><a href="<?cs var:Req.BasePath ?>/can-bo/ho-so/<?cs var:url_escape(Dossier.D.code) ?>/phieu-kiem-soat"><?cs var:Lang.Report.SheetLink ?></a></p>
-<?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?>
+<?cs if:Clock.explain ?><details><summary><?cs var:Lang.Office.HowDue ?></summary><p class="explain"><?cs var:Clock.explain ?></p></details><?cs /if ?><?cs
+# the agency's internal process on the dossier's channel (Article 13.3) ?><?cs
+if:Process.count > 0 ?><details id="quy-trinh-noi-bo"><summary><?cs var:Lang.Office.ProcessTitle ?> <?cs var:Lang.Admin.Cat.ChannelLower[Process.channel] ?>: <?cs var:Process.count ?> <?cs var:Lang.Office.ProcessSteps ?>, <?cs var:Process.hours ?> <?cs var:Lang.Office.ProcessHours ?></summary>
+<div class="table-wrap"><table class="stack">
+  <thead><tr><th scope="col"><?cs var:Lang.Cat.ProcessStep ?></th><th scope="col"><?cs var:Lang.Cat.ProcessRole ?></th><th scope="col"><?cs var:Lang.Cat.ProcessUnit ?></th><th scope="col"><?cs var:Lang.Cat.ProcessHours ?></th></tr></thead>
+  <tbody><?cs each:s = Process.Steps ?><tr><td><?cs var:s.step ?></td><td data-label="<?cs var:Lang.Cat.ProcessRole ?>"><?cs call:role(s.role) ?></td><td data-label="<?cs var:Lang.Cat.ProcessUnit ?>"><?cs var:s.unit ?></td><td data-label="<?cs var:Lang.Cat.ProcessHours ?>"><?cs var:s.hours ?></td></tr><?cs /each ?></tbody>
+</table></div></details><?cs /if ?>
 <?cs include:"office_dossier_paper.cs" ?>
 <?cs call:pay_facts(Pay, Dossier.D.code) ?><?cs
 if:Page.WaitsPayAny ?><p class="alert alert-warn" id="buoc-cho-phi"><?cs var:Lang.Office.PayWaitsShort ?></p><?cs /if ?><?cs

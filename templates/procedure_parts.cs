@@ -1,5 +1,13 @@
 <?cs # The components of one procedure (P.*), shared by the page and its
      printable view. ?><?cs
+# the internal process's steps: every one (ch ""), or channel ch's: its
+  own and those of every channel ?><?cs
+def:process_table(ch) ?>
+  <div class="table-wrap"><table class="stack"<?cs if:ch ?> id="quy-trinh-<?cs var:ch ?>"<?cs /if ?>>
+    <thead><tr><th scope="col"><?cs var:Lang.Cat.ProcessStep ?></th><th scope="col"><?cs var:Lang.Cat.ProcessRole ?></th><th scope="col"><?cs var:Lang.Cat.ProcessUnit ?></th><th scope="col"><?cs var:Lang.Cat.ProcessHours ?></th></tr></thead>
+    <tbody><?cs each:s = P.Process ?><?cs if:ch == "" || !s.channel || s.channel == ch ?><tr><td><?cs var:s.step ?></td><td data-label="<?cs var:Lang.Cat.ProcessRole ?>"><?cs call:role(s.role) ?></td><td data-label="<?cs var:Lang.Cat.ProcessUnit ?>"><?cs var:s.unit ?></td><td data-label="<?cs var:Lang.Cat.ProcessHours ?>"><?cs var:s.hours ?></td></tr><?cs /if ?><?cs /each ?></tbody>
+  </table></div><?cs
+/def ?><?cs
 def:proc_details() ?>
 <section aria-labelledby="s-coquan">
   <h2 id="s-coquan"><?cs var:Lang.Cat.SecImpl ?></h2>
@@ -90,11 +98,22 @@ def:proc_details() ?>
 <?cs if:subcount(P.Process) ?>
 <section aria-labelledby="s-quytrinh">
   <h2 id="s-quytrinh"><?cs var:Lang.Cat.SecProcess ?></h2>
-  <p><?cs var:Lang.Cat.ProcessLead ?></p>
-  <div class="table-wrap"><table class="stack">
-    <thead><tr><th scope="col"><?cs var:Lang.Cat.ProcessStep ?></th><th scope="col"><?cs var:Lang.Cat.ProcessRole ?></th><th scope="col"><?cs var:Lang.Cat.ProcessUnit ?></th><th scope="col"><?cs var:Lang.Cat.ProcessHours ?></th></tr></thead>
-    <tbody><?cs each:s = P.Process ?><tr><td><?cs var:s.step ?></td><td data-label="<?cs var:Lang.Cat.ProcessRole ?>"><?cs call:role(s.role) ?></td><td data-label="<?cs var:Lang.Cat.ProcessUnit ?>"><?cs var:s.unit ?></td><td data-label="<?cs var:Lang.Cat.ProcessHours ?>"><?cs var:s.hours ?></td></tr><?cs /each ?></tbody>
-  </table></div>
+  <p><?cs var:Lang.Cat.ProcessLead ?></p><?cs
+  # one table while every step is every channel's; else one per channel,
+  # named in words, with its time limit ?><?cs
+  set:ProcView.by_channel = 0 ?><?cs
+  each:s = P.Process ?><?cs if:s.channel ?><?cs set:ProcView.by_channel = 1 ?><?cs /if ?><?cs /each ?><?cs
+  if:ProcView.by_channel ?>
+  <p><?cs var:Lang.Cat.ProcessByChannel ?></p><?cs
+    each:c = P.Chan ?>
+  <h3 id="s-quytrinh-<?cs var:c.channel ?>"><?cs var:Lang.Cat.ProcessWhen ?> <?cs call:channel(c.channel) ?> (<?cs var:Lang.Cat.ProcessLimit ?> <?cs var:c.time ?> <?cs call:unit(c.unit) ?>)</h3><?cs
+      set:ProcView.any = 0 ?><?cs
+      each:s = P.Process ?><?cs if:!s.channel || s.channel == c.channel ?><?cs set:ProcView.any = 1 ?><?cs /if ?><?cs /each ?><?cs
+      if:ProcView.any ?><?cs call:process_table(c.channel) ?><?cs
+      else ?>
+  <p><?cs var:Lang.Cat.ProcessNone ?></p><?cs /if ?><?cs
+    /each ?><?cs
+  else ?><?cs call:process_table("") ?><?cs /if ?>
 </section>
 <?cs /if ?>
 

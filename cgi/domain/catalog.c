@@ -455,7 +455,7 @@ read_all(struct db *db, HDF *tmp)
 	Q("PT", "SELECT proc_id, kind, text FROM proc_text ORDER BY proc_id, kind, seq")
 	Q("PR", "SELECT proc_id, kind, other_code FROM proc_relation"
 	    " ORDER BY proc_id, kind, other_code")
-	Q("PP", "SELECT proc_id, step, role, unit, hours_tenths FROM proc_process"
+	Q("PP", "SELECT proc_id, step, role, unit, hours_tenths, channel FROM proc_process"
 	    " ORDER BY proc_id, seq")
 	Q("N", "SELECT id, title, DATE_FORMAT(published_at, '%d/%m/%Y') AS date,"
 	    " DATE_FORMAT(published_at, '%Y-%m-%d') AS iso FROM announcement"
@@ -724,6 +724,9 @@ build(HDF *tmp, const struct config *cfg, long long version)
 			hdf_set_value(n, "unit", hdf_get_value(r, "unit", ""));
 		tenths(num, sizeof(num), hdf_get_int_value(r, "hours_tenths", 0));
 		hdf_set_value(n, "hours", num);
+		/* absent: a step of every channel's process */
+		if (hdf_get_value(r, "channel", NULL))
+			hdf_set_value(n, "channel", hdf_get_value(r, "channel", ""));
 	}
 #undef CNT
 	free(cnt);

@@ -19,7 +19,8 @@
  *   P.i.Chan.k.{channel,time,unit,fee,charge,fee_note,free}
  *   P.i.Docs.k.{name,originals,copies,required,form_name,form_file,case}
  *   P.i.Legal.k  P.i.Keywords.k  P.i.Related.k.{code,name}
- *   P.i.InterAgency.k.{code,name}  P.i.Process.k.{step,role,unit,hours}
+ *   P.i.InterAgency.k.{code,name}  P.i.Process.k.{step,role,unit,hours,channel}
+ *   (a process step without channel is in every channel's process)
  * and F.j (fields), A.j (agencies, with Events and Procs by field), AS.j
  * (the agencies' summaries, without their procedures, for lists),
  * Notices.k, Totals.* for the home and statistics pages.

@@ -102,6 +102,62 @@ split_list(const char *s)
 	return a;
 }
 
+/* The internal process's steps: "step|role|unit|hours" or
+ * "step|role|unit|hours|channel" (unit may be empty; no channel: the step
+ * is in every channel's process), separated by ";". The values go as
+ * they are to the validator, which names what is wrong; -1 when a step
+ * has not 4 or 5 parts or its hours are not a number. */
+static json_t *
+csv_process(const char *v, int *bad)
+{
+	json_t *steps = split_list(v), *out = json_array(), *s;
+	size_t k;
+
+	*bad = 0;
+	json_array_foreach(steps, k, s) {
+		const char *p = json_string_value(s), *bar;
+		const char *part[6];
+		size_t len[6];
+		int n = 0;
+
+		for (;;) {
+			bar = strchr(p, '|');
+			if (n < 6) {
+				part[n] = p;
+				len[n] = bar ? (size_t)(bar - p) : strlen(p);
+			}
+			n++;
+			if (bar == NULL)
+				break;
+			p = bar + 1;
+		}
+		if (n == 4 || n == 5) {
+			json_t *o = json_object();
+			char num[40], *end;
+			double h;
+
+			json_object_set_new(o, "step", json_stringn(part[0], len[0]));
+			json_object_set_new(o, "role", json_stringn(part[1], len[1]));
+			if (len[2])
+				json_object_set_new(o, "unit", json_stringn(part[2], len[2]));
+			snprintf(num, sizeof(num), "%.*s", (int)(len[3] < 39 ? len[3] : 39), part[3]);
+			h = strtod(num, &end);
+			while (*end == ' ')
+				end++;
+			if (end == num || *end)
+				*bad = 1;
+			else
+				json_object_set_new(o, "hours", json_real(h));
+			if (n == 5 && len[4])
+				json_object_set_new(o, "channel", json_stringn(part[4], len[4]));
+			json_array_append_new(out, o);
+		} else
+			*bad = 1;
+	}
+	json_decref(steps);
+	return out;
+}
+
 /* "5 working_days" -> channel object */
 static int
 csv_channel(json_t *chans, const char *channel, const char *v, json_t *fee_src)
@@ -136,7 +192,7 @@ catalog_csv_to_json(struct catalog_check *x, const char *text)
 		"subjects", "conditions", "result", "guide", "time_in_person",
 		"time_online", "time_post", "fee", "charge", "fee_note", "documents",
 		"legal_basis", "keywords", "publishing_decision", "valid_from", "valid_to",
-		NULL };
+		"internal_process", NULL };
 	json_t *root = json_object(), *procs = json_array();
 	const char *p = text;
 	char **head = NULL, **f;
@@ -228,6 +284,13 @@ catalog_csv_to_json(struct catalog_check *x, const char *text)
 				}
 				json_decref(ds);
 				json_object_set_new(o, "documents", docs);
+			} else if (!strcmp(h, "internal_process")) {
+				int bad;
+
+				json_object_set_new(o, h, csv_process(v, &bad));
+				if (bad)
+					catalog_err(x, h, "mỗi bước có dạng bước|vai trò|đơn vị|số giờ"
+					    " hoặc bước|vai trò|đơn vị|số giờ|cách nộp");
 			} else
 				json_object_set_new(o, h, json_string(v));
 		}

@@ -130,15 +130,77 @@ tenths(json_t *o, const char *key)
 	return llround(json_number_value(json_object_get(o, key)) * 10.0);
 }
 
+/* tenths of an hour as a person reads them: "44", "0,5" */
+static void
+hours_text(char *out, size_t n, long long t)
+{
+	if (t % 10)
+		snprintf(out, n, "%lld,%lld", t / 10, t % 10);
+	else
+		snprintf(out, n, "%lld", t / 10);
+}
+
+/* 1 if the process step e is in channel ch's process: its own, or one of
+ * every channel (no channel). */
+static int
+step_of(json_t *e, const char *ch)
+{
+	const char *c = json_string_value(json_object_get(e, "channel"));
+
+	return c == NULL || (ch && strcmp(c, ch) == 0);
+}
+
+int
+cedit_process_time(json_t *body, HDF *into, int late_only)
+{
+	json_t *e, *s, *process = json_object_get(body, "internal_process");
+	size_t i, k;
+	int n = 0, late = 0;
+	char num[32], key[64];
+
+	json_array_foreach(json_object_get(body, "channels"), i, e) {
+		const char *unit = json_string_value(json_object_get(e, "unit"));
+		const char *ch = json_string_value(json_object_get(e, "channel"));
+		long long limit = tenths(e, "time") *
+		    (unit && strcmp(unit, "working_hours") == 0 ? 1 : 8);
+		long long hours = 0;
+		int steps = 0;
+
+		json_array_foreach(process, k, s)
+			if (step_of(s, ch)) {
+				hours += tenths(s, "hours");
+				steps++;
+			}
+		if (hours > limit)
+			late++;
+		else if (late_only)
+			continue;
+		snprintf(key, sizeof(key), "%d.channel", n);
+		hdf_set_value(into, key, ch ? ch : "");
+		snprintf(key, sizeof(key), "%d.steps", n);
+		hdf_set_int_value(into, key, steps);
+		snprintf(key, sizeof(key), "%d.hours", n);
+		hours_text(num, sizeof(num), hours);
+		hdf_set_value(into, key, num);
+		snprintf(key, sizeof(key), "%d.limit", n);
+		hours_text(num, sizeof(num), limit);
+		hdf_set_value(into, key, num);
+		if (hours > limit) {
+			snprintf(key, sizeof(key), "%d.late", n);
+			hdf_set_value(into, key, "1");
+		}
+		n++;
+	}
+	return late;
+}
+
 int
 cedit_checks(struct db *db, json_t *body, HDF *into)
 {
 	json_t *e, *ag;
 	long long level = json_integer_value(json_object_get(body, "level"));
-	long long hours = 0, limit = -1;
 	int forms = 0, online = level >= 3, failed = 0, rc;
 	size_t i;
-	char num[32];
 
 	json_array_foreach(json_object_get(body, "documents"), i, e)
 		if (json_object_get(e, "form"))
@@ -148,33 +210,23 @@ cedit_checks(struct db *db, json_t *body, HDF *into)
 		hdf_set_value(into, "form_level", "1");
 		failed++;
 	}
-	/* Article 8.1 and 13.3: the internal process fits the shortest
-	 * published time limit (a working day is 8 working hours) */
-	json_array_foreach(json_object_get(body, "internal_process"), i, e)
-		hours += tenths(e, "hours");
-	json_array_foreach(json_object_get(body, "channels"), i, e) {
-		const char *unit = json_string_value(json_object_get(e, "unit"));
-		long long t = tenths(e, "time") * (unit && strcmp(unit, "working_hours") == 0 ? 1 : 8);
+	/* Article 8.1 and 13.3: each channel's internal process fits that
+	 * channel's published time limit */
+	{
+		HDF *late = NULL;
+		int n;
 
-		if (limit < 0 || t < limit)
-			limit = t;
+		hdf_get_node(into, "process_time", &late);
+		if ((n = cedit_process_time(body, late, 1)) > 0) {
+			hdf_set_int_value(into, "process_time", n);
+			failed++;
+		} else
+			hdf_remove_tree(into, "process_time");
+	}
+	json_array_foreach(json_object_get(body, "channels"), i, e)
 		if (json_is_string(json_object_get(e, "channel")) &&
 		    strcmp(json_string_value(json_object_get(e, "channel")), "online") == 0)
 			online = 1;
-	}
-	if (limit >= 0 && hours > limit) {
-		hdf_set_value(into, "process_time", "1");
-		snprintf(num, sizeof(num), "%lld%s%lld", hours / 10, hours % 10 ? "," : "",
-		    hours % 10);
-		if (hours % 10 == 0)
-			snprintf(num, sizeof(num), "%lld", hours / 10);
-		hdf_set_value(into, "process_time.hours", num);
-		snprintf(num, sizeof(num), "%lld", limit / 10);
-		if (limit % 10)
-			snprintf(num, sizeof(num), "%lld,%lld", limit / 10, limit % 10);
-		hdf_set_value(into, "process_time.limit", num);
-		failed++;
-	}
 	/* Article 13.6: staff on duty to receive e-dossiers */
 	if (online) {
 		long long staff = 0;
@@ -314,6 +366,7 @@ cedit_diff(json_t *old, json_t *new_)
 				json_t *ea = json_array_get(a, i), *eb = json_array_get(b, i), *sv;
 				json_t *sk = json_object();
 				const char *s;
+				size_t from = json_array_size(out), j;
 
 				json_object_foreach(eb, s, sv)
 					json_object_set_new(sk, s, json_true());
@@ -331,6 +384,16 @@ cedit_diff(json_t *old, json_t *new_)
 						diff_add(out, k, (long)i, s, ma, mb);
 				}
 				json_decref(sk);
+				/* a process step's rows say whose process it is
+				 * (its channel now, else before; "": every
+				 * channel's), so the row reads "step 2 (online)" */
+				if (strcmp(k, "internal_process") == 0)
+					for (j = from; j < json_array_size(out); j++) {
+						json_t *c = json_object_get(eb ? eb : ea, "channel");
+
+						json_object_set_new(json_array_get(out, j), "channel",
+						    json_string(json_is_string(c) ? json_string_value(c) : ""));
+					}
 			}
 		} else if (strcmp(k, "agencies") == 0) {
 			static const char *const roles[] = { "implementing", "competent",

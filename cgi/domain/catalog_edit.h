@@ -46,10 +46,19 @@ void cedit_free(struct cedit *e);
 int cedit_validate(struct db *db, const struct config *cfg, json_t *body,
     json_t *by_field);
 
+/* Each channel's internal process (its own steps and those of every
+ * channel: no channel) against that channel's published time limit (a
+ * working day is 8 working hours), in the record's channels' order:
+ * into.<n>.{channel, steps, hours, limit, late} (hours and limit as "44"
+ * or "0,5"; late "1" when the process takes longer). late_only: only
+ * those. Returns how many take longer. */
+int cedit_process_time(json_t *body, HDF *into, int late_only);
+
 /* The checks the regulation implies, beyond the record's own form: one
  * child of into per failed check ("form_level": a procedure with forms
- * below level 2; "process_time" with .hours and .limit: the internal
- * process takes longer than the shortest published time limit;
+ * below level 2; "process_time": how many channels' internal process
+ * takes longer than the channel's time limit, those channels as its
+ * children, as cedit_process_time gives them;
  * "online_reception": an online procedure whose implementing agencies
  * have no active reception officer). Returns how many failed, or a
  * db_rc. */
@@ -71,7 +80,9 @@ int cedit_save(struct db *db, struct cedit *e, json_t *body, long long agency,
 
 /* The difference between two records, field by field: a JSON list of
  * {"key", "idx" (-1: none), "sub" ("": none), "old", "new"}, values as
- * the text a person reads. old may be NULL (a new procedure). */
+ * the text a person reads; an internal process step's rows also carry
+ * "channel", whose process the step is in ("": every channel's). old may
+ * be NULL (a new procedure). */
 json_t *cedit_diff(json_t *old, json_t *new_);
 
 /* Publishes code's draft (checked by the caller), if still at rev: writes

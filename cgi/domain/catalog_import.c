@@ -321,8 +321,11 @@ write_proc(struct db *db, json_t *p, struct import_report *r)
 				goto out;
 	if ((l = json_object_get(p, "internal_process")) != NULL)
 		json_array_foreach(l, i, e)
-			if ((rc = db_exec(db, "INSERT INTO proc_process (proc_id, seq, step, role, unit,"
-			    " hours_tenths) VALUES (?, ?, ?, ?, ?, ?)", DB_INT(id), DB_INT(i),
+			/* channel NULL: the step is in every channel's process
+			 * (sql/028-process-channel.sql) */
+			if ((rc = db_exec(db, "INSERT INTO proc_process (proc_id, channel, seq, step,"
+			    " role, unit, hours_tenths) VALUES (?, ?, ?, ?, ?, ?, ?)", DB_INT(id),
+			    DB_STR(js(e, "channel")), DB_INT(i),
 			    DB_STR(js(e, "step")), DB_STR(js(e, "role")), DB_STR(js(e, "unit")),
 			    DB_INT(jtenths(e, "hours")))) < 0)
 				goto out;
@@ -600,7 +603,8 @@ proc_json(struct db *db, HDF *h, HDF *r, json_t **out)
 		json_array_append_new(l, json_string(hdf_get_value(k2, "other_code", "")));
 	}
 	hdf_remove_tree(h, "X");
-	Q("SELECT step, role, unit, hours_tenths FROM proc_process WHERE proc_id = ? ORDER BY seq")
+	Q("SELECT step, role, unit, hours_tenths, channel FROM proc_process WHERE proc_id = ?"
+	    " ORDER BY seq")
 	if (hdf_get_child(h, "X")) {
 		l = json_array();
 		for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
@@ -612,6 +616,7 @@ proc_json(struct db *db, HDF *h, HDF *r, json_t **out)
 			set_str(e, "unit", k2, "unit");
 			json_object_set_new(e, "hours", t % 10 ? json_real((double)t / 10.0) :
 			    json_integer(t / 10));
+			set_str(e, "channel", k2, "channel");	/* absent: every channel */
 			json_array_append_new(l, e);
 		}
 		json_object_set_new(o, "internal_process", l);

@@ -321,6 +321,14 @@ where(struct catalog_check *x, const char *list_name, size_t i, json_t *o, const
 
 /* --- checking ---------------------------------------------------------- */
 
+/* A channel as a person says it, for the messages the editor shows. */
+static const char *
+channel_words(const char *ch)
+{
+	return strcmp(ch, "in_person") == 0 ? "trực tiếp" :
+	    strcmp(ch, "online") == 0 ? "trực tuyến" : "qua bưu chính";
+}
+
 static const char *const a_levels[] = { "province", "district", "commune", NULL };
 
 static void
@@ -494,7 +502,7 @@ check_proc(struct catalog_check *x, json_t *p)
 	static const char *const units[] = { "working_days", "working_hours", NULL };
 	static const char *const roles[] = { "reception", "specialist", "leader", NULL };
 	const char *code, *fk, *from, *to;
-	json_t *ag, *l, *e, *cases = json_object();
+	json_t *ag, *l, *e, *cases = json_object(), *offered = json_object();
 	struct buf tmp = BUF_INIT;
 	long long n;
 	size_t i;
@@ -503,6 +511,7 @@ check_proc(struct catalog_check *x, json_t *p)
 	if (!json_is_object(p)) {
 		catalog_err(x, "-", "phải là một đối tượng");
 		json_decref(cases);
+		json_decref(offered);
 		return;
 	}
 	only_keys(x, p, "", keys);
@@ -590,8 +599,6 @@ check_proc(struct catalog_check *x, json_t *p)
 			str(x, e, "text", lab, V_TEXT, TEXT_MAX, 1);
 		}
 	if ((l = list(x, p, "channels", 1)) != NULL) {
-		json_t *seen = json_object();
-
 		json_array_foreach(l, i, e) {
 			static const char *const hk[] = { "channel", "time", "unit", "fee",
 				"charge", "fee_note", NULL };
@@ -605,9 +612,9 @@ check_proc(struct catalog_check *x, json_t *p)
 			only_keys(x, e, lab, hk);
 			snprintf(lab, sizeof(lab), "channels[%zu].channel", i);
 			if ((ch = enum_str(x, e, "channel", lab, chans, 1)) != NULL) {
-				if (json_object_get(seen, ch))
+				if (json_object_get(offered, ch))
 					catalog_err(x, lab, "cách nộp \"%s\" xuất hiện hai lần", ch);
-				json_object_set_new(seen, ch, json_true());
+				json_object_set_new(offered, ch, json_true());
 			}
 			snprintf(lab, sizeof(lab), "channels[%zu].time", i);
 			tenths_member(x, e, "time", lab, &n);
@@ -620,7 +627,6 @@ check_proc(struct catalog_check *x, json_t *p)
 			snprintf(lab, sizeof(lab), "channels[%zu].fee_note", i);
 			str(x, e, "fee_note", lab, V_LINE, 1000, 0);
 		}
-		json_decref(seen);
 	}
 	if ((l = list(x, p, "documents", 1)) != NULL)
 		json_array_foreach(l, i, e) {
@@ -691,7 +697,9 @@ check_proc(struct catalog_check *x, json_t *p)
 	check_code_list(x, p, p, "inter_agency", "inter_agency", 0, 0);
 	if ((l = list(x, p, "internal_process", 0)) != NULL)
 		json_array_foreach(l, i, e) {
-			static const char *const pk[] = { "step", "role", "unit", "hours", NULL };
+			static const char *const pk[] = { "step", "role", "unit", "hours",
+				"channel", NULL };
+			const char *ch;
 
 			snprintf(lab, sizeof(lab), "internal_process[%zu]", i);
 			if (!json_is_object(e)) {
@@ -707,8 +715,18 @@ check_proc(struct catalog_check *x, json_t *p)
 			str(x, e, "unit", lab, V_LINE, 300, 0);
 			snprintf(lab, sizeof(lab), "internal_process[%zu].hours", i);
 			tenths_member(x, e, "hours", lab, &n);
+			/* the channel whose process the step is part of (absent:
+			 * every channel's); one the procedure offers. The
+			 * channel in words: the editor shows this message */
+			snprintf(lab, sizeof(lab), "internal_process[%zu].channel", i);
+			if ((ch = enum_str(x, e, "channel", lab, chans, 0)) != NULL &&
+			    !json_object_get(offered, ch))
+				catalog_err(x, lab, "thủ tục không có cách nộp %s trong channels;"
+				    " hãy thêm cách nộp này hoặc chọn cách nộp khác",
+				    channel_words(ch));
 		}
 	json_decref(cases);
+	json_decref(offered);
 	buf_free(&tmp);
 }
 

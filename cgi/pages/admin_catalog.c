@@ -79,7 +79,8 @@ static const char *const row_keys[P__MAX][8] = {
 	[P_DOCS] = { "case", "name", "originals", "copies", "required", "form_name",
 		"form_file", NULL },
 	[P_CHANNELS] = { "channel", "time", "unit", "fee", "charge", "fee_note", NULL },
-	[P_PROCESS] = { "step", "role", "unit", "hours", NULL },
+	/* channel: whose process the step is in (none: every channel's) */
+	[P_PROCESS] = { "step", "role", "unit", "hours", "channel", NULL },
 };
 /* members that are numbers in the record */
 static const char *const numeric[] = { "fee", "charge", "originals", "copies", "time",
@@ -238,7 +239,8 @@ set_lines(HDF *h, const char *name, json_t *l)
 }
 
 /* The record's fields as Form.<name>.Value, the rows' counts as
- * Rows.<prefix>, the cases' keys as Cases.<i>. */
+ * Rows.<prefix>, the cases' keys as Cases.<i>, the channels offered as
+ * Chans.<i> (for the process steps' choice of channel). */
 static void
 body_to_form(HDF *h, json_t *body)
 {
@@ -281,6 +283,10 @@ body_to_form(HDF *h, json_t *body)
 			if (p == P_CASES && json_is_string(json_object_get(e, "key"))) {
 				snprintf(name, sizeof(name), "Cases.%zu", i);
 				hdf_set_value(h, name, json_string_value(json_object_get(e, "key")));
+			}
+			if (p == P_CHANNELS && json_is_string(json_object_get(e, "channel"))) {
+				snprintf(name, sizeof(name), "Chans.%zu", i);
+				hdf_set_value(h, name, json_string_value(json_object_get(e, "channel")));
 			}
 		}
 	}
@@ -393,6 +399,13 @@ diff_to_hdf(HDF *h, const char *prefix, json_t *diff)
 			snprintf(key, sizeof(key), "%s.%zu.no", prefix, i);
 			hdf_set_int_value(h, key, (int)json_integer_value(json_object_get(d, "idx")) + 1);
 		}
+		/* a process step's channel: "all" for every channel's */
+		if (json_is_string(json_object_get(d, "channel"))) {
+			const char *c = json_string_value(json_object_get(d, "channel"));
+
+			snprintf(key, sizeof(key), "%s.%zu.ch", prefix, i);
+			hdf_set_value(h, key, *c ? c : "all");
+		}
 		/* a list of levels: each in words */
 		words = strcmp(json_string_value(json_object_get(d, "key")), "agency_levels") == 0;
 		snprintf(key, sizeof(key), "%s.%zu.old", prefix, i);
@@ -419,6 +432,13 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 
 	body_to_form(req->hdf, body);
 	errors = check_into(req, body);
+	/* each channel's process against its time limit, beside the steps */
+	if (json_array_size(json_object_get(body, "internal_process"))) {
+		HDF *times = NULL;
+
+		hdf_get_node(req->hdf, "Edit.ProcTime", &times);
+		cedit_process_time(body, times, 0);
+	}
 	hdf_set_value(req->hdf, "Edit.Code", e->code);
 	hdf_set_int_value(req->hdf, "Edit.Rev", (int)e->rev);
 	hdf_set_int_value(req->hdf, "Edit.Published", e->published != NULL);

@@ -37,6 +37,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/calendar.h"
+#include "domain/catalog_process.h"
 #include "domain/checks.h"
 #include "domain/intake.h"
 #include "domain/dossier.h"
@@ -201,6 +202,9 @@ office_dossier_data(struct request *req, const struct dossier_facts *f)
 		return res_db(rc);
 	if (hdf_get_value(req->hdf, "Dossier.D.proposal_action", NULL) &&
 	    (rc = wf_proposal_reason(req->db, f->id, req->hdf, "Proposal")) < 0)
+		return res_db(rc);
+	/* the agency's internal process for the channel it came by */
+	if ((rc = catalog_dossier_process(req->db, f->id, req->hdf, "Process")) < 0)
 		return res_db(rc);
 	if (!res_is_ok(r = office_opinion_data(req, f)))
 		return r;

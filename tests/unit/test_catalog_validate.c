@@ -79,6 +79,53 @@ main(void)
 	    "a key with a line end stays in one line: %s", m);
 	free(m);
 
+	/* the internal process per channel (sql/028-process-channel.sql): a
+	 * step names a channel the procedure offers, or none (every
+	 * channel's); the message says the channel in words */
+#define PROC_DOC(process) "{\"format\": \"dvc-catalog-1\", \"fields\": [{\"code\": \"HT\"," \
+	" \"slug\": \"ho-tich\", \"name\": \"Hộ tịch\"}], \"procedures\": [{\"code\": \"1.000001\"," \
+	" \"name\": \"X\", \"field\": \"HT\", \"agencies\": {\"implementing\": [\"000.00.00.H34\"]}," \
+	" \"level\": 2, \"steps\": [{\"party\": \"citizen\", \"text\": \"Nộp\"}]," \
+	" \"channels\": [{\"channel\": \"in_person\", \"time\": 3, \"unit\": \"working_days\"}," \
+	" {\"channel\": \"online\", \"time\": 2, \"unit\": \"working_days\"}]," \
+	" \"documents\": [{\"name\": \"Tờ khai\"}], \"internal_process\": [" process "]}]}"
+	m = check(PROC_DOC("{\"step\": \"Tiếp nhận\", \"role\": \"reception\", \"hours\": 4},"
+	    " {\"step\": \"Gửi kết quả\", \"role\": \"reception\", \"hours\": 0.5, \"channel\": \"online\"},"
+	    " {\"step\": \"Trả tại quầy\", \"role\": \"reception\", \"hours\": 1, \"channel\": \"in_person\"}"), &n);
+	ok(n == 0, "process steps of every channel and of one offered channel pass: %s", m);
+	free(m);
+	m = check(PROC_DOC("{\"step\": \"Tiếp nhận\", \"role\": \"reception\", \"hours\": 4},"
+	    " {\"step\": \"Gửi qua bưu điện\", \"role\": \"reception\", \"hours\": 2, \"channel\": \"post\"},"
+	    " {\"step\": \"Fax\", \"role\": \"leader\", \"hours\": 1, \"channel\": \"fax\"}"), &n);
+	ok(n == 2 && strstr(m, "t.json: procedures[0] (1.000001): internal_process[1].channel: thủ tục"
+	    " không có cách nộp qua bưu chính trong channels;") &&
+	    strstr(m, "internal_process[2].channel: phải là một trong các giá trị cho phép, nhận được \"fax\""),
+	    "a step of a channel the procedure lacks, or of no channel at all, is named: %s", m);
+	free(m);
+#undef PROC_DOC
+
+	/* CSV: the process column, a step's channel its fifth part */
+	catalog_check_init(&x, "t.csv", &look);
+	root = catalog_csv_to_json(&x, "code,internal_process\n1.000001,\"Tiếp nhận|reception|Một cửa|4;"
+	    "Gửi kết quả|reception||0.5|online\"\n1.000002,Xử lý|specialist|2\n");
+	{
+		json_t *p0 = json_object_get(json_array_get(json_object_get(root, "procedures"), 0),
+		    "internal_process");
+		json_t *s0 = json_array_get(p0, 0), *s1 = json_array_get(p0, 1);
+
+		ok(json_array_size(p0) == 2 &&
+		    strcmp(json_string_value(json_object_get(s0, "unit")), "Một cửa") == 0 &&
+		    json_object_get(s0, "channel") == NULL &&
+		    json_object_get(s1, "unit") == NULL &&
+		    json_number_value(json_object_get(s1, "hours")) == 0.5 &&
+		    strcmp(json_string_value(json_object_get(s1, "channel")), "online") == 0,
+		    "CSV process steps: every channel's, and one of a channel");
+		ok(x.nerrors == 1 && strstr(buf_str(&x.errors), "t.csv: dòng 3: internal_process: mỗi bước có dạng"),
+		    "a CSV step of three parts is named: %s", buf_str(&x.errors));
+	}
+	json_decref(root);
+	catalog_check_free(&x);
+
 	catalog_check_init(&x, "t.csv", &look);
 	root = catalog_csv_to_json(&x, "code,\"a\nb\"\n1.000001,x\n");
 	ok(x.nerrors == 1 && strstr(buf_str(&x.errors), "t.csv: dòng 1: a\\x0ab: cột không có"),
