@@ -329,7 +329,7 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 			}
 			share_at = now_mono() + next;
 		}
-		for (i = 0; i < n && !pid[i]; i++)
+		for (i = 0; i < n && pid[i] > 0; i++)
 			;
 		/* a child must not inherit the connection: its exit would
 		 * close the supervisor's session on the server */
@@ -602,9 +602,12 @@ responder_main(int argc, char **argv, const struct responder *rs)
 	log_event(LOG_INFO_, "start", NULL, "config", cpath, NULL);
 	rc = workers > 0 ? supervise(&cfg, rs, fd, workers, &is_child) :
 	    worker(&cfg, rs, fd, 1);
-	(void)is_child;
 out:
-	if (rendered)
+	/* A supervisor's worker leaves the templates to its exit: it got
+	 * them parsed from its supervisor, and freeing them would copy each
+	 * shared page first (measured: most of a retiring worker's exit).
+	 * They stay reachable from render.c's state. */
+	if (rendered && !is_child)
 		render_free();
 	if (loaded)
 		config_free(&cfg);
