@@ -310,3 +310,8 @@ GRANT SELECT, UPDATE (status, answer, answered_at, answered_by) ON `@db@`.feedba
 GRANT INSERT, UPDATE (hidden) ON `@db@`.announcement TO '@account@'@'@host@';
 GRANT UPDATE (version, changed_at) ON `@db@`.catalog_version TO '@account@'@'@host@';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.setting TO '@account@'@'@host@';
+-- Form files uploaded in the catalogue editor (sql/027-form-files.sql):
+-- dvc-account records them, the public catalogue serves those a published
+-- procedure names (/bieu-mau/tep/...).
+GRANT SELECT, INSERT ON `@db@`.form_file TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@public@'@'@host@';
