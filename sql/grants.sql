@@ -312,6 +312,10 @@ GRANT UPDATE (version, changed_at) ON `@db@`.catalog_version TO '@account@'@'@ho
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@db@`.setting TO '@account@'@'@host@';
 -- Form files uploaded in the catalogue editor (sql/027-form-files.sql):
 -- dvc-account records them, the public catalogue serves those a published
--- procedure names (/bieu-mau/tep/...).
+-- procedure names (/bieu-mau/tep/...); every responder that loads the
+-- catalogue (domain/catalog.c) reads their names, types and sizes.
 GRANT SELECT, INSERT ON `@db@`.form_file TO '@account@'@'@host@';
 GRANT SELECT ON `@db@`.form_file TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@office@'@'@host@';
