@@ -10,13 +10,21 @@
 int
 formfile_record(struct db *db, const struct intake *in, long long agency, long long account)
 {
+	long long n = 0;
+	int rc;
+
 	/* the same bytes again (another document, another procedure) keep
-	 * the row of their first upload; each upload is audited */
-	return db_exec(db, "INSERT INTO form_file (sha256, name, mime, ext, size, agency_id,"
-	    " uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())"
-	    " ON DUPLICATE KEY UPDATE sha256 = sha256",
+	 * the row of their first upload; each upload is audited. Two at
+	 * once: the locking read's gap locks make one of them a deadlock,
+	 * which db_tx runs again, and it then finds the row */
+	if ((rc = db_int(db, &n, "SELECT COUNT(*) FROM form_file WHERE sha256 = ? FOR UPDATE",
+	    DB_STR(in->sha256))) < 0 || n > 0)
+		return rc < 0 ? rc : 0;
+	rc = db_exec(db, "INSERT INTO form_file (sha256, name, mime, ext, size, agency_id,"
+	    " uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
 	    DB_STR(in->sha256), DB_STR(in->name), DB_STR(in->mime), DB_STR(in->ext),
 	    DB_INT(in->size), DB_INT(agency), DB_INT(account));
+	return rc < 0 ? rc : 0;
 }
 
 int
