@@ -77,9 +77,9 @@ upload_refused(struct request *req, struct cedit *e, const char *msg, int status
 	struct result r;
 
 	hdf_set_value(req->hdf, "Edit.FormUp.Error", msg);
-	if (req->val[CF_ROW].present)
+	if (req->val[CF_ROW].present && !req->val[CF_ROW].err)
 		hdf_set_int_value(req->hdf, "Edit.FormUp.Row", (int)req->val[CF_ROW].i);
-	if (req->val[CF_NAME].present)
+	if (req->val[CF_NAME].present && !req->val[CF_NAME].err)
 		hdf_set_value(req->hdf, "Edit.FormUp.Name", req->val[CF_NAME].s);
 	r = admin_cat_page(req, e, e->body, status);
 	cedit_free(e);
