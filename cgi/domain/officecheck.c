@@ -78,7 +78,8 @@ read_at(int fd, void *p, size_t n, unsigned long long off)
 static enum fc_verdict
 refuse(struct fc_result *out, enum fc_verdict v, const char *what, const char *name)
 {
-	snprintf(out->detail, sizeof(out->detail), "%s%s%s", what, name ? " " : "",
+	/* a part's name is cut: the line is for the log */
+	snprintf(out->detail, sizeof(out->detail), "%.50s%s%.100s", what, name ? " " : "",
 	    name ? name : "");
 	return v;
 }
