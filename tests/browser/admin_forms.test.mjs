@@ -9,38 +9,22 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { test, assert } from '../lib/t.mjs';
 import { launch, clean, click, DESK } from '../lib/browser.mjs';
-import { NGINX, ROOT, sql } from '../lib/env.mjs';
+import { NGINX, ROOT } from '../lib/env.mjs';
 import { newStaff, staffLogin } from '../lib/account.mjs';
 import { get } from '../lib/http.mjs';
+import { newCode, createDraft, savePart, publishDraft } from '../lib/catalog_edit.mjs';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';
 const FIX = `${ROOT}/tests/fixtures/forms`;
-const SLOT = String(Number(process.env.DVC_FILE_SLOT ?? process.pid) % 100).padStart(2, '0');
-let serial = Number(String(Date.now()).slice(-4));
-function newCode() {
-  for (;;) {
-    serial = (serial + 1) % 10000;
-    const code = `7.${SLOT}${String(serial).padStart(4, '0')}`;
-    if (!Number(sql(`SELECT (SELECT COUNT(*) FROM proc WHERE code = '${code}')
-      + (SELECT COUNT(*) FROM proc_draft WHERE code = '${code}')`)[0][0])) return code;
-  }
-}
-const csrfOf = (body) => body.match(/name="csrf" value="([^"]+)"/)[1];
-const revOf = (body) => body.match(/name="rev" value="(\d+)"/)[1];
-async function save(jar, code, part, fields) {
-  const p = await jar.get(B, `/quan-tri/thu-tuc/${code}`);
-  const r = await jar.post(B, `/quan-tri/thu-tuc/${code}/${part}`, { csrf: csrfOf(p.body), rev: revOf(p.body), ...fields });
-  assert.equal(r.status, 303, `save ${part}`);
-}
+const save = (j, c, part, fields) => savePart(j, B, c, part, fields);
 
 let browser, jar, code;
 
 test('an agency admin uploads a form file for a document in the editor', async () => {
   jar = await staffLogin(B, newStaff('agency_admin', AGENCY, 'Quản trị biểu mẫu'));
-  code = newCode();
-  const list = await jar.get(B, '/quan-tri/thu-tuc');
-  assert.equal((await jar.post(B, '/quan-tri/thu-tuc', { csrf: csrfOf(list.body), ma: code })).status, 303);
+  code = newCode(7);
+  await createDraft(jar, B, code);
   await save(jar, code, 'chung', { name: `Đăng ký kiểm thử biểu mẫu ${code}`, field: 'HT', level: '2',
     al_province: '1', subjects: 'Công dân', result: 'Giấy xác nhận', legal_basis: 'Luật Hộ tịch 2014' });
   await save(jar, code, 'cac-buoc', { rows: '1', s0_party: 'citizen', s0_text: 'Nộp hồ sơ' });
@@ -80,9 +64,7 @@ test('an agency admin uploads a form file for a document in the editor', async (
 
 test('published, a citizen downloads it from the procedure page under its name', async () => {
   const province = await staffLogin(B, newStaff('province_admin', '000.00.15.H34', 'Quản trị tỉnh biểu mẫu'));
-  const p = await province.get(B, `/quan-tri/thu-tuc/${code}`);
-  const pub = await province.post(B, `/quan-tri/thu-tuc/${code}/cong-bo`, { csrf: csrfOf(p.body), rev: revOf(p.body),
-    so: '79/QĐ-UBND', ngay: '2026-12-01' });
+  const pub = await publishDraft(province, B, code, '79/QĐ-UBND');
   assert.equal(pub.status, 303, `publish: ${pub.status}`);
   let r;
   for (let i = 0; i < 100 && (r = await get(B, `/thu-tuc/${code}`)).status !== 200; i++) {

@@ -14,6 +14,7 @@ import { NGINX, APACHE, ROOT, sql } from '../lib/env.mjs';
 import { newStaff, staffLogin } from '../lib/account.mjs';
 import { postMultipart } from '../lib/dossier.mjs';
 import { get, raw } from '../lib/http.mjs';
+import { csrfOf, revOf, newCode, createDraft, savePart, publishDraft } from '../lib/catalog_edit.mjs';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';		// Sở Tư pháp: has reception officers
@@ -22,22 +23,8 @@ const fixture = (f) => readFileSync(`${ROOT}/tests/fixtures/forms/${f}`);
 const sha = (buf) => createHash('sha256').update(buf).digest('hex');
 const FORM_MAX = 10 * 1024 * 1024;	// Upload.FormMax's default (etc/dvc.hdf)
 
-const SLOT = String(Number(process.env.DVC_FILE_SLOT ?? process.pid) % 100).padStart(2, '0');
-let serial = Number(String(Date.now()).slice(-4));
-function newCode() {
-  for (;;) {
-    serial = (serial + 1) % 10000;
-    const code = `8.${SLOT}${String(serial).padStart(4, '0')}`;
-    const taken = Number(sql(`SELECT (SELECT COUNT(*) FROM proc WHERE code = '${code}')
-      + (SELECT COUNT(*) FROM proc_draft WHERE code = '${code}')`)[0][0]);
-    if (!taken) return code;
-  }
-}
-
 const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<')
   .replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const csrfOf = (body) => body.match(/name="csrf" value="([^"]+)"/)[1];
-const revOf = (body) => body.match(/name="rev" value="(\d+)"/)[1];
 // the upload form's message, or null
 const uploadError = (body) => {
   const m = body.match(/id="tep-loi" role="alert"><span class="visually-hidden">[^<]*<\/span>([^<]*)<\/p>/);
@@ -61,12 +48,7 @@ function variant(buf, tag) {
 }
 let hv;		// the hash of the form finally published
 
-async function save(jar, code, part, fields) {
-  const p = await jar.get(B, `/quan-tri/thu-tuc/${code}`);
-  assert.equal(p.status, 200, `editor of ${code}`);
-  const r = await jar.post(B, `/quan-tri/thu-tuc/${code}/${part}`, { csrf: csrfOf(p.body), rev: revOf(p.body), ...fields });
-  assert.equal(r.status, 303, `save ${part}: ${r.status}`);
-}
+const save = (jar, code, part, fields) => savePart(jar, B, code, part, fields);
 
 // The upload as the editor's form sends it, from the page's csrf and rev.
 async function upload(jar, code, file, { row = '2', name = '', filename = file, data, rev } = {}) {
@@ -95,10 +77,8 @@ test('setup: an agency admin\'s draft with two documents, one with a form of the
   admin = await staffLogin(B, newStaff('agency_admin', AGENCY, 'Quản trị biểu mẫu'));
   stranger = await staffLogin(B, newStaff('agency_admin', OTHER, 'Quản trị cơ quan khác'));
   province = await staffLogin(B, newStaff('province_admin', '000.00.15.H34', 'Quản trị tỉnh biểu mẫu'));
-  code = newCode();
-  const list = await admin.get(B, '/quan-tri/thu-tuc');
-  const r = await admin.post(B, '/quan-tri/thu-tuc', { csrf: csrfOf(list.body), ma: code });
-  assert.equal(r.status, 303);
+  code = newCode(8);
+  await createDraft(admin, B, code);
   await save(admin, code, 'chung', { name: `Thủ tục biểu mẫu ${code}`, field: 'HT', level: '3', al_province: '1',
     subjects: 'Công dân', result: 'Giấy xác nhận', legal_basis: 'Luật Hộ tịch 2014' });
   await save(admin, code, 'cac-buoc', { rows: '1', s0_party: 'citizen', s0_text: 'Nộp hồ sơ' });
@@ -243,9 +223,7 @@ test('not served before publishing; after it, the page links it and the public r
   const data = variant(fixture('to-khai.docx'), code);
   assert.equal(sha(data), hv);
   assert.equal((await get(B, `/bieu-mau/tep/${hv}/to-khai.docx`)).status, 404, 'a draft\'s form is not public');
-  const p = await province.get(B, `/quan-tri/thu-tuc/${code}`);
-  const pub = await province.post(B, `/quan-tri/thu-tuc/${code}/cong-bo`, { csrf: csrfOf(p.body), rev: revOf(p.body),
-    so: '77/QĐ-UBND', ngay: '2026-12-01' });
+  const pub = await publishDraft(province, B, code, '77/QĐ-UBND');
   assert.equal(pub.status, 303, `publish: ${pub.status} ${pub.body.slice(0, 2000)}`);
   const page = await publicStatus(`/thu-tuc/${code}`, 200);
   assert.equal(page.status, 200);
