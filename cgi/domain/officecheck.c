@@ -332,6 +332,21 @@ zip_seek(const struct zip *z, const struct zent *e, const char *const *needles)
 	return rc < 0 ? -2 : k.found;
 }
 
+/* Part e unpacked whole, searched for bad (NULL: only unpacked): FC_OK,
+ * FC_OFFICE_BROKEN when it does not unpack, FC_OFFICE_ACTIVE (what:
+ * the kind of thing found, for the log) when it holds one of bad. */
+static enum fc_verdict
+part_check(const struct zip *z, const struct zent *e, const char *const *bad,
+    const char *what, struct fc_result *out)
+{
+	static const char *const none[] = { NULL };
+	int r = zip_seek(z, e, bad ? bad : none);
+
+	if (r == -2)
+		return refuse(out, FC_OFFICE_BROKEN, "part", e->name);
+	return r >= 0 ? refuse(out, FC_OFFICE_ACTIVE, what, bad[r]) : FC_OK;
+}
+
 /* --- DOCX --------------------------------------------------------------- */
 
 static int
@@ -398,6 +413,7 @@ docx_check(const struct zip *z, struct fc_result *out)
 		"INCLUDEPICTURE", "IMPORT ", NULL };
 	const struct zent *ct = zip_find(z, "[Content_Types].xml");
 	size_t i;
+	enum fc_verdict v;
 	int r;
 
 	if (ct == NULL || zip_find(z, "word/document.xml") == NULL)
@@ -410,24 +426,20 @@ docx_check(const struct zip *z, struct fc_result *out)
 		    (dot && strcasecmp(dot, ".bin") == 0))
 			return refuse(out, FC_OFFICE_ACTIVE, "part", nm);
 	}
-	if ((r = zip_seek(z, ct, types_bad)) != -1)
-		return r == -2 ? refuse(out, FC_OFFICE_BROKEN, "content types", NULL) :
-		    refuse(out, FC_OFFICE_ACTIVE, "content type", types_bad[r]);
+	if ((v = part_check(z, ct, types_bad, "content type", out)) != FC_OK)
+		return v;
 	for (i = 0; i < z->n; i++) {
 		const char *nm = z->e[i].name;
 		size_t l = strlen(nm);
+		int word = strncmp(nm, "word/", 5) == 0 && l > 4 && strcmp(nm + l - 4, ".xml") == 0;
 
 		if (l > 5 && strcmp(nm + l - 5, ".rels") == 0) {
 			if ((r = rels_external(z, &z->e[i])) != 0)
 				return r < 0 ? refuse(out, FC_OFFICE_BROKEN, "part", nm) :
 				    refuse(out, FC_OFFICE_ACTIVE, "external target in", nm);
-		} else if (strncmp(nm, "word/", 5) == 0 && l > 4 &&
-		    strcmp(nm + l - 4, ".xml") == 0) {
-			if ((r = zip_seek(z, &z->e[i], fields_bad)) != -1)
-				return r == -2 ? refuse(out, FC_OFFICE_BROKEN, "part", nm) :
-				    refuse(out, FC_OFFICE_ACTIVE, "field", fields_bad[r]);
-		} else if (zip_seek(z, &z->e[i], (const char *const[]){ NULL }) == -2)
-			return refuse(out, FC_OFFICE_BROKEN, "part", nm);
+		} else if ((v = part_check(z, &z->e[i], word ? fields_bad : NULL, "field",
+		    out)) != FC_OK)
+			return v;
 	}
 	out->ext = "docx";
 	return FC_OK;
@@ -446,7 +458,7 @@ odt_check(const struct zip *z, struct fc_result *out)
 	static const char mt[] = "application/vnd.oasis.opendocument.text";
 	const struct zent *m = zip_find(z, "mimetype");
 	size_t i;
-	int r;
+	enum fc_verdict v;
 
 	/* the format puts its type, stored, as the first part */
 	if (m == NULL || m != &z->e[0] || m->method != 0 || m->usize != sizeof(mt) - 1 ||
@@ -472,12 +484,9 @@ odt_check(const struct zip *z, struct fc_result *out)
 		if (strncmp(nm, "Basic/", 6) == 0 || strncmp(nm, "Scripts/", 8) == 0 ||
 		    (strncmp(nm, "Object ", 7) == 0 && strchr(nm, '/') == NULL))
 			return refuse(out, FC_OFFICE_ACTIVE, "part", nm);
-		if (l > 4 && strcmp(nm + l - 4, ".xml") == 0) {
-			if ((r = zip_seek(z, &z->e[i], xml_bad)) != -1)
-				return r == -2 ? refuse(out, FC_OFFICE_BROKEN, "part", nm) :
-				    refuse(out, FC_OFFICE_ACTIVE, "element", xml_bad[r]);
-		} else if (zip_seek(z, &z->e[i], (const char *const[]){ NULL }) == -2)
-			return refuse(out, FC_OFFICE_BROKEN, "part", nm);
+		if ((v = part_check(z, &z->e[i], l > 4 && strcmp(nm + l - 4, ".xml") == 0 ?
+		    xml_bad : NULL, "element", out)) != FC_OK)
+			return v;
 	}
 	out->ext = "odt";
 	return FC_OK;
