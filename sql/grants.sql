@@ -322,3 +322,12 @@ GRANT SELECT ON `@db@`.setting TO '@api@'@'@host@';
 -- and dvc-dossier's start form, which offers online what the catalogue
 -- shows as online
 GRANT SELECT ON `@db@`.setting TO '@dossier@'@'@host@';
+-- Form files uploaded in the catalogue editor (sql/027-form-files.sql):
+-- dvc-account records them, the public catalogue serves those a published
+-- procedure names (/bieu-mau/tep/...); every responder that loads the
+-- catalogue (domain/catalog.c) reads their names, types and sizes.
+GRANT SELECT, INSERT ON `@db@`.form_file TO '@account@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@public@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@api@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@dossier@'@'@host@';
+GRANT SELECT ON `@db@`.form_file TO '@office@'@'@host@';

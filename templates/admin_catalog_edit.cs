@@ -243,10 +243,50 @@ loop:i = 0, Rows.d - 1, 1 ?>
   call:cat_input("d" + i + "_copies", Lang.Admin.Cat.F.copies, "text") ?><?cs
   call:cat_check("d" + i + "_required", Lang.Admin.Cat.F.required) ?><?cs
   call:cat_input("d" + i + "_form_name", Lang.Admin.Cat.F.form_name, "text") ?><?cs
+  set:n = "d" + i + "_form_sha256" ?><?cs
+  if:Form[n].Value ?><?cs
+    # an uploaded form (admin_forms.c): named by its hash, kept by a
+      hidden field when this part is saved; another upload replaces it ?>
+<div class="field<?cs if:Form[n].Error ?> has-error<?cs /if ?>">
+  <p><?cs var:Lang.Admin.Form.Stored ?> <?cs if:Edit.Forms[i].name ?><a href="<?cs var:Req.BasePath ?>/quan-tri/thu-tuc/<?cs var:Edit.Code ?>/bieu-mau/<?cs var:Form[n].Value ?>"><?cs var:Edit.Forms[i].name ?></a> (<?cs var:Edit.Forms[i].type ?>, <?cs var:Edit.Forms[i].kb ?> KB)<?cs /if ?></p><?cs call:cat_error(n) ?>
+  <input type="hidden" name="<?cs var:n ?>" value="<?cs var:Form[n].Value ?>">
+</div><?cs
+  else ?><?cs
   call:cat_input("d" + i + "_form_file", Lang.Admin.Cat.F.form_file, "text") ?><?cs
+  /if ?><?cs
   call:cat_remove("d" + i + "_xoa") ?>
 </fieldset><?cs /loop ?><?cs
-call:cat_form_foot(Rows.d, Lang.Admin.Cat.AddDoc, Edit.RowsMax.d) ?>
+call:cat_form_foot(Rows.d, Lang.Admin.Cat.AddDoc, Edit.RowsMax.d) ?><?cs
+if:Rows.d > 0 ?>
+<form method="post" action="<?cs var:Req.BasePath ?>/quan-tri/thu-tuc/<?cs var:Edit.Code ?>/bieu-mau/tai-len" enctype="multipart/form-data" class="form" aria-labelledby="tai-mau">
+  <?cs call:csrf() ?><input type="hidden" name="rev" value="<?cs var:Edit.Rev ?>">
+  <h3 id="tai-mau"><?cs var:Lang.Admin.Form.Title ?></h3>
+  <p class="hint"><?cs var:Lang.Admin.Form.Hint ?> <?cs var:Edit.FormMaxMB ?> MB.</p><?cs
+  if:Edit.FormUp.Done ?>
+  <p class="alert alert-success" role="status"><?cs var:Lang.Admin.Form.Uploaded ?></p><?cs
+  /if ?><?cs
+  if:Edit.FormUp.Error ?>
+  <p class="field-error" id="tep-loi" role="alert"><span class="visually-hidden"><?cs var:Lang.Form.ErrorPrefix ?> </span><?cs var:Edit.FormUp.Error ?></p><?cs
+  /if ?>
+  <div class="field">
+    <label for="dong"><?cs var:Lang.Admin.Form.Doc ?></label>
+    <select id="dong" name="dong"><?cs
+    loop:i = 0, Rows.d - 1, 1 ?>
+      <option value="<?cs var:i + 1 ?>"<?cs if:Edit.FormUp.Row == i + 1 ?> selected<?cs /if ?>><?cs var:i + 1 ?>. <?cs var:Form["d" + i + "_name"].Value ?></option><?cs
+    /loop ?>
+    </select>
+  </div>
+  <div class="field">
+    <label for="ten"><?cs var:Lang.Admin.Form.Name ?></label>
+    <input id="ten" name="ten" type="text" value="<?cs var:Edit.FormUp.Name ?>">
+  </div>
+  <div class="field<?cs if:Edit.FormUp.Error ?> has-error<?cs /if ?>">
+    <label for="tep"><?cs var:Lang.Admin.Form.File ?></label>
+    <input id="tep" name="tep" type="file" accept=".pdf,.docx,.odt,.rtf"<?cs if:Edit.FormUp.Error ?> aria-describedby="tep-loi" aria-invalid="true"<?cs /if ?>>
+  </div>
+  <p class="actions"><button type="submit" class="button"><?cs var:Lang.Admin.Form.Submit ?></button></p>
+</form><?cs
+/if ?>
 </section>
 
 <section aria-labelledby="cach-nop">

@@ -74,7 +74,8 @@ def:proc_details() ?>
       <tr><td><?cs var:d.name ?><?cs if:d.case_name ?> <span class="case">(<?cs var:d.case_name ?>)</span><?cs /if ?></td>
         <td data-label="<?cs var:Lang.Cat.Originals ?>"><?cs var:d.originals ?></td><td data-label="<?cs var:Lang.Cat.Copies ?>"><?cs var:d.copies ?></td>
         <td data-label="<?cs var:Lang.Cat.Required ?>"><?cs if:d.required == 1 ?><?cs var:Lang.Cat.RequiredYes ?><?cs else ?><?cs var:Lang.Cat.RequiredNo ?><?cs /if ?></td>
-        <td<?cs if:d.form_file ?> data-label="<?cs var:Lang.Cat.Form ?>"<?cs /if ?>><?cs if:d.form_file ?><?cs
+        <td<?cs if:d.form_file || d.form_sha256 ?> data-label="<?cs var:Lang.Cat.Form ?>"<?cs /if ?>><?cs if:d.form_sha256 ?><?cs
+          # a form uploaded in the catalogue editor: from the file store, by its hash ?><a class="form-link" href="<?cs var:Req.BasePath ?>/bieu-mau/tep/<?cs var:d.form_sha256 ?>/<?cs var:url_escape(d.form_orig) ?>" download><?cs var:Lang.Cat.Download ?><span class="visually-hidden">: <?cs var:d.form_name ?></span> (<?cs var:d.form_type ?>, <?cs var:d.form_kb ?> KB)</a><?cs /if ?><?cs if:d.form_file ?><?cs
           # the PDF opens on any phone; the editable file is for filling in on a computer ?><?cs
           if:d.form_pdf ?><a class="form-link" href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_pdf) ?>" download><?cs var:Lang.Cat.DownloadPdf ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a>
           <a class="form-link" href="<?cs var:Req.BasePath ?>/static/bieu-mau/<?cs var:url_escape(d.form_file) ?>" download><?cs var:Lang.Cat.DownloadEditable ?><span class="visually-hidden">: <?cs var:d.form_name ?></span></a><?cs

@@ -129,6 +129,9 @@ static const struct key keys[] = {
 	{ "Upload.HeadersMax", K_INT, "8", 2, 64, NULL },
 	{ "Upload.ImageMaxSide", K_INT, "20000", 100, 100000, NULL },
 	{ "Upload.ImageMaxPixels", K_INT, "150000000", 10000, 2000000000, NULL },
+	/* a procedure's form uploaded in the catalogue editor; nginx's
+	 * client_max_body_size on its location must let a little more in */
+	{ "Upload.FormMax", K_INT, "10485760", 1024, 2147483647, NULL },
 	{ "Dossier.CodePattern", K_STR, "{agency}-{yymmdd}-{seq4}", 8, 80, NULL },
 	{ "Dossier.MaxFiles", K_INT, "60", 1, 1000, NULL },
 	{ "Dossier.MaxBytes", K_INT, "104857600", 1048576, 2147483647, NULL },

@@ -118,6 +118,8 @@ http_send(struct request *req)
 		    "includeSubDomains\r\n", req->cfg->hsts_max_age);
 	if (req->no_store || req->status >= 400)
 		buf_adds(&h, "Cache-Control: no-store\r\n");
+	else if (req->cache_control)
+		buf_printf(&h, "Cache-Control: %s\r\n", req->cache_control);
 	else
 		buf_adds(&h, "Cache-Control: no-cache\r\n");
 	buf_add(&h, buf_str(&req->headers), req->headers.len);

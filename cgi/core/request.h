@@ -213,6 +213,9 @@ struct request {
 	 * replaces the default policy; NULL: the default */
 	const char *csp;
 	int no_store;
+	/* a response that never changes under its URL (a stored form by its
+	 * hash): its Cache-Control value; NULL: no-cache (no_store wins) */
+	const char *cache_control;
 	char *csrf_token;
 	const char *log_note;		/* why a request was refused, for the log */
 	int cache_arg;			/* kept with a cached page: see on_hit */

@@ -449,9 +449,13 @@ read_all(struct db *db, HDF *tmp)
 	Q("PH", "SELECT proc_id, channel, time_tenths, time_unit, fee, charge,"
 	    " fee_note FROM proc_channel"
 	    " ORDER BY proc_id, FIELD(channel, 'in_person', 'online', 'post')")
+	/* an uploaded form (sql/027): its hash, name, type and size */
 	Q("PD", "SELECT d.proc_id, d.name, d.originals, d.copies, d.required,"
-	    " d.form_name, d.form_file, c.name AS case_name FROM proc_document d"
-	    " LEFT JOIN proc_case c ON c.id = d.case_id ORDER BY d.proc_id, d.seq")
+	    " d.form_name, d.form_file, d.form_sha256, ff.name AS form_orig,"
+	    " UPPER(ff.ext) AS form_type, CEIL(ff.size / 1024) AS form_kb,"
+	    " c.name AS case_name FROM proc_document d"
+	    " LEFT JOIN proc_case c ON c.id = d.case_id"
+	    " LEFT JOIN form_file ff ON ff.sha256 = d.form_sha256 ORDER BY d.proc_id, d.seq")
 	Q("PT", "SELECT proc_id, kind, text FROM proc_text ORDER BY proc_id, kind, seq")
 	Q("PR", "SELECT proc_id, kind, other_code FROM proc_relation"
 	    " ORDER BY proc_id, kind, other_code")

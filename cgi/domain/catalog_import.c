@@ -57,6 +57,17 @@ known_form(void *ctx, const char *file, struct buf *path)
 	return access(buf_str(path), R_OK) == 0;
 }
 
+/* A form uploaded in the catalogue editor: a row of form_file. */
+static int
+known_upload(void *ctx, const char *sha256)
+{
+	struct catalog_known *k = ctx;
+	long long n = 0;
+
+	return db_int(k->db, &n, "SELECT COUNT(*) FROM form_file WHERE sha256 = ?",
+	    DB_STR(sha256)) == 1 && n > 0;
+}
+
 void
 catalog_lookup_db(struct catalog_lookup *look, struct catalog_known *k)
 {
@@ -64,6 +75,7 @@ catalog_lookup_db(struct catalog_lookup *look, struct catalog_known *k)
 	look->field = known_field;
 	look->form = known_form;
 	look->ctx = k;
+	look->stored_form = known_upload;
 }
 
 /* --- writing ----------------------------------------------------------- */
@@ -282,11 +294,12 @@ write_proc(struct db *db, json_t *p, struct import_report *r)
 			json_t *form = json_object_get(e, "form");
 
 			if ((rc = db_exec(db, "INSERT INTO proc_document (proc_id, case_id, seq,"
-			    " name, originals, copies, required, form_name, form_file)"
-			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", DB_INT(id), CASE_ID(e), DB_INT(i),
+			    " name, originals, copies, required, form_name, form_file, form_sha256)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", DB_INT(id), CASE_ID(e), DB_INT(i),
 			    DB_STR(js(e, "name")), DB_INT(ji(e, "originals", 0)),
 			    DB_INT(ji(e, "copies", 0)), DB_INT(req == NULL || json_is_true(req)),
-			    DB_STR(js(form, "name")), DB_STR(js(form, "file")))) < 0)
+			    DB_STR(js(form, "name")), DB_STR(js(form, "file")),
+			    DB_STR(js(form, "sha256")))) < 0)
 				goto out;
 		}
 #undef CASE_ID
@@ -557,7 +570,7 @@ proc_json(struct db *db, HDF *h, HDF *r, json_t **out)
 	json_object_set_new(o, "channels", l);
 	hdf_remove_tree(h, "X");
 	Q("SELECT c.case_key AS `case`, d.name, d.originals, d.copies, d.required,"
-	    " d.form_name, d.form_file FROM proc_document d"
+	    " d.form_name, d.form_file, d.form_sha256 FROM proc_document d"
 	    " LEFT JOIN proc_case c ON c.id = d.case_id WHERE d.proc_id = ? ORDER BY d.seq")
 	l = json_array();
 	for (k2 = hdf_get_child(h, "X"); k2; k2 = hdf_obj_next(k2)) {
@@ -568,11 +581,12 @@ proc_json(struct db *db, HDF *h, HDF *r, json_t **out)
 		json_object_set_new(e, "originals", json_integer(hdf_get_int_value(k2, "originals", 0)));
 		json_object_set_new(e, "copies", json_integer(hdf_get_int_value(k2, "copies", 0)));
 		json_object_set_new(e, "required", json_boolean(hdf_get_int_value(k2, "required", 1)));
-		if (hdf_get_value(k2, "form_file", NULL)) {
+		if (hdf_get_value(k2, "form_file", NULL) || hdf_get_value(k2, "form_sha256", NULL)) {
 			json_t *fo = json_object();
 
 			set_str(fo, "name", k2, "form_name");
 			set_str(fo, "file", k2, "form_file");
+			set_str(fo, "sha256", k2, "form_sha256");
 			json_object_set_new(e, "form", fo);
 		}
 		json_array_append_new(l, e);

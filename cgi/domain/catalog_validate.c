@@ -176,6 +176,7 @@ pattern(const char *s, int (*ok)(int), const char *extra)
 
 static int is_upper_digit(int c) { return isdigit(c) || (c >= 'A' && c <= 'Z'); }
 static int is_alnum(int c) { return isalnum(c); }
+static int is_lowhex(int c) { return isdigit(c) || (c >= 'a' && c <= 'f'); }
 
 /* 000.00.15.H34: groups of digits and capitals joined by dots */
 static int
@@ -655,8 +656,9 @@ check_proc(struct catalog_check *x, json_t *p)
 			if (req && !json_is_boolean(req))
 				catalog_err(x, lab, "phải là true hoặc false");
 			if ((form = json_object_get(e, "form")) != NULL) {
-				static const char *const fk2[] = { "name", "file", NULL };
-				const char *file;
+				static const char *const fk2[] = { "name", "file", "sha256", NULL };
+				const char *file, *sha;
+				json_t *up = json_object_get(form, "sha256");
 
 				snprintf(lab, sizeof(lab), "documents[%zu].form", i);
 				if (!json_is_object(form)) {
@@ -666,8 +668,24 @@ check_proc(struct catalog_check *x, json_t *p)
 				only_keys(x, form, lab, fk2);
 				snprintf(lab, sizeof(lab), "documents[%zu].form.name", i);
 				str(x, form, "name", lab, V_LINE, 300, 1);
+				/* an uploaded form (sha256: the editor's upload,
+				 * in the store) or a file of the portal's form
+				 * folder (file), one of the two */
+				snprintf(lab, sizeof(lab), "documents[%zu].form.sha256", i);
+				if (up && json_object_get(form, "file"))
+					catalog_err(x, lab, "chỉ ghi một trong hai: file (tệp trong thư mục"
+					    " biểu mẫu) hoặc sha256 (tệp đã tải lên)");
+				else if (up && (sha = str(x, form, "sha256", lab, V_LINE, 64, 1)) != NULL) {
+					if (strlen(sha) != 64 || !pattern(sha, is_lowhex, ""))
+						catalog_err(x, lab, "phải là mã SHA-256 gồm 64 chữ số"
+						    " thập lục phân viết thường");
+					else if (!x->look || !x->look->stored_form ||
+					    !x->look->stored_form(x->look->ctx, sha))
+						catalog_err(x, lab, "không có tệp biểu mẫu đã tải lên"
+						    " với mã %s", sha);
+				}
 				snprintf(lab, sizeof(lab), "documents[%zu].form.file", i);
-				if ((file = str(x, form, "file", lab, V_LINE, 200, 1)) != NULL) {
+				if (up == NULL && (file = str(x, form, "file", lab, V_LINE, 200, 1)) != NULL) {
 					const char *dot = strrchr(file, '.');
 					struct buf path = BUF_INIT;
 

@@ -29,6 +29,9 @@ struct catalog_lookup {
 	 * exists; path: where it was looked for, for the message */
 	int (*form)(void *ctx, const char *file, struct buf *path);
 	void *ctx;
+	/* 1 if a form file was uploaded with this SHA-256 (64 lower-case
+	 * hex digits, already checked): sql/027-form-files.sql */
+	int (*stored_form)(void *ctx, const char *sha256);
 };
 
 struct catalog_check {

@@ -18,6 +18,7 @@
 #include "core/util.h"
 #include "domain/filecheck.h"
 #include "domain/image.h"
+#include "domain/officecheck.h"
 
 /* libmagic sees this much of the file's start: enough for every format's
  * signature (a DOCX names its parts in the first kilobytes). */
@@ -39,6 +40,15 @@ static const char *const default_types[] = {
 
 const struct fc_policy fc_policy_default = {
 	default_types, NELEM(default_types), 20000, 100000000, 100000,
+	24UL * 1024 * 1024, 10,
+};
+
+static const char *const forms_types[] = {
+	"application/pdf", OFFICE_DOCX, OFFICE_ODT, "text/rtf",
+};
+
+const struct fc_policy fc_policy_forms = {
+	forms_types, NELEM(forms_types), 20000, 100000000, 100000,
 	24UL * 1024 * 1024, 10,
 };
 
@@ -67,6 +77,8 @@ static const struct {
 	{ FC_IMAGE_DIMS, "ImageDims", "FC_IMAGE_DIMS" },
 	{ FC_IMAGE_TRAILING, "ImageTrailing", "FC_IMAGE_TRAILING" },
 	{ FC_POLYGLOT, "Polyglot", "FC_POLYGLOT" },
+	{ FC_OFFICE_BROKEN, "OfficeBroken", "FC_OFFICE_BROKEN" },
+	{ FC_OFFICE_ACTIVE, "OfficeActive", "FC_OFFICE_ACTIVE" },
 	{ FC_IO, "Io", "FC_IO" },
 };
 _Static_assert(NELEM(verdicts) == FC__MAX, "a verdict without its row");
@@ -1243,6 +1255,8 @@ filecheck(struct fc_ctx *ctx, int fd, const struct fc_policy *pol,
 			v = verdict(out, type_kind(out->mime), NULL);
 	} else if (strcmp(out->mime, "application/pdf") == 0)
 		v = pdf_check(fd, head, (size_t)n, pol, out);
+	else if (strncmp(out->mime, "image/", 6) != 0)
+		v = verdict(out, officecheck(fd, out->mime, out), NULL);
 	else
 		v = image_check(fd, out->mime, pol, clean_fd, out);
 	free(head);

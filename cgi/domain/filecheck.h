@@ -49,6 +49,10 @@ enum fc_verdict {
 	FC_IMAGE_DIMS,		/* too wide, too high or too many pixels */
 	FC_IMAGE_TRAILING,	/* data after the image's end (JPEG EOI, PNG IEND) */
 	FC_POLYGLOT,		/* an image with a PDF inside */
+	FC_OFFICE_BROKEN,	/* a DOCX, ODT or RTF that does not read
+				 * cleanly (domain/officecheck.h) */
+	FC_OFFICE_ACTIVE,	/* macros, objects, DDE, fetching from
+				 * elsewhere: acts when opened */
 	FC_IO,			/* reading or writing failed: not the sender's fault */
 	FC__MAX
 };
@@ -69,11 +73,15 @@ struct fc_policy {
 /* PDF, JPEG, PNG, TIFF; 20000 px a side, 100 megapixels; 100000 objects,
  * 24 MiB and 10 s for qpdf. */
 extern const struct fc_policy fc_policy_default;
+/* A procedure's downloadable form: PDF and the editable DOCX, ODT, RTF
+ * (domain/officecheck.h); the PDF limits of the default. */
+extern const struct fc_policy fc_policy_forms;
 
 struct fc_result {
 	enum fc_verdict verdict;
 	char mime[96];		/* as libmagic detected it, for the log */
-	const char *ext;	/* "pdf", "jpg", "png", "tif", or "" if refused */
+	const char *ext;	/* "pdf", "jpg", "png", "tif", "docx", "odt",
+				 * "rtf", or "" if refused */
 	unsigned long width, height;	/* images only */
 	int use_clean;		/* 1: store what was written to clean_fd */
 	char detail[160];	/* for the log only (never shown): what was found */

@@ -30,10 +30,8 @@ intake_start(const struct config *cfg, char *err, size_t errlen)
 	const char *ca = cfg_str(cfg, "Signature.TrustStore");
 	const char *crl = cfg_str(cfg, "Signature.CRLFile");
 
-	if ((fc = filecheck_init()) == NULL) {
-		snprintf(err, errlen, "libmagic: không nạp được cơ sở dữ liệu kiểu tệp");
+	if (intake_form_start(cfg, err, errlen) != 0)
 		return -1;
-	}
 	policy = fc_policy_default;
 	policy.img_max_side = (unsigned long)cfg_int(cfg, "Upload.ImageMaxSide");
 	policy.img_max_pixels = (unsigned long)cfg_int(cfg, "Upload.ImageMaxPixels");
@@ -72,6 +70,9 @@ intake_typed_name(const char *name, const char *ext, char *out, size_t outsz)
 		{ "png" },
 		{ "tif", "tiff" },
 		{ "p7s" },
+		{ "docx" },
+		{ "odt" },
+		{ "rtf" },
 	};
 	const char *const *alt = NULL;
 	char stem[256], suffix[16];
@@ -136,14 +137,13 @@ refuse_sig(struct intake *r, const struct sig_result *s)
 	r->ok = 0;
 }
 
+static int judge_and_store(const struct config *cfg, struct upload *u,
+    const struct fc_policy *pol, int level, struct intake *r);
+
 int
 intake_file(const struct config *cfg, struct upload *u, int level,
     int signed_fd, struct intake *r)
 {
-	struct fc_result fr;
-	char clean[PATH_MAX] = "";
-	int cfd = -1, rc = -1;
-
 	memset(r, 0, sizeof(*r));
 	intake_name(u, r->name);
 	r->sig_state = "none";
@@ -167,15 +167,30 @@ intake_file(const struct config *cfg, struct upload *u, int level,
 		snprintf(r->mime, sizeof(r->mime), "application/pkcs7-signature");
 		snprintf(r->ext, sizeof(r->ext), "p7s");
 		intake_typed_name(r->name, r->ext, r->name, sizeof(r->name));
-		if (store_put(cfg, u->path, u->fd, r->sha256) != 0)
-			goto fault;
+		if (store_put(cfg, u->path, u->fd, r->sha256) != 0) {
+			log_event(LOG_ERR_, "upload", "-", "store", strerror(errno), NULL);
+			return -1;
+		}
 		r->ok = 1;
 		return 0;
 	}
+	return judge_and_store(cfg, u, &policy, level, r);
+}
+
+/* The checks by content under pol, a level-4 dossier's PDF signature
+ * (level: 0 for a form), then the store; r's name, size and sig_state
+ * are set. Returns as intake_file. */
+static int
+judge_and_store(const struct config *cfg, struct upload *u, const struct fc_policy *pol,
+    int level, struct intake *r)
+{
+	struct fc_result fr;
+	char clean[PATH_MAX] = "";
+	int cfd = -1, rc = -1;
 
 	if ((cfd = quarantine_open(cfg, clean)) < 0)
 		goto fault;
-	if (filecheck(fc, u->fd, &policy, cfd, &fr) != FC_OK) {
+	if (filecheck(fc, u->fd, pol, cfd, &fr) != FC_OK) {
 		if (fr.verdict == FC_IO)
 			goto fault;
 		snprintf(r->key, sizeof(r->key), "Upload.%s", fc_key(fr.verdict));
@@ -225,4 +240,27 @@ out:
 	if (clean[0])
 		unlink(clean);
 	return rc;
+}
+
+int
+intake_form_start(const struct config *cfg, char *err, size_t errlen)
+{
+	(void)cfg;
+	if (fc == NULL && (fc = filecheck_init()) == NULL) {
+		snprintf(err, errlen, "libmagic: không nạp được cơ sở dữ liệu kiểu tệp");
+		return -1;
+	}
+	return 0;
+}
+
+int
+intake_form(const struct config *cfg, struct upload *u, struct intake *r)
+{
+	memset(r, 0, sizeof(*r));
+	intake_name(u, r->name);
+	r->sig_state = "none";
+	r->size = (long long)u->size;
+	/* filecheck writes a clean copy of images only, which the forms'
+	 * policy refuses; no signature is looked at (level 0) */
+	return judge_and_store(cfg, u, &fc_policy_forms, 0, r);
 }

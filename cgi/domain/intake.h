@@ -43,9 +43,10 @@ void intake_name(const struct upload *u, char out[256]);
 /* The name a stored file is shown and sent under, made once here for
  * every page and download: name (as intake_name made it) ending in the
  * extension of the type found in the file's content (ext: "pdf", "jpg",
- * "png", "tif", "p7s"). A name that ends in it already, in any case or
- * spelling (.PDF, .jpeg, .tiff), is kept; trailing dots and spaces,
- * which Windows drops from a name, are dropped first; any other name
+ * "png", "tif", "p7s"; a form's "docx", "odt", "rtf"). A name that ends
+ * in it already, in any case or spelling (.PDF, .jpeg, .tiff), is kept;
+ * trailing dots and spaces, which Windows drops from a name, are dropped
+ * first; any other name
  * gets ".<ext>" added, so "report.pdf.exe" is "report.pdf.exe.pdf" and a
  * name with no extension "scan.pdf". The name is cut on a character
  * boundary, never the extension, to fit outsz bytes. out may be name. */
@@ -62,5 +63,14 @@ int intake_is_signature(const struct upload *u);
  * written: a server fault, logged). */
 int intake_file(const struct config *cfg, struct upload *u, int level,
     int signed_fd, struct intake *r);
+
+/* The forms' part alone (dvc-account's start hook): libmagic's database. */
+int intake_form_start(const struct config *cfg, char *err, size_t errlen);
+
+/* A procedure's form file uploaded in the catalogue editor: checked by
+ * content with the forms' policy (PDF, DOCX, ODT, RTF: filecheck.h
+ * fc_policy_forms; no signature check, nothing cleaned) and, if
+ * acceptable, put in the store. Returns as intake_file. */
+int intake_form(const struct config *cfg, struct upload *u, struct intake *r);
 
 #endif

@@ -244,10 +244,15 @@ store_sweep(struct db *db, const struct config *cfg, int dry_run, FILE *out,
 					restore(t, p);
 					continue;
 				}
-				/* a dossier's file, or an opinion's reply */
+				/* a dossier's file, an opinion's reply, or a
+				 * procedure's uploaded form (kept once
+				 * uploaded: a draft or a published version
+				 * may name it) */
 				rc = db_int(db, &used, "SELECT (SELECT COUNT(*) FROM dossier_file"
 				    " WHERE sha256 = ?) + (SELECT COUNT(*) FROM opinion WHERE"
-				    " reply_sha256 = ?)", DB_STR(c->d_name), DB_STR(c->d_name));
+				    " reply_sha256 = ?) + (SELECT COUNT(*) FROM form_file WHERE"
+				    " sha256 = ?)", DB_STR(c->d_name), DB_STR(c->d_name),
+				    DB_STR(c->d_name));
 				if (rc < 0 || used > 0) {
 					if (!dry_run)
 						restore(t, p);

@@ -24,6 +24,7 @@
 #include "core/util.h"
 #include "domain/account.h"
 #include "domain/audit.h"
+#include "domain/intake.h"
 #include "domain/mail.h"
 #include "domain/person.h"
 #include "domain/session.h"
@@ -1104,11 +1105,22 @@ static const struct route routes[] = {
 	 * (admin_level.c) */
 	{ M_GET, "/quan-tri/muc-do", p_admin_level, RF_FORM, NULL, 0, PROVINCE_ROLES },
 	{ M_POST, "/quan-tri/muc-do", p_admin_level_set, RF_CSRF, FIELDS(f_admin_level), PROVINCE_ROLES },
+	/* issue 16 section 1: the catalogue editor's form files (admin_forms.c);
+	 * four segments after thu-tuc, so :part above never takes them */
+	{ M_POST, "/quan-tri/thu-tuc/:code/bieu-mau/tai-len", p_cat_form_upload, RF_CSRF | RF_FORM | RF_UPLOAD, FIELDS(f_cat_form), ROLES_ADMIN },
+	{ M_GET, "/quan-tri/thu-tuc/:code/bieu-mau/:sha", p_cat_form_view, 0, FIELDS(f_cat_form_get), ROLES_ADMIN },
 };
+
+/* libmagic's database for the form files' checks (admin_forms.c) */
+static int
+account_start(const struct config *cfg, char *err, size_t errlen)
+{
+	return intake_form_start(cfg, err, errlen);
+}
 
 static const struct responder account_responder = {
 	"account", "Account", routes, sizeof(routes) / sizeof(routes[0]),
-	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, NULL,
+	tpls, T__MAX, NULL, NULL, NULL, NULL, NULL, 0, page_who, account_start,
 	page_error_menu, NULL, NULL,
 };
 

@@ -73,11 +73,13 @@ static const struct {
 
 /* each row's members as the record names them; form.name and form.file
  * of a document as form_name and form_file */
-static const char *const row_keys[P__MAX][8] = {
+static const char *const row_keys[P__MAX][9] = {
 	[P_CASES] = { "key", "name", "fee", "charge", NULL },
 	[P_STEPS] = { "case", "party", "text", NULL },
+	/* form_sha256: an uploaded form (admin_forms.c), kept by a hidden
+	 * field when the part is saved */
 	[P_DOCS] = { "case", "name", "originals", "copies", "required", "form_name",
-		"form_file", NULL },
+		"form_file", "form_sha256", NULL },
 	[P_CHANNELS] = { "channel", "time", "unit", "fee", "charge", "fee_note", NULL },
 	/* channel: whose process the step is in (none: every channel's) */
 	[P_PROCESS] = { "step", "role", "unit", "hours", "channel", NULL },
@@ -431,6 +433,7 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 	int rc, errors, p;
 
 	body_to_form(req->hdf, body);
+	admin_forms_hdf(req, body);
 	errors = check_into(req, body);
 	/* each channel's process against its time limit, beside the steps */
 	if (json_array_size(json_object_get(body, "internal_process"))) {
@@ -501,6 +504,8 @@ p_cat_edit(struct request *req)
 		hdf_set_value(req->hdf, "Edit.Done", "published");
 	if (hdf_get_value(req->hdf, "Query.da-ngung", NULL))
 		hdf_set_value(req->hdf, "Edit.Done", "withdrawn");
+	if (hdf_get_value(req->hdf, "Query.da-tai", NULL))
+		hdf_set_value(req->hdf, "Edit.FormUp.Done", "1");
 	r = edit_page(req, &e, e.body, 0);
 	cedit_free(&e);
 	return r;
@@ -1026,4 +1031,18 @@ p_cat_withdraw(struct request *req)
 	snprintf(to, sizeof(to), "/quan-tri/thu-tuc/%s?da-ngung=1", e.code);
 	cedit_free(&e);
 	return req_redirect(req, to);
+}
+
+/* --- for the editor's form files (admin_forms.c) ---------------------- */
+
+int
+admin_cat_access(struct request *req, const char *code, enum access_act act, struct cedit *e)
+{
+	return cat_access(req, code, act, e);
+}
+
+struct result
+admin_cat_page(struct request *req, struct cedit *e, json_t *body, int status)
+{
+	return edit_page(req, e, body, status);
 }

@@ -277,6 +277,8 @@ static const struct route routes[] = {
 	{ M_GET, "/ngon-ngu/:lang", p_language, 0, FIELDS(f_language), 0 },
 	{ M_GET, "/_health", p_health, RF_PERSONAL, NULL, 0, 0 },
 	{ M_GET, "/_metrics", p_metrics, RF_PERSONAL, NULL, 0, 0 },
+	/* issue 16 section 1: procedures' uploaded form files (public_forms.c) */
+	{ M_GET, "/bieu-mau/tep/:sha/:name", p_form_file, 0, FIELDS(f_form_file), 0 },
 };
 
 static const struct responder public_responder = {

@@ -27,6 +27,10 @@ struct result p_embed(struct request *req);
 struct result p_embed_help(struct request *req);
 struct result p_guides(struct request *req);
 struct result p_guide(struct request *req);
+/* public_forms.c: a procedure's uploaded form file */
+enum { FF_SHA, FF_NAME, FF__MAX };
+extern const struct field f_form_file[FF__MAX];
+struct result p_form_file(struct request *req);
 /* health.c: for load balancers and monitoring */
 struct result p_health(struct request *req);
 struct result p_metrics(struct request *req);

@@ -31,7 +31,7 @@ known_form(void *ctx, const char *file, struct buf *path)
 	return strncmp(file, "khong-co", 8) != 0;
 }
 
-static const struct catalog_lookup known = { known_agency, known_field, known_form, NULL };
+static const struct catalog_lookup known = { known_agency, known_field, known_form, NULL, NULL };
 
 /* One line per error, each "file: record: field: message", all UTF-8. */
 static void

@@ -17,7 +17,7 @@ agency(void *ctx, const char *code)
 	return strcmp(code, "000.00.00.H34") == 0;
 }
 
-static const struct catalog_lookup look = { agency, NULL, NULL, NULL };
+static const struct catalog_lookup look = { agency, NULL, NULL, NULL, NULL };
 
 /* The messages for a JSON document; "" when it passes. */
 static char *
