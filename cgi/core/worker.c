@@ -37,23 +37,32 @@
  * request and none is missed between a look at these and the wait. */
 static volatile sig_atomic_t stop_requested;	/* SIGTERM, SIGINT */
 static volatile sig_atomic_t hup_requested;	/* SIGHUP */
+/* SIGUSR2, from a worker's supervisor: replaced by a worker forked with
+ * new shared data (a new catalogue), which is already taking connections
+ * from the same socket: finish the request in hand and go, without the
+ * drain of SIGTERM (the connections waiting are the new workers', and
+ * draining would serve the old catalogue for another second) */
+static volatile sig_atomic_t retire_requested;
 
 static void
 on_signal(int sig)
 {
 	if (sig == SIGHUP)
 		hup_requested = 1;
+	else if (sig == SIGUSR2)
+		retire_requested = 1;
 	else if (sig != SIGCHLD)
 		stop_requested = 1;
 }
 
-/* Handlers for TERM, INT, HUP (and CHLD for a supervisor), blocked; old
- * gets the mask to wait with (all of them open). */
+/* Handlers for TERM, INT, HUP, and CHLD for a supervisor or USR2 for a
+ * worker, blocked; old gets the mask to wait with (all of them open). */
 static void
-catch_signals(int with_chld, sigset_t *old)
+catch_signals(int supervisor, sigset_t *old)
 {
 	struct sigaction sa;
 	sigset_t block;
+	int own = supervisor ? SIGCHLD : SIGUSR2;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;	/* no SA_RESTART: waits return EINTR */
@@ -61,18 +70,16 @@ catch_signals(int with_chld, sigset_t *old)
 	sigaddset(&block, SIGTERM);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGHUP);
-	if (with_chld)
-		sigaddset(&block, SIGCHLD);
+	sigaddset(&block, own);
 	sigprocmask(SIG_BLOCK, &block, old);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
-	if (with_chld)
-		sigaction(SIGCHLD, &sa, NULL);
+	sigaction(own, &sa, NULL);
 	sigdelset(old, SIGTERM);
 	sigdelset(old, SIGINT);
 	sigdelset(old, SIGHUP);
-	sigdelset(old, SIGCHLD);
+	sigdelset(old, own);
 }
 
 /* The program's own argv, kept for a reload (re-exec of the same
@@ -218,6 +225,8 @@ worker(const struct config *cfg, const struct responder *rs, int listen_fd,
 		struct timespec ts = { 1, 0 }, zero = { 0, 0 };
 		int r, rc;
 
+		if (retire_requested)
+			break;
 		if (stop_requested && drain_until == 0)
 			drain_until = now_mono() + DRAIN_SECONDS;
 		if (hup_requested) {
@@ -375,7 +384,7 @@ supervise(const struct config *cfg, const struct responder *rs, int fd, long n,
 			shared = 0;
 			for (i = 0; i < n; i++)
 				if (retire[i] > 0)
-					kill(retire[i], SIGTERM);
+					kill(retire[i], SIGUSR2);
 			memset(retire, 0, (size_t)n * sizeof(*retire));
 			rs->share_done();
 		}

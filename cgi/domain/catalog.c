@@ -1031,7 +1031,9 @@ catalog_refresh(struct db *db, const struct config *cfg)
 	int rc;
 
 	/* a supervisor's worker: the supervisor watches the version and
-	 * replaces its workers with ones that share the new catalogue */
+	 * replaces its workers with ones that share the new catalogue; the
+	 * usage figures are the worker's own to refresh (replacing the
+	 * workers for them would be a fork and an exit of each a minute) */
 	if (S.c && S.shared) {
 		if (t - S.stats_at >= (double)cfg_int(cfg, "Catalog.StatsInterval")) {
 			S.stats_at = t;
@@ -1075,7 +1077,11 @@ catalog_share(struct db *db, const struct config *cfg, double *next)
 	HDF *rows;
 	int rc;
 
-	*next = (double)cfg_int(cfg, "Catalog.CheckInterval");
+	double t = now_mono();
+
+	/* one query for all the workers: four times per interval, so that
+	 * a change shows within about a quarter of it plus a load */
+	*next = (double)cfg_int(cfg, "Catalog.CheckInterval") / 4.0;
 	if (*next < 0.25)
 		*next = 0.25;
 	rc = db_int(db, &v, "SELECT version FROM catalog_version WHERE id = 1");
@@ -1091,7 +1097,7 @@ catalog_share(struct db *db, const struct config *cfg, double *next)
 	S.c = c;
 	S.shared = 1;
 	S.generation++;
-	S.checked = S.stats_at = now_mono();
+	S.checked = S.stats_at = t;
 	return 1;
 }
 

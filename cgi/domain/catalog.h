@@ -47,7 +47,7 @@ int catalog_refresh(struct db *db, const struct config *cfg);
  * the catalogue when it changed, for the workers it forks next. 1 when a
  * new one was loaded (its workers are to be replaced), 0 when the version
  * is the same, a db_rc on failure (nothing changes). *next: seconds to
- * the next call (Catalog.CheckInterval). A worker forked with a
+ * the next call (a quarter of Catalog.CheckInterval). A worker forked with a
  * catalogue no longer checks the version itself. catalog_share_done frees
  * the previous catalogue once the new workers are running. */
 int catalog_share(struct db *db, const struct config *cfg, double *next);
