@@ -288,20 +288,21 @@ test('an import changes the pages within seconds (the catalogue reloads)', async
     }
     const loads = [...logText().slice(logFrom).matchAll(/ dvc-public\[(\d+)\] .*ev=catalog loaded=/g)].map((m) => m[1]);
     assert.ok(loads.includes(sup), `the supervisor ${sup} loaded the new catalogue (loads by ${loads.join(', ')})`);
-    // the old workers finish what they serve (a second of draining),
-    // then exit: waited for, no time asserted
+    // the old workers finish the request in hand, then exit: waited
+    // for, no time asserted (other files change the catalogue too, so
+    // a later generation may be retiring beside the new one)
     let after = childrenOf(sup);
-    for (let t = 0; t < 100 && [...after].some((p) => before.has(p)); t++) {
+    for (let t = 0; t < 600 && [...after].some((p) => before.has(p)); t++) {
       await new Promise((r) => setTimeout(r, 100));
       after = childrenOf(sup);
     }
     const workers = new Set([...before, ...after]);
     assert.deepEqual(loads.filter((p) => workers.has(p)), [], 'no worker of the supervisor loaded it itself');
     assert.ok([...after].every((p) => !before.has(p)), `the workers are new: ${[...before]} then ${[...after]}`);
-    assert.equal(after.size, 4, 'as many workers as before (-w 4)');
+    assert.ok(after.size >= 4, `at least the -w 4 workers: ${[...after]}`);
   } finally {
     p.name = old;
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ format: 'dvc-catalog-1', procedures: [p] }));
     spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, 'catalog', 'import', join(dir, 'c.json')], { encoding: 'utf8' });
   }
-});
+}, { timeout: 120000 });
