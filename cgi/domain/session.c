@@ -285,16 +285,26 @@ delay_for(const struct config *cfg, long long n, long cap)
 	return d < cap ? d : cap;
 }
 
-/* The longest wait still running on any of the keys. */
+/* The longest wait still running on any of the keys, and whether k2
+ * (the account's) has a count at all: a login that succeeds clears it,
+ * and most have none to clear (a statement and a commit saved). */
 static int
-throttle_wait(struct db *db, const char *k1, const char *k2, long *wait)
+throttle_wait(struct db *db, const char *k1, const char *k2, long *wait,
+    int *counted)
 {
-	long long w = 0;
+	HDF *h;
+	long long w;
 	int rc;
 
-	rc = db_int(db, &w, "SELECT COALESCE(MAX(TIMESTAMPDIFF(SECOND, NOW(),"
-	    " blocked_until)), 0) FROM login_throttle WHERE k IN (?, ?)"
-	    " AND blocked_until > NOW()", DB_STR(k1), DB_STR(k2));
+	if (hdf_init(&h))
+		abort();
+	rc = db_row(db, h, "T", "SELECT COALESCE(MAX(IF(blocked_until > NOW(),"
+	    " TIMESTAMPDIFF(SECOND, NOW(), blocked_until), 0)), 0) AS w,"
+	    " COALESCE(SUM(k = ?), 0) AS n FROM login_throttle WHERE k IN (?, ?)",
+	    DB_STR(k2), DB_STR(k1), DB_STR(k2));
+	w = hdf_ll(h, "T.w");
+	*counted = hdf_ll(h, "T.n") > 0;
+	hdf_destroy(&h);
 	if (rc < 0)
 		return rc;
 	*wait = w > 0 ? (long)w : 0;
@@ -426,7 +436,7 @@ login_check(struct db *db, const struct config *cfg, struct login *l)
 	char kip[64], kacc[80], ident_hash[65];
 	unsigned char ih[32];
 	const char *stored, *status, *kind;
-	int rc, found, ok, res;
+	int rc, found, ok, res, counted = 0;
 
 	l->account_id = 0;
 	l->wait = 0;
@@ -445,7 +455,7 @@ login_check(struct db *db, const struct config *cfg, struct login *l)
 		hex_encode(ih, 16, ident_hash);
 		snprintf(kacc, sizeof(kacc), "n:%s", ident_hash);
 	}
-	if ((rc = throttle_wait(db, kip, kacc, &l->wait)) < 0) {
+	if ((rc = throttle_wait(db, kip, kacc, &l->wait, &counted)) < 0) {
 		hdf_destroy(&t);
 		return rc;
 	}
@@ -476,7 +486,7 @@ login_check(struct db *db, const struct config *cfg, struct login *l)
 	res = strcmp(status, "pending") == 0 ? LOGIN_UNCONFIRMED :
 	    strcmp(status, "disabled") == 0 ? LOGIN_DISABLED : LOGIN_OK;
 	if (res == LOGIN_OK) {
-		if ((rc = login_clear(db, l->account_id)) < 0) {
+		if (counted && (rc = login_clear(db, l->account_id)) < 0) {
 			hdf_destroy(&t);
 			return rc;
 		}

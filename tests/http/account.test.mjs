@@ -530,6 +530,9 @@ test('1,000 scripted wrong passwords: the limits hold, the owner gets in after t
   sql(`UPDATE login_throttle SET blocked_until = NOW() WHERE k IN ('i:${CLIENT_IP}', 'a:${id}')`);
   const after = await login(B, new Jar(), data.email, data.mat_khau);
   assert.equal(after.status, 303);
+  // the login that got in cleared the account's count: its next wrong
+  // password starts again from the free ones
+  assert.deepEqual(sql(`SELECT k FROM login_throttle WHERE k = 'a:${id}'`), [], 'the account\'s count is gone');
   clearThrottle();
 }, { timeout: 300000 });
 
