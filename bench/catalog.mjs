@@ -21,7 +21,7 @@
 //    list /thu-tuc the same two ways. Printed: requests/s and p99 of
 //    each, and how many publishes happened during the run.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { LOG, RUN, sql } from '../tests/lib/env.mjs';
 import { newStaff, staffLogin } from '../tests/lib/account.mjs';
 import { get } from '../tests/lib/http.mjs';
@@ -174,6 +174,17 @@ admin = await staffLogin(BASE, newStaff('province_admin', '000.00.15.H34', 'Quáº
 }
 const procs = sql('SELECT COUNT(*) FROM proc')[0][0];
 console.log(`Catalogue editor: procedure ${CODE} on ${BASE} (${procs} procedures in the catalogue)`);
+// what the log got during part 1 (a stack kept with DVC_BENCH_REUSE
+// keeps its log, which grows past what one string may hold)
+const logFrom = statSync(LOG).size;
+function logSince(from) {
+  const n = statSync(LOG).size - from;
+  const b = Buffer.alloc(Math.max(0, n));
+  const fd = openSync(LOG, 'r');
+  readSync(fd, b, 0, b.length, from);
+  closeSync(fd);
+  return b.toString('utf8');
+}
 console.log(`\n1. Publishing a change: when every dvc-public worker serves it (${ROUNDS} rounds)`);
 console.log(`   round  first new  last old  all by   slowest  requests  new workers  (held: an answer over ${HELD} ms)`);
 const rounds = [];
@@ -188,7 +199,7 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 const worst = Math.max(...rounds.map((r) => r.settled));
 console.log(`   every worker served the new version at most ${worst} ms after the publish answered (target: 2000 ms)`);
-const loads = readFileSync(LOG, 'utf8').split('\n').filter((l) => /dvc-public\[\d+\] .*ev=catalog loaded=/.test(l))
+const loads = logSince(logFrom).split('\n').filter((l) => /dvc-public\[\d+\] .*ev=catalog loaded=/.test(l))
   .slice(-ROUNDS).map((l) => Number(l.match(/ms="([\d.]+)"/)[1])).sort((a, b) => a - b);
 console.log(`   a load of the catalogue (log, last ${loads.length}): median ${loads[loads.length >> 1]} ms, max ${loads[loads.length - 1]} ms`);
 
