@@ -11,19 +11,11 @@ import { NGINX, ROOT, sql } from '../lib/env.mjs';
 import { newCitizen, newStaff, staffLogin } from '../lib/account.mjs';
 import { get } from '../lib/http.mjs';
 import { startDraft, slots, upload, submit } from '../lib/dossier.mjs';
+import { newCode as freshCode } from '../lib/catalog_edit.mjs';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';
-const SLOT = String(Number(process.env.DVC_FILE_SLOT ?? process.pid) % 100).padStart(2, '0');
-let serial = Number(String(Date.now()).slice(-4));
-function newCode() {
-  for (;;) {
-    serial = (serial + 1) % 10000;
-    const code = `8.${SLOT}${String(serial).padStart(4, '0')}`;
-    if (!Number(sql(`SELECT (SELECT COUNT(*) FROM proc WHERE code = '${code}')
-      + (SELECT COUNT(*) FROM proc_draft WHERE code = '${code}')`)[0][0])) return code;
-  }
-}
+const newCode = () => freshCode('8');
 
 // A browser context with a session taken through the login pages (the
 // second factor set up by the helper, as an admin's first login does).

@@ -10,22 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, assert } from '../lib/t.mjs';
 import { launch, clean, click, DESK } from '../lib/browser.mjs';
-import { BUILD, CONFIG, NGINX, sql } from '../lib/env.mjs';
+import { BUILD, CONFIG, NGINX } from '../lib/env.mjs';
 import { newStaff, staffLogin } from '../lib/account.mjs';
 import { get } from '../lib/http.mjs';
+import { newCode as freshCode } from '../lib/catalog_edit.mjs';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';
-const SLOT = String(Number(process.env.DVC_FILE_SLOT ?? process.pid) % 100).padStart(2, '0');
-let serial = Number(String(Date.now()).slice(-4));
-function newCode() {
-  for (;;) {
-    serial = (serial + 1) % 10000;
-    const code = `5.${SLOT}${String(serial).padStart(4, '0')}`;
-    if (!Number(sql(`SELECT (SELECT COUNT(*) FROM proc WHERE code = '${code}')
-      + (SELECT COUNT(*) FROM proc_draft WHERE code = '${code}')`)[0][0])) return code;
-  }
-}
+const newCode = () => freshCode('5');
 
 const part = (slug) => `section[aria-labelledby="${slug}"]`;
 let browser;

@@ -10,6 +10,7 @@ import { test, assert } from '../lib/t.mjs';
 import { NGINX, sql } from '../lib/env.mjs';
 import { DEMO_PASSWORD, Jar, login, newStaff, staffLogin } from '../lib/account.mjs';
 import { get } from '../lib/http.mjs';
+import { newCode as freshCode } from '../lib/catalog_edit.mjs';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';		// Sở Tư pháp: has reception officers
@@ -17,17 +18,7 @@ const OTHER = '000.00.11.H34';		// Sở Nông nghiệp: none in the demo
 
 // Procedure codes of this file and run: 9.<slot><4 digits of the clock>,
 // made unique in the database (a later run finds the earlier ones).
-const SLOT = String(Number(process.env.DVC_FILE_SLOT ?? process.pid) % 100).padStart(2, '0');
-let serial = Number(String(Date.now()).slice(-4));
-function newCode() {
-  for (;;) {
-    serial = (serial + 1) % 10000;
-    const code = `9.${SLOT}${String(serial).padStart(4, '0')}`;
-    const taken = Number(sql(`SELECT (SELECT COUNT(*) FROM proc WHERE code = '${code}')
-      + (SELECT COUNT(*) FROM proc_draft WHERE code = '${code}')`)[0][0]);
-    if (!taken) return code;
-  }
-}
+const newCode = () => freshCode('9');
 
 const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<')
   .replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -17,22 +17,14 @@ import { BUILD, CONFIG, NGINX, sql } from '../lib/env.mjs';
 import { newStaff, staffLogin } from '../lib/account.mjs';
 import { get } from '../lib/http.mjs';
 import { submitted } from '../lib/office.mjs';
+import { newCode as freshCode } from '../lib/catalog_edit.mjs';
 
 const B = NGINX;
 const AGENCY = '000.00.09.H34';		// Sở Tư pháp: has reception officers
 
 // Procedure codes of this file and run: 6.<slot><4 digits of the clock>,
 // unique in the database (a later run finds the earlier ones).
-const SLOT = String(Number(process.env.DVC_FILE_SLOT ?? process.pid) % 100).padStart(2, '0');
-let serial = Number(String(Date.now()).slice(-4));
-function newCode() {
-  for (;;) {
-    serial = (serial + 1) % 10000;
-    const code = `6.${SLOT}${String(serial).padStart(4, '0')}`;
-    if (!Number(sql(`SELECT (SELECT COUNT(*) FROM proc WHERE code = '${code}')
-      + (SELECT COUNT(*) FROM proc_draft WHERE code = '${code}')`)[0][0])) return code;
-  }
-}
+const newCode = () => freshCode('6');
 
 const dir = mkdtempSync(join(tmpdir(), 'dvc-process-'));
 const ctl = (...args) => spawnSync(`${BUILD}/dvcctl`, ['-c', CONFIG, ...args],
