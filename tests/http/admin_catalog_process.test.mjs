@@ -162,7 +162,6 @@ test('CSV: a step\'s channel as its fifth part; imported, exported as JSON, impo
 
 test('a step of a channel the record lacks: refused in Vietnamese, record and field named, nothing imported', () => {
   const code = newCode();
-  const before = sql('SELECT version FROM catalog_version')[0][0];
   let r = importing('d.json', doc(record(code, [
     { step: 'Tiếp nhận', role: 'reception', hours: 4 },
     { step: 'Chuyển phát', role: 'reception', hours: 2, channel: 'post' },
@@ -175,8 +174,9 @@ test('a step of a channel the record lacks: refused in Vietnamese, record and fi
     + `${code},X,HT,${AGENCY},3,2 working_days,Tờ khai|1|0|1,Tiếp nhận|reception||4|in_person\n`);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /d\.csv: procedures\[0\] \([^)]+\): internal_process\[0\]\.channel: thủ tục không có cách nộp trực tiếp trong channels/);
+  // nothing imported (the catalogue's version is no witness: the other
+  // files running beside this one change the catalogue too)
   assert.equal(Number(sql(`SELECT COUNT(*) FROM proc WHERE code = '${code}'`)[0][0]), 0);
-  assert.equal(sql('SELECT version FROM catalog_version')[0][0], before, 'the catalogue unchanged');
 });
 
 test('the editor: each step\'s channel chosen, each channel\'s hours against its limit, the check names the channel', async () => {
