@@ -128,8 +128,7 @@ checks_run(struct db *db, const struct config *cfg, long long now, HDF *hdf,
 	    " WHERE a.status = 'active' AND EXISTS (SELECT 1 FROM proc_agency pa"
 	    "   JOIN proc p ON p.id = pa.proc_id JOIN proc_channel c ON"
 	    "   c.proc_id = p.id AND c.channel = 'online' WHERE pa.agency_id = a.id"
-	    "   AND pa.role = 'implementing' AND IF(? = 2022,"
-	    "   p.level_2022 IN ('toan_trinh', 'mot_phan'), p.level >= 3))"
+	    "   AND pa.role = 'implementing' AND " SCHEME_ONLINE_SQL("p") ")"
 	    " GROUP BY a.id, a.code, a.name"
 	    " HAVING reception = 0 OR specialist = 0 OR leader = 0 ORDER BY a.code",
 	    DB_INT(scheme));

@@ -82,8 +82,8 @@ proc_info(struct db *db, int scheme, const char *proc_code, const char *channel,
 
 	rc = db_row(db, hdf, "Proc", "SELECT p.id, p.code, p.name, p.level"
 	    " FROM proc p JOIN proc_channel c ON c.proc_id = p.id AND c.channel = ?"
-	    " WHERE p.code = ? AND (c.channel <> 'online' OR IF(? = 2022,"
-	    " p.level_2022 IN ('toan_trinh', 'mot_phan'), p.level >= 3))",
+	    " WHERE p.code = ? AND (c.channel <> 'online' OR "
+	    SCHEME_ONLINE_SQL("p") ")",
 	    DB_STR(channel), DB_STR(proc_code), DB_INT(scheme));
 	if (rc <= 0)
 		return rc;

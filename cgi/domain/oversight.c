@@ -36,7 +36,7 @@ oversight_summary(struct db *db, const struct config *cfg, long long now,
 	    " COALESCE(s.paused, 0) AS paused, COALESCE(s.paper, 0) AS paper,"
 	    " EXISTS (SELECT 1 FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
 	    "   WHERE pa.agency_id = a.id AND pa.role = 'implementing'"
-	    "   AND IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)) AS online,"
+	    "   AND " SCHEME_ONLINE_SQL("p") ") AS online,"
 	    " EXISTS (SELECT 1 FROM account u JOIN account_role ur ON ur.account_id = u.id"
 	    "   AND ur.role = 'reception' WHERE u.agency_id = a.id AND u.kind = 'staff'"
 	    "   AND u.status = 'active') AS staffed"

@@ -969,7 +969,7 @@ report_scorecard(struct db *db, const struct config *cfg, const struct report_qu
 	if ((rc = db_row(db, hdf, key, "SELECT COUNT(*) AS procs,"
 	    " COALESCE(SUM(x.online), 0) AS online_procs,"
 	    " COALESCE(SUM(x.online AND x.used), 0) AS used_procs FROM (SELECT p.id,"
-	    "  MAX(IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)) AS online,"
+	    "  MAX(" SCHEME_ONLINE_SQL("p") ") AS online,"
 	    "  MAX(u.proc_code IS NOT NULL) AS used"
 	    "  FROM proc_agency pa JOIN proc p ON p.id = pa.proc_id"
 	    "  LEFT JOIN (SELECT x.agency_id, x.proc_code FROM"
@@ -1091,7 +1091,7 @@ report_cost_list(struct db *db, const struct config *cfg, const struct report_qu
 		    "  x GROUP BY x.proc_code HAVING SUM(x.n) > 0) u"
 		    " ON u.proc_code = p.code"
 		    " WHERE pa.role = 'implementing' AND pa.agency_id = ? AND p.id > ?"
-		    " AND IF(? = 2022, p.level_2022 IS NOT NULL, p.level >= 3)"
+		    " AND " SCHEME_ONLINE_SQL("p")
 		    " AND u.proc_code IS NULL ORDER BY p.id LIMIT ?",
 		    SPAN_SUM_PARAMS(&s, q->agency), DB_INT(q->agency), DB_INT(after),
 		    DB_INT(scheme), DB_INT(REPORT_LIST_PAGE + 1));

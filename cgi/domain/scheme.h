@@ -20,6 +20,12 @@ struct db;
 /* The setting's name (the configuration key's). */
 #define SCHEME_SETTING "Catalog.LevelScheme"
 
+/* The one SQL test of "offered online" for a procedure aliased p, as
+ * catalog.c's online_level() decides it in memory: its placeholder takes
+ * the scheme (2018 or 2022). */
+#define SCHEME_ONLINE_SQL(p) \
+	"IF(? = 2022, " p ".level_2022 IS NOT NULL, " p ".level >= 3)"
+
 /* 2018 or 2022: value (the setting row's, NULL: none) when it names one,
  * else the configuration's. */
 int scheme_of(const char *value, const struct config *cfg);
