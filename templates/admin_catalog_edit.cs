@@ -364,7 +364,7 @@ else ?>
   <li><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.Check.process_time ?> <?cs var:Lang.Admin.Cat.ChannelLower[t.channel] ?> <?cs var:Lang.Admin.Cat.CheckHoursNeed ?> <?cs var:t.hours ?> <?cs var:Lang.Admin.Cat.CheckHoursOf ?> <?cs var:t.limit ?> <?cs var:Lang.Admin.Cat.CheckHoursTail ?></li><?cs /each ?><?cs
   else ?>
   <li><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkProcess ?></li><?cs /if ?>
-  <li><?cs if:Edit.Checks.online_reception ?><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.Check.online_reception ?><?cs else ?><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkReception ?><?cs /if ?></li>
+  <li><?cs if:Edit.Checks.online_reception ?><?cs var:Lang.Admin.Cat.CheckFail ?> <?cs var:Lang.Admin.Cat.Check.online_reception ?><?cs elif:Edit.Checks.offline ?><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkOffline ?><?cs else ?><?cs var:Lang.Admin.Cat.CheckOk ?> <?cs var:Lang.Admin.Cat.CheckOkReception ?><?cs /if ?></li>
 </ul>
 <h3><?cs var:Lang.Admin.Cat.DiffTitle ?></h3><?cs
 if:subcount(Edit.Diff) ?><?cs call:cat_diff(Edit.Diff, Lang.Admin.Cat.DiffOld, Lang.Admin.Cat.DiffNew) ?><?cs

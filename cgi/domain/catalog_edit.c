@@ -14,6 +14,7 @@
 #include "domain/catalog_edit.h"
 #include "domain/catalog_import.h"
 #include "domain/catalog_validate.h"
+#include "domain/scheme.h"
 
 /* JSON kept in the database: keys in the record's order, compact */
 static char *
@@ -195,11 +196,12 @@ cedit_process_time(json_t *body, HDF *into, int late_only)
 }
 
 int
-cedit_checks(struct db *db, json_t *body, HDF *into)
+cedit_checks(struct db *db, const struct config *cfg, json_t *body, HDF *into)
 {
 	json_t *e, *ag;
 	long long level = json_integer_value(json_object_get(body, "level"));
-	int forms = 0, online = level >= 3, failed = 0, rc;
+	const char *l22 = json_string_value(json_object_get(body, "level_2022"));
+	int forms = 0, online = 0, failed = 0, rc, scheme;
 	size_t i;
 
 	json_array_foreach(json_object_get(body, "documents"), i, e)
@@ -227,8 +229,16 @@ cedit_checks(struct db *db, json_t *body, HDF *into)
 		if (json_is_string(json_object_get(e, "channel")) &&
 		    strcmp(json_string_value(json_object_get(e, "channel")), "online") == 0)
 			online = 1;
-	/* Article 13.6: staff on duty to receive e-dossiers */
-	if (online) {
+	/* Article 13.6: staff on duty to receive e-dossiers, wherever the
+	 * start form takes them (domain/dossier.c): an online channel, and
+	 * online under the scheme in force (SCHEME_ONLINE_SQL's rule) */
+	if ((rc = scheme_get(db, cfg, &scheme)) < 0)
+		return rc;
+	if (scheme == 2022 ? l22 == NULL || *l22 == '\0' : level < 3)
+		online = 0;
+	if (!online)
+		hdf_set_value(into, "offline", "1");
+	else {
 		long long staff = 0;
 
 		ag = json_object_get(json_object_get(body, "agencies"), "implementing");

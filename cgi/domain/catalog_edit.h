@@ -59,10 +59,12 @@ int cedit_process_time(json_t *body, HDF *into, int late_only);
  * below level 2; "process_time": how many channels' internal process
  * takes longer than the channel's time limit, those channels as its
  * children, as cedit_process_time gives them;
- * "online_reception": an online procedure whose implementing agencies
- * have no active reception officer). Returns how many failed, or a
- * db_rc. */
-int cedit_checks(struct db *db, json_t *body, HDF *into);
+ * "online_reception": a procedure the start form takes online (an
+ * online channel, and online under the level scheme in force) whose
+ * implementing agencies have no active reception officer). Sets
+ * "offline" (not a failure) when the start form does not take it online.
+ * Returns how many failed, or a db_rc. */
+int cedit_checks(struct db *db, const struct config *cfg, json_t *body, HDF *into);
 
 enum cedit_rc {
 	CEDIT_OK = 0,

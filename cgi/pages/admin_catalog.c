@@ -462,7 +462,7 @@ edit_page(struct request *req, struct cedit *e, json_t *body, int status)
 		diff_to_hdf(req->hdf, "Edit.Diff", diff);
 		json_decref(diff);
 		hdf_get_node(req->hdf, "Edit.Checks", &checks);
-		if ((rc = cedit_checks(req->db, body, checks)) < 0)
+		if ((rc = cedit_checks(req->db, req->cfg, body, checks)) < 0)
 			return res_db(rc);
 		hdf_set_int_value(req->hdf, "Edit.Publishable", errors == 0 && rc == 0);
 	}
@@ -954,7 +954,7 @@ p_cat_publish(struct request *req)
 	if (cedit_validate(req->db, req->cfg, e.body, NULL) > 0)
 		return refused(req, &e, "errors", 422);
 	hdf_init(&checks);
-	rc = cedit_checks(req->db, e.body, checks);
+	rc = cedit_checks(req->db, req->cfg, e.body, checks);
 	hdf_destroy(&checks);
 	if (rc < 0) {
 		cedit_free(&e);

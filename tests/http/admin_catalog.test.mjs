@@ -274,7 +274,8 @@ test('checks before publishing: forms need level 2, the process fits the time li
   // each channel's process against its own limit (sql/028-process-channel.sql)
   assert.match(page.body, /Chưa đạt: quy trình nội bộ khi nộp trực tiếp cần 44 giờ làm việc, vượt thời hạn giải quyết đã công bố cho cách nộp này là 24 giờ làm việc/);
   assert.match(page.body, /Chưa đạt: quy trình nội bộ khi nộp trực tuyến cần 44 giờ làm việc/);
-  assert.match(page.body, /Đạt: cơ quan thực hiện có cán bộ tiếp nhận/);
+  // level 1: the start form takes it nowhere online (below)
+  assert.match(page.body, /Đạt: thủ tục không nhận hồ sơ trực tuyến/);
   assert.doesNotMatch(page.body, /action="\/quan-tri\/thu-tuc\/[^"]+\/cong-bo"/, 'no publish form');
   const refused = await publish(province, code);
   assert.equal(refused.status, 422);
@@ -289,6 +290,28 @@ test('checks before publishing: forms need level 2, the process fits the time li
   page = await province.get(B, `/quan-tri/thu-tuc/${other}`);
   assert.match(page.body, /Chưa đạt: thủ tục nộp trực tuyến nhưng cơ quan thực hiện chưa có cán bộ tiếp nhận/);
   assert.equal((await publish(province, other)).status, 422);
+  // the rule is the start form's (domain/dossier.c): an online channel
+  // and, under the 2018 levels in force here, level 3 or 4. At level 2
+  // the start form takes nothing online, so no reception staff is needed
+  await save(province, other, 'chung', { name: 'Thủ tục của cơ quan khác', field: 'HT', level: '2',
+    implementing: OTHER });
+  page = await province.get(B, `/quan-tri/thu-tuc/${other}`);
+  assert.doesNotMatch(page.body, /Chưa đạt: thủ tục nộp trực tuyến/);
+  assert.match(page.body, /Đạt: thủ tục không nhận hồ sơ trực tuyến/);
+  // level 3 without an online channel: the same
+  const third = newCode();
+  await create(province, third, OTHER);
+  await fill(province, third, { online: false });
+  await save(province, third, 'chung', { name: 'Thủ tục không nộp trực tuyến', field: 'HT', level: '3',
+    implementing: OTHER });
+  page = await province.get(B, `/quan-tri/thu-tuc/${third}`);
+  assert.doesNotMatch(page.body, /Chưa đạt: thủ tục nộp trực tuyến/);
+  assert.match(page.body, /Đạt: thủ tục không nhận hồ sơ trực tuyến/);
+  // level 3 online at the agency with reception staff: they are named
+  await save(admin, code, 'chung', { name: `Thủ tục kiểm thử ${code}`, field: 'HT', level: '3' });
+  page = await province.get(B, `/quan-tri/thu-tuc/${code}`);
+  assert.match(page.body, /Đạt: cơ quan thực hiện có cán bộ tiếp nhận/);
+  assert.doesNotMatch(page.body, /Đạt: thủ tục không nhận hồ sơ trực tuyến/);
 });
 
 test('publishing: the decision, the version with its difference, the public page; then withdrawn from a date', async () => {

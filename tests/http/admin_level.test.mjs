@@ -13,6 +13,7 @@ import { NGINX, sql } from '../lib/env.mjs';
 import { newStaff, newCitizen } from '../lib/account.mjs';
 import { login, provinceAdmin } from '../lib/report.mjs';
 import { agencySet } from '../lib/agency.mjs';
+import { csrfOf, newCode, savePart } from '../lib/catalog_edit.mjs';
 
 // every public catalogue page shows the scheme: other files must not run
 // while it is switched
@@ -32,6 +33,7 @@ const fieldError = (html, name) => {
 let admin;
 let own;	// { agency, proc }: level 3, no 2022 level
 let citizen;	// a citizen who opens the start forms
+let draft;	// a draft in the catalogue editor, for its checks
 
 async function form(jar) {
   const page = await jar.get(B, '/quan-tri/muc-do');
@@ -66,7 +68,7 @@ test('setup: a procedure of the file\'s own; the page shows the configuration\'s
   // an agency and a procedure of the file's own, as an operator imports
   // them: the demo's 1.001940 without its 2022 level
   const set = agencySet('level', { level_2022: undefined });
-  own = { agency: set.old, proc: set.proc };
+  own = { agency: set.old, proc: set.proc, unstaffed: set.child };
   admin = await login(provinceAdmin());
   assert.deepEqual(setting(), [], 'nobody chose yet: the configuration rules');
   const { page } = await form(admin);
@@ -130,6 +132,26 @@ test('switched to Decree 42/2022: the procedure pages and the scorecard follow; 
   citizen = await newCitizen(B);
   assert.equal((await citizen.jar.get(B, `/ho-so/nop/${own.proc}`)).status, 404, 'not online under 2022: no start form');
   assert.equal((await citizen.jar.get(B, `/ho-so/nop/${SELF}`)).status, 200, '"một phần": the start form');
+
+  // the editor's check before publishing follows the same rule: a draft
+  // of an agency with no reception officer, level 3 with an online
+  // channel, needs none under 2022 until it has a 2022 level
+  draft = newCode('8');
+  const list = await admin.get(B, '/quan-tri/thu-tuc');
+  const made = await admin.post(B, '/quan-tri/thu-tuc', { csrf: csrfOf(list.body), ma: draft, co_quan: own.unstaffed });
+  assert.equal(made.status, 303, made.body.slice(0, 1500));
+  const general = { name: `Thủ tục kiểm thử mức độ ${draft}`, field: 'HT', level: '3', implementing: own.unstaffed };
+  await savePart(admin, B, draft, 'chung', general);
+  await savePart(admin, B, draft, 'cach-nop', { rows: '1', h0_channel: 'online', h0_time: '3',
+    h0_unit: 'working_days', h0_fee: '0' });
+  let editor = (await admin.get(B, `/quan-tri/thu-tuc/${draft}`)).body;
+  assert.match(editor, /Đạt: thủ tục không nhận hồ sơ trực tuyến/, 'level 3, no 2022 level: not online under 2022');
+  await savePart(admin, B, draft, 'chung', { ...general, level_2022: 'mot_phan' });
+  editor = (await admin.get(B, `/quan-tri/thu-tuc/${draft}`)).body;
+  assert.match(editor, /Chưa đạt: thủ tục nộp trực tuyến nhưng cơ quan thực hiện chưa có cán bộ tiếp nhận/);
+  await savePart(admin, B, draft, 'chung', { ...general, level: '2', level_2022: 'mot_phan' });
+  editor = (await admin.get(B, `/quan-tri/thu-tuc/${draft}`)).body;
+  assert.match(editor, /Chưa đạt: thủ tục nộp trực tuyến/, 'under 2022 the 2018 level does not decide');
 }, { timeout: 120000 });
 
 test('given back to the configuration: the 2018 levels again, audited', async () => {
@@ -142,4 +164,11 @@ test('given back to the configuration: the 2018 levels again, audited', async ()
   assert.equal(badge(await publicPage(SELF, (b) => badge(b) === 'Mức độ 3')), 'Mức độ 3');
   assert.deepEqual(await scorecard().then((s) => [s.online, s.procs]), [1, 1]);
   assert.equal((await citizen.jar.get(B, `/ho-so/nop/${own.proc}`)).status, 200, 'level 3 under 2018: the start form');
+  // the draft of level 2 with a 2022 level: not online under 2018
+  let editor = (await admin.get(B, `/quan-tri/thu-tuc/${draft}`)).body;
+  assert.match(editor, /Đạt: thủ tục không nhận hồ sơ trực tuyến/, 'level 2 under 2018');
+  await savePart(admin, B, draft, 'chung', { name: `Thủ tục kiểm thử mức độ ${draft}`, field: 'HT', level: '3',
+    implementing: own.unstaffed });
+  editor = (await admin.get(B, `/quan-tri/thu-tuc/${draft}`)).body;
+  assert.match(editor, /Chưa đạt: thủ tục nộp trực tuyến nhưng cơ quan thực hiện chưa có cán bộ tiếp nhận/, 'level 3 under 2018');
 }, { timeout: 120000 });
