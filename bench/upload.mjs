@@ -25,7 +25,7 @@ import http from 'node:http';
 import os from 'node:os';
 import { RUN, ROOT, LOG, sql } from '../tests/lib/env.mjs';
 import { newCitizen } from '../tests/lib/account.mjs';
-import { startDraft, slots, multipart, applicant } from '../tests/lib/dossier.mjs';
+import { startDraft, slots, multipart, applicant, pdfOf } from '../tests/lib/dossier.mjs';
 
 const N = Number(process.argv[2] || 24);
 const CLIENTS = Number(process.argv[3] || 2);
@@ -37,34 +37,6 @@ const PER_DRAFT = 16;	// 16 x 5 MB stays under Dossier.MaxBytes (100 MiB)
 const STORE = `${RUN}/files`;
 
 // --- files ----------------------------------------------------------------
-
-// A valid PDF of exactly size bytes whose bulk is one stream of random
-// bytes (as a scan's compressed image is); tag makes each file's bytes,
-// so its SHA-256, its own.
-function pdfOf(size, tag = '') {
-  const head = Buffer.from(`%PDF-1.4\n%\xe2\xe3\xcf\xd3 ${tag}\n`, 'latin1');
-  const objs = [
-    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
-    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
-    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n',
-  ];
-  const tail4 = '\nendstream\nendobj\n';
-  const build = (n) => {
-    const xref = [];
-    let off = head.length;
-    for (const o of objs) { xref.push(off); off += Buffer.byteLength(o); }
-    xref.push(off);
-    const open4 = `4 0 obj\n<< /Length ${n} >>\nstream\n`;
-    off += Buffer.byteLength(open4) + n + tail4.length;
-    const xr = `xref\n0 5\n0000000000 65535 f \n${xref.map((x) => `${String(x).padStart(10, '0')} 00000 n \n`).join('')}` +
-      `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${off}\n%%EOF\n`;
-    return { pre: Buffer.concat([head, Buffer.from(objs.join('') + open4)]), post: Buffer.from(tail4 + xr) };
-  };
-  let n = size - (build(0).pre.length + build(0).post.length);
-  let p = build(n);
-  while (p.pre.length + n + p.post.length !== size) { n += size - (p.pre.length + n + p.post.length); p = build(n); }
-  return Buffer.concat([p.pre, crypto.randomBytes(n), p.post]);
-}
 
 // A baseline greyscale JPEG of about size bytes: SOI, JFIF, tables, a
 // frame of w x h, one scan whose entropy-coded data is random bytes with

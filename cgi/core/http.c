@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/conf.h"
 #include "core/http.h"
@@ -76,6 +77,27 @@ req_cookie_set(struct request *req, const char *name, const char *value,
 	buf_free(&c);
 }
 
+/* The file's out_fd_len bytes, a chunk at a time. The headers are gone:
+ * a read that fails or ends early can only be logged, and the short body
+ * tells the client (its Content-Length is not met). */
+static void
+send_fd(struct request *req)
+{
+	char chunk[65536];
+	long long left = req->out_fd_len;
+	ssize_t n = 0;
+
+	while (left > 0 && (n = read(req->out_fd, chunk,
+	    left < (long long)sizeof(chunk) ? (size_t)left : sizeof(chunk))) > 0) {
+		if (FCGX_PutStr(chunk, (int)n, req->fx->out) < 0)
+			return;		/* the client went away */
+		left -= n;
+	}
+	if (left > 0)
+		log_event(LOG_ERR_, "store", req->ref, "short-read",
+		    n < 0 ? "error" : "end of file", NULL);
+}
+
 void
 http_send(struct request *req)
 {
@@ -83,7 +105,10 @@ http_send(struct request *req)
 	char len[32];
 
 	/* FCGX_FPrintF does not know %zu: numbers go through snprintf. */
-	snprintf(len, sizeof(len), "%zu", req->out.len);
+	if (req->out_fd > 0)
+		snprintf(len, sizeof(len), "%lld", req->out_fd_len);
+	else
+		snprintf(len, sizeof(len), "%zu", req->out.len);
 	buf_printf(&h, "Status: %d %s\r\n", req->status, http_reason(req->status));
 	buf_printf(&h, "Content-Type: %s\r\n",
 	    req->content_type ? req->content_type : "text/html; charset=utf-8");
@@ -125,7 +150,11 @@ http_send(struct request *req)
 	buf_add(&h, buf_str(&req->headers), req->headers.len);
 	buf_adds(&h, "\r\n");
 	FCGX_PutStr(h.s, (int)h.len, req->fx->out);
-	if (!req->head && req->out.len)
+	if (req->head)
+		;
+	else if (req->out_fd > 0)
+		send_fd(req);
+	else if (req->out.len)
 		FCGX_PutStr(req->out.s, (int)req->out.len, req->fx->out);
 	buf_free(&h);
 }

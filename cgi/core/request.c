@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "core/access.h"
 #include "core/client.h"
@@ -513,7 +514,7 @@ cache_store(struct request *req, long long gen)
 	struct cached c;
 	struct buf k = BUF_INIT;
 
-	if (req->status != 200 || req->user != NULL ||
+	if (req->status != 200 || req->user != NULL || req->out_fd > 0 ||
 	    (req->headers.len && strstr(buf_str(&req->headers), "Set-Cookie")))
 		return;
 	memset(&c, 0, sizeof(c));
@@ -688,7 +689,10 @@ log_request(struct request *req)
 
 	snprintf(st, sizeof(st), "%d", req->status);
 	snprintf(ms, sizeof(ms), "%.2f", (now_mono() - req->t0) * 1000.0);
-	snprintf(bytes, sizeof(bytes), "%zu", req->out.len);
+	if (req->out_fd > 0)
+		snprintf(bytes, sizeof(bytes), "%lld", req->out_fd_len);
+	else
+		snprintf(bytes, sizeof(bytes), "%zu", req->out.len);
 	/* The path only: query strings can carry personal data. */
 	log_event(req->status >= 500 ? LOG_ERR_ :
 	    req->status >= 400 ? LOG_WARN_ : LOG_INFO_, "req", req->ref,
@@ -735,8 +739,13 @@ request_serve(const struct config *cfg, const struct responder *rs, struct db *d
 	own_hdf = req.cgi == NULL;
 	if (r.why)
 		req.log_note = r.why;
-	if (r.kind == RES_ERROR)
+	if (r.kind == RES_ERROR) {
+		if (req.out_fd > 0) {	/* the error page, not the file */
+			close(req.out_fd);
+			req.out_fd = 0;
+		}
 		answer_error(&req, r.status);
+	}
 	db_end_request(db);
 	http_send(&req);
 	log_request(&req);
@@ -760,5 +769,7 @@ request_serve(const struct config *cfg, const struct responder *rs, struct db *d
 	free(req.csrf_token);
 	buf_free(&req.headers);
 	buf_free(&req.out);
+	if (req.out_fd > 0)
+		close(req.out_fd);
 	db_set_ref(db, NULL);
 }

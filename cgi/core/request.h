@@ -207,6 +207,13 @@ struct request {
 	int status;
 	struct buf headers;		/* extra header lines, CRLF-terminated */
 	struct buf out;			/* body */
+	/* a stored file as the body instead of out (page_send_file): its
+	 * out_fd_len bytes sent after the headers, 64 KiB at a time, so a
+	 * download never sits whole in a worker's memory; closed by
+	 * request_serve. 0: none (fd 0 is the FastCGI socket, never a file
+	 * a handler opened) */
+	int out_fd;
+	long long out_fd_len;
 	const char *content_type;
 	/* a handler's own Content-Security-Policy for a response that is not
 	 * a page of the site (a file viewed inline, a notice as sent): it

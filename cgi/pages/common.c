@@ -217,8 +217,6 @@ page_send_file(struct request *req, const char *stem, int inline_, const char *c
 	const char *sha = hdf_get_value(req->hdf, "File.sha256", "");
 	struct buf cd = BUF_INIT;
 	long long size = 0;
-	char *chunk;
-	ssize_t n;
 	int fd;
 
 	if ((fd = store_open(req->cfg, sha, &size)) < 0) {
@@ -235,12 +233,11 @@ page_send_file(struct request *req, const char *stem, int inline_, const char *c
 	req->csp = csp;
 	req->content_type = content_type;
 	req->status = 200;
-	chunk = xmalloc(65536);
-	while ((n = read(fd, chunk, 65536)) > 0)
-		buf_add(&req->out, chunk, (size_t)n);
-	free(chunk);
-	close(fd);
-	return n < 0 ? res_fail(500, "stored file unreadable") : res_ok();
+	/* sent by http_send from the file, after the headers */
+	buf_reset(&req->out);
+	req->out_fd = fd;
+	req->out_fd_len = size;
+	return res_ok();
 }
 
 void

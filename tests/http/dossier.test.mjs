@@ -9,7 +9,7 @@ import { get, request, raw, assertSecurityHeaders } from '../lib/http.mjs';
 import { NGINX, APACHE, ROOT, RUN, BUILD, CONFIG, sql, logText, clearThrottle } from '../lib/env.mjs';
 import { Jar, newCitizen, newStaff, staffLogin, lastMail } from '../lib/account.mjs';
 import {
-  multipart, postMultipart, applicant, startDraft, slots, upload, submit,
+  multipart, postMultipart, applicant, startDraft, slots, upload, submit, pdfOf,
 } from '../lib/dossier.mjs';
 import { spawnSync } from 'node:child_process';
 
@@ -514,37 +514,26 @@ test('file size: exactly Upload.FileMax is accepted, one byte more is refused wi
   const max = Number(readFileSync(CONFIG, 'utf8').match(/^Upload\.FileMax = (\d+)$/m)?.[1] ?? 20971520);
   const id = await startDraft(B, alice, L3, { ma_phieu: crypto.randomBytes(16).toString('base64url') });
   const s = await slots(B, alice, id);
-  const pdfOf = (size) => {
-    // a valid PDF of exactly size bytes: the padding is a stream's data
-    const head = '%PDF-1.4\n';
-    const objs = (n) => [
-      '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
-      '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
-      '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>\nendobj\n',
-      `4 0 obj\n<< /Length ${n} >>\nstream\n`,
-    ];
-    const build = (n) => {
-      const o = objs(n);
-      const parts = [head, ...o.slice(0, 3)];
-      let off = head.length;
-      const xref = [];
-      for (const p of o.slice(0, 3)) { xref.push(off); off += Buffer.byteLength(p); }
-      xref.push(off);
-      const tail4 = '\nendstream\nendobj\n';
-      const body4 = o[3] + ' '.repeat(n) + tail4;
-      off += Buffer.byteLength(body4);
-      const xr = `xref\n0 5\n0000000000 65535 f \n${xref.map((x) => `${String(x).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${off}\n%%EOF\n`;
-      return Buffer.from(parts.join('') + body4 + xr);
-    };
-    let n = size - build(0).length;
-    let b = build(n);
-    while (b.length !== size) { n += size - b.length; b = build(n); }
-    return b;
-  };
   const exact = pdfOf(max);
   assert.equal(exact.length, max);
   const ok = await upload(B, alice, id, [{ slot: s[0].id, filename: 'max.pdf', data: exact }]);
   assert.equal(ok.status, 303, ok.body.slice(0, 1500));
+  // downloaded whole, through both web servers: the responder sends it
+  // from the file a chunk at a time after the headers (core/http.c), so
+  // the length it announces must be the bytes it sends; HEAD: the length
+  // and no body
+  const [fid] = sql(`SELECT id FROM dossier_file WHERE dossier_id = ${id} AND name = 'max.pdf'`)[0];
+  for (const base of [B, APACHE]) {
+    const d = await alice.jar.get(base, `/ho-so/tep/${fid}`);
+    assert.equal(d.status, 200, base);
+    assert.equal(Number(d.headers['content-length']), max, base);
+    assert.ok(d.raw.equals(exact), `byte for byte through ${base}`);
+  }
+  const h = await request(B, 'HEAD', `/ho-so/tep/${fid}`, { headers: { Cookie: alice.jar.header } });
+  assert.equal(h.status, 200);
+  assert.equal(Number(h.headers['content-length']), max);
+  assert.equal(h.raw.length, 0);
+  assert.match(logText(), new RegExp(`path="/ho-so/tep/${fid}" st="200" bytes="${max}"`), 'the log has the bytes sent');
   const over = await upload(B, alice, id, [{ slot: s[0].id, filename: 'over.pdf', data: Buffer.concat([exact, Buffer.from(' ')]) }]);
   assert.equal(over.status, 422);
   assert.match(over.body, /vượt quá dung lượng cho phép/);

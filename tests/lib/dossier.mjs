@@ -80,3 +80,31 @@ export async function submit(base, who, id, declare = true) {
   const csrf = await who.jar.token(base, `/ho-so/nhap/${id}/xem-lai`);
   return who.jar.post(base, `/ho-so/nhap/${id}/nop`, declare ? { csrf, cam_doan: '1' } : { csrf });
 }
+
+// A valid PDF of exactly size bytes whose bulk is one stream of random
+// bytes (as a scan's compressed image is); tag makes each file's bytes,
+// so its SHA-256, its own.
+export function pdfOf(size, tag = '') {
+  const head = Buffer.from(`%PDF-1.4\n%\xe2\xe3\xcf\xd3 ${tag}\n`, 'latin1');
+  const objs = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
+    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
+    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n',
+  ];
+  const tail4 = '\nendstream\nendobj\n';
+  const build = (n) => {
+    const xref = [];
+    let off = head.length;
+    for (const o of objs) { xref.push(off); off += Buffer.byteLength(o); }
+    xref.push(off);
+    const open4 = `4 0 obj\n<< /Length ${n} >>\nstream\n`;
+    off += Buffer.byteLength(open4) + n + tail4.length;
+    const xr = `xref\n0 5\n0000000000 65535 f \n${xref.map((x) => `${String(x).padStart(10, '0')} 00000 n \n`).join('')}` +
+      `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${off}\n%%EOF\n`;
+    return { pre: Buffer.concat([head, Buffer.from(objs.join('') + open4)]), post: Buffer.from(tail4 + xr) };
+  };
+  let n = size - (build(0).pre.length + build(0).post.length);
+  let p = build(n);
+  while (p.pre.length + n + p.post.length !== size) { n += size - (p.pre.length + n + p.post.length); p = build(n); }
+  return Buffer.concat([p.pre, crypto.randomBytes(n), p.post]);
+}
