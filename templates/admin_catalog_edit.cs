@@ -251,6 +251,7 @@ loop:i = 0, Rows.d - 1, 1 ?>
   <p><?cs var:Lang.Admin.Form.Stored ?> <?cs if:Edit.Forms[i].name ?><a href="<?cs var:Req.BasePath ?>/quan-tri/thu-tuc/<?cs var:Edit.Code ?>/bieu-mau/<?cs var:Form[n].Value ?>"><?cs var:Edit.Forms[i].name ?></a> (<?cs var:Edit.Forms[i].type ?>, <?cs var:Edit.Forms[i].kb ?> KB)<?cs /if ?></p><?cs call:cat_error(n) ?>
   <input type="hidden" name="<?cs var:n ?>" value="<?cs var:Form[n].Value ?>">
 </div><?cs
+    call:cat_check("d" + i + "_bo_mau", Lang.Admin.Form.Remove) ?><?cs
   else ?><?cs
   call:cat_input("d" + i + "_form_file", Lang.Admin.Cat.F.form_file, "text") ?><?cs
   /if ?><?cs

@@ -668,6 +668,12 @@ rows_into(struct request *req, json_t *body, int p, int rows, int add)
 				json_object_set_new(row, m, catalog_one_of(m, numeric) ?
 				    number(s) : json_string(s));
 		}
+		/* "bỏ mẫu": the document's uploaded form goes, name and
+		 * file (the stored file stays: published versions may name
+		 * it, and the sweeper knows what nothing names) */
+		snprintf(name, sizeof(name), "%s%d_bo_mau", parts[p].prefix, i);
+		if (p == P_DOCS && posted(req, name, 0))
+			json_object_clear(form);
 		if (json_object_size(form))
 			json_object_set(row, "form", form);
 		json_decref(form);

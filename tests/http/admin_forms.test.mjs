@@ -259,6 +259,31 @@ test('not served before publishing; after it, the page links it and the public r
   assert.equal(proc.documents[0].form.file, 'ban-cong-bo-san-pham.rtf');
 });
 
+test('an uploaded form is taken off its document with its tick; the rest of the document stays', async () => {
+  const other = newCode(8);
+  await createDraft(admin, B, other);
+  await save(admin, other, 'giay-to', { rows: '1', d0_name: 'Tờ khai', d0_originals: '1', d0_copies: '0', d0_required: '1' });
+  const data = variant(fixture('to-khai.pdf'), other);
+  const up = await upload(admin, other, 'to-khai.pdf', { row: '1', data });
+  assert.equal(up.status, 303, uploadError(up.body));
+  const h = sha(data);
+  let page = await admin.get(B, `/quan-tri/thu-tuc/${other}`);
+  assert.match(page.body, /<input type="checkbox" id="d0_bo_mau" name="d0_bo_mau" value="1"> <label for="d0_bo_mau">Bỏ mẫu đơn, tờ khai này khỏi giấy tờ khi lưu<\/label>/);
+  assert.equal((await admin.get(B, `/quan-tri/thu-tuc/${other}/bieu-mau/${h}`)).status, 200, 'the draft\'s preview');
+  const r = await admin.post(B, `/quan-tri/thu-tuc/${other}/giay-to`, { csrf: csrfOf(page.body), rev: revOf(page.body), rows: '1',
+    d0_name: 'Tờ khai', d0_originals: '1', d0_copies: '0', d0_required: '1', d0_form_name: 'Tờ khai',
+    d0_form_sha256: h, d0_bo_mau: '1' });
+  assert.equal(r.status, 303);
+  const doc = JSON.parse(draftBody(other)[1]).documents[0];
+  assert.equal(doc.form, undefined, 'no form on the document');
+  assert.deepEqual([doc.name, doc.originals, doc.copies, doc.required], ['Tờ khai', 1, 0, true]);
+  page = await admin.get(B, `/quan-tri/thu-tuc/${other}`);
+  assert.doesNotMatch(page.body, /Tệp mẫu đã tải lên/);
+  assert.doesNotMatch(page.body, /name="d0_bo_mau"/);
+  assert.equal((await admin.get(B, `/quan-tri/thu-tuc/${other}/bieu-mau/${h}`)).status, 404, 'no longer the draft\'s');
+  assert.equal(Number(sql(`SELECT COUNT(*) FROM form_file WHERE sha256 = '${h}'`)[0][0]), 1, 'the stored file stays');
+});
+
 test('every upload is audited, by whom', () => {
   const [[n, actors]] = sql(`SELECT COUNT(*), COUNT(DISTINCT actor_id) FROM audit
     WHERE action = 'catalog.form' AND detail LIKE '${code} %'`);
