@@ -402,7 +402,7 @@ count_children(HDF *h)
 static int
 online_level(const struct cat *c, const struct cproc *p)
 {
-	return c->scheme == 2022 ? p->level22 != 0 : p->level >= 3;
+	return scheme_online(c->scheme, p->level, p->level22 != 0);
 }
 
 /* Appends child k of list name under procedure i's node. */

@@ -234,8 +234,7 @@ cedit_checks(struct db *db, const struct config *cfg, json_t *body, HDF *into)
 	 * online under the scheme in force (SCHEME_ONLINE_SQL's rule) */
 	if ((rc = scheme_get(db, cfg, &scheme)) < 0)
 		return rc;
-	if (scheme == 2022 ? l22 == NULL || *l22 == '\0' : level < 3)
-		online = 0;
+	online = online && scheme_online(scheme, level, l22 != NULL && *l22 != '\0');
 	if (!online)
 		hdf_set_value(into, "offline", "1");
 	else {

@@ -21,10 +21,18 @@ struct db;
 #define SCHEME_SETTING "Catalog.LevelScheme"
 
 /* The one SQL test of "offered online" for a procedure aliased p, as
- * catalog.c's online_level() decides it in memory: its placeholder takes
- * the scheme (2018 or 2022). */
+ * scheme_online() below decides it in C: its placeholder takes the
+ * scheme (2018 or 2022). */
 #define SCHEME_ONLINE_SQL(p) \
 	"IF(? = 2022, " p ".level_2022 IS NOT NULL, " p ".level >= 3)"
+/* The same rule in C, for a procedure in memory (the catalogue's) or in
+ * a draft (the editor's checks): its 2018 level, and whether it has a
+ * 2022 one. */
+static inline int
+scheme_online(int scheme, long long level, int has_level_2022)
+{
+	return scheme == 2022 ? has_level_2022 : level >= 3;
+}
 
 /* 2018 or 2022: value (the setting row's, NULL: none) when it names one,
  * else the configuration's. */
