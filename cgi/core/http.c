@@ -98,6 +98,12 @@ send_fd(struct request *req)
 		    n < 0 ? "error" : "end of file", NULL);
 }
 
+long long
+http_body_len(const struct request *req)
+{
+	return req->out_fd > 0 ? req->out_fd_len : (long long)req->out.len;
+}
+
 void
 http_send(struct request *req)
 {
@@ -105,10 +111,7 @@ http_send(struct request *req)
 	char len[32];
 
 	/* FCGX_FPrintF does not know %zu: numbers go through snprintf. */
-	if (req->out_fd > 0)
-		snprintf(len, sizeof(len), "%lld", req->out_fd_len);
-	else
-		snprintf(len, sizeof(len), "%zu", req->out.len);
+	snprintf(len, sizeof(len), "%lld", http_body_len(req));
 	buf_printf(&h, "Status: %d %s\r\n", req->status, http_reason(req->status));
 	buf_printf(&h, "Content-Type: %s\r\n",
 	    req->content_type ? req->content_type : "text/html; charset=utf-8");

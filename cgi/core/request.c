@@ -689,10 +689,7 @@ log_request(struct request *req)
 
 	snprintf(st, sizeof(st), "%d", req->status);
 	snprintf(ms, sizeof(ms), "%.2f", (now_mono() - req->t0) * 1000.0);
-	if (req->out_fd > 0)
-		snprintf(bytes, sizeof(bytes), "%lld", req->out_fd_len);
-	else
-		snprintf(bytes, sizeof(bytes), "%zu", req->out.len);
+	snprintf(bytes, sizeof(bytes), "%lld", http_body_len(req));
 	/* The path only: query strings can carry personal data. */
 	log_event(req->status >= 500 ? LOG_ERR_ :
 	    req->status >= 400 ? LOG_WARN_ : LOG_INFO_, "req", req->ref,
