@@ -640,6 +640,10 @@ answer_error(struct request *req, int status)
 {
 	req->status = status;
 	req->content_type = NULL;
+	if (req->out_fd > 0) {	/* the error page, not a file set before */
+		close(req->out_fd);
+		req->out_fd = 0;
+	}
 	if (req->hdf == NULL) {
 		/* refused before ClearSilver saw the request */
 		if (hdf_init(&req->hdf))
@@ -736,13 +740,8 @@ request_serve(const struct config *cfg, const struct responder *rs, struct db *d
 	own_hdf = req.cgi == NULL;
 	if (r.why)
 		req.log_note = r.why;
-	if (r.kind == RES_ERROR) {
-		if (req.out_fd > 0) {	/* the error page, not the file */
-			close(req.out_fd);
-			req.out_fd = 0;
-		}
+	if (r.kind == RES_ERROR)
 		answer_error(&req, r.status);
-	}
 	db_end_request(db);
 	http_send(&req);
 	log_request(&req);
