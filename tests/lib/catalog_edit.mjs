@@ -20,10 +20,12 @@ export function newCode(first) {
   }
 }
 
-// A new draft of code for the jar's agency.
-export async function createDraft(jar, base, code) {
+// A new draft of code for the jar's agency, or for agency (a province
+// admin's choice).
+export async function createDraft(jar, base, code, agency) {
   const list = await jar.get(base, '/quan-tri/thu-tuc');
-  const r = await jar.post(base, '/quan-tri/thu-tuc', { csrf: csrfOf(list.body), ma: code });
+  const r = await jar.post(base, '/quan-tri/thu-tuc', { csrf: csrfOf(list.body), ma: code,
+    ...(agency ? { co_quan: agency } : {}) });
   assert.equal(r.status, 303, `new draft ${code}: ${r.status}`);
 }
 
